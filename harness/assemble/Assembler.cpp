@@ -1,0 +1,144 @@
+//===- Assembler.cpp - LLVM MC in process ---------------------------------===//
+#include "assemble/Assembler.h"
+
+#include "llvm/MC/MCAsmBackend.h"
+#include "llvm/MC/MCAsmInfo.h"
+#include "llvm/MC/MCCodeEmitter.h"
+#include "llvm/MC/MCContext.h"
+#include "llvm/MC/MCInstrInfo.h"
+#include "llvm/MC/MCObjectFileInfo.h"
+#include "llvm/MC/MCObjectWriter.h"
+#include "llvm/MC/MCParser/MCAsmParser.h"
+#include "llvm/MC/MCParser/MCTargetAsmParser.h"
+#include "llvm/MC/MCRegisterInfo.h"
+#include "llvm/MC/MCStreamer.h"
+#include "llvm/MC/MCSubtargetInfo.h"
+#include "llvm/MC/MCTargetOptions.h"
+#include "llvm/MC/TargetRegistry.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/raw_ostream.h"
+#include "llvm/TargetParser/Triple.h"
+
+#include <mutex>
+
+extern "C" {
+void LLVMInitializeARMTargetInfo();
+void LLVMInitializeARMTargetMC();
+void LLVMInitializeARMAsmParser();
+void LLVMInitializeARMDisassembler();
+}
+
+using namespace llvm;
+
+namespace relocheck {
+
+void initializeArmTarget() {
+  static std::once_flag Once;
+  std::call_once(Once, [] {
+    LLVMInitializeARMTargetInfo();
+    LLVMInitializeARMTargetMC();
+    LLVMInitializeARMAsmParser();
+    LLVMInitializeARMDisassembler();
+    // The ARM asm parser emits build attributes for the subtarget only when
+    // this option is set (llvm-mc -arm-add-build-attributes). Without them
+    // llvm-objdump and lld assume a pre-v6T2 core.
+    auto &Opts = cl::getRegisteredOptions();
+    auto It = Opts.find("arm-add-build-attributes");
+    if (It != Opts.end())
+      static_cast<cl::opt<bool> *>(It->second)->setValue(true);
+  });
+}
+
+namespace {
+
+/// Collects MC diagnostics as compiler-style lines.
+struct DiagCollector {
+  std::string Text;
+  unsigned Errors = 0;
+
+  void add(const SMDiagnostic &D) {
+    const char *Kind = "note";
+    if (D.getKind() == SourceMgr::DK_Error) {
+      Kind = "error";
+      ++Errors;
+    } else if (D.getKind() == SourceMgr::DK_Warning) {
+      Kind = "warning";
+    }
+    if (!Text.empty())
+      Text += '\n';
+    Text += (D.getFilename() + ":" + Twine(D.getLineNo()) + ":" +
+             Twine(D.getColumnNo() + 1) + ": " + Kind + ": " + D.getMessage())
+                .str();
+  }
+};
+
+} // namespace
+
+Expected<std::unique_ptr<MemoryBuffer>>
+assemble(StringRef Source, StringRef FileName, const ArchProfile &Arch) {
+  initializeArmTarget();
+
+  Triple TT(Triple::normalize(Arch.Triple));
+  std::string Err;
+  const Target *T = TargetRegistry::lookupTarget(TT, Err);
+  if (!T)
+    return createStringError(inconvertibleErrorCode(),
+                             FileName + ": error: no ARM target: " + Err);
+
+  MCTargetOptions Options;
+  std::unique_ptr<MCRegisterInfo> MRI(T->createMCRegInfo(TT));
+  std::unique_ptr<MCAsmInfo> MAI(T->createMCAsmInfo(*MRI, TT, Options));
+  std::unique_ptr<MCSubtargetInfo> STI(
+      T->createMCSubtargetInfo(TT, Arch.CPU, ""));
+  std::unique_ptr<MCInstrInfo> MII(T->createMCInstrInfo());
+
+  SourceMgr SrcMgr;
+  SrcMgr.AddNewSourceBuffer(MemoryBuffer::getMemBufferCopy(Source, FileName),
+                            SMLoc());
+  DiagCollector Diags;
+  SrcMgr.setDiagHandler(
+      [](const SMDiagnostic &D, void *Ctx) {
+        static_cast<DiagCollector *>(Ctx)->add(D);
+      },
+      &Diags);
+
+  MCContext Ctx(TT, MAI.get(), MRI.get(), STI.get(), &SrcMgr, &Options);
+  Ctx.setDiagnosticHandler([&Diags](const SMDiagnostic &D, bool,
+                                    const SourceMgr &,
+                                    std::vector<const MDNode *> &) {
+    Diags.add(D);
+  });
+  std::unique_ptr<MCObjectFileInfo> MOFI(
+      T->createMCObjectFileInfo(Ctx, /*PIC=*/false));
+  Ctx.setObjectFileInfo(MOFI.get());
+
+  SmallString<4096> Bytes;
+  raw_svector_ostream OS(Bytes);
+  std::unique_ptr<MCAsmBackend> MAB(
+      T->createMCAsmBackend(*STI, *MRI, Options));
+  std::unique_ptr<MCObjectWriter> OW = MAB->createObjectWriter(OS);
+  std::unique_ptr<MCCodeEmitter> CE(T->createMCCodeEmitter(*MII, Ctx));
+  std::unique_ptr<MCStreamer> Streamer(T->createMCObjectStreamer(
+      TT, Ctx, std::move(MAB), std::move(OW), std::move(CE), *STI));
+
+  std::unique_ptr<MCAsmParser> Parser(
+      createMCAsmParser(SrcMgr, Ctx, *Streamer, *MAI));
+  std::unique_ptr<MCTargetAsmParser> TAP(
+      T->createMCAsmParser(*STI, *Parser, *MII, Options));
+  if (!TAP)
+    return createStringError(inconvertibleErrorCode(),
+                             FileName + ": error: no ARM assembly parser");
+  Parser->setTargetParser(*TAP);
+
+  bool Failed = Parser->Run(/*NoInitialTextSection=*/false);
+  if (Failed || Diags.Errors || Ctx.hadError()) {
+    if (Diags.Text.empty())
+      Diags.Text = (FileName + ": error: assembly failed").str();
+    return createStringError(inconvertibleErrorCode(), Diags.Text);
+  }
+  Streamer.reset();
+  return MemoryBuffer::getMemBufferCopy(Bytes.str(), FileName);
+}
+
+} // namespace relocheck

@@ -1,0 +1,32 @@
+//===- Assembler.h - LLVM MC in process: assembly to ELF object -*- C++ -*-===//
+//
+// Turns ARM/Thumb assembly into an ELF32 relocatable object in memory, with
+// build attributes for the chosen architecture. No temporary file and no
+// subprocess. Diagnostics come back as one `file:line:col: error: ...` line
+// each, inside the returned llvm::Error; nothing is printed from here.
+//
+//===----------------------------------------------------------------------===//
+#ifndef RELOCHECK_ASSEMBLE_ASSEMBLER_H
+#define RELOCHECK_ASSEMBLE_ASSEMBLER_H
+
+#include "kinds/Arch.h"
+
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Error.h"
+#include "llvm/Support/MemoryBuffer.h"
+
+#include <memory>
+
+namespace relocheck {
+
+/// Registers the ARM target's MC components once (idempotent).
+void initializeArmTarget();
+
+/// Assembles Source (named FileName in diagnostics) for Arch.
+llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>>
+assemble(llvm::StringRef Source, llvm::StringRef FileName,
+         const ArchProfile &Arch);
+
+} // namespace relocheck
+
+#endif

@@ -1,0 +1,169 @@
+//===- ArmEncodings.cpp - Pure encoders/decoders of relocated fields ------===//
+//
+// Encodings: Arm ARM DDI 0406C, A8.8.18 (B), A8.8.25 (BL, BLX immediate),
+// A8.8.102/A8.8.106 (MOV immediate, MOVT); AAELF32 "Addends and PC-bias
+// compensation" for how REL addends are read back.
+//
+//===----------------------------------------------------------------------===//
+#include "encode/ArmEncodings.h"
+
+namespace relocheck {
+
+uint16_t read16le(const uint8_t *P) { return uint16_t(P[0] | P[1] << 8); }
+
+uint32_t read32le(const uint8_t *P) {
+  return uint32_t(P[0]) | uint32_t(P[1]) << 8 | uint32_t(P[2]) << 16 |
+         uint32_t(P[3]) << 24;
+}
+
+void write16le(uint8_t *P, uint16_t V) {
+  P[0] = uint8_t(V);
+  P[1] = uint8_t(V >> 8);
+}
+
+void write32le(uint8_t *P, uint32_t V) {
+  for (int I = 0; I < 4; ++I)
+    P[I] = uint8_t(V >> (8 * I));
+}
+
+Thumb32 readThumb32(const uint8_t *P) { return {read16le(P), read16le(P + 2)}; }
+
+void writeThumb32(uint8_t *P, Thumb32 I) {
+  write16le(P, I.Hw1);
+  write16le(P + 2, I.Hw2);
+}
+
+int64_t signExtend(uint64_t V, unsigned Bits) {
+  uint64_t Mask = Bits >= 64 ? ~0ULL : (1ULL << Bits) - 1;
+  V &= Mask;
+  uint64_t Sign = 1ULL << (Bits - 1);
+  return int64_t((V ^ Sign) - Sign);
+}
+
+//--- ARM branches ----------------------------------------------------------//
+
+static uint32_t armCond(uint32_t Insn) { return Insn >> 28; }
+
+bool isArmB(uint32_t Insn) {
+  return armCond(Insn) != 0xF && (Insn & 0x0F000000) == 0x0A000000;
+}
+
+bool isArmBl(uint32_t Insn) {
+  return armCond(Insn) != 0xF && (Insn & 0x0F000000) == 0x0B000000;
+}
+
+bool isArmBlxImm(uint32_t Insn) { return (Insn & 0xFE000000) == 0xFA000000; }
+
+bool isArmCondAL(uint32_t Insn) { return armCond(Insn) == 0xE; }
+
+int32_t decodeArmBranchImm24(uint32_t Insn) {
+  return int32_t(signExtend(uint64_t(Insn & 0x00FFFFFF) << 2, 26));
+}
+
+uint32_t encodeArmBranchImm24(uint32_t Insn, uint32_t X) {
+  return (Insn & 0xFF000000) | ((X >> 2) & 0x00FFFFFF);
+}
+
+uint32_t encodeArmBl(uint32_t X) {
+  return 0xEB000000 | ((X >> 2) & 0x00FFFFFF);
+}
+
+uint32_t encodeArmBlxImm(uint32_t X) {
+  uint32_t H = (X >> 1) & 1;
+  return 0xFA000000 | H << 24 | ((X >> 2) & 0x00FFFFFF);
+}
+
+//--- ARM MOVW/MOVT ---------------------------------------------------------//
+
+bool isArmMovw(uint32_t Insn) {
+  return armCond(Insn) != 0xF && (Insn & 0x0FF00000) == 0x03000000;
+}
+
+bool isArmMovt(uint32_t Insn) {
+  return armCond(Insn) != 0xF && (Insn & 0x0FF00000) == 0x03400000;
+}
+
+uint16_t decodeArmMovImm16(uint32_t Insn) {
+  return uint16_t(((Insn >> 4) & 0xF000) | (Insn & 0x0FFF));
+}
+
+uint32_t encodeArmMovImm16(uint32_t Insn, uint16_t Imm16) {
+  uint32_t Imm4 = Imm16 >> 12, Imm12 = Imm16 & 0xFFF;
+  return (Insn & 0xFFF0F000) | Imm4 << 16 | Imm12;
+}
+
+//--- Thumb BL/BLX/B.W ------------------------------------------------------//
+
+static bool isThumbBranchHw1(uint16_t Hw1) { return (Hw1 & 0xF800) == 0xF000; }
+
+bool isThumbBl(Thumb32 I) {
+  return isThumbBranchHw1(I.Hw1) && (I.Hw2 & 0xD000) == 0xD000;
+}
+
+bool isThumbBlxImm(Thumb32 I) {
+  return isThumbBranchHw1(I.Hw1) && (I.Hw2 & 0xD000) == 0xC000;
+}
+
+bool isThumbBW(Thumb32 I) {
+  return isThumbBranchHw1(I.Hw1) && (I.Hw2 & 0xD000) == 0x9000;
+}
+
+int32_t decodeThumbBranch24(Thumb32 I) {
+  uint32_t S = (I.Hw1 >> 10) & 1;
+  uint32_t J1 = (I.Hw2 >> 13) & 1, J2 = (I.Hw2 >> 11) & 1;
+  uint32_t I1 = !(J1 ^ S), I2 = !(J2 ^ S);
+  uint32_t Imm10 = I.Hw1 & 0x3FF, Imm11 = I.Hw2 & 0x7FF;
+  uint32_t V = S << 24 | I1 << 23 | I2 << 22 | Imm10 << 12 | Imm11 << 1;
+  return int32_t(signExtend(V, 25));
+}
+
+Thumb32 encodeThumbBranch24(Thumb32 I, uint32_t V) {
+  uint32_t S = (V >> 24) & 1;
+  uint32_t J1 = (((V >> 23) & 1) ^ 1) ^ S, J2 = (((V >> 22) & 1) ^ 1) ^ S;
+  uint16_t Hw1 = uint16_t((I.Hw1 & 0xF800) | S << 10 | ((V >> 12) & 0x3FF));
+  uint16_t Hw2 = uint16_t((I.Hw2 & 0xD000) | J1 << 13 | J2 << 11 |
+                          ((V >> 1) & 0x7FF));
+  return {Hw1, Hw2};
+}
+
+Thumb32 setThumbBlxBit(Thumb32 I, bool ToBlx) {
+  if (ToBlx)
+    return {I.Hw1, uint16_t((I.Hw2 & ~0x1000) & ~1)};
+  return {I.Hw1, uint16_t(I.Hw2 | 0x1000)};
+}
+
+//--- Thumb MOVW/MOVT -------------------------------------------------------//
+
+bool isThumbMovw(Thumb32 I) {
+  return (I.Hw1 & 0xFBF0) == 0xF240 && (I.Hw2 & 0x8000) == 0;
+}
+
+bool isThumbMovt(Thumb32 I) {
+  return (I.Hw1 & 0xFBF0) == 0xF2C0 && (I.Hw2 & 0x8000) == 0;
+}
+
+uint16_t decodeThumbMovImm16(Thumb32 I) {
+  uint32_t Imm4 = I.Hw1 & 0xF, Ibit = (I.Hw1 >> 10) & 1;
+  uint32_t Imm3 = (I.Hw2 >> 12) & 7, Imm8 = I.Hw2 & 0xFF;
+  return uint16_t(Imm4 << 12 | Ibit << 11 | Imm3 << 8 | Imm8);
+}
+
+Thumb32 encodeThumbMovImm16(Thumb32 I, uint16_t Imm16) {
+  uint32_t Imm4 = Imm16 >> 12, Ibit = (Imm16 >> 11) & 1;
+  uint32_t Imm3 = (Imm16 >> 8) & 7, Imm8 = Imm16 & 0xFF;
+  uint16_t Hw1 = uint16_t((I.Hw1 & 0xFBF0) | Ibit << 10 | Imm4);
+  uint16_t Hw2 = uint16_t((I.Hw2 & 0x8F00) | Imm3 << 12 | Imm8);
+  return {Hw1, Hw2};
+}
+
+//--- PREL31 ----------------------------------------------------------------//
+
+int32_t decodePrel31(uint32_t Word) {
+  return int32_t(signExtend(Word & 0x7FFFFFFF, 31));
+}
+
+uint32_t encodePrel31(uint32_t Word, uint32_t X) {
+  return (Word & 0x80000000) | (X & 0x7FFFFFFF);
+}
+
+} // namespace relocheck

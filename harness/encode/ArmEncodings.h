@@ -1,0 +1,93 @@
+//===- ArmEncodings.h - Pure encoders/decoders of relocated fields -*- C++ -*-//
+//
+// Each function reads or writes one immediate field of one Arm encoding and
+// touches no other bit. Encoders assume the caller has checked range and
+// alignment (see RelocKinds.h); decoders return what the field holds.
+// Names follow the Arm ARM encodings (A1/A2 for ARM, T1..T4 for Thumb).
+//
+// Thumb32 instructions are handled as two halfwords (Hw1 at P, Hw2 at P+2);
+// AAELF32 numbers insn[31:16] = Hw1, insn[15:0] = Hw2.
+//
+//===----------------------------------------------------------------------===//
+#ifndef RELOCHECK_ENCODE_ARMENCODINGS_H
+#define RELOCHECK_ENCODE_ARMENCODINGS_H
+
+#include <cstdint>
+
+namespace relocheck {
+
+struct Thumb32 {
+  uint16_t Hw1 = 0;
+  uint16_t Hw2 = 0;
+  bool operator==(const Thumb32 &) const = default;
+};
+
+uint16_t read16le(const uint8_t *P);
+uint32_t read32le(const uint8_t *P);
+void write16le(uint8_t *P, uint16_t V);
+void write32le(uint8_t *P, uint32_t V);
+Thumb32 readThumb32(const uint8_t *P);
+void writeThumb32(uint8_t *P, Thumb32 I);
+
+int64_t signExtend(uint64_t V, unsigned Bits);
+
+//--- ARM B, BL, BL<c> (A1) and BLX (immediate) (A2) ------------------------//
+// A1: cond 101 L imm24. A2: 1111 101 H imm24.
+
+bool isArmB(uint32_t Insn);       // B<c>, cond != 0b1111, L = 0
+bool isArmBl(uint32_t Insn);      // BL<c>, cond != 0b1111, L = 1
+bool isArmBlxImm(uint32_t Insn);  // BLX (immediate), cond = 0b1111
+bool isArmCondAL(uint32_t Insn);  // cond = 0b1110
+
+/// REL addend of CALL/JUMP24: sign_extend(imm24:'00'); H is not part of it.
+int32_t decodeArmBranchImm24(uint32_t Insn);
+/// Writes X[25:2] into imm24, keeping bits [31:24].
+uint32_t encodeArmBranchImm24(uint32_t Insn, uint32_t X);
+/// BL (A1, cond AL) with X[25:2]: the form CALL takes to an ARM target.
+uint32_t encodeArmBl(uint32_t X);
+/// BLX (A2) with H = X[1], imm24 = X[25:2]: CALL to a Thumb target.
+uint32_t encodeArmBlxImm(uint32_t X);
+
+//--- ARM MOVW (A2) / MOVT (A1) ---------------------------------------------//
+// cond 0011 0000 imm4 Rd imm12 / cond 0011 0100 imm4 Rd imm12.
+
+bool isArmMovw(uint32_t Insn);
+bool isArmMovt(uint32_t Insn);
+uint16_t decodeArmMovImm16(uint32_t Insn);
+uint32_t encodeArmMovImm16(uint32_t Insn, uint16_t Imm16);
+
+//--- Thumb BL (T1), BLX (immediate) (T2), B.W (T4) -------------------------//
+// Hw1 = 11110 S imm10; Hw2 = 1 1 J1 1 J2 imm11 (BL), 1 1 J1 0 J2 imm10L 0
+// (BLX), 1 0 J1 1 J2 imm11 (B.W). I1 = NOT(J1 XOR S), I2 = NOT(J2 XOR S).
+
+bool isThumbBl(Thumb32 I);
+bool isThumbBlxImm(Thumb32 I);
+bool isThumbBW(Thumb32 I);
+
+/// v = sign_extend(S:I1:I2:imm10:imm11:'0', 25). For BLX, bit 1 of the
+/// result is imm11[0], which BLX requires to be 0.
+int32_t decodeThumbBranch24(Thumb32 I);
+/// Writes S, J1, J2, imm10, imm11 from V[24:1]; keeps the opcode bits.
+Thumb32 encodeThumbBranch24(Thumb32 I, uint32_t V);
+/// Turns BL into BLX (Hw2[12] = 0) or BLX into BL (Hw2[12] = 1).
+Thumb32 setThumbBlxBit(Thumb32 I, bool ToBlx);
+
+//--- Thumb MOVW (T3) / MOVT (T1) -------------------------------------------//
+// Hw1 = 11110 i 10 0100 imm4 / 11110 i 10 1100 imm4; Hw2 = 0 imm3 Rd imm8.
+// imm16 = imm4:i:imm3:imm8.
+
+bool isThumbMovw(Thumb32 I);
+bool isThumbMovt(Thumb32 I);
+uint16_t decodeThumbMovImm16(Thumb32 I);
+Thumb32 encodeThumbMovImm16(Thumb32 I, uint16_t Imm16);
+
+//--- PREL31 data word ------------------------------------------------------//
+
+/// REL addend: bits [30:0] sign-extended from bit 30.
+int32_t decodePrel31(uint32_t Word);
+/// Writes X[30:0], keeping bit 31 of the place.
+uint32_t encodePrel31(uint32_t Word, uint32_t X);
+
+} // namespace relocheck
+
+#endif

@@ -1,0 +1,50 @@
+//===- Arch.cpp - Architecture profiles -----------------------------------===//
+//
+// Sources: Arm ARM (DDI 0406C) A4.1 and the "BL, BLX (immediate)" entry for
+// BLX availability and the J1/J2 range; Armv6-M ARM (DDI 0419) and Armv8-M
+// ARM (DDI 0553) for the M-profile instruction sets. Plain v6 and v6K have no
+// J1/J2 (AAELF32 says "Armv6 and later", but the cores disagree: lld and GNU
+// ld both give v6 objects +-4 MiB).
+//
+//===----------------------------------------------------------------------===//
+#include "kinds/Arch.h"
+
+namespace relocheck {
+
+const std::vector<ArchProfile> &allArchs() {
+  // clang-format off
+  //       name            triple                 cpu  ARM   BLX   J1J2  B.W  Bc.W  MOVW  CBZ
+  static const std::vector<ArchProfile> Archs = {
+      {"armv4t",       "armv4t-none-eabi",    "", true,  false, false, false, false, false, false},
+      {"armv5te",      "armv5te-none-eabi",   "", true,  true,  false, false, false, false, false},
+      {"armv6",        "armv6-none-eabi",     "", true,  true,  false, false, false, false, false},
+      {"armv6-m",      "thumbv6m-none-eabi",  "", false, false, true,  false, false, false, false},
+      {"armv7-a",      "armv7a-none-eabi",    "", true,  true,  true,  true,  true,  true,  true},
+      {"armv7-m",      "thumbv7m-none-eabi",  "", false, false, true,  true,  true,  true,  true},
+      {"armv7e-m",     "thumbv7em-none-eabi", "", false, false, true,  true,  true,  true,  true},
+      {"armv8-a",      "armv8a-none-eabi",    "", true,  true,  true,  true,  true,  true,  true},
+      {"armv8-m.base", "thumbv8m.base-none-eabi", "", false, false, true, true, false, true, true},
+      {"armv8-m.main", "thumbv8m.main-none-eabi", "", false, false, true, true, true,  true, true},
+  };
+  // clang-format on
+  return Archs;
+}
+
+std::optional<ArchProfile> lookupArch(std::string_view Name) {
+  for (const ArchProfile &A : allArchs())
+    if (A.Name == Name)
+      return A;
+  return std::nullopt;
+}
+
+std::string archNameList() {
+  std::string Out;
+  for (const ArchProfile &A : allArchs()) {
+    if (!Out.empty())
+      Out += ", ";
+    Out += A.Name;
+  }
+  return Out;
+}
+
+} // namespace relocheck

@@ -1,0 +1,43 @@
+//===- Arch.h - Architecture profiles (v4T .. v8-M) -------------*- C++ -*-===//
+//
+// What each architecture we model can encode. The facts that matter to
+// relocations: whether ARM state exists, whether BLX (immediate) exists,
+// whether Thumb BL/B.W use the J1/J2 bits (+-16 MiB) or not (+-4 MiB), and
+// which Thumb-2 instructions exist (B.W, B<c>.W, MOVW/MOVT, CBZ).
+//
+//===----------------------------------------------------------------------===//
+#ifndef RELOCHECK_KINDS_ARCH_H
+#define RELOCHECK_KINDS_ARCH_H
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace relocheck {
+
+struct ArchProfile {
+  std::string_view Name;   // as given to --arch, e.g. "armv7-a"
+  std::string_view Triple; // triple for LLVM MC (thumb* for M-profile)
+  std::string_view CPU;    // CPU for MC, empty for the generic one
+  bool HasArmState;        // false on M-profile
+  bool HasBlxImm;          // BLX (immediate): v5T and later A/R profile
+  bool HasThumbJ1J2;       // Thumb BL/B.W reach +-16 MiB (v6T2+, v6-M, v8-M)
+  bool HasThumbBW;         // B.W (T4): Thumb-2 cores and v8-M baseline
+  bool HasThumbBcondW;     // B<c>.W (T3): full Thumb-2 only
+  bool HasMovwMovt;        // MOVW/MOVT: v6T2+, v8-M baseline
+  bool HasCbz;             // CBZ/CBNZ: Thumb-2 and v8-M baseline
+};
+
+/// The profile named by an --arch value, or nullopt when unknown.
+std::optional<ArchProfile> lookupArch(std::string_view Name);
+
+/// All known --arch values, for help text and errors.
+const std::vector<ArchProfile> &allArchs();
+
+/// "armv4t, armv5te, ..." for error messages.
+std::string archNameList();
+
+} // namespace relocheck
+
+#endif

@@ -1,0 +1,227 @@
+//===- RelocKinds.cpp - The one table of relocation kinds -----------------===//
+//
+// Rows follow AAELF32 (2025Q4) section 5.6, table "Relocation codes", and the
+// static Data/Arm/Thumb32/Misc tables after it.
+//
+//===----------------------------------------------------------------------===//
+#include "kinds/RelocKinds.h"
+
+#include <string>
+
+namespace relocheck {
+
+namespace {
+using C = KindClass;
+using F = Formula;
+using P = Field;
+using R = RangeCheck;
+constexpr Status Yes = Status::Supported;
+constexpr Status No = Status::Unsupported;
+} // namespace
+
+const std::vector<RelocKind> &allKinds() {
+  // clang-format off
+  static const std::vector<RelocKind> Kinds = {
+    // code name            class      formula  field             check      bits al status instructions
+    {0,  "NONE",             C::Misc,   F::Nothing, P::None,        R::None,   0,  1, Yes, "any"},
+    {1,  "PC24",             C::Arm,    F::RelT, P::ArmBranch24,    R::Branch, 26, 4, No,  "B, BL (deprecated)"},
+    {2,  "ABS32",            C::Data,   F::AbsT, P::Word32,         R::None,   0,  1, Yes, "data word"},
+    {3,  "REL32",            C::Data,   F::RelT, P::Word32,         R::None,   0,  1, Yes, "data word"},
+    {4,  "LDR_PC_G0",        C::Arm,    F::Rel,  P::None,           R::None,   0,  1, No,  "LDR/STR imm12"},
+    {5,  "ABS16",            C::Data,   F::Abs,  P::None,           R::None,   0,  1, No,  "data halfword"},
+    {6,  "ABS12",            C::Arm,    F::Abs,  P::None,           R::None,   0,  1, No,  "LDR/STR imm12"},
+    {7,  "THM_ABS5",         C::Thumb16,F::Abs,  P::None,           R::None,   0,  1, No,  "LDR/STR imm5 (T1)"},
+    {8,  "ABS8",             C::Data,   F::Abs,  P::None,           R::None,   0,  1, No,  "data byte"},
+    {9,  "SBREL32",          C::Data,   F::RelT, P::None,           R::None,   0,  1, No,  "data word"},
+    {10, "THM_CALL",         C::Thumb32,F::RelT, P::ThumbBranch24,  R::Branch, 25, 2, Yes, "BL (T1), BLX (T2)"},
+    {11, "THM_PC8",          C::Thumb16,F::Rel,  P::None,           R::None,   0,  1, No,  "LDR literal (T1), ADR (T1)"},
+    {24, "GOTOFF32",         C::Data,   F::RelT, P::None,           R::None,   0,  1, No,  "data word"},
+    {25, "BASE_PREL",        C::Data,   F::Rel,  P::None,           R::None,   0,  1, No,  "data word"},
+    {26, "GOT_BREL",         C::Data,   F::Rel,  P::None,           R::None,   0,  1, No,  "data word"},
+    {27, "PLT32",            C::Arm,    F::RelT, P::ArmBranch24,    R::Branch, 26, 4, No,  "B, BL (deprecated)"},
+    {28, "CALL",             C::Arm,    F::RelT, P::ArmBranch24,    R::Branch, 26, 4, Yes, "BL (A1), BLX (A2)"},
+    {29, "JUMP24",           C::Arm,    F::RelT, P::ArmBranch24,    R::Branch, 26, 4, Yes, "B (A1), BL<c> (A1)"},
+    {30, "THM_JUMP24",       C::Thumb32,F::RelT, P::ThumbBranch24,  R::Branch, 25, 2, Yes, "B.W (T4)"},
+    {31, "BASE_ABS",         C::Data,   F::Abs,  P::None,           R::None,   0,  1, No,  "data word"},
+    {38, "TARGET1",          C::Misc,   F::AbsT, P::Word32,         R::None,   0,  1, Yes, "init/fini array word (as ABS32)"},
+    {40, "V4BX",             C::Misc,   F::Nothing, P::None,        R::None,   0,  1, No,  "BX Rm"},
+    {41, "TARGET2",          C::Misc,   F::RelT, P::None,           R::None,   0,  1, No,  "EH table word"},
+    {42, "PREL31",           C::Data,   F::RelT, P::Prel31,         R::Signed, 31, 1, Yes, "data word, bit 31 kept"},
+    {43, "MOVW_ABS_NC",      C::Arm,    F::AbsT, P::ArmMovw,        R::None,   0,  1, Yes, "MOVW (A2)"},
+    {44, "MOVT_ABS",         C::Arm,    F::Abs,  P::ArmMovt,        R::None,   0,  1, Yes, "MOVT (A1)"},
+    {45, "MOVW_PREL_NC",     C::Arm,    F::RelT, P::ArmMovw,        R::None,   0,  1, Yes, "MOVW (A2)"},
+    {46, "MOVT_PREL",        C::Arm,    F::Rel,  P::ArmMovt,        R::None,   0,  1, Yes, "MOVT (A1)"},
+    {47, "THM_MOVW_ABS_NC",  C::Thumb32,F::AbsT, P::ThumbMovw,      R::None,   0,  1, Yes, "MOVW (T3)"},
+    {48, "THM_MOVT_ABS",     C::Thumb32,F::Abs,  P::ThumbMovt,      R::None,   0,  1, Yes, "MOVT (T1)"},
+    {49, "THM_MOVW_PREL_NC", C::Thumb32,F::RelT, P::ThumbMovw,      R::None,   0,  1, Yes, "MOVW (T3)"},
+    {50, "THM_MOVT_PREL",    C::Thumb32,F::Rel,  P::ThumbMovt,      R::None,   0,  1, Yes, "MOVT (T1)"},
+    {51, "THM_JUMP19",       C::Thumb32,F::RelT, P::None,           R::None,   0,  1, No,  "B<c>.W (T3)"},
+    {52, "THM_JUMP6",        C::Thumb16,F::Rel,  P::None,           R::None,   0,  1, No,  "CBZ, CBNZ"},
+    {53, "THM_ALU_PREL_11_0",C::Thumb32,F::RelT, P::None,           R::None,   0,  1, No,  "ADR.W (T2/T3)"},
+    {54, "THM_PC12",         C::Thumb32,F::Rel,  P::None,           R::None,   0,  1, No,  "LDR literal (T2)"},
+    {55, "ABS32_NOI",        C::Data,   F::Abs,  P::None,           R::None,   0,  1, No,  "data word"},
+    {56, "REL32_NOI",        C::Data,   F::Rel,  P::None,           R::None,   0,  1, No,  "data word"},
+    {57, "ALU_PC_G0_NC",     C::Arm,    F::RelT, P::None,           R::None,   0,  1, No,  "ADD/SUB imm"},
+    {58, "ALU_PC_G0",        C::Arm,    F::RelT, P::None,           R::None,   0,  1, No,  "ADD/SUB imm"},
+    {59, "ALU_PC_G1_NC",     C::Arm,    F::RelT, P::None,           R::None,   0,  1, No,  "ADD/SUB imm"},
+    {60, "ALU_PC_G1",        C::Arm,    F::RelT, P::None,           R::None,   0,  1, No,  "ADD/SUB imm"},
+    {61, "ALU_PC_G2",        C::Arm,    F::RelT, P::None,           R::None,   0,  1, No,  "ADD/SUB imm"},
+    {62, "LDR_PC_G1",        C::Arm,    F::Rel,  P::None,           R::None,   0,  1, No,  "LDR/STR imm12"},
+    {63, "LDR_PC_G2",        C::Arm,    F::Rel,  P::None,           R::None,   0,  1, No,  "LDR/STR imm12"},
+    {64, "LDRS_PC_G0",       C::Arm,    F::Rel,  P::None,           R::None,   0,  1, No,  "LDRH/LDRSB/LDRD imm8"},
+    {65, "LDRS_PC_G1",       C::Arm,    F::Rel,  P::None,           R::None,   0,  1, No,  "LDRH/LDRSB/LDRD imm8"},
+    {66, "LDRS_PC_G2",       C::Arm,    F::Rel,  P::None,           R::None,   0,  1, No,  "LDRH/LDRSB/LDRD imm8"},
+    {67, "LDC_PC_G0",        C::Arm,    F::Rel,  P::None,           R::None,   0,  1, No,  "LDC/STC"},
+    {68, "LDC_PC_G1",        C::Arm,    F::Rel,  P::None,           R::None,   0,  1, No,  "LDC/STC"},
+    {69, "LDC_PC_G2",        C::Arm,    F::Rel,  P::None,           R::None,   0,  1, No,  "LDC/STC"},
+    {70, "ALU_SB_G0_NC",     C::Arm,    F::RelT, P::None,           R::None,   0,  1, No,  "ADD/SUB imm"},
+    {71, "ALU_SB_G0",        C::Arm,    F::RelT, P::None,           R::None,   0,  1, No,  "ADD/SUB imm"},
+    {72, "ALU_SB_G1_NC",     C::Arm,    F::RelT, P::None,           R::None,   0,  1, No,  "ADD/SUB imm"},
+    {73, "ALU_SB_G1",        C::Arm,    F::RelT, P::None,           R::None,   0,  1, No,  "ADD/SUB imm"},
+    {74, "ALU_SB_G2",        C::Arm,    F::RelT, P::None,           R::None,   0,  1, No,  "ADD/SUB imm"},
+    {75, "LDR_SB_G0",        C::Arm,    F::Rel,  P::None,           R::None,   0,  1, No,  "LDR/STR imm12"},
+    {76, "LDR_SB_G1",        C::Arm,    F::Rel,  P::None,           R::None,   0,  1, No,  "LDR/STR imm12"},
+    {77, "LDR_SB_G2",        C::Arm,    F::Rel,  P::None,           R::None,   0,  1, No,  "LDR/STR imm12"},
+    {78, "LDRS_SB_G0",       C::Arm,    F::Rel,  P::None,           R::None,   0,  1, No,  "LDRH/LDRSB/LDRD imm8"},
+    {79, "LDRS_SB_G1",       C::Arm,    F::Rel,  P::None,           R::None,   0,  1, No,  "LDRH/LDRSB/LDRD imm8"},
+    {80, "LDRS_SB_G2",       C::Arm,    F::Rel,  P::None,           R::None,   0,  1, No,  "LDRH/LDRSB/LDRD imm8"},
+    {81, "LDC_SB_G0",        C::Arm,    F::Rel,  P::None,           R::None,   0,  1, No,  "LDC/STC"},
+    {82, "LDC_SB_G1",        C::Arm,    F::Rel,  P::None,           R::None,   0,  1, No,  "LDC/STC"},
+    {83, "LDC_SB_G2",        C::Arm,    F::Rel,  P::None,           R::None,   0,  1, No,  "LDC/STC"},
+    {84, "MOVW_BREL_NC",     C::Arm,    F::RelT, P::None,           R::None,   0,  1, No,  "MOVW (A2)"},
+    {85, "MOVT_BREL",        C::Arm,    F::Rel,  P::None,           R::None,   0,  1, No,  "MOVT (A1)"},
+    {86, "MOVW_BREL",        C::Arm,    F::RelT, P::None,           R::None,   0,  1, No,  "MOVW (A2)"},
+    {87, "THM_MOVW_BREL_NC", C::Thumb32,F::RelT, P::None,           R::None,   0,  1, No,  "MOVW (T3)"},
+    {88, "THM_MOVT_BREL",    C::Thumb32,F::Rel,  P::None,           R::None,   0,  1, No,  "MOVT (T1)"},
+    {89, "THM_MOVW_BREL",    C::Thumb32,F::RelT, P::None,           R::None,   0,  1, No,  "MOVW (T3)"},
+    {90, "TLS_GOTDESC",      C::Data,   F::Rel,  P::None,           R::None,   0,  1, No,  "data word"},
+    {91, "TLS_CALL",         C::Arm,    F::Rel,  P::None,           R::None,   0,  1, No,  "BL"},
+    {92, "TLS_DESCSEQ",      C::Arm,    F::Nothing, P::None,        R::None,   0,  1, No,  "descriptor sequence"},
+    {93, "THM_TLS_CALL",     C::Thumb32,F::Rel,  P::None,           R::None,   0,  1, No,  "BL/BLX"},
+    {94, "PLT32_ABS",        C::Data,   F::Abs,  P::None,           R::None,   0,  1, No,  "data word"},
+    {95, "GOT_ABS",          C::Data,   F::Abs,  P::None,           R::None,   0,  1, No,  "data word"},
+    {96, "GOT_PREL",         C::Data,   F::Rel,  P::None,           R::None,   0,  1, No,  "data word"},
+    {97, "GOT_BREL12",       C::Arm,    F::Rel,  P::None,           R::None,   0,  1, No,  "LDR"},
+    {98, "GOTOFF12",         C::Arm,    F::Rel,  P::None,           R::None,   0,  1, No,  "LDR, STR"},
+    {99, "GOTRELAX",         C::Misc,   F::Nothing, P::None,        R::None,   0,  1, No,  "reserved"},
+    {102,"THM_JUMP11",       C::Thumb16,F::Rel,  P::None,           R::None,   0,  1, No,  "B (T2)"},
+    {103,"THM_JUMP8",        C::Thumb16,F::Rel,  P::None,           R::None,   0,  1, No,  "B<c> (T1)"},
+    {104,"TLS_GD32",         C::Data,   F::Rel,  P::None,           R::None,   0,  1, No,  "data word"},
+    {105,"TLS_LDM32",        C::Data,   F::Rel,  P::None,           R::None,   0,  1, No,  "data word"},
+    {106,"TLS_LDO32",        C::Data,   F::Abs,  P::None,           R::None,   0,  1, No,  "data word"},
+    {107,"TLS_IE32",         C::Data,   F::Rel,  P::None,           R::None,   0,  1, No,  "data word"},
+    {108,"TLS_LE32",         C::Data,   F::Abs,  P::None,           R::None,   0,  1, No,  "data word"},
+    {109,"TLS_LDO12",        C::Arm,    F::Abs,  P::None,           R::None,   0,  1, No,  "LDR, STR"},
+    {110,"TLS_LE12",         C::Arm,    F::Abs,  P::None,           R::None,   0,  1, No,  "LDR, STR"},
+    {111,"TLS_IE12GP",       C::Arm,    F::Rel,  P::None,           R::None,   0,  1, No,  "LDR"},
+    {129,"THM_TLS_DESCSEQ16",C::Thumb16,F::Nothing, P::None,        R::None,   0,  1, No,  "descriptor sequence"},
+    {130,"THM_TLS_DESCSEQ32",C::Thumb32,F::Nothing, P::None,        R::None,   0,  1, No,  "descriptor sequence"},
+    {131,"THM_GOT_BREL12",   C::Thumb32,F::Rel,  P::None,           R::None,   0,  1, No,  "LDR imm12 (T3)"},
+    {132,"THM_ALU_ABS_G0_NC",C::Thumb16,F::AbsT, P::None,           R::None,   0,  1, No,  "MOVS/ADDS imm8"},
+    {133,"THM_ALU_ABS_G1_NC",C::Thumb16,F::Abs,  P::None,           R::None,   0,  1, No,  "MOVS/ADDS imm8"},
+    {134,"THM_ALU_ABS_G2_NC",C::Thumb16,F::Abs,  P::None,           R::None,   0,  1, No,  "MOVS/ADDS imm8"},
+    {135,"THM_ALU_ABS_G3",   C::Thumb16,F::Abs,  P::None,           R::None,   0,  1, No,  "MOVS/ADDS imm8"},
+    {136,"THM_BF16",         C::Thumb32,F::RelT, P::None,           R::None,   0,  1, No,  "BF (v8.1-M)"},
+    {137,"THM_BF12",         C::Thumb32,F::RelT, P::None,           R::None,   0,  1, No,  "BFCSEL (v8.1-M)"},
+    {138,"THM_BF18",         C::Thumb32,F::RelT, P::None,           R::None,   0,  1, No,  "BFL (v8.1-M)"},
+  };
+  // clang-format on
+  return Kinds;
+}
+
+const RelocKind *lookupKind(uint32_t Code) {
+  for (const RelocKind &K : allKinds())
+    if (K.Code == Code)
+      return &K;
+  return nullptr;
+}
+
+const RelocKind *lookupKind(std::string_view Name) {
+  if (Name.substr(0, 6) == "R_ARM_")
+    Name.remove_prefix(6);
+  for (const RelocKind &K : allKinds())
+    if (K.Name == Name)
+      return &K;
+  return nullptr;
+}
+
+std::string kindDisplayName(uint32_t Code) {
+  if (const RelocKind *K = lookupKind(Code))
+    return "R_ARM_" + std::string(K->Name);
+  return "R_ARM_<" + std::to_string(Code) + ">";
+}
+
+std::string_view formulaText(Formula F) {
+  switch (F) {
+  case Formula::Nothing:
+    return "-";
+  case Formula::AbsT:
+    return "(S + A) | T";
+  case Formula::Abs:
+    return "S + A";
+  case Formula::RelT:
+    return "((S + A) | T) - P";
+  case Formula::Rel:
+    return "S + A - P";
+  }
+  return "?";
+}
+
+std::string_view classText(KindClass C) {
+  switch (C) {
+  case KindClass::Data:
+    return "data";
+  case KindClass::Arm:
+    return "arm";
+  case KindClass::Thumb16:
+    return "thumb16";
+  case KindClass::Thumb32:
+    return "thumb32";
+  case KindClass::Misc:
+    return "misc";
+  }
+  return "?";
+}
+
+ValueRange branchRange(BranchForm F, const ArchProfile &Arch) {
+  switch (F) {
+  case BranchForm::ArmB:
+  case BranchForm::ArmBl:
+    return {-0x2000000, 0x1FFFFFC, 4};
+  case BranchForm::ArmBlx:
+    return {-0x2000000, 0x1FFFFFE, 2};
+  case BranchForm::ThumbBl:
+  case BranchForm::ThumbBW:
+    if (Arch.HasThumbJ1J2)
+      return {-0x1000000, 0xFFFFFE, 2};
+    return {-0x400000, 0x3FFFFE, 2};
+  case BranchForm::ThumbBlx:
+    if (Arch.HasThumbJ1J2)
+      return {-0x1000000, 0xFFFFFC, 4};
+    return {-0x400000, 0x3FFFFC, 4};
+  }
+  return {0, 0, 1};
+}
+
+std::optional<ValueRange> signedRange(const RelocKind &K) {
+  if (K.Check != RangeCheck::Signed)
+    return std::nullopt;
+  int64_t Half = int64_t(1) << (K.SignedBits - 1);
+  return ValueRange{-Half, Half - 1, K.Align};
+}
+
+bool kindExistsOnArch(const RelocKind &K, const ArchProfile &Arch) {
+  if (K.Class == KindClass::Arm && !Arch.HasArmState)
+    return false;
+  switch (K.Place) {
+  case Field::ArmMovw:
+  case Field::ArmMovt:
+  case Field::ThumbMovw:
+  case Field::ThumbMovt:
+    return Arch.HasMovwMovt;
+  default:
+    return true;
+  }
+}
+
+} // namespace relocheck

@@ -1,0 +1,106 @@
+//===- RelocKinds.h - The one table of relocation kinds ---------*- C++ -*-===//
+//
+// Every relocation kind relocheck knows is one row here: code, name, class,
+// formula, field, check and alignment. The linker core dispatches on the
+// row, `relocheck kinds` prints the rows, the unit tests derive their
+// boundary tables from them. Rows with Status::Unsupported name kinds of the
+// AAELF32 table that the core does not apply yet; a site using one is a
+// clear error, never a silent pass.
+//
+//===----------------------------------------------------------------------===//
+#ifndef RELOCHECK_KINDS_RELOCKINDS_H
+#define RELOCHECK_KINDS_RELOCKINDS_H
+
+#include "kinds/Arch.h"
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace relocheck {
+
+/// AAELF32 table "Relocation codes": class column.
+enum class KindClass { Data, Arm, Thumb16, Thumb32, Misc };
+
+/// The value X a relocation computes (AAELF32 notation).
+enum class Formula {
+  Nothing, // R_ARM_NONE: nothing is written
+  AbsT,    // (S + A) | T
+  Abs,     // S + A
+  RelT,    // ((S + A) | T) - P
+  Rel,     // S + A - P
+};
+
+/// The place a kind writes: one encoder/decoder pair per field.
+enum class Field {
+  None,
+  Word32,        // 32-bit data word
+  Prel31,        // bits [30:0] of a data word
+  ArmBranch24,   // ARM B/BL/BLX imm24 (+H)
+  ArmMovw,       // ARM MOVW imm16 = X[15:0]
+  ArmMovt,       // ARM MOVT imm16 = X[31:16]
+  ThumbBranch24, // Thumb BL/BLX/B.W S:J1:J2:imm10:imm11
+  ThumbMovw,     // Thumb MOVW imm16 = X[15:0]
+  ThumbMovt,     // Thumb MOVT imm16 = X[31:16]
+};
+
+/// How X is range-checked.
+enum class RangeCheck {
+  None,   // unchecked, or NC ("no check") kinds
+  Signed, // X must fit SignedBits as a signed value
+  Branch, // range and step depend on the instruction and architecture
+};
+
+enum class Status { Supported, Unsupported };
+
+struct RelocKind {
+  uint32_t Code;
+  std::string_view Name; // without the R_ARM_ prefix
+  KindClass Class;
+  Formula Form;
+  Field Place;
+  RangeCheck Check;
+  unsigned SignedBits; // for RangeCheck::Signed
+  unsigned Align;      // X must be a multiple of this (1: none)
+  Status State;
+  std::string_view Instructions; // what the field may hold, for docs
+};
+
+/// The row for an ELF r_type, or nullptr when the code is unknown.
+const RelocKind *lookupKind(uint32_t Code);
+/// The row for a name, with or without "R_ARM_", or nullptr.
+const RelocKind *lookupKind(std::string_view Name);
+const std::vector<RelocKind> &allKinds();
+
+/// "R_ARM_CALL"; for codes without a row, "R_ARM_<code>" or LLVM's name.
+std::string kindDisplayName(uint32_t Code);
+
+std::string_view formulaText(Formula F);
+std::string_view classText(KindClass C);
+
+/// Inclusive range of X and the step X must be a multiple of.
+struct ValueRange {
+  int64_t Min;
+  int64_t Max;
+  unsigned Step;
+};
+
+/// The branch forms a relocation can end up writing.
+enum class BranchForm { ArmB, ArmBl, ArmBlx, ThumbBl, ThumbBlx, ThumbBW };
+
+/// Exact inclusive bounds of X for a branch form (AAELF32 "Call and Jump
+/// relocations"; Arm ARM "BL, BLX (immediate)"). For Thumb BLX the bound
+/// applies to v = S + A - Pa.
+ValueRange branchRange(BranchForm F, const ArchProfile &Arch);
+
+/// Range of a kind with RangeCheck::Signed, or nullopt when unchecked.
+std::optional<ValueRange> signedRange(const RelocKind &K);
+
+/// Whether the kind can appear in an object for this architecture at all
+/// (ARM-state kinds cannot exist on M-profile; MOVW/MOVT need v6T2 or v8-M).
+bool kindExistsOnArch(const RelocKind &K, const ArchProfile &Arch);
+
+} // namespace relocheck
+
+#endif

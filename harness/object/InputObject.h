@@ -1,0 +1,78 @@
+//===- InputObject.h - Relocatable objects as the linker sees them -*- C++ -*-//
+//
+// A relocatable ELF32 Arm object, copied out of LLVM's Object library into
+// plain structs: sections with their bytes, symbols with their Thumb state,
+// mapping symbols per section, and REL/RELA relocations per section.
+//
+//===----------------------------------------------------------------------===//
+#ifndef RELOCHECK_OBJECT_INPUTOBJECT_H
+#define RELOCHECK_OBJECT_INPUTOBJECT_H
+
+#include "llvm/Support/Error.h"
+#include "llvm/Support/MemoryBufferRef.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace relocheck {
+
+/// Instruction-set state at an offset, from the mapping symbols $a/$t/$d
+/// (AAELF32 "Mapping symbols").
+enum class CodeState { Unknown, Arm, Thumb, Data };
+
+struct InputReloc {
+  uint32_t Offset = 0;  // r_offset within the section
+  uint32_t Type = 0;    // r_type
+  uint32_t SymIndex = 0;
+  std::optional<int64_t> RelaAddend; // set for SHT_RELA
+};
+
+struct InputSection {
+  unsigned Index = 0; // ELF section index
+  std::string Name;
+  uint32_t Type = 0;
+  uint32_t Flags = 0;
+  uint32_t Align = 1;
+  uint32_t Size = 0;
+  std::vector<uint8_t> Data; // empty for SHT_NOBITS
+  std::vector<std::pair<uint32_t, CodeState>> Mapping; // sorted by offset
+  std::vector<InputReloc> Relocs;
+
+  bool isAlloc() const;
+  bool isNoBits() const;
+  CodeState stateAt(uint32_t Offset) const;
+};
+
+struct InputSymbol {
+  std::string Name;
+  uint32_t Value = 0;
+  uint32_t Size = 0;
+  uint8_t Type = 0;    // STT_*
+  uint8_t Binding = 0; // STB_*
+  uint16_t Shndx = 0;  // SHN_UNDEF, SHN_ABS, SHN_COMMON or a section index
+
+  bool isUndefined() const;
+  bool isAbsolute() const;
+  bool isCommon() const;
+  bool isThumbFunction() const; // STT_FUNC with bit 0 set
+  bool isMappingSymbol() const;
+};
+
+struct InputObject {
+  std::string FileName;
+  uint32_t EFlags = 0;
+  std::vector<InputSection> Sections; // indexed by ELF section index
+  std::vector<InputSymbol> Symbols;   // indexed by ELF symbol index
+  std::vector<uint8_t> Attributes;    // .ARM.attributes contents, if any
+};
+
+/// Reads an ELF32 little-endian Arm relocatable object. Every structural
+/// problem (truncation, bad indexes, wrong machine, relocation past the end
+/// of its section) is an error naming the file.
+llvm::Expected<InputObject> readObject(llvm::MemoryBufferRef Buffer);
+
+} // namespace relocheck
+
+#endif

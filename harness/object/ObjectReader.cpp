@@ -1,0 +1,262 @@
+//===- ObjectReader.cpp - ELF32 Arm relocatable objects -------------------===//
+//
+// Built on llvm::object::ELFFile, which bounds-checks headers, section and
+// symbol tables. What ELFFile does not check for us (relocation offsets
+// inside their section, symbol indexes, section indexes of symbols) is
+// checked here, so the linker core never reads out of bounds.
+//
+//===----------------------------------------------------------------------===//
+#include "object/InputObject.h"
+
+#include "llvm/BinaryFormat/ELF.h"
+#include "llvm/Object/ELF.h"
+#include "llvm/ADT/StringExtras.h"
+
+#include <algorithm>
+
+using namespace llvm;
+using namespace llvm::object;
+
+namespace relocheck {
+
+bool InputSection::isAlloc() const { return Flags & ELF::SHF_ALLOC; }
+bool InputSection::isNoBits() const { return Type == ELF::SHT_NOBITS; }
+
+CodeState InputSection::stateAt(uint32_t Offset) const {
+  CodeState State = CodeState::Unknown;
+  for (const auto &[At, S] : Mapping) {
+    if (At > Offset)
+      break;
+    State = S;
+  }
+  return State;
+}
+
+bool InputSymbol::isUndefined() const { return Shndx == ELF::SHN_UNDEF; }
+bool InputSymbol::isAbsolute() const { return Shndx == ELF::SHN_ABS; }
+bool InputSymbol::isCommon() const { return Shndx == ELF::SHN_COMMON; }
+
+bool InputSymbol::isThumbFunction() const {
+  return Type == ELF::STT_FUNC && (Value & 1);
+}
+
+bool InputSymbol::isMappingSymbol() const {
+  if (Name.size() < 2 || Name[0] != '$')
+    return false;
+  char C = Name[1];
+  return (C == 'a' || C == 't' || C == 'd') &&
+         (Name.size() == 2 || Name[2] == '.');
+}
+
+namespace {
+
+using ELFT = ELF32LE;
+
+Error fail(StringRef File, const Twine &Msg) {
+  return createStringError(inconvertibleErrorCode(),
+                           File + ": error: " + Msg);
+}
+
+Error checkHeader(StringRef File, const ELFFile<ELFT> &Elf) {
+  const auto &H = Elf.getHeader();
+  if (H.e_ident[ELF::EI_DATA] != ELF::ELFDATA2LSB)
+    return fail(File, "big-endian objects are not supported yet (only "
+                      "little-endian Arm ELF32)");
+  if (H.e_machine != ELF::EM_ARM)
+    return fail(File, "not an Arm object: e_machine is " +
+                          Twine(unsigned(H.e_machine)) + ", expected 40 "
+                                                        "(EM_ARM)");
+  if (H.e_type != ELF::ET_REL)
+    return fail(File, "not a relocatable object: e_type is " +
+                          Twine(unsigned(H.e_type)) + ", expected 1 (ET_REL)");
+  return Error::success();
+}
+
+Error readSections(StringRef File, const ELFFile<ELFT> &Elf,
+                   InputObject &Obj) {
+  auto Sections = Elf.sections();
+  if (!Sections)
+    return fail(File, toString(Sections.takeError()));
+
+  for (const auto &Sec : *Sections) {
+    InputSection S;
+    S.Index = unsigned(&Sec - &(*Sections)[0]);
+    auto Name = Elf.getSectionName(Sec);
+    if (!Name)
+      return fail(File, "section " + Twine(S.Index) + ": " +
+                            toString(Name.takeError()));
+    S.Name = Name->str();
+    S.Type = Sec.sh_type;
+    S.Flags = Sec.sh_flags;
+    S.Align = Sec.sh_addralign ? uint32_t(Sec.sh_addralign) : 1;
+    S.Size = Sec.sh_size;
+    if ((S.Align & (S.Align - 1)) != 0)
+      return fail(File, "section '" + S.Name + "' has alignment " +
+                            Twine(S.Align) + ", not a power of two");
+    if (Sec.sh_type != ELF::SHT_NOBITS && Sec.sh_type != ELF::SHT_NULL) {
+      auto Contents = Elf.getSectionContents(Sec);
+      if (!Contents)
+        return fail(File, "section '" + S.Name +
+                              "': " + toString(Contents.takeError()));
+      S.Data.assign(Contents->begin(), Contents->end());
+    }
+    if (S.Name == ".ARM.attributes")
+      Obj.Attributes = S.Data;
+    Obj.Sections.push_back(std::move(S));
+  }
+  return Error::success();
+}
+
+Error readSymbols(StringRef File, const ELFFile<ELFT> &Elf,
+                  const ELFT::Shdr &SymTab, InputObject &Obj) {
+  auto Syms = Elf.symbols(&SymTab);
+  if (!Syms)
+    return fail(File, toString(Syms.takeError()));
+  auto StrTab = Elf.getStringTableForSymtab(SymTab);
+  if (!StrTab)
+    return fail(File, toString(StrTab.takeError()));
+
+  for (const auto &Sym : *Syms) {
+    InputSymbol S;
+    auto Name = Sym.getName(*StrTab);
+    if (!Name)
+      return fail(File, "symbol " + Twine(Obj.Symbols.size()) + ": " +
+                            toString(Name.takeError()));
+    S.Name = Name->str();
+    S.Value = Sym.st_value;
+    S.Size = Sym.st_size;
+    S.Type = Sym.getType();
+    S.Binding = Sym.getBinding();
+    S.Shndx = Sym.st_shndx;
+    if (S.Shndx == ELF::SHN_XINDEX)
+      return fail(File, "symbol '" + S.Name +
+                            "' uses SHN_XINDEX, which is not supported");
+    bool Special = S.isUndefined() || S.isAbsolute() || S.isCommon();
+    if (!Special && S.Shndx >= Obj.Sections.size())
+      return fail(File, "symbol '" + S.Name + "' has section index " +
+                            Twine(S.Shndx) + ", but the object has " +
+                            Twine(Obj.Sections.size()) + " sections");
+    Obj.Symbols.push_back(std::move(S));
+  }
+  return Error::success();
+}
+
+void collectMappingSymbols(InputObject &Obj) {
+  for (const InputSymbol &S : Obj.Symbols) {
+    if (!S.isMappingSymbol() || S.Shndx == 0 ||
+        S.Shndx >= Obj.Sections.size())
+      continue;
+    CodeState State = S.Name[1] == 'a'   ? CodeState::Arm
+                      : S.Name[1] == 't' ? CodeState::Thumb
+                                         : CodeState::Data;
+    Obj.Sections[S.Shndx].Mapping.push_back({S.Value, State});
+  }
+  for (InputSection &Sec : Obj.Sections)
+    std::stable_sort(Sec.Mapping.begin(), Sec.Mapping.end(),
+                     [](const auto &L, const auto &R) {
+                       return L.first < R.first;
+                     });
+}
+
+template <typename RelRange>
+Error addRelocs(StringRef File, const RelRange &Rels, bool IsRela,
+                InputSection &Target, size_t NumSyms) {
+  for (const auto &R : Rels) {
+    InputReloc Rel;
+    Rel.Offset = R.r_offset;
+    Rel.Type = R.getType(false);
+    Rel.SymIndex = R.getSymbol(false);
+    if constexpr (requires { R.r_addend; })
+      if (IsRela)
+        Rel.RelaAddend = int64_t(int32_t(R.r_addend));
+    if (Rel.SymIndex >= NumSyms)
+      return fail(File, "relocation at " + Target.Name + "+0x" +
+                            utohexstr(Rel.Offset) + " refers to symbol " +
+                            Twine(Rel.SymIndex) + ", but there are only " +
+                            Twine(NumSyms) + " symbols");
+    if (uint64_t(Rel.Offset) + 1 > Target.Size)
+      return fail(File, "relocation at " + Target.Name + "+0x" +
+                            utohexstr(Rel.Offset) +
+                            " lies outside the section (size 0x" +
+                            utohexstr(Target.Size) + ")");
+    Target.Relocs.push_back(Rel);
+  }
+  return Error::success();
+}
+
+Error readRelocations(StringRef File, const ELFFile<ELFT> &Elf,
+                      InputObject &Obj) {
+  auto Sections = Elf.sections();
+  if (!Sections)
+    return fail(File, toString(Sections.takeError()));
+
+  for (const auto &Sec : *Sections) {
+    bool IsRela = Sec.sh_type == ELF::SHT_RELA;
+    if (Sec.sh_type != ELF::SHT_REL && !IsRela)
+      continue;
+    if (Sec.sh_info == 0 || Sec.sh_info >= Obj.Sections.size())
+      return fail(File, "relocation section has target section index " +
+                            Twine(Sec.sh_info) + ", which does not exist");
+    InputSection &Target = Obj.Sections[Sec.sh_info];
+    if (IsRela) {
+      auto Rels = Elf.relas(Sec);
+      if (!Rels)
+        return fail(File, toString(Rels.takeError()));
+      if (Error E = addRelocs(File, *Rels, true, Target, Obj.Symbols.size()))
+        return E;
+    } else {
+      auto Rels = Elf.rels(Sec);
+      if (!Rels)
+        return fail(File, toString(Rels.takeError()));
+      if (Error E = addRelocs(File, *Rels, false, Target, Obj.Symbols.size()))
+        return E;
+    }
+  }
+  for (InputSection &Sec : Obj.Sections)
+    std::stable_sort(Sec.Relocs.begin(), Sec.Relocs.end(),
+                     [](const InputReloc &L, const InputReloc &R) {
+                       return L.Offset < R.Offset;
+                     });
+  return Error::success();
+}
+
+} // namespace
+
+Expected<InputObject> readObject(MemoryBufferRef Buffer) {
+  StringRef File = Buffer.getBufferIdentifier();
+  StringRef Bytes = Buffer.getBuffer();
+  if (Bytes.size() < 16 || !Bytes.starts_with("\x7f"
+                                               "ELF"))
+    return fail(File, "not an ELF file");
+  if (uint8_t(Bytes[ELF::EI_CLASS]) != ELF::ELFCLASS32)
+    return fail(File, "not a 32-bit ELF file (Arm objects are ELFCLASS32)");
+  if (uint8_t(Bytes[ELF::EI_DATA]) == ELF::ELFDATA2MSB)
+    return fail(File, "big-endian objects are not supported yet (only "
+                      "little-endian Arm ELF32)");
+
+  auto ElfOrErr = ELFFile<ELFT>::create(Bytes);
+  if (!ElfOrErr)
+    return fail(File, toString(ElfOrErr.takeError()));
+  const ELFFile<ELFT> &Elf = *ElfOrErr;
+
+  InputObject Obj;
+  Obj.FileName = File.str();
+  Obj.EFlags = Elf.getHeader().e_flags;
+  if (Error E = checkHeader(File, Elf))
+    return E;
+  if (Error E = readSections(File, Elf, Obj))
+    return E;
+
+  auto Sections = Elf.sections();
+  for (const auto &Sec : *Sections)
+    if (Sec.sh_type == ELF::SHT_SYMTAB)
+      if (Error E = readSymbols(File, Elf, Sec, Obj))
+        return E;
+  collectMappingSymbols(Obj);
+
+  if (Error E = readRelocations(File, Elf, Obj))
+    return E;
+  return Obj;
+}
+
+} // namespace relocheck
