@@ -1,14 +1,408 @@
-#include "assemble/Assembler.h"
-#include "object/InputObject.h"
-#include "llvm/Support/raw_ostream.h"
+//===- relocheck.cpp - Command-line driver --------------------------------===//
+//
+//   relocheck check [flags] FILE...      assemble, link, verify; summary
+//   relocheck link [flags] INPUT... -o OUT
+//   relocheck dump [flags] FILE...       one line per relocation site
+//   relocheck kinds                      the kinds table
+//
+// Results go to stdout; diagnostics to stderr, one line each.
+//
+//===----------------------------------------------------------------------===//
+#include "check/Checker.h"
+#include "check/TestSpec.h"
+#include "driver/Driver.h"
+
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+using namespace llvm;
 using namespace relocheck;
-int main(int argc, char **argv) {
-  auto Buf = llvm::MemoryBuffer::getFile(argv[1]);
-  auto Obj = assemble((*Buf)->getBuffer(), argv[1], *lookupArch("armv7-a"));
-  if (!Obj) { llvm::errs() << llvm::toString(Obj.takeError()) << "\n"; return 1; }
-  auto In = readObject((*Obj)->getMemBufferRef());
-  if (!In) { llvm::errs() << llvm::toString(In.takeError()) << "\n"; return 1; }
-  for (auto &S : In->Sections) llvm::outs() << S.Name << " " << S.Relocs.size() << "\n";
+
+namespace {
+
+const char *Usage =
+    "usage: relocheck <command> [options] FILE...\n"
+    "\n"
+    "commands:\n"
+    "  check FILE...         assemble each test, link it, verify every "
+    "relocation\n"
+    "                        site; exit 0 only if all pass\n"
+    "  link INPUT... -o OUT  link .s/.o inputs into an ELF executable\n"
+    "  dump FILE...          link and print one line per relocation site\n"
+    "  kinds                 list the relocation kinds and their status\n"
+    "\n"
+    "Run 'relocheck <command> --help' for the options of a command.\n";
+
+const char *CheckHelp =
+    "usage: relocheck check [options] FILE...\n"
+    "\n"
+    "Each FILE is an assembly test; its '@ relocheck:' lines give link "
+    "flags and\n"
+    "its '@ expect' lines give expectations (see docs/writing-tests.md).\n"
+    "\n"
+    "options:\n"
+    "  --golden-dir=DIR      compare with DIR/<name>.golden (see "
+    "--test-root)\n"
+    "  --test-root=DIR       golden name = FILE's path relative to DIR\n"
+    "  --update-golden       rewrite goldens that differ; print the diff\n"
+    "  -v, --verbose         print every site line to stderr\n"
+    "link flags (defaults for every FILE; a test's own lines win):\n";
+
+const char *LinkHelp = "usage: relocheck link [flags] INPUT... -o OUT\n"
+                       "\n"
+                       "flags:\n"
+                       "  -o OUT                   output ELF executable\n";
+
+const char *DumpHelp = "usage: relocheck dump [flags] FILE...\n"
+                       "\n"
+                       "Prints one line per relocation site: site kind "
+                       "'symbol' P S A T X : bytes :\n"
+                       "disassembly => destination. Exit 1 if any site "
+                       "failed.\n"
+                       "\n"
+                       "flags:\n";
+
+void printErrors(const std::vector<std::string> &Lines) {
+  for (const std::string &L : Lines)
+    errs() << L << "\n";
+}
+
+std::string errorText(Error E) { return toString(std::move(E)); }
+
+bool wantsHelp(ArrayRef<std::string> Args) {
+  for (const std::string &A : Args)
+    if (A == "--help" || A == "-h")
+      return true;
+  return false;
+}
+
+/// Splits Args into link flags (applied to C) and the rest.
+Expected<std::vector<std::string>>
+takeLinkFlags(ArrayRef<std::string> Args, DriverConfig &C,
+              StringRef BaseDir) {
+  std::vector<std::string> Rest;
+  for (size_t I = 0; I < Args.size(); ++I) {
+    auto Took = parseLinkFlag(Args, I, C, BaseDir);
+    if (!Took)
+      return Took.takeError();
+    if (!*Took)
+      Rest.push_back(Args[I]);
+  }
+  return Rest;
+}
+
+/// The config for one test file: CLI defaults, then the file's own lines.
+/// Words of a "relocheck:" line that are not flags name extra inputs,
+/// relative to the test's folder.
+Expected<DriverConfig> configForTest(const std::string &File,
+                                     const TestSpec &Spec,
+                                     const DriverConfig &Defaults) {
+  DriverConfig C = Defaults;
+  C.Inputs = {File};
+  StringRef Dir = sys::path::parent_path(File);
+  auto Rest = takeLinkFlags(Spec.Options, C, Dir);
+  if (!Rest)
+    return Rest.takeError();
+  for (const std::string &Extra : *Rest) {
+    if (StringRef(Extra).starts_with("-"))
+      return createStringError(inconvertibleErrorCode(),
+                               File + ": error: unknown flag '" + Extra +
+                                   "' in a 'relocheck:' line");
+    C.Inputs.push_back(Dir.empty() ? Extra : (Dir + "/" + Extra).str());
+  }
+  return C;
+}
+
+Expected<TestSpec> readSpec(const std::string &File) {
+  auto Buf = MemoryBuffer::getFile(File);
+  if (!Buf)
+    return createStringError(inconvertibleErrorCode(),
+                             "error: cannot read '" + File +
+                                 "': " + Buf.getError().message());
+  return parseTestSpec((*Buf)->getBuffer(), File);
+}
+
+Expected<LinkResult> linkTest(const std::string &File, const TestSpec &Spec,
+                              const DriverConfig &Defaults) {
+  auto C = configForTest(File, Spec, Defaults);
+  if (!C)
+    return C.takeError();
+  auto Objs = loadInputs(C->Inputs, C->Link.Arch);
+  if (!Objs)
+    return Objs.takeError();
+  return link(std::move(*Objs), C->Link);
+}
+
+std::string goldenPath(const std::string &File, const std::string &Dir,
+                       const std::string &Root) {
+  SmallString<256> Rel(File);
+  if (!Root.empty()) {
+    SmallString<256> AbsFile(File), AbsRoot(Root);
+    sys::fs::make_absolute(AbsFile);
+    sys::fs::make_absolute(AbsRoot);
+    sys::path::remove_dots(AbsFile, true);
+    sys::path::remove_dots(AbsRoot, true);
+    StringRef F = AbsFile, R = AbsRoot;
+    if (F.consume_front(R) && F.consume_front("/"))
+      Rel = F;
+    else
+      Rel = sys::path::filename(File);
+  } else {
+    Rel = sys::path::filename(File);
+  }
+  sys::path::replace_extension(Rel, ".golden");
+  return (Dir + "/" + Rel).str();
+}
+
+int runCheck(ArrayRef<std::string> Args) {
+  if (wantsHelp(Args)) {
+    outs() << CheckHelp << linkFlagsHelp();
+    return 0;
+  }
+  DriverConfig Defaults = defaultConfig();
+  std::string GoldenDir, TestRoot;
+  bool Update = false, Verbose = false;
+  std::vector<std::string> Files;
+  auto Rest = takeLinkFlags(Args, Defaults, "");
+  if (!Rest) {
+    errs() << errorText(Rest.takeError()) << "\n";
+    return 2;
+  }
+  for (const std::string &A : *Rest) {
+    StringRef S = A;
+    if (S.consume_front("--golden-dir="))
+      GoldenDir = S.str();
+    else if (S.consume_front("--test-root="))
+      TestRoot = S.str();
+    else if (S == "--update-golden")
+      Update = true;
+    else if (S == "-v" || S == "--verbose")
+      Verbose = true;
+    else if (S.starts_with("-")) {
+      errs() << "error: unknown option '" << S
+             << "' (see relocheck check --help)\n";
+      return 2;
+    } else
+      Files.push_back(A);
+  }
+  if (Files.empty()) {
+    errs() << "error: no test files (see relocheck check --help)\n";
+    return 2;
+  }
+
+  auto Dis = ArmDisassembler::create(Defaults.Link.Arch);
+  unsigned Passed = 0, Failed = 0;
+  for (const std::string &File : Files) {
+    std::vector<std::string> Problems;
+    size_t NumSites = 0;
+    std::string Report;
+    auto Spec = readSpec(File);
+    Expected<LinkResult> R =
+        Spec ? linkTest(File, *Spec, Defaults) : Spec.takeError();
+    if (!R) {
+      Problems.push_back(errorText(R.takeError()));
+    } else {
+      auto D = ArmDisassembler::create(R->Arch);
+      if (!D) {
+        Problems.push_back(errorText(D.takeError()));
+      } else {
+        Checker C(*R, **D);
+        NumSites = R->Sites.size();
+        if (Verbose)
+          for (const std::string &L : C.dumpLines())
+            errs() << File << ": " << L << "\n";
+        Problems = C.check(*Spec);
+        if (!GoldenDir.empty()) {
+          auto G = C.checkGolden(goldenPath(File, GoldenDir, TestRoot),
+                                 Update, Report);
+          Problems.insert(Problems.end(), G.begin(), G.end());
+        }
+      }
+    }
+    if (!Report.empty())
+      outs() << Report;
+    printErrors(Problems);
+    if (Problems.empty()) {
+      ++Passed;
+      outs() << "PASS: " << File << " (" << NumSites << " sites)\n";
+    } else {
+      ++Failed;
+      outs() << "FAIL: " << File << " (" << Problems.size()
+             << " problems)\n";
+    }
+  }
+  (void)Dis;
+  outs() << Passed << " passed, " << Failed << " failed\n";
+  return Failed ? 1 : 0;
+}
+
+int runLink(ArrayRef<std::string> Args) {
+  if (wantsHelp(Args)) {
+    outs() << LinkHelp << linkFlagsHelp();
+    return 0;
+  }
+  DriverConfig C = defaultConfig();
+  auto Rest = takeLinkFlags(Args, C, "");
+  if (!Rest) {
+    errs() << errorText(Rest.takeError()) << "\n";
+    return 2;
+  }
+  for (size_t I = 0; I < Rest->size(); ++I) {
+    const std::string &A = (*Rest)[I];
+    if (A == "-o" && I + 1 < Rest->size())
+      C.Output = (*Rest)[++I];
+    else if (StringRef(A).starts_with("-")) {
+      errs() << "error: unknown option '" << A
+             << "' (see relocheck link --help)\n";
+      return 2;
+    } else
+      C.Inputs.push_back(A);
+  }
+  if (C.Inputs.empty() || C.Output.empty()) {
+    errs() << "error: link needs inputs and -o OUT (see relocheck link "
+              "--help)\n";
+    return 2;
+  }
+  auto Objs = loadInputs(C.Inputs, C.Link.Arch);
+  if (!Objs) {
+    errs() << errorText(Objs.takeError()) << "\n";
+    return 1;
+  }
+  auto R = link(std::move(*Objs), C.Link);
+  if (!R) {
+    errs() << errorText(R.takeError()) << "\n";
+    return 1;
+  }
+  if (!R->ok()) {
+    printErrors(R->Errors);
+    return 1;
+  }
+  // Write to a temporary file and rename, so a failure leaves no
+  // half-written output.
+  std::string Tmp = C.Output + ".tmp";
+  {
+    std::error_code EC;
+    raw_fd_ostream OS(Tmp, EC);
+    if (EC) {
+      errs() << "error: cannot write '" << C.Output << "': " << EC.message()
+             << "\n";
+      return 1;
+    }
+    if (Error E = writeExecutable(*R, OS)) {
+      errs() << errorText(std::move(E)) << "\n";
+      sys::fs::remove(Tmp);
+      return 1;
+    }
+  }
+  if (std::error_code EC = sys::fs::rename(Tmp, C.Output)) {
+    errs() << "error: cannot write '" << C.Output << "': " << EC.message()
+           << "\n";
+    return 1;
+  }
+  sys::fs::setPermissions(C.Output, sys::fs::all_read | sys::fs::all_exe |
+                                        sys::fs::owner_write);
   return 0;
+}
+
+int runDump(ArrayRef<std::string> Args) {
+  if (wantsHelp(Args)) {
+    outs() << DumpHelp << linkFlagsHelp();
+    return 0;
+  }
+  DriverConfig Defaults = defaultConfig();
+  auto Files = takeLinkFlags(Args, Defaults, "");
+  if (!Files) {
+    errs() << errorText(Files.takeError()) << "\n";
+    return 2;
+  }
+  if (Files->empty()) {
+    errs() << "error: no input files (see relocheck dump --help)\n";
+    return 2;
+  }
+  int Status = 0;
+  for (const std::string &File : *Files) {
+    if (StringRef(File).starts_with("-")) {
+      errs() << "error: unknown option '" << File << "'\n";
+      return 2;
+    }
+    auto Spec = readSpec(File);
+    Expected<LinkResult> R =
+        Spec ? linkTest(File, *Spec, Defaults) : Spec.takeError();
+    if (!R) {
+      errs() << errorText(R.takeError()) << "\n";
+      Status = 1;
+      continue;
+    }
+    auto D = ArmDisassembler::create(R->Arch);
+    if (!D) {
+      errs() << errorText(D.takeError()) << "\n";
+      return 1;
+    }
+    for (const std::string &L : Checker(*R, **D).dumpLines())
+      outs() << L << "\n";
+    if (!R->ok()) {
+      printErrors(R->Errors);
+      Status = 1;
+    }
+  }
+  return Status;
+}
+
+int runKinds(ArrayRef<std::string> Args) {
+  if (wantsHelp(Args)) {
+    outs() << "usage: relocheck kinds\n\nLists every relocation kind of "
+              "the AAELF32 static table\nwith its class, formula, check "
+              "and whether relocheck applies it.\n";
+    return 0;
+  }
+  char Buf[256];
+  std::snprintf(Buf, sizeof(Buf), "%-4s %-26s %-8s %-20s %-12s %-5s %s\n",
+                "code", "name", "class", "formula", "check", "align",
+                "status");
+  outs() << Buf;
+  for (const RelocKind &K : allKinds()) {
+    std::string Check = "-";
+    if (K.Check == RangeCheck::Signed)
+      Check = "s" + std::to_string(K.SignedBits);
+    else if (K.Check == RangeCheck::Branch)
+      Check = "branch";
+    std::snprintf(Buf, sizeof(Buf), "%-4u %-26s %-8s %-20s %-12s %-5u %s\n",
+                  K.Code, ("R_ARM_" + std::string(K.Name)).c_str(),
+                  std::string(classText(K.Class)).c_str(),
+                  std::string(formulaText(K.Form)).c_str(), Check.c_str(),
+                  K.Align,
+                  K.State == Status::Supported ? "supported" : "unsupported");
+    outs() << Buf;
+  }
+  return 0;
+}
+
+} // namespace
+
+int main(int Argc, char **Argv) {
+  std::vector<std::string> Args(Argv + 1, Argv + Argc);
+  if (Args.empty() || Args[0] == "--help" || Args[0] == "-h" ||
+      Args[0] == "help") {
+    outs() << Usage;
+    return Args.empty() ? 2 : 0;
+  }
+  std::string Cmd = Args[0];
+  ArrayRef<std::string> Rest = ArrayRef(Args).drop_front();
+  if (Cmd == "check")
+    return runCheck(Rest);
+  if (Cmd == "link")
+    return runLink(Rest);
+  if (Cmd == "dump")
+    return runDump(Rest);
+  if (Cmd == "kinds")
+    return runKinds(Rest);
+  errs() << "error: unknown command '" << Cmd
+         << "' (expected check, link, dump or kinds; see relocheck --help)\n";
+  return 2;
 }

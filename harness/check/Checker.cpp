@@ -1,0 +1,461 @@
+//===- Checker.cpp - Verdicts on every relocation site --------------------===//
+//
+// The expected meaning of a site is recomputed here from the ABI formulas
+// (AAELF32 5.6.1) rather than taken from the linker core's result, and the
+// patched bytes are read back through LLVM's disassembler rather than
+// relocheck's decoders, so an encoder slip cannot hide behind itself.
+//
+//===----------------------------------------------------------------------===//
+#include "check/Checker.h"
+
+#include "encode/ArmEncodings.h"
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/BinaryFormat/ELF.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <cstdio>
+#include <cstring>
+
+using namespace llvm;
+
+namespace relocheck {
+
+namespace {
+
+std::string hex32(uint64_t V) {
+  char Buf[16];
+  std::snprintf(Buf, sizeof(Buf), "0x%08x", uint32_t(V));
+  return Buf;
+}
+
+std::string bytesText(const std::vector<uint8_t> &B) {
+  std::string Out;
+  for (uint8_t C : B) {
+    if (!Out.empty())
+      Out += ' ';
+    char Buf[4];
+    std::snprintf(Buf, sizeof(Buf), "%02x", C);
+    Out += Buf;
+  }
+  return Out;
+}
+
+bool isBranchField(const RelocKind *K) {
+  return K && (K->Place == Field::ArmBranch24 ||
+               K->Place == Field::ThumbBranch24);
+}
+
+/// The ABI value X, computed independently of the linker core.
+uint32_t abiValue(Formula F, const RelocInputs &In) {
+  uint32_t S = In.S, A = uint32_t(In.A), P = In.P, T = In.T;
+  switch (F) {
+  case Formula::AbsT:
+    return (S + A) | T;
+  case Formula::Abs:
+    return S + A;
+  case Formula::RelT:
+    return ((S + A) | T) - P;
+  case Formula::Rel:
+    return S + A - P;
+  case Formula::Nothing:
+    return 0;
+  }
+  return 0;
+}
+
+} // namespace
+
+Checker::Checker(const LinkResult &R, const ArmDisassembler &Dis)
+    : R(R), Dis(Dis) {}
+
+std::string Checker::siteName(const Site &S) const {
+  const InputObject &O = R.Objects[S.Object];
+  for (const InputSymbol &Sym : O.Symbols)
+    if (Sym.Shndx == S.Section && (Sym.Value & ~1u) == S.Offset &&
+        !Sym.isMappingSymbol() && Sym.Type != ELF::STT_SECTION &&
+        !Sym.Name.empty())
+      return Sym.Name;
+  return O.Sections[S.Section].Name + "+0x" + utohexstr(S.Offset, true);
+}
+
+DecodedInsn Checker::decodeSite(const Site &S) const {
+  if (!S.Kind || S.After.empty() ||
+      (S.Kind->Class != KindClass::Arm && S.Kind->Class != KindClass::Thumb16 &&
+       S.Kind->Class != KindClass::Thumb32))
+    return {};
+  bool Thumb = S.Kind->Class != KindClass::Arm;
+  return Dis.decode(S.After, S.In.P, Thumb);
+}
+
+std::string Checker::siteLine(const Site &S) const {
+  std::string L = siteName(S) + " " + kindDisplayName(S.Type);
+  if (!S.SymbolName.empty())
+    L += " '" + S.SymbolName + "'";
+  L += " P=" + hex32(S.In.P);
+  if (S.Error && S.After.empty() && S.In.S == 0 && !S.In.UndefinedWeak)
+    return L + " error: " + S.ErrorDetail;
+  L += " S=" + hex32(S.In.S) + " A=" + std::to_string(S.In.A) +
+       " T=" + std::to_string(S.In.T);
+  if (S.Error)
+    return L + " error: " + S.ErrorDetail;
+  L += " X=" + hex32(S.Out.X) + " : " + bytesText(S.After);
+  DecodedInsn D = decodeSite(S);
+  if (D.Valid) {
+    L += " : " + D.Text;
+    if (D.BranchTarget)
+      L += " => " + hex32(*D.BranchTarget) +
+           (D.TargetThumb ? " thumb" : " arm");
+  }
+  return L;
+}
+
+std::vector<std::string> Checker::dumpLines() const {
+  std::vector<std::string> Lines;
+  for (const Site &S : R.Sites)
+    Lines.push_back(siteLine(S));
+  return Lines;
+}
+
+void Checker::checkDestinationState(const Site &S, const DecodedInsn &D,
+                                    std::vector<std::string> &Out) const {
+  uint32_t Dest = *D.BranchTarget;
+  for (unsigned O = 0; O < R.Objects.size(); ++O)
+    for (const InputSection &Sec : R.Objects[O].Sections) {
+      auto Base = R.sectionAddress(O, Sec.Index);
+      if (!Base || Dest < *Base || Dest >= *Base + Sec.Size)
+        continue;
+      CodeState State = Sec.stateAt(uint32_t(Dest - *Base));
+      if (State == CodeState::Unknown || State == CodeState::Data)
+        return;
+      bool IsThumb = State == CodeState::Thumb;
+      if (IsThumb != D.TargetThumb)
+        Out.push_back(S.Location + ": error: " + kindDisplayName(S.Type) +
+                      " against '" + S.SymbolName + "': branch enters " +
+                      (D.TargetThumb ? "Thumb" : "ARM") + " state at " +
+                      hex32(Dest) + ", but the mapping symbols of " +
+                      Sec.Name + " in " + R.Objects[O].FileName + " say " +
+                      (IsThumb ? "Thumb" : "ARM") + " code there");
+      return;
+    }
+}
+
+void Checker::checkSemantics(const Site &S,
+                             std::vector<std::string> &Out) const {
+  if (!S.Kind || S.Error || S.Kind->Place == Field::None)
+    return;
+  auto Fail = [&](const std::string &What) {
+    Out.push_back(S.Location + ": error: " + kindDisplayName(S.Type) +
+                  " against '" + S.SymbolName + "': " + What);
+  };
+  uint32_t X = abiValue(S.Kind->Form, S.In);
+  if (S.Type == 38 && S.Out.X != X) // TARGET1 may be linked as REL32
+    X = abiValue(Formula::RelT, S.In);
+
+  switch (S.Kind->Place) {
+  case Field::Word32: {
+    uint32_t W = read32le(S.After.data());
+    if (W != X)
+      Fail("data word is " + hex32(W) + ", formula " +
+           std::string(formulaText(S.Kind->Form)) + " gives " + hex32(X));
+    return;
+  }
+  case Field::Prel31: {
+    uint32_t W = read32le(S.After.data());
+    if (int64_t(decodePrel31(W)) != int64_t(int32_t(X)) ||
+        (W >> 31) != (read32le(S.Before.data()) >> 31))
+      Fail("PREL31 word is " + hex32(W) + ", expected offset " +
+           formatValue(int32_t(X)) + " with bit 31 kept");
+    return;
+  }
+  default:
+    break;
+  }
+
+  DecodedInsn D = decodeSite(S);
+  if (!D.Valid) {
+    Fail("the patched bytes " + bytesText(S.After) +
+         " do not decode as an instruction");
+    return;
+  }
+  if (D.Imm16) {
+    bool Movt = S.Kind->Place == Field::ArmMovt ||
+                S.Kind->Place == Field::ThumbMovt;
+    uint32_t Want = Movt ? X >> 16 : X & 0xFFFF;
+    if (Movt != D.IsMovt || *D.Imm16 != Want)
+      Fail("decoded '" + D.Text + "' but the formula gives " +
+           (Movt ? "X[31:16] = " : "X[15:0] = ") + hex32(Want));
+    return;
+  }
+  if (!isBranchField(S.Kind) || !D.BranchTarget) {
+    Fail("decoded '" + D.Text + "', which is not what " +
+         kindDisplayName(S.Type) + " may write");
+    return;
+  }
+
+  bool FromThumb = S.Kind->Class == KindClass::Thumb32;
+  uint32_t Bias = FromThumb ? 4 : 8;
+  uint32_t WantDest;
+  bool WantThumb;
+  if (S.In.UndefinedWeak) {
+    WantDest = S.In.P + 4; // the next instruction
+    WantThumb = FromThumb;
+  } else {
+    bool WasBlx = FromThumb ? isThumbBlxImm(readThumb32(S.Before.data()))
+                            : isArmBlxImm(read32le(S.Before.data()));
+    WantThumb = S.In.TargetIsFunction ? S.In.T : (FromThumb != WasBlx);
+    WantDest = S.In.S + uint32_t(S.In.A) + Bias;
+    if (WantThumb)
+      WantDest &= ~1u;
+  }
+  if (*D.BranchTarget != WantDest || D.TargetThumb != WantThumb) {
+    Fail("decoded '" + D.Text + "' goes to " + hex32(*D.BranchTarget) +
+         (D.TargetThumb ? " (Thumb)" : " (ARM)") + ", the formula says " +
+         hex32(WantDest) + (WantThumb ? " (Thumb)" : " (ARM)"));
+    return;
+  }
+  if (!S.In.UndefinedWeak)
+    checkDestinationState(S, D, Out);
+}
+
+void Checker::checkThumbBits(std::vector<std::string> &Out) const {
+  for (const InputObject &O : R.Objects)
+    for (const InputSymbol &Sym : O.Symbols) {
+      if (Sym.Type != ELF::STT_FUNC || Sym.isUndefined() ||
+          Sym.isAbsolute() || Sym.isCommon() || Sym.Shndx >= O.Sections.size())
+        continue;
+      const InputSection &Sec = O.Sections[Sym.Shndx];
+      CodeState State = Sec.stateAt(Sym.Value & ~1u);
+      if (State != CodeState::Arm && State != CodeState::Thumb)
+        continue;
+      bool MarkedThumb = Sym.Value & 1;
+      if (MarkedThumb == (State == CodeState::Thumb))
+        continue;
+      Out.push_back(O.FileName + ":(" + Sec.Name + "+0x" +
+                    utohexstr(Sym.Value & ~1u, true) + "): error: function '" +
+                    Sym.Name + "' is marked " +
+                    (MarkedThumb ? "Thumb" : "ARM") +
+                    " (st_value bit 0), but its mapping symbol says " +
+                    (MarkedThumb ? "ARM" : "Thumb") +
+                    " code; llvm-mc takes the bit from the state at the "
+                    ".type directive, so put .type after .arm/.thumb");
+    }
+}
+
+const Site *Checker::findSite(const std::string &Name,
+                              std::string &Err) const {
+  for (const Site &S : R.Sites)
+    if (siteName(S) == Name)
+      return &S;
+  // A label that exists but carries no relocation is worth saying so.
+  for (unsigned O = 0; O < R.Objects.size(); ++O)
+    if (R.lookup(O, Name)) {
+      Err = "site '" + Name + "' carries no relocation (did the assembler "
+            "resolve or drop it?)";
+      return nullptr;
+    }
+  Err = "no site named '" + Name + "' (use a label at the relocated field "
+        "or SECTION+0xOFFSET)";
+  return nullptr;
+}
+
+std::optional<int64_t> Checker::evaluate(const std::string &Expr,
+                                         const Site &At,
+                                         std::string &Err) const {
+  int64_t Acc = 0;
+  char Op = '+';
+  size_t I = 0;
+  auto SkipSpace = [&] {
+    while (I < Expr.size() && Expr[I] == ' ')
+      ++I;
+  };
+  while (true) {
+    SkipSpace();
+    size_t Start = I;
+    while (I < Expr.size() && !strchr(" +-|", Expr[I]))
+      ++I;
+    std::string Tok = Expr.substr(Start, I - Start);
+    if (Tok.empty()) {
+      Err = "malformed expression '" + Expr + "'";
+      return std::nullopt;
+    }
+    int64_t V;
+    uint64_t U;
+    if (Tok == ".") {
+      V = At.In.P;
+    } else if (!StringRef(Tok).getAsInteger(0, U)) {
+      V = int64_t(U);
+    } else if (auto Sym = R.lookup(At.Object, Tok)) {
+      V = Sym->Address | (Sym->IsThumbFunction ? 1 : 0);
+    } else {
+      Err = "unknown symbol '" + Tok + "' in expression '" + Expr + "'";
+      return std::nullopt;
+    }
+    Acc = Op == '+' ? Acc + V : Op == '-' ? Acc - V : (Acc | V);
+    SkipSpace();
+    if (I >= Expr.size())
+      return int64_t(uint32_t(Acc));
+    Op = Expr[I++];
+  }
+}
+
+void Checker::checkExpectation(const Expectation &E, const std::string &File,
+                               std::vector<std::string> &Out) const {
+  std::string Where = File + ":" + std::to_string(E.Line) + ": error: ";
+  std::string Err;
+  const Site *S = findSite(E.Site, Err);
+  if (!S) {
+    Out.push_back(Where + Err);
+    return;
+  }
+  auto Fail = [&](const std::string &What) {
+    Out.push_back(Where + "site '" + E.Site + "' (" +
+                  kindDisplayName(S->Type) + "): " + What);
+  };
+  if (E.Kind == ExpectKind::Error) {
+    if (!S->Error)
+      Fail("expected an error containing '" + E.Arg + "', but it linked: " +
+           siteLine(*S));
+    else if (S->Error->find(E.Arg) == std::string::npos)
+      Fail("expected an error containing '" + E.Arg + "', got: " + *S->Error);
+    return;
+  }
+  if (S->Error) {
+    Fail("expected it to link, got: " + *S->Error);
+    return;
+  }
+  if (E.Kind == ExpectKind::Bytes) {
+    if (bytesText(S->After) != E.Arg)
+      Fail("bytes are '" + bytesText(S->After) + "', expected '" + E.Arg +
+           "'");
+    return;
+  }
+  auto Want = evaluate(E.Arg, *S, Err);
+  if (!Want) {
+    Out.push_back(Where + Err);
+    return;
+  }
+  DecodedInsn D = decodeSite(*S);
+  if (E.Kind == ExpectKind::Branch) {
+    if (!D.BranchTarget) {
+      Fail("is not a branch: " + siteLine(*S));
+      return;
+    }
+    bool Thumb = E.State.empty() ? D.TargetThumb : E.State == "thumb";
+    uint32_t Dest = uint32_t(*Want) & (Thumb ? ~1u : ~0u);
+    if (*D.BranchTarget != Dest || D.TargetThumb != Thumb)
+      Fail("branches to " + hex32(*D.BranchTarget) +
+           (D.TargetThumb ? " thumb" : " arm") + ", expected " + hex32(Dest) +
+           (Thumb ? " thumb" : " arm") + " (" + E.Arg + ")");
+    return;
+  }
+  if (E.Kind == ExpectKind::Value) {
+    uint32_t Got;
+    if (D.Imm16)
+      Got = *D.Imm16, *Want = D.IsMovt ? (uint32_t(*Want) >> 16)
+                                        : (uint32_t(*Want) & 0xFFFF);
+    else if (S->Kind && S->Kind->Place == Field::Prel31)
+      Got = uint32_t(decodePrel31(read32le(S->After.data())));
+    else if (S->After.size() == 4)
+      Got = read32le(S->After.data());
+    else {
+      Fail("has no value to compare");
+      return;
+    }
+    if (Got != uint32_t(*Want))
+      Fail("value is " + hex32(Got) + ", expected " + hex32(*Want) + " (" +
+           E.Arg + ")");
+    return;
+  }
+  // Pair: MOVW at Site, MOVT at Site2.
+  const Site *Hi = findSite(E.Site2, Err);
+  if (!Hi) {
+    Out.push_back(Where + Err);
+    return;
+  }
+  DecodedInsn DH = decodeSite(*Hi);
+  if (!D.Imm16 || D.IsMovt || !DH.Imm16 || !DH.IsMovt) {
+    Fail("a pair needs a MOVW site then a MOVT site");
+    return;
+  }
+  uint32_t Got = *DH.Imm16 << 16 | *D.Imm16;
+  if (Got != uint32_t(*Want))
+    Fail("MOVW/MOVT pair builds " + hex32(Got) + ", expected " +
+         hex32(*Want) + " (" + E.Arg + ")");
+}
+
+std::vector<std::string> Checker::check(const TestSpec &Spec) const {
+  std::vector<std::string> Out;
+  std::string File = R.Objects.empty() ? "" : R.Objects[0].FileName;
+  std::vector<const Site *> ExpectedToFail;
+  for (const Expectation &E : Spec.Expects)
+    if (E.Kind == ExpectKind::Error) {
+      std::string Ignored;
+      if (const Site *S = findSite(E.Site, Ignored))
+        ExpectedToFail.push_back(S);
+    }
+
+  for (const std::string &E : R.Errors) {
+    bool Predicted = false;
+    for (const Site *S : ExpectedToFail)
+      Predicted |= S->Error && *S->Error == E;
+    if (!Predicted)
+      Out.push_back(E);
+  }
+  for (const Site &S : R.Sites)
+    checkSemantics(S, Out);
+  checkThumbBits(Out);
+  for (const Expectation &E : Spec.Expects)
+    checkExpectation(E, File, Out);
+  return Out;
+}
+
+std::vector<std::string> Checker::checkGolden(const std::string &Path,
+                                              bool Update,
+                                              std::string &Report) const {
+  std::vector<std::string> Now = dumpLines();
+  std::vector<std::string> Old;
+  auto Buf = MemoryBuffer::getFile(Path);
+  if (Buf) {
+    SmallVector<StringRef, 0> Lines;
+    (*Buf)->getBuffer().split(Lines, '\n', -1, false);
+    for (StringRef L : Lines)
+      Old.push_back(L.str());
+  }
+  if (Buf && Old == Now)
+    return {};
+
+  std::string Diff;
+  size_t N = std::max(Old.size(), Now.size());
+  for (size_t I = 0; I < N; ++I) {
+    bool Same = I < Old.size() && I < Now.size() && Old[I] == Now[I];
+    if (Same)
+      continue;
+    if (I < Old.size())
+      Diff += "-" + Old[I] + "\n";
+    if (I < Now.size())
+      Diff += "+" + Now[I] + "\n";
+  }
+  if (!Update) {
+    if (!Buf)
+      return {Path + ": error: no golden file (run with --update-golden to "
+                     "create it)"};
+    Report += Diff;
+    return {Path + ": error: golden differs (run with --update-golden to "
+                   "accept; diff above)"};
+  }
+  sys::fs::create_directories(sys::path::parent_path(Path));
+  std::error_code EC;
+  raw_fd_ostream OS(Path, EC);
+  if (EC)
+    return {Path + ": error: cannot write golden: " + EC.message()};
+  for (const std::string &L : Now)
+    OS << L << "\n";
+  Report += "updated " + Path + "\n" + Diff;
+  return {};
+}
+
+} // namespace relocheck

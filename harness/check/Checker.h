@@ -1,0 +1,61 @@
+//===- Checker.h - Verdicts on every relocation site ------------*- C++ -*-===//
+//
+// Judges a link site by site: each patched field is decoded by LLVM's MC
+// disassembler and its meaning (branch destination and state, MOVW/MOVT
+// immediate, data word) must equal the relocation's formula, recomputed
+// here from S, A, P and T. Written expectations (TestSpec.h) and goldens
+// are checked on top. Also cross-checks every function symbol's Thumb bit
+// against the mapping symbols, and every branch's destination state against
+// the mapping symbols at the destination.
+//
+//===----------------------------------------------------------------------===//
+#ifndef RELOCHECK_CHECK_CHECKER_H
+#define RELOCHECK_CHECK_CHECKER_H
+
+#include "check/Disassembler.h"
+#include "check/TestSpec.h"
+#include "link/Linker.h"
+
+#include <string>
+#include <vector>
+
+namespace relocheck {
+
+class Checker {
+public:
+  Checker(const LinkResult &R, const ArmDisassembler &Dis);
+
+  /// One line per site, for `relocheck dump` and goldens.
+  std::vector<std::string> dumpLines() const;
+
+  /// Every problem found, one diagnostic line each; empty means pass.
+  /// Sites whose failure an `expect ... error:` predicts do not count.
+  std::vector<std::string> check(const TestSpec &Spec) const;
+
+  /// Compares dumpLines() with the golden file; with Update, rewrites it
+  /// and appends the diff to Report. Returns problems (missing or stale
+  /// golden when not updating).
+  std::vector<std::string> checkGolden(const std::string &Path, bool Update,
+                                       std::string &Report) const;
+
+private:
+  const LinkResult &R;
+  const ArmDisassembler &Dis;
+
+  std::string siteName(const Site &S) const;
+  std::string siteLine(const Site &S) const;
+  DecodedInsn decodeSite(const Site &S) const;
+  void checkSemantics(const Site &S, std::vector<std::string> &Out) const;
+  void checkDestinationState(const Site &S, const DecodedInsn &D,
+                             std::vector<std::string> &Out) const;
+  void checkThumbBits(std::vector<std::string> &Out) const;
+  void checkExpectation(const Expectation &E, const std::string &File,
+                        std::vector<std::string> &Out) const;
+  const Site *findSite(const std::string &Name, std::string &Err) const;
+  std::optional<int64_t> evaluate(const std::string &Expr, const Site &At,
+                                  std::string &Err) const;
+};
+
+} // namespace relocheck
+
+#endif

@@ -1,0 +1,53 @@
+//===- Disassembler.h - What a patched instruction means --------*- C++ -*-===//
+//
+// Decodes patched bytes with LLVM's MC disassembler, independently of
+// relocheck's own encoders, and reports what the instruction does: the
+// branch destination and the state it enters, or the immediate a MOVW/MOVT
+// loads. The checker compares that meaning with the relocation's formula.
+//
+//===----------------------------------------------------------------------===//
+#ifndef RELOCHECK_CHECK_DISASSEMBLER_H
+#define RELOCHECK_CHECK_DISASSEMBLER_H
+
+#include "kinds/Arch.h"
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/Support/Error.h"
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace relocheck {
+
+struct DecodedInsn {
+  bool Valid = false;
+  unsigned Size = 0;
+  std::string Mnemonic; // LLVM opcode name, e.g. "tBLXi"
+  std::string Text;     // "blx #8184"
+  std::optional<uint32_t> BranchTarget; // destination address
+  bool TargetThumb = false;             // state at the destination
+  std::optional<uint32_t> Imm16;        // MOVW/MOVT immediate
+  bool IsMovt = false;
+};
+
+class ArmDisassembler {
+public:
+  static llvm::Expected<std::unique_ptr<ArmDisassembler>>
+  create(const ArchProfile &Arch);
+  ~ArmDisassembler();
+
+  /// Decodes one instruction at Addr in ARM or Thumb state.
+  DecodedInsn decode(llvm::ArrayRef<uint8_t> Bytes, uint32_t Addr,
+                     bool Thumb) const;
+
+private:
+  struct Impl;
+  std::unique_ptr<Impl> P;
+  ArmDisassembler();
+};
+
+} // namespace relocheck
+
+#endif

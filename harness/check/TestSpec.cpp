@@ -1,0 +1,102 @@
+//===- TestSpec.cpp - Layout and expectations written in a test file ------===//
+#include "check/TestSpec.h"
+
+#include "llvm/ADT/StringExtras.h"
+
+using namespace llvm;
+
+namespace relocheck {
+
+namespace {
+
+Error specError(StringRef File, unsigned Line, const Twine &Msg) {
+  return createStringError(inconvertibleErrorCode(),
+                           File + ":" + Twine(Line) + ": error: " + Msg);
+}
+
+/// The directive text after the comment marker, or empty.
+StringRef directiveBody(StringRef Line) {
+  Line = Line.ltrim();
+  if (Line.consume_front("@") || Line.consume_front("//"))
+    return Line.trim();
+  return {};
+}
+
+Expected<Expectation> parseExpect(StringRef Body, StringRef File,
+                                  unsigned Line) {
+  // expect SITE KIND[ SITE2]: ARG
+  size_t Colon = Body.find(':');
+  if (Colon == StringRef::npos)
+    return specError(File, Line, "expected ':' in '" + Body + "'");
+  SmallVector<StringRef, 4> Head;
+  Body.take_front(Colon).split(Head, ' ', -1, false);
+  StringRef Arg = Body.drop_front(Colon + 1).trim();
+
+  Expectation E;
+  E.Line = Line;
+  if (Head.size() < 2)
+    return specError(File, Line,
+                     "expected 'expect SITE KIND: ...', found '" + Body + "'");
+  E.Site = Head[0].str();
+  StringRef Kind = Head[1];
+  if (Kind == "bytes")
+    E.Kind = ExpectKind::Bytes;
+  else if (Kind == "branch")
+    E.Kind = ExpectKind::Branch;
+  else if (Kind == "value")
+    E.Kind = ExpectKind::Value;
+  else if (Kind == "pair")
+    E.Kind = ExpectKind::Pair;
+  else if (Kind == "error")
+    E.Kind = ExpectKind::Error;
+  else
+    return specError(File, Line,
+                     "unknown expectation '" + Kind +
+                         "' (expected bytes, branch, value, pair or error)");
+  if ((E.Kind == ExpectKind::Pair) != (Head.size() == 3) || Head.size() > 3)
+    return specError(File, Line,
+                     E.Kind == ExpectKind::Pair
+                         ? "expected 'expect MOVW-SITE pair MOVT-SITE: EXPR'"
+                         : "expected one site before the expectation kind");
+  if (E.Kind == ExpectKind::Pair)
+    E.Site2 = Head[2].str();
+  if (E.Kind == ExpectKind::Branch) {
+    auto [Expr, State] = Arg.rsplit(' ');
+    if (State == "arm" || State == "thumb") {
+      E.State = State.str();
+      Arg = Expr.trim();
+    }
+  }
+  if (Arg.empty())
+    return specError(File, Line, "empty expectation for site '" + E.Site +
+                                     "'");
+  E.Arg = Arg.str();
+  return E;
+}
+
+} // namespace
+
+Expected<TestSpec> parseTestSpec(StringRef Text, StringRef FileName) {
+  TestSpec Spec;
+  SmallVector<StringRef, 0> Lines;
+  Text.split(Lines, '\n');
+  for (unsigned N = 0; N < Lines.size(); ++N) {
+    StringRef Body = directiveBody(Lines[N]);
+    if (Body.consume_front("relocheck:")) {
+      SmallVector<StringRef, 8> Words;
+      Body.split(Words, ' ', -1, false);
+      for (StringRef W : Words)
+        Spec.Options.push_back(W.trim().str());
+      continue;
+    }
+    if (Body.consume_front("expect ")) {
+      auto E = parseExpect(Body.trim(), FileName, N + 1);
+      if (!E)
+        return E.takeError();
+      Spec.Expects.push_back(std::move(*E));
+    }
+  }
+  return Spec;
+}
+
+} // namespace relocheck

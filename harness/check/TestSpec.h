@@ -1,0 +1,51 @@
+//===- TestSpec.h - Layout and expectations written in a test file -*- C++ -*-//
+//
+// A relocheck test is an assembly file. Comment lines carry its layout and
+// its expectations:
+//
+//   @ relocheck: --arch=armv7-a --section-start=.far=0x2020000
+//   @ expect call1 branch: fnT thumb        destination and state
+//   @ expect w1 value: fnT + 3              data word / MOVW or MOVT imm16
+//   @ expect lo pair hi: tgt - 0x20         value built by a MOVW/MOVT pair
+//   @ expect call1 bytes: fe 07 00 fb       exact bytes of the field
+//   @ expect far1 error: is not in [        the site must fail with this
+//
+// A site is named by a label at the relocated field or as SECTION+OFFSET
+// (".text+0x8"). Expressions are symbols and numbers joined by + - and |;
+// "." is the site's own address.
+//
+//===----------------------------------------------------------------------===//
+#ifndef RELOCHECK_CHECK_TESTSPEC_H
+#define RELOCHECK_CHECK_TESTSPEC_H
+
+#include "llvm/Support/Error.h"
+
+#include <string>
+#include <vector>
+
+namespace relocheck {
+
+enum class ExpectKind { Bytes, Branch, Value, Pair, Error };
+
+struct Expectation {
+  ExpectKind Kind;
+  std::string Site;
+  std::string Site2;   // second site of a Pair (the MOVT)
+  std::string Arg;     // expression, bytes, or error text
+  std::string State;   // "arm" / "thumb" / "" for Branch
+  unsigned Line = 0;   // line in the test file, for messages
+};
+
+struct TestSpec {
+  std::vector<std::string> Options; // from "relocheck:" lines, split
+  std::vector<Expectation> Expects;
+};
+
+/// Parses the directives of a test file. Malformed directives are errors
+/// with file:line.
+llvm::Expected<TestSpec> parseTestSpec(llvm::StringRef Text,
+                                       llvm::StringRef FileName);
+
+} // namespace relocheck
+
+#endif

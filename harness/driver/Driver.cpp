@@ -1,0 +1,165 @@
+//===- Driver.cpp - From command-line words to a link ---------------------===//
+#include "driver/Driver.h"
+
+#include "assemble/Assembler.h"
+
+#include "llvm/ADT/SmallString.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+
+using namespace llvm;
+
+namespace relocheck {
+
+DriverConfig defaultConfig() {
+  DriverConfig C;
+  C.Link.Arch = *lookupArch("armv7-a");
+  return C;
+}
+
+const char *linkFlagsHelp() {
+  return "  --arch=ARCH              armv4t, armv5te, armv6, armv6-m, armv7-a "
+         "(default),\n"
+         "                           armv7-m, armv7e-m, armv8-a, "
+         "armv8-m.base, armv8-m.main\n"
+         "  -T FILE                  linker script (ENTRY, SECTIONS, "
+         "assignments)\n"
+         "  --section-start=SEC=ADDR place output section SEC at ADDR\n"
+         "  -Ttext=ADDR              place .text at ADDR\n"
+         "  --defsym=SYM=ADDR        define SYM as the absolute ADDR\n"
+         "  -e SYM, --entry=SYM      entry point (default: ENTRY() or "
+         "_start)\n"
+         "  --target1-rel            R_ARM_TARGET1 as REL32 (default: "
+         "ABS32)\n";
+}
+
+static Error flagError(const Twine &Msg) {
+  return createStringError(inconvertibleErrorCode(), "error: " + Msg);
+}
+
+static Expected<uint64_t> addressOf(StringRef Flag, StringRef Text) {
+  if (auto V = parseAddress(Text.str()))
+    return *V;
+  return flagError(Flag + ": '" + Text + "' is not an address (expected " +
+                   "0x..., decimal, or a K/M suffix)");
+}
+
+Expected<bool> parseLinkFlag(ArrayRef<std::string> Args, size_t &I,
+                             DriverConfig &C, StringRef BaseDir) {
+  StringRef A = Args[I];
+  auto NextValue = [&](StringRef Flag) -> Expected<StringRef> {
+    if (I + 1 >= Args.size())
+      return flagError(Flag + " needs a value");
+    return StringRef(Args[++I]);
+  };
+
+  if (A.consume_front("--arch=")) {
+    auto Arch = lookupArch(A.str());
+    if (!Arch)
+      return flagError("unknown --arch '" + A + "' (known: " +
+                       archNameList() + ")");
+    C.Link.Arch = *Arch;
+    C.ArchGiven = true;
+    return true;
+  }
+  if (A.consume_front("--section-start=")) {
+    auto [Sec, Addr] = A.split('=');
+    if (Sec.empty() || Addr.empty())
+      return flagError("--section-start expects SEC=ADDR, got '" + A + "'");
+    auto V = addressOf("--section-start", Addr);
+    if (!V)
+      return V.takeError();
+    C.Link.LayoutOpts.SectionStart[Sec.str()] = *V;
+    return true;
+  }
+  if (A == "-Ttext" || A.starts_with("-Ttext=")) {
+    StringRef Val = A.drop_front(6);
+    if (Val.empty()) {
+      auto N = NextValue("-Ttext");
+      if (!N)
+        return N.takeError();
+      Val = *N;
+    } else {
+      Val = Val.drop_front();
+    }
+    auto V = addressOf("-Ttext", Val);
+    if (!V)
+      return V.takeError();
+    C.Link.LayoutOpts.TextStart = *V;
+    return true;
+  }
+  if (A.consume_front("--defsym=")) {
+    auto [Sym, Addr] = A.split('=');
+    if (Sym.empty() || Addr.empty())
+      return flagError("--defsym expects SYM=ADDR, got '" + A + "'");
+    auto V = addressOf("--defsym", Addr);
+    if (!V)
+      return V.takeError();
+    C.Link.LayoutOpts.Defsyms.push_back({Sym.str(), *V});
+    return true;
+  }
+  if (A == "-T" || (A.starts_with("-T") && !A.starts_with("-Ttext"))) {
+    StringRef Path = A.drop_front(2);
+    if (Path.empty()) {
+      auto N = NextValue("-T");
+      if (!N)
+        return N.takeError();
+      Path = *N;
+    }
+    SmallString<256> Full(Path);
+    if (sys::path::is_relative(Full) && !BaseDir.empty())
+      Full = (BaseDir + "/" + Path).str();
+    auto Buf = MemoryBuffer::getFile(Full);
+    if (!Buf)
+      return flagError("cannot read linker script '" + Full +
+                       "': " + Buf.getError().message());
+    C.Link.LayoutOpts.ScriptPath = Full.str().str();
+    C.Link.LayoutOpts.ScriptText = (*Buf)->getBuffer().str();
+    return true;
+  }
+  if (A == "-e" || A.starts_with("--entry=")) {
+    if (A == "-e") {
+      auto N = NextValue("-e");
+      if (!N)
+        return N.takeError();
+      C.Link.EntrySymbol = N->str();
+    } else {
+      C.Link.EntrySymbol = A.drop_front(8).str();
+    }
+    return true;
+  }
+  if (A == "--target1-rel" || A == "--target1-abs") {
+    C.Link.Target1Rel = A == "--target1-rel";
+    return true;
+  }
+  return false;
+}
+
+Expected<std::vector<InputObject>>
+loadInputs(const std::vector<std::string> &Paths, const ArchProfile &Arch) {
+  std::vector<InputObject> Objects;
+  for (const std::string &Path : Paths) {
+    auto Buf = MemoryBuffer::getFile(Path, /*IsText=*/false,
+                                     /*RequiresNullTerminator=*/false);
+    if (!Buf)
+      return flagError("cannot read '" + Path +
+                       "': " + Buf.getError().message());
+    StringRef Ext = sys::path::extension(Path);
+    std::unique_ptr<MemoryBuffer> ObjBuf;
+    if (Ext == ".s" || Ext == ".S" || Ext == ".asm") {
+      auto Assembled = assemble((*Buf)->getBuffer(), Path, Arch);
+      if (!Assembled)
+        return Assembled.takeError();
+      ObjBuf = std::move(*Assembled);
+    } else {
+      ObjBuf = MemoryBuffer::getMemBufferCopy((*Buf)->getBuffer(), Path);
+    }
+    auto Obj = readObject(ObjBuf->getMemBufferRef());
+    if (!Obj)
+      return Obj.takeError();
+    Objects.push_back(std::move(*Obj));
+  }
+  return Objects;
+}
+
+} // namespace relocheck

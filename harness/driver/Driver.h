@@ -1,0 +1,50 @@
+//===- Driver.h - From command-line words to a link ------------*- C++ -*-===//
+//
+// Shared by the CLI and by test files ("@ relocheck:" lines): parses the
+// linker-style flags, loads inputs (.s assembled in process, .o read) and
+// runs the link.
+//
+//===----------------------------------------------------------------------===//
+#ifndef RELOCHECK_DRIVER_DRIVER_H
+#define RELOCHECK_DRIVER_DRIVER_H
+
+#include "link/Linker.h"
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/Support/Error.h"
+
+#include <string>
+#include <vector>
+
+namespace relocheck {
+
+struct DriverConfig {
+  LinkOptions Link;
+  std::vector<std::string> Inputs;
+  std::string Output;
+  bool ArchGiven = false;
+};
+
+/// Default link options: armv7-a, no layout flags.
+DriverConfig defaultConfig();
+
+/// Consumes one link flag at Args[I] (and its value), advancing I. Returns
+/// false when Args[I] is not a link flag. Relative -T paths are taken from
+/// BaseDir. Flags: --arch=A, --section-start=SEC=ADDR, -Ttext=ADDR,
+/// -Ttext ADDR, --defsym=SYM=ADDR, -T FILE, -e SYM, --entry=SYM,
+/// --target1-rel, --target1-abs.
+llvm::Expected<bool> parseLinkFlag(llvm::ArrayRef<std::string> Args,
+                                   size_t &I, DriverConfig &C,
+                                   llvm::StringRef BaseDir);
+
+/// One line per flag, for --help.
+const char *linkFlagsHelp();
+
+/// Assembles .s/.S/.asm inputs in process and reads the others as ELF
+/// objects.
+llvm::Expected<std::vector<InputObject>>
+loadInputs(const std::vector<std::string> &Paths, const ArchProfile &Arch);
+
+} // namespace relocheck
+
+#endif

@@ -1,0 +1,313 @@
+//===- ElfWriter.cpp - ELF32 Arm executables ------------------------------===//
+//
+// Output sections become PT_LOAD segments. Sections that lie close together
+// (less than 64 KiB apart) share one segment, written contiguously with the
+// gap zero-filled, so no two segments map the same page from different file
+// offsets; sections far apart get their own segment, so a test placing code
+// at 0x20000 and 0x2020000 does not write a 32 MiB file. Every segment keeps
+// p_offset == p_vaddr modulo the 4 KiB page, as the Linux loader (and
+// qemu-arm) require.
+//
+//===----------------------------------------------------------------------===//
+#include "link/Linker.h"
+
+#include "llvm/BinaryFormat/ELF.h"
+#include "llvm/Object/ELFTypes.h"
+
+#include <cstring>
+
+using namespace llvm;
+using namespace llvm::ELF;
+using ELFT = llvm::object::ELF32LE;
+
+namespace relocheck {
+
+namespace {
+
+constexpr uint64_t PageSize = 0x1000;
+constexpr uint64_t MaxGapInSegment = 0x10000;
+
+struct Segment {
+  uint64_t VAddr = 0, Offset = 0, FileSize = 0, MemSize = 0;
+  uint32_t Flags = PF_R;
+};
+
+struct StringTable {
+  std::string Data{'\0'};
+  uint32_t add(const std::string &S) {
+    if (S.empty())
+      return 0;
+    uint32_t Off = uint32_t(Data.size());
+    Data += S;
+    Data += '\0';
+    return Off;
+  }
+};
+
+class ExecutableWriter {
+public:
+  explicit ExecutableWriter(const LinkResult &R) : R(R) {}
+  void write(raw_ostream &OS);
+
+private:
+  const LinkResult &R;
+  std::vector<uint8_t> File;
+  std::vector<uint64_t> SectionOffset; // file offset per output section
+  std::vector<Segment> Segments;
+  std::vector<ELFT::Shdr> Headers;
+  std::vector<ELFT::Sym> Symbols;
+  StringTable StrTab, ShStrTab;
+  unsigned FirstGlobal = 0;
+
+  void planSegments(uint64_t Start);
+  void copySectionData();
+  void addSymbols();
+  uint16_t outputIndexOf(unsigned Obj, unsigned Sec) const;
+  uint64_t append(const void *Data, size_t Size, uint64_t Align);
+  void addSectionHeader(const std::string &Name, uint32_t Type,
+                        uint32_t Flags, uint64_t Addr, uint64_t Offset,
+                        uint64_t Size, uint32_t Align, uint32_t Link = 0,
+                        uint32_t Info = 0, uint32_t EntSize = 0);
+};
+
+static uint32_t segmentFlags(uint32_t SecFlags) {
+  uint32_t F = PF_R;
+  if (SecFlags & SHF_WRITE)
+    F |= PF_W;
+  if (SecFlags & SHF_EXECINSTR)
+    F |= PF_X;
+  return F;
+}
+
+void ExecutableWriter::planSegments(uint64_t Start) {
+  uint64_t Next = Start;
+  const auto &Secs = R.Lay.Sections;
+  SectionOffset.assign(Secs.size(), 0);
+  for (size_t I = 0; I < Secs.size(); ++I) {
+    const OutputSection &OS = Secs[I];
+    bool NoBits = OS.Type == SHT_NOBITS;
+    Segment *Cur = Segments.empty() ? nullptr : &Segments.back();
+    bool Join = Cur && OS.Addr >= Cur->VAddr + Cur->MemSize &&
+                OS.Addr - (Cur->VAddr + Cur->MemSize) < MaxGapInSegment;
+    // A NOBITS section may end a segment but not sit inside one: once a
+    // segment has bytes past its file size, nothing can follow it.
+    if (Join && Cur->MemSize != Cur->FileSize)
+      Join = false;
+    if (Join) {
+      uint64_t Delta = OS.Addr - Cur->VAddr;
+      SectionOffset[I] = Cur->Offset + Delta;
+      Cur->MemSize = Delta + OS.Size;
+      if (!NoBits)
+        Cur->FileSize = Delta + OS.Size;
+      Cur->Flags |= segmentFlags(OS.Flags);
+      continue;
+    }
+    Segment S;
+    S.VAddr = OS.Addr;
+    S.Offset = alignTo(Next, PageSize) + (OS.Addr % PageSize);
+    S.MemSize = OS.Size;
+    S.FileSize = NoBits ? 0 : OS.Size;
+    S.Flags = segmentFlags(OS.Flags);
+    SectionOffset[I] = S.Offset;
+    Segments.push_back(S);
+    Next = S.Offset + S.FileSize;
+  }
+}
+
+void ExecutableWriter::copySectionData() {
+  for (size_t I = 0; I < R.Lay.Sections.size(); ++I) {
+    const OutputSection &OS = R.Lay.Sections[I];
+    if (OS.Type == SHT_NOBITS)
+      continue;
+    for (const InputSectionRef &In : OS.Inputs) {
+      const InputSection &Sec = R.Objects[In.Object].Sections[In.Section];
+      if (Sec.isNoBits() || Sec.Data.empty())
+        continue;
+      uint64_t Off = SectionOffset[I] + (In.Addr - OS.Addr);
+      if (File.size() < Off + Sec.Data.size())
+        File.resize(Off + Sec.Data.size());
+      std::memcpy(File.data() + Off, Sec.Data.data(), Sec.Data.size());
+    }
+    uint64_t End = SectionOffset[I] + OS.Size;
+    if (File.size() < End)
+      File.resize(End);
+  }
+}
+
+uint64_t ExecutableWriter::append(const void *Data, size_t Size,
+                                  uint64_t Align) {
+  uint64_t Off = alignTo(File.size(), Align);
+  File.resize(Off + Size);
+  if (Size)
+    std::memcpy(File.data() + Off, Data, Size);
+  return Off;
+}
+
+void ExecutableWriter::addSectionHeader(const std::string &Name,
+                                        uint32_t Type, uint32_t Flags,
+                                        uint64_t Addr, uint64_t Offset,
+                                        uint64_t Size, uint32_t Align,
+                                        uint32_t Link, uint32_t Info,
+                                        uint32_t EntSize) {
+  ELFT::Shdr H;
+  std::memset(&H, 0, sizeof(H));
+  H.sh_name = ShStrTab.add(Name);
+  H.sh_type = Type;
+  H.sh_flags = Flags;
+  H.sh_addr = uint32_t(Addr);
+  H.sh_offset = uint32_t(Offset);
+  H.sh_size = uint32_t(Size);
+  H.sh_addralign = Align;
+  H.sh_link = Link;
+  H.sh_info = Info;
+  H.sh_entsize = EntSize;
+  Headers.push_back(H);
+}
+
+uint16_t ExecutableWriter::outputIndexOf(unsigned Obj, unsigned Sec) const {
+  for (size_t I = 0; I < R.Lay.Sections.size(); ++I)
+    for (const InputSectionRef &In : R.Lay.Sections[I].Inputs)
+      if (In.Object == Obj && In.Section == Sec)
+        return uint16_t(I + 1);
+  return 0;
+}
+
+void ExecutableWriter::addSymbols() {
+  auto Add = [&](const std::string &Name, uint32_t Value, uint8_t Bind,
+                 uint8_t Type, uint16_t Shndx) {
+    ELFT::Sym S;
+    std::memset(&S, 0, sizeof(S));
+    S.st_name = StrTab.add(Name);
+    S.st_value = Value;
+    S.setBindingAndType(Bind, Type);
+    S.st_shndx = Shndx;
+    Symbols.push_back(S);
+  };
+  Add("", 0, STB_LOCAL, STT_NOTYPE, 0);
+
+  for (int Pass = 0; Pass < 2; ++Pass) {
+    bool Locals = Pass == 0;
+    if (!Locals)
+      FirstGlobal = unsigned(Symbols.size());
+    for (unsigned O = 0; O < R.Objects.size(); ++O)
+      for (const InputSymbol &S : R.Objects[O].Symbols) {
+        bool IsLocal = S.Binding == STB_LOCAL;
+        if (IsLocal != Locals || S.Name.empty() || S.isUndefined() ||
+            S.Type == STT_SECTION || S.Type == STT_FILE)
+          continue;
+        if (!Locals && R.Globals.count(S.Name) &&
+            R.lookup(O, S.Name)->Address !=
+                (S.isAbsolute() ? S.Value & ~1u
+                                : uint32_t(R.sectionAddress(O, S.Shndx)
+                                               .value_or(0) +
+                                           (S.Value & ~1u))))
+          continue; // a weak definition that lost to another one
+        uint16_t Shndx = SHN_ABS;
+        uint32_t Value = S.Value;
+        if (!S.isAbsolute()) {
+          auto Base = R.sectionAddress(O, S.Shndx);
+          if (!Base)
+            continue;
+          Shndx = outputIndexOf(O, S.Shndx);
+          Value = uint32_t(*Base + S.Value);
+        }
+        Add(S.Name, Value, S.Binding, S.Type, Shndx);
+      }
+  }
+  for (const auto &[Name, Addr] : R.Lay.Symbols)
+    Add(Name, uint32_t(Addr), STB_GLOBAL, STT_NOTYPE, SHN_ABS);
+}
+
+void ExecutableWriter::write(raw_ostream &OS) {
+  const auto &Secs = R.Lay.Sections;
+  size_t NumPhdrs = 0;
+  {
+    // Count segments first: the headers come before the first segment.
+    ExecutableWriter Probe(R);
+    Probe.planSegments(0);
+    NumPhdrs = Probe.Segments.size();
+  }
+  uint64_t HeadersEnd = sizeof(ELFT::Ehdr) + NumPhdrs * sizeof(ELFT::Phdr);
+  planSegments(HeadersEnd);
+  File.assign(HeadersEnd, 0);
+  copySectionData();
+
+  addSectionHeader("", SHT_NULL, 0, 0, 0, 0, 0);
+  for (size_t I = 0; I < Secs.size(); ++I)
+    addSectionHeader(Secs[I].Name, Secs[I].Type, Secs[I].Flags, Secs[I].Addr,
+                     SectionOffset[I], Secs[I].Size, Secs[I].Align);
+  for (const InputObject &Obj : R.Objects)
+    if (!Obj.Attributes.empty()) {
+      uint64_t Off = append(Obj.Attributes.data(), Obj.Attributes.size(), 1);
+      addSectionHeader(".ARM.attributes", SHT_ARM_ATTRIBUTES, 0, 0, Off,
+                       Obj.Attributes.size(), 1);
+      break;
+    }
+
+  addSymbols();
+  uint32_t SymTabIndex = uint32_t(Headers.size());
+  uint64_t SymOff = append(Symbols.data(), Symbols.size() * sizeof(ELFT::Sym),
+                           4);
+  addSectionHeader(".symtab", SHT_SYMTAB, 0, 0, SymOff,
+                   Symbols.size() * sizeof(ELFT::Sym), 4, SymTabIndex + 1,
+                   FirstGlobal, sizeof(ELFT::Sym));
+  uint64_t StrOff = append(StrTab.Data.data(), StrTab.Data.size(), 1);
+  addSectionHeader(".strtab", SHT_STRTAB, 0, 0, StrOff, StrTab.Data.size(),
+                   1);
+  uint32_t ShStrIndex = uint32_t(Headers.size());
+  addSectionHeader(".shstrtab", SHT_STRTAB, 0, 0, 0, 0, 1);
+  uint64_t ShStrOff = append(ShStrTab.Data.data(), ShStrTab.Data.size(), 1);
+  Headers.back().sh_offset = uint32_t(ShStrOff);
+  Headers.back().sh_size = uint32_t(ShStrTab.Data.size());
+  uint64_t ShOff = append(Headers.data(), Headers.size() * sizeof(ELFT::Shdr),
+                          4);
+
+  ELFT::Ehdr H;
+  std::memset(&H, 0, sizeof(H));
+  std::memcpy(H.e_ident, ElfMagic, 4);
+  H.e_ident[EI_CLASS] = ELFCLASS32;
+  H.e_ident[EI_DATA] = ELFDATA2LSB;
+  H.e_ident[EI_VERSION] = EV_CURRENT;
+  H.e_type = ET_EXEC;
+  H.e_machine = EM_ARM;
+  H.e_version = EV_CURRENT;
+  H.e_entry = R.Entry;
+  H.e_phoff = sizeof(ELFT::Ehdr);
+  H.e_shoff = uint32_t(ShOff);
+  H.e_flags = EF_ARM_EABI_VER5;
+  H.e_ehsize = sizeof(ELFT::Ehdr);
+  H.e_phentsize = sizeof(ELFT::Phdr);
+  H.e_phnum = uint16_t(Segments.size());
+  H.e_shentsize = sizeof(ELFT::Shdr);
+  H.e_shnum = uint16_t(Headers.size());
+  H.e_shstrndx = uint16_t(ShStrIndex);
+  std::memcpy(File.data(), &H, sizeof(H));
+
+  for (size_t I = 0; I < Segments.size(); ++I) {
+    const Segment &S = Segments[I];
+    ELFT::Phdr P;
+    std::memset(&P, 0, sizeof(P));
+    P.p_type = PT_LOAD;
+    P.p_offset = uint32_t(S.Offset);
+    P.p_vaddr = uint32_t(S.VAddr);
+    P.p_paddr = uint32_t(S.VAddr);
+    P.p_filesz = uint32_t(S.FileSize);
+    P.p_memsz = uint32_t(S.MemSize);
+    P.p_flags = S.Flags;
+    P.p_align = PageSize;
+    std::memcpy(File.data() + sizeof(H) + I * sizeof(P), &P, sizeof(P));
+  }
+  OS.write(reinterpret_cast<const char *>(File.data()), File.size());
+}
+
+} // namespace
+
+Error writeExecutable(const LinkResult &R, raw_ostream &OS) {
+  if (!R.ok())
+    return createStringError(inconvertibleErrorCode(),
+                             "error: the link failed; no output written");
+  ExecutableWriter(R).write(OS);
+  return Error::success();
+}
+
+} // namespace relocheck

@@ -1,0 +1,93 @@
+//===- Linker.h - relocheck's own static linker core ------------*- C++ -*-===//
+//
+// link() takes relocatable objects and a layout, resolves symbols, computes
+// S, A, P and T once per relocation and applies it through Relocate.h. Every
+// relocation becomes a Site record (inputs, result, bytes before and after,
+// or the one-line error), so the checker can judge each one. Problems at a
+// site do not stop the link: all sites are tried, and the caller decides
+// whether to write an output (writeExecutable refuses when any site failed).
+//
+//===----------------------------------------------------------------------===//
+#ifndef RELOCHECK_LINK_LINKER_H
+#define RELOCHECK_LINK_LINKER_H
+
+#include "kinds/Arch.h"
+#include "kinds/RelocKinds.h"
+#include "link/Layout.h"
+#include "link/Relocate.h"
+#include "object/InputObject.h"
+
+#include "llvm/Support/Error.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace relocheck {
+
+struct LinkOptions {
+  ArchProfile Arch;
+  LayoutOptions LayoutOpts;
+  bool Target1Rel = false;   // R_ARM_TARGET1 as REL32 (default: ABS32)
+  std::string EntrySymbol;   // -e; else ENTRY(), else _start
+};
+
+/// A symbol's final value as the checker and the output need it.
+struct ResolvedSymbol {
+  uint32_t Address = 0; // S: Thumb bit cleared for functions
+  bool IsThumbFunction = false;
+  bool IsFunction = false;
+  bool Defined = false;
+  bool Weak = false;
+};
+
+struct Site {
+  unsigned Object = 0;
+  unsigned Section = 0; // ELF index in that object
+  uint32_t Offset = 0;
+  uint32_t Type = 0;
+  const RelocKind *Kind = nullptr; // nullptr for unknown codes
+  std::string SymbolName;          // may be a section name for STT_SECTION
+  RelocInputs In;
+  bool RelaAddend = false;
+  RelocOutcome Out;
+  std::vector<uint8_t> Before, After; // field bytes (4 for instructions)
+  std::string Location;               // "file.s:(.text+0x4)"
+  std::optional<std::string> Error;   // full one-line diagnostic
+  std::string ErrorDetail;            // the part after "against 'sym': "
+};
+
+struct LinkResult {
+  std::vector<InputObject> Objects; // section data relocated in place
+  Layout Lay;
+  std::vector<Site> Sites;
+  std::vector<std::string> Errors; // every diagnostic, sites' included
+  std::map<std::string, ResolvedSymbol> Globals;
+  uint32_t Entry = 0;
+  ArchProfile Arch;
+
+  bool ok() const { return Errors.empty(); }
+  /// Resolves a name as seen from one object: its locals first, then the
+  /// globals and layout symbols.
+  std::optional<ResolvedSymbol> lookup(unsigned Object,
+                                       const std::string &Name) const;
+  /// Address of an input section, if placed.
+  std::optional<uint64_t> sectionAddress(unsigned Object,
+                                         unsigned Section) const;
+};
+
+/// Links. Fails (llvm::Error) only when no site-level result is possible:
+/// layout errors, duplicate definitions. Undefined symbols and relocation
+/// problems are recorded per site in LinkResult::Errors.
+llvm::Expected<LinkResult> link(std::vector<InputObject> Objects,
+                                const LinkOptions &Opts);
+
+/// Writes an ELF32 executable (program headers, entry, sections, symbols
+/// with mapping symbols, .ARM.attributes). Refuses a failed link.
+llvm::Error writeExecutable(const LinkResult &R, llvm::raw_ostream &OS);
+
+} // namespace relocheck
+
+#endif

@@ -1,0 +1,327 @@
+//===- Relocate.cpp - Applying one relocation to one place ----------------===//
+//
+// AAELF32 (2025Q4) 5.6 "Relocation", 5.6.1.1 "Addends and PC-bias
+// compensation", 5.6.3 "Call and Jump relocations"; Arm ARM DDI 0406C for
+// the instruction encodings (see ArmEncodings.h).
+//
+// Interworking: CALL and THM_CALL pick BL or BLX from the target's state only
+// when the target is an STT_FUNC symbol; for any other symbol the
+// instruction the producer wrote is kept (untyped code interworks by
+// itself, AAELF32 5.5.3 "Symbol Types"). JUMP24 and THM_JUMP24 never change
+// state: a function in the other state needs a veneer, which this core does
+// not make yet, so that is an error.
+//
+//===----------------------------------------------------------------------===//
+#include "link/Relocate.h"
+
+#include "encode/ArmEncodings.h"
+
+#include <cstdio>
+
+namespace relocheck {
+
+unsigned fieldSize(const RelocKind &K) {
+  switch (K.Place) {
+  case Field::None:
+    return 0;
+  default:
+    return 4;
+  }
+}
+
+static RelocProblem badOpcode(std::string Expected, uint32_t Found,
+                              bool Thumb32) {
+  char Buf[64];
+  if (Thumb32)
+    std::snprintf(Buf, sizeof(Buf), "%04x %04x", Found & 0xFFFF, Found >> 16);
+  else
+    std::snprintf(Buf, sizeof(Buf), "0x%08x", Found);
+  return {ProblemKind::BadOpcode, 0, {0, 0, 1},
+          "expected " + Expected + " at the place, found " + Buf};
+}
+
+std::optional<RelocProblem> checkPlace(const RelocKind &K,
+                                       const uint8_t *Loc) {
+  if (K.State == Status::Unsupported)
+    return RelocProblem{ProblemKind::Unsupported, 0, {0, 0, 1},
+                        "is not supported by relocheck's linker core yet"};
+  uint32_t W = fieldSize(K) == 4 ? read32le(Loc) : 0;
+  Thumb32 I = fieldSize(K) == 4 ? readThumb32(Loc) : Thumb32{};
+  bool Ok = true;
+  std::string Expected;
+
+  switch (K.Place) {
+  case Field::None:
+  case Field::Word32:
+  case Field::Prel31:
+    return std::nullopt;
+  case Field::ArmBranch24:
+    if (K.Code == 29) { // JUMP24: B or BL<c>
+      Ok = isArmB(W) || isArmBl(W);
+      Expected = "B or BL<c> (A1)";
+    } else { // CALL: BL or BLX (immediate)
+      Ok = isArmBl(W) || isArmBlxImm(W);
+      Expected = "BL (A1) or BLX (immediate, A2)";
+    }
+    break;
+  case Field::ArmMovw:
+    Ok = isArmMovw(W);
+    Expected = "MOVW (A2)";
+    break;
+  case Field::ArmMovt:
+    Ok = isArmMovt(W);
+    Expected = "MOVT (A1)";
+    break;
+  case Field::ThumbBranch24:
+    if (K.Code == 30) {
+      Ok = isThumbBW(I);
+      Expected = "B.W (T4)";
+    } else {
+      Ok = isThumbBl(I) || isThumbBlxImm(I);
+      Expected = "BL (T1) or BLX (immediate, T2)";
+    }
+    break;
+  case Field::ThumbMovw:
+    Ok = isThumbMovw(I);
+    Expected = "MOVW (T3)";
+    break;
+  case Field::ThumbMovt:
+    Ok = isThumbMovt(I);
+    Expected = "MOVT (T1)";
+    break;
+  }
+  if (Ok)
+    return std::nullopt;
+  bool IsThumb = K.Class == KindClass::Thumb32;
+  return badOpcode(Expected, W, IsThumb);
+}
+
+int64_t readRelAddend(const RelocKind &K, const uint8_t *Loc) {
+  switch (K.Place) {
+  case Field::None:
+    return 0;
+  case Field::Word32:
+    return int32_t(read32le(Loc));
+  case Field::Prel31:
+    return decodePrel31(read32le(Loc));
+  case Field::ArmBranch24:
+    return decodeArmBranchImm24(read32le(Loc));
+  case Field::ArmMovw:
+  case Field::ArmMovt:
+    // MOVW and MOVT both hold a signed 16-bit addend, not shifted for MOVT.
+    return int16_t(decodeArmMovImm16(read32le(Loc)));
+  case Field::ThumbBranch24:
+    return decodeThumbBranch24(readThumb32(Loc));
+  case Field::ThumbMovw:
+  case Field::ThumbMovt:
+    return int16_t(decodeThumbMovImm16(readThumb32(Loc)));
+  }
+  return 0;
+}
+
+uint32_t evaluateFormula(Formula F, const RelocInputs &In) {
+  uint32_t SA = In.S + uint32_t(In.A);
+  uint32_t T = In.T ? 1 : 0;
+  switch (F) {
+  case Formula::Nothing:
+    return 0;
+  case Formula::AbsT:
+    return SA | T;
+  case Formula::Abs:
+    return SA;
+  case Formula::RelT:
+    return (SA | T) - In.P;
+  case Formula::Rel:
+    return SA - In.P;
+  }
+  return 0;
+}
+
+namespace {
+
+std::optional<RelocProblem> checkRange(int64_t V, ValueRange R) {
+  if (V < R.Min || V > R.Max)
+    return RelocProblem{ProblemKind::OutOfRange, V, R, ""};
+  if (R.Step > 1 && (V % R.Step) != 0)
+    return RelocProblem{ProblemKind::Misaligned, V, R, ""};
+  return std::nullopt;
+}
+
+RelocProblem needsVeneer(std::string Why) {
+  return {ProblemKind::NeedsVeneer, 0, {0, 0, 1},
+          Why + "; that needs a veneer, which relocheck does not create yet"};
+}
+
+/// ARM B/BL/BLX: CALL and JUMP24.
+std::optional<RelocProblem> applyArmBranch(const RelocKind &K,
+                                           const ArchProfile &Arch,
+                                           const RelocInputs &In,
+                                           uint8_t *Loc, RelocOutcome &Out) {
+  uint32_t Insn = read32le(Loc);
+  bool IsCall = K.Code == 28;
+  bool WasBlx = isArmBlxImm(Insn);
+  if (In.UndefinedWeak) {
+    // AAELF32 5.6.3: a call to an undefined weak symbol becomes a branch to
+    // the next instruction (imm24 = -1: P + 8 - 4).
+    Out.X = uint32_t(-4);
+    Out.Form = WasBlx || isArmBl(Insn) ? BranchForm::ArmBl : BranchForm::ArmB;
+    write32le(Loc, WasBlx ? encodeArmBl(Out.X)
+                          : encodeArmBranchImm24(Insn, Out.X));
+    return std::nullopt;
+  }
+
+  uint32_t X = evaluateFormula(K.Form, In);
+  bool ToThumb = In.TargetIsFunction ? In.T : WasBlx;
+  if (!IsCall && ToThumb)
+    return needsVeneer("B/BL<c> to a Thumb function changes state");
+  if (ToThumb && !Arch.HasBlxImm)
+    return needsVeneer("a call to Thumb needs BLX, which " +
+                       std::string(Arch.Name) + " does not have");
+  if (ToThumb && !isArmCondAL(Insn) && !WasBlx)
+    return needsVeneer("a conditional BL to Thumb cannot become BLX");
+
+  BranchForm Form = ToThumb        ? BranchForm::ArmBlx
+                    : isArmB(Insn) ? BranchForm::ArmB
+                                   : BranchForm::ArmBl;
+  int64_t V = int32_t(ToThumb ? X & ~1u : X);
+  if (auto P = checkRange(V, branchRange(Form, Arch)))
+    return P;
+
+  Out.X = X;
+  Out.Form = Form;
+  if (ToThumb)
+    write32le(Loc, encodeArmBlxImm(X));
+  else if (WasBlx)
+    write32le(Loc, encodeArmBl(X));
+  else
+    write32le(Loc, encodeArmBranchImm24(Insn, X));
+  return std::nullopt;
+}
+
+/// Thumb BL/BLX/B.W: THM_CALL and THM_JUMP24.
+std::optional<RelocProblem> applyThumbBranch(const RelocKind &K,
+                                             const ArchProfile &Arch,
+                                             const RelocInputs &In,
+                                             uint8_t *Loc,
+                                             RelocOutcome &Out) {
+  Thumb32 I = readThumb32(Loc);
+  bool IsCall = K.Code == 10;
+  if (!IsCall && !Arch.HasThumbBW)
+    return RelocProblem{ProblemKind::NotOnArch, 0, {0, 0, 1},
+                        "B.W (T4) does not exist on " +
+                            std::string(Arch.Name)};
+  if (In.UndefinedWeak) {
+    // Branch to the next instruction: v = 0 (P + 4).
+    Out.X = 0;
+    Out.Form = IsCall ? BranchForm::ThumbBl : BranchForm::ThumbBW;
+    writeThumb32(Loc, encodeThumbBranch24(
+                          IsCall ? setThumbBlxBit(I, false) : I, 0));
+    return std::nullopt;
+  }
+
+  uint32_t X = evaluateFormula(K.Form, In);
+  bool WasBlx = isThumbBlxImm(I);
+  bool ToArm = In.TargetIsFunction ? !In.T : WasBlx;
+  if (ToArm && !Arch.HasArmState)
+    return RelocProblem{ProblemKind::NotOnArch, 0, {0, 0, 1},
+                        "target is an ARM-state function, but " +
+                            std::string(Arch.Name) + " has no ARM state"};
+  if (!IsCall && ToArm)
+    return needsVeneer("B.W to an ARM function changes state");
+  if (ToArm && !Arch.HasBlxImm)
+    return needsVeneer("a call to ARM needs BLX, which " +
+                       std::string(Arch.Name) + " does not have");
+
+  if (ToArm) {
+    // BLX: the target is Align(P + 4, 4) + v, so v is taken from Pa.
+    uint32_t Pa = In.P & ~3u;
+    uint32_t V = In.S + uint32_t(In.A) - Pa;
+    if (auto P = checkRange(int32_t(V), branchRange(BranchForm::ThumbBlx,
+                                                     Arch)))
+      return P;
+    Out.X = X;
+    Out.Form = BranchForm::ThumbBlx;
+    writeThumb32(Loc, encodeThumbBranch24(setThumbBlxBit(I, true), V));
+    return std::nullopt;
+  }
+
+  BranchForm Form = IsCall ? BranchForm::ThumbBl : BranchForm::ThumbBW;
+  int64_t V = int32_t(In.T ? X & ~1u : X);
+  if (auto P = checkRange(V, branchRange(Form, Arch)))
+    return P;
+  Out.X = X;
+  Out.Form = Form;
+  writeThumb32(Loc, encodeThumbBranch24(IsCall ? setThumbBlxBit(I, false) : I,
+                                        uint32_t(V)));
+  return std::nullopt;
+}
+
+} // namespace
+
+std::optional<RelocProblem> applyRelocation(const RelocKind &K,
+                                            const ArchProfile &Arch,
+                                            const RelocInputs &In,
+                                            uint8_t *Loc,
+                                            RelocOutcome &Out) {
+  if (!kindExistsOnArch(K, Arch))
+    return RelocProblem{ProblemKind::NotOnArch, 0, {0, 0, 1},
+                        "cannot appear in code for " +
+                            std::string(Arch.Name)};
+  if (auto P = checkPlace(K, Loc))
+    return P;
+
+  uint32_t X = evaluateFormula(K.Form, In);
+  switch (K.Place) {
+  case Field::None:
+    return std::nullopt;
+  case Field::Word32:
+    write32le(Loc, X);
+    break;
+  case Field::Prel31:
+    if (auto P = checkRange(int32_t(X), *signedRange(K)))
+      return P;
+    write32le(Loc, encodePrel31(read32le(Loc), X));
+    break;
+  case Field::ArmMovw:
+    write32le(Loc, encodeArmMovImm16(read32le(Loc), uint16_t(X)));
+    break;
+  case Field::ArmMovt:
+    write32le(Loc, encodeArmMovImm16(read32le(Loc), uint16_t(X >> 16)));
+    break;
+  case Field::ThumbMovw:
+    writeThumb32(Loc, encodeThumbMovImm16(readThumb32(Loc), uint16_t(X)));
+    break;
+  case Field::ThumbMovt:
+    writeThumb32(Loc,
+                 encodeThumbMovImm16(readThumb32(Loc), uint16_t(X >> 16)));
+    break;
+  case Field::ArmBranch24:
+    return applyArmBranch(K, Arch, In, Loc, Out);
+  case Field::ThumbBranch24:
+    return applyThumbBranch(K, Arch, In, Loc, Out);
+  }
+  Out.X = X;
+  return std::nullopt;
+}
+
+std::string formatValue(int64_t V) {
+  char Buf[48];
+  std::snprintf(Buf, sizeof(Buf), "%lld (0x%x)", (long long)V, uint32_t(V));
+  return Buf;
+}
+
+std::string describeProblem(const RelocProblem &P) {
+  switch (P.Kind) {
+  case ProblemKind::OutOfRange:
+    return "value " + formatValue(P.Value) + " is not in [" +
+           std::to_string(P.Range.Min) + ", " + std::to_string(P.Range.Max) +
+           "]";
+  case ProblemKind::Misaligned:
+    return "value " + formatValue(P.Value) + " is not a multiple of " +
+           std::to_string(P.Range.Step) + " (misaligned target)";
+  default:
+    return P.Detail;
+  }
+}
+
+} // namespace relocheck

@@ -1,0 +1,85 @@
+//===- Relocate.h - Applying one relocation to one place --------*- C++ -*-===//
+//
+// The per-kind part of the linker core: read a REL addend back from its
+// field, and write the value of a relocation into its field. Inputs are the
+// ABI's letters (S, A, P, T) computed once by the caller; every decision
+// comes from the kind's row in the kinds table and the architecture.
+// Nothing here knows about files or symbols by name: problems come back as
+// RelocProblem values, and the caller formats them with the site.
+//
+//===----------------------------------------------------------------------===//
+#ifndef RELOCHECK_LINK_RELOCATE_H
+#define RELOCHECK_LINK_RELOCATE_H
+
+#include "kinds/RelocKinds.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace relocheck {
+
+/// The ABI's inputs of one relocation (AAELF32 5.6.1 "Relocation types").
+struct RelocInputs {
+  uint32_t S = 0; // symbol address, Thumb bit cleared
+  int64_t A = 0;  // addend
+  uint32_t P = 0; // address of the place
+  bool T = false; // target is a Thumb function (STT_FUNC, bit 0 set)
+  bool TargetIsFunction = false; // STT_FUNC: state changes are allowed
+  bool UndefinedWeak = false;    // S = 0; calls become no-ops
+};
+
+enum class ProblemKind {
+  OutOfRange,  // X outside the kind's inclusive range
+  Misaligned,  // X not a multiple of the kind's step
+  BadOpcode,   // the place does not hold an instruction the kind may patch
+  NeedsVeneer, // state change or reach that only a veneer could give
+  NotOnArch,   // the kind or instruction does not exist on this arch
+  Unsupported, // a kind the core does not apply yet
+};
+
+struct RelocProblem {
+  ProblemKind Kind;
+  int64_t Value = 0;   // X (or v for Thumb BLX), as a signed 32-bit value
+  ValueRange Range{0, 0, 1};
+  std::string Detail;  // what was expected / found, in words
+};
+
+/// What was written, for dump lines and the checker.
+struct RelocOutcome {
+  uint32_t X = 0; // the relocation's value, mod 2^32
+  std::optional<BranchForm> Form; // branch form written, for branch kinds
+};
+
+/// Bytes a kind reads and writes at the place (0 for R_ARM_NONE).
+unsigned fieldSize(const RelocKind &K);
+
+/// Checks that the place holds an instruction the kind may patch, before
+/// anything is read or written. Loc has fieldSize(K) bytes.
+std::optional<RelocProblem> checkPlace(const RelocKind &K,
+                                       const uint8_t *Loc);
+
+/// The REL addend stored in the field (AAELF32 5.6.1.1 "Addends and PC-bias
+/// compensation"), sign-extended as the kind reads it.
+int64_t readRelAddend(const RelocKind &K, const uint8_t *Loc);
+
+/// The value X of the kind's formula, mod 2^32.
+uint32_t evaluateFormula(Formula F, const RelocInputs &In);
+
+/// Applies the kind at Loc. On a problem nothing is written.
+std::optional<RelocProblem> applyRelocation(const RelocKind &K,
+                                            const ArchProfile &Arch,
+                                            const RelocInputs &In,
+                                            uint8_t *Loc,
+                                            RelocOutcome &Out);
+
+/// "value -2052 (0xfffff7fc) is not in [-2048, 2046]" and friends: the part
+/// of a diagnostic after "<site>: error: <kind> against '<sym>': ".
+std::string describeProblem(const RelocProblem &P);
+
+/// "-2052 (0xfffff7fc)": signed decimal and 32-bit hex.
+std::string formatValue(int64_t V);
+
+} // namespace relocheck
+
+#endif

@@ -1,0 +1,43 @@
+# lit configuration for relocheck. Run from the repository root:
+#   lit lit-tests/
+# The tool is taken from build/bin (override with RELOCHECK_BIN=DIR);
+# FileCheck and friends from /usr/lib/llvm-22/bin.
+import os
+import shutil
+
+import lit.formats
+
+config.name = "relocheck"
+# External shell: RUN lines may use `;`, `$?` and pipes like a normal shell.
+config.test_format = lit.formats.ShTest(execute_external=True)
+config.suffixes = [".s", ".test"]
+config.excludes = ["Inputs"]
+
+repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+config.test_source_root = os.path.dirname(os.path.abspath(__file__))
+config.test_exec_root = os.path.join(repo, "build", "lit-tests")
+
+bin_dir = os.environ.get("RELOCHECK_BIN", os.path.join(repo, "build", "bin"))
+llvm_bin = "/usr/lib/llvm-22/bin"
+if not os.path.exists(os.path.join(bin_dir, "relocheck")):
+    lit_config.fatal(
+        f"no relocheck in {bin_dir}: build it first (tools/setup.sh)")
+config.environment["PATH"] = os.pathsep.join(
+    [bin_dir, llvm_bin, config.environment.get("PATH", os.environ["PATH"])])
+
+golden = os.path.join(repo, "golden")
+config.substitutions.append(
+    ("%check",
+     f"relocheck check --golden-dir={golden} "
+     f"--test-root={config.test_source_root}"))
+config.substitutions.append(("%corpus", os.path.join(repo, "corpus")))
+config.substitutions.append(("%inputs",
+                             os.path.join(config.test_source_root, "Inputs")))
+config.substitutions.append(("%lld", os.path.join(llvm_bin, "ld.lld")))
+
+if shutil.which("qemu-arm"):
+    config.available_features.add("qemu-arm")
+if os.path.exists(os.path.join(llvm_bin, "ld.lld")):
+    config.available_features.add("ld.lld")
+if shutil.which("arm-linux-gnueabihf-ld"):
+    config.available_features.add("gnu-ld")
