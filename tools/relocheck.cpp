@@ -51,6 +51,9 @@ const char *CheckHelp =
     "--test-root)\n"
     "  --test-root=DIR       golden name = FILE's path relative to DIR\n"
     "  --update-golden       rewrite goldens that differ; print the diff\n"
+    "  --together            link all FILEs as one program and check it "
+    "once\n"
+    "                        (expectations come from the first FILE)\n"
     "  -v, --verbose         print every site line to stderr\n"
     "link flags (defaults for every FILE; a test's own lines win):\n";
 
@@ -100,11 +103,12 @@ takeLinkFlags(ArrayRef<std::string> Args, DriverConfig &C,
 /// The config for one test file: CLI defaults, then the file's own lines.
 /// Words of a "relocheck:" line that are not flags name extra inputs,
 /// relative to the test's folder.
-Expected<DriverConfig> configForTest(const std::string &File,
+Expected<DriverConfig> configForTest(const std::vector<std::string> &Group,
                                      const TestSpec &Spec,
                                      const DriverConfig &Defaults) {
+  const std::string &File = Group.front();
   DriverConfig C = Defaults;
-  C.Inputs = {File};
+  C.Inputs = Group;
   StringRef Dir = sys::path::parent_path(File);
   auto Rest = takeLinkFlags(Spec.Options, C, Dir);
   if (!Rest)
@@ -128,9 +132,10 @@ Expected<TestSpec> readSpec(const std::string &File) {
   return parseTestSpec((*Buf)->getBuffer(), File);
 }
 
-Expected<LinkResult> linkTest(const std::string &File, const TestSpec &Spec,
+Expected<LinkResult> linkTest(const std::vector<std::string> &Group,
+                              const TestSpec &Spec,
                               const DriverConfig &Defaults) {
-  auto C = configForTest(File, Spec, Defaults);
+  auto C = configForTest(Group, Spec, Defaults);
   if (!C)
     return C.takeError();
   auto Objs = loadInputs(C->Inputs, C->Link.Arch);
@@ -167,7 +172,7 @@ int runCheck(ArrayRef<std::string> Args) {
   }
   DriverConfig Defaults = defaultConfig();
   std::string GoldenDir, TestRoot;
-  bool Update = false, Verbose = false;
+  bool Update = false, Verbose = false, Together = false;
   std::vector<std::string> Files;
   auto Rest = takeLinkFlags(Args, Defaults, "");
   if (!Rest) {
@@ -184,6 +189,8 @@ int runCheck(ArrayRef<std::string> Args) {
       Update = true;
     else if (S == "-v" || S == "--verbose")
       Verbose = true;
+    else if (S == "--together")
+      Together = true;
     else if (S.starts_with("-")) {
       errs() << "error: unknown option '" << S
              << "' (see relocheck check --help)\n";
@@ -196,15 +203,22 @@ int runCheck(ArrayRef<std::string> Args) {
     return 2;
   }
 
-  auto Dis = ArmDisassembler::create(Defaults.Link.Arch);
+  std::vector<std::vector<std::string>> Groups;
+  if (Together)
+    Groups.push_back(Files);
+  else
+    for (const std::string &File : Files)
+      Groups.push_back({File});
+
   unsigned Passed = 0, Failed = 0;
-  for (const std::string &File : Files) {
+  for (const std::vector<std::string> &Group : Groups) {
+    const std::string &File = Group.front();
     std::vector<std::string> Problems;
     size_t NumSites = 0;
     std::string Report;
     auto Spec = readSpec(File);
     Expected<LinkResult> R =
-        Spec ? linkTest(File, *Spec, Defaults) : Spec.takeError();
+        Spec ? linkTest(Group, *Spec, Defaults) : Spec.takeError();
     if (!R) {
       Problems.push_back(errorText(R.takeError()));
     } else {
@@ -237,7 +251,6 @@ int runCheck(ArrayRef<std::string> Args) {
              << " problems)\n";
     }
   }
-  (void)Dis;
   outs() << Passed << " passed, " << Failed << " failed\n";
   return Failed ? 1 : 0;
 }
@@ -333,7 +346,7 @@ int runDump(ArrayRef<std::string> Args) {
     }
     auto Spec = readSpec(File);
     Expected<LinkResult> R =
-        Spec ? linkTest(File, *Spec, Defaults) : Spec.takeError();
+        Spec ? linkTest({File}, *Spec, Defaults) : Spec.takeError();
     if (!R) {
       errs() << errorText(R.takeError()) << "\n";
       Status = 1;

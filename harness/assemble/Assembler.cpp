@@ -137,7 +137,8 @@ assemble(StringRef Source, StringRef FileName, const ArchProfile &Arch) {
       Diags.Text = (FileName + ": error: assembly failed").str();
     return createStringError(inconvertibleErrorCode(), Diags.Text);
   }
-  Streamer.reset();
+  // The object was written by the streamer's finish() inside Run(). The
+  // parsers refer to the streamer, so all three die together at return.
   return MemoryBuffer::getMemBufferCopy(Bytes.str(), FileName);
 }
 

@@ -75,7 +75,8 @@ Checker::Checker(const LinkResult &R, const ArmDisassembler &Dis)
 std::string Checker::siteName(const Site &S) const {
   const InputObject &O = R.Objects[S.Object];
   for (const InputSymbol &Sym : O.Symbols)
-    if (Sym.Shndx == S.Section && (Sym.Value & ~1u) == S.Offset &&
+    if (Sym.Shndx == S.Section &&
+        (Sym.isThumbFunction() ? Sym.Value & ~1u : Sym.Value) == S.Offset &&
         !Sym.isMappingSymbol() && Sym.Type != ELF::STT_SECTION &&
         !Sym.Name.empty())
       return Sym.Name;
@@ -151,9 +152,9 @@ void Checker::checkSemantics(const Site &S,
     Out.push_back(S.Location + ": error: " + kindDisplayName(S.Type) +
                   " against '" + S.SymbolName + "': " + What);
   };
-  uint32_t X = abiValue(S.Kind->Form, S.In);
-  if (S.Type == 38 && S.Out.X != X) // TARGET1 may be linked as REL32
-    X = abiValue(Formula::RelT, S.In);
+  // TARGET1 is ABS32 unless the link asked for REL32 (--target1-rel).
+  Formula F = S.Type == 38 && R.Target1Rel ? Formula::RelT : S.Kind->Form;
+  uint32_t X = abiValue(F, S.In);
 
   switch (S.Kind->Place) {
   case Field::Word32: {

@@ -134,6 +134,10 @@ void LinkerCore::fail(Site &S, const std::string &Message) {
 /// Fills S, T and the symbol flags of a site; false when the symbol cannot
 /// be resolved (the error is recorded).
 bool LinkerCore::computeSymbol(Site &S, const InputSymbol &Sym) {
+  if (&Sym == &R.Objects[S.Object].Symbols[0]) {
+    S.In.S = 0; // symbol index 0: S = 0 (gABI "Relocation")
+    return true;
+  }
   if (Sym.Type == ELF::STT_SECTION) {
     auto Base = R.sectionAddress(S.Object, Sym.Shndx);
     if (!Base) {
@@ -195,7 +199,7 @@ void LinkerCore::applySite(unsigned Obj, const InputSection &Sec,
   uint8_t *Loc = O.Sections[Sec.Index].Data.data() + Rel.Offset;
   Cur.Before.assign(Loc, Loc + Size);
   if (!kindExistsOnArch(*Cur.Kind, Opts.Arch)) {
-    fail(Cur, "cannot appear in code for " + std::string(Opts.Arch.Name));
+    fail(Cur, notOnArchReason(*Cur.Kind, Opts.Arch));
     return;
   }
   if (auto P = checkPlace(*Cur.Kind, Loc)) {
@@ -257,6 +261,7 @@ Expected<LinkResult> link(std::vector<InputObject> Objects,
                           const LinkOptions &Opts) {
   LinkResult R;
   R.Arch = Opts.Arch;
+  R.Target1Rel = Opts.Target1Rel;
   auto Lay = computeLayout(Opts.LayoutOpts, Objects);
   if (!Lay)
     return Lay.takeError();

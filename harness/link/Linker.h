@@ -67,6 +67,7 @@ struct LinkResult {
   std::map<std::string, ResolvedSymbol> Globals;
   uint32_t Entry = 0;
   ArchProfile Arch;
+  bool Target1Rel = false; // R_ARM_TARGET1 was applied as REL32
 
   bool ok() const { return Errors.empty(); }
   /// Resolves a name as seen from one object: its locals first, then the

@@ -20,6 +20,18 @@
 
 namespace relocheck {
 
+std::string notOnArchReason(const RelocKind &K, const ArchProfile &Arch) {
+  std::string Why = "cannot appear in code for " + std::string(Arch.Name);
+  if (K.Class == KindClass::Arm && !Arch.HasArmState)
+    return Why + ", which has no ARM state";
+  if (!Arch.HasMovwMovt && (K.Place == Field::ArmMovw ||
+                            K.Place == Field::ArmMovt ||
+                            K.Place == Field::ThumbMovw ||
+                            K.Place == Field::ThumbMovt))
+    return Why + ": MOVW/MOVT need v6T2 or later, or v8-M Baseline";
+  return Why;
+}
+
 unsigned fieldSize(const RelocKind &K) {
   switch (K.Place) {
   case Field::None:
@@ -224,8 +236,11 @@ std::optional<RelocProblem> applyThumbBranch(const RelocKind &K,
   bool ToArm = In.TargetIsFunction ? !In.T : WasBlx;
   if (ToArm && !Arch.HasArmState)
     return RelocProblem{ProblemKind::NotOnArch, 0, {0, 0, 1},
-                        "target is an ARM-state function, but " +
-                            std::string(Arch.Name) + " has no ARM state"};
+                        std::string(In.TargetIsFunction
+                                        ? "target is an ARM-state function"
+                                        : "BLX enters ARM state") +
+                            ", but " + std::string(Arch.Name) +
+                            " has no ARM state"};
   if (!IsCall && ToArm)
     return needsVeneer("B.W to an ARM function changes state");
   if (ToArm && !Arch.HasBlxImm)
@@ -265,8 +280,7 @@ std::optional<RelocProblem> applyRelocation(const RelocKind &K,
                                             RelocOutcome &Out) {
   if (!kindExistsOnArch(K, Arch))
     return RelocProblem{ProblemKind::NotOnArch, 0, {0, 0, 1},
-                        "cannot appear in code for " +
-                            std::string(Arch.Name)};
+                        notOnArchReason(K, Arch)};
   if (auto P = checkPlace(K, Loc))
     return P;
 

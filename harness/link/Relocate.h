@@ -51,6 +51,9 @@ struct RelocOutcome {
   std::optional<BranchForm> Form; // branch form written, for branch kinds
 };
 
+/// Why kindExistsOnArch(K, Arch) is false, in words.
+std::string notOnArchReason(const RelocKind &K, const ArchProfile &Arch);
+
 /// Bytes a kind reads and writes at the place (0 for R_ARM_NONE).
 unsigned fieldSize(const RelocKind &K);
 

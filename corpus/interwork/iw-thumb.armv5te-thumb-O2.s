@@ -1,0 +1,223 @@
+	.syntax	unified
+	.eabi_attribute	67, "2.09"	@ Tag_conformance
+	.cpu	arm1022e
+	.eabi_attribute	6, 4	@ Tag_CPU_arch
+	.eabi_attribute	8, 1	@ Tag_ARM_ISA_use
+	.eabi_attribute	9, 1	@ Tag_THUMB_ISA_use
+	.eabi_attribute	34, 0	@ Tag_CPU_unaligned_access
+	.eabi_attribute	17, 1	@ Tag_ABI_PCS_GOT_use
+	.eabi_attribute	20, 1	@ Tag_ABI_FP_denormal
+	.eabi_attribute	21, 0	@ Tag_ABI_FP_exceptions
+	.eabi_attribute	23, 3	@ Tag_ABI_FP_number_model
+	.eabi_attribute	24, 1	@ Tag_ABI_align_needed
+	.eabi_attribute	25, 1	@ Tag_ABI_align_preserved
+	.eabi_attribute	38, 1	@ Tag_ABI_FP_16bit_format
+	.eabi_attribute	18, 4	@ Tag_ABI_PCS_wchar_t
+	.eabi_attribute	26, 2	@ Tag_ABI_enum_size
+	.eabi_attribute	14, 0	@ Tag_ABI_PCS_R9_use
+	.file	"iw-thumb.c"
+	.text
+	.globl	t_square_plus                   @ -- Begin function t_square_plus
+	.p2align	2
+	.type	t_square_plus,%function
+	.code	16
+	.thumb_func
+t_square_plus:                          @ @t_square_plus
+	.fnstart
+@ %bb.0:
+	ldr	r1, .LCPI0_0
+	ldr	r2, [r1]
+	adds	r2, r2, #1
+	str	r2, [r1]
+	muls	r0, r0, r0
+	ldr	r1, .LCPI0_1
+	adds	r0, r0, r1
+	bx	lr
+	.p2align	2
+@ %bb.1:
+.LCPI0_0:
+	.long	thumb_calls
+.LCPI0_1:
+	.long	12345                           @ 0x3039
+.Lfunc_end0:
+	.size	t_square_plus, .Lfunc_end0-t_square_plus
+	.cantunwind
+	.fnend
+                                        @ -- End function
+	.globl	t_walk                          @ -- Begin function t_walk
+	.p2align	2
+	.type	t_walk,%function
+	.code	16
+	.thumb_func
+t_walk:                                 @ @t_walk
+	.fnstart
+@ %bb.0:
+	.save	{r4, r5, r7, lr}
+	push	{r4, r5, r7, lr}
+	movs	r4, r0
+	ldr	r0, .LCPI1_0
+	ldr	r1, [r0]
+	adds	r1, r1, #1
+	str	r1, [r0]
+	movs	r0, r4
+	bl	a_step
+	movs	r5, r0
+	lsrs	r0, r4, #2
+	bl	t_square_plus
+	movs	r4, r0
+	eors	r4, r5
+	movs	r0, r4
+	bl	a_step
+	movs	r5, r0
+	lsrs	r0, r4, #2
+	bl	t_square_plus
+	movs	r4, r0
+	eors	r4, r5
+	movs	r0, r4
+	bl	a_step
+	movs	r5, r0
+	lsrs	r0, r4, #2
+	bl	t_square_plus
+	movs	r4, r0
+	eors	r4, r5
+	movs	r0, r4
+	bl	a_step
+	movs	r5, r0
+	lsrs	r0, r4, #2
+	bl	t_square_plus
+	movs	r4, r0
+	eors	r4, r5
+	movs	r0, r4
+	bl	a_step
+	movs	r5, r0
+	lsrs	r0, r4, #2
+	bl	t_square_plus
+	eors	r0, r5
+	pop	{r4, r5, r7, pc}
+	.p2align	2
+@ %bb.1:
+.LCPI1_0:
+	.long	thumb_calls
+.Lfunc_end1:
+	.size	t_walk, .Lfunc_end1-t_walk
+	.cantunwind
+	.fnend
+                                        @ -- End function
+	.globl	t_call_ptr                      @ -- Begin function t_call_ptr
+	.p2align	2
+	.type	t_call_ptr,%function
+	.code	16
+	.thumb_func
+t_call_ptr:                             @ @t_call_ptr
+	.fnstart
+@ %bb.0:
+	.save	{r4, r5, r6, lr}
+	push	{r4, r5, r6, lr}
+	movs	r4, r1
+	movs	r5, r0
+	ldr	r0, .LCPI2_0
+	ldr	r1, [r0]
+	adds	r1, r1, #1
+	str	r1, [r0]
+	movs	r0, r4
+	blx	r5
+	movs	r6, r0
+	adds	r0, r4, #1
+	blx	r5
+	adds	r0, r0, r6
+	pop	{r4, r5, r6, pc}
+	.p2align	2
+@ %bb.1:
+.LCPI2_0:
+	.long	thumb_calls
+.Lfunc_end2:
+	.size	t_call_ptr, .Lfunc_end2-t_call_ptr
+	.cantunwind
+	.fnend
+                                        @ -- End function
+	.globl	t_tail_to_arm                   @ -- Begin function t_tail_to_arm
+	.p2align	2
+	.type	t_tail_to_arm,%function
+	.code	16
+	.thumb_func
+t_tail_to_arm:                          @ @t_tail_to_arm
+	.fnstart
+@ %bb.0:
+	.save	{r7, lr}
+	push	{r7, lr}
+	ldr	r1, .LCPI3_0
+	adds	r0, r0, r1
+	bl	a_twist
+	pop	{r7, pc}
+	.p2align	2
+@ %bb.1:
+.LCPI3_0:
+	.long	4369                            @ 0x1111
+.Lfunc_end3:
+	.size	t_tail_to_arm, .Lfunc_end3-t_tail_to_arm
+	.cantunwind
+	.fnend
+                                        @ -- End function
+	.globl	t_table_sum                     @ -- Begin function t_table_sum
+	.p2align	2
+	.type	t_table_sum,%function
+	.code	16
+	.thumb_func
+t_table_sum:                            @ @t_table_sum
+	.fnstart
+@ %bb.0:
+	.save	{r4, r5, r6, lr}
+	push	{r4, r5, r6, lr}
+	movs	r4, r0
+	ldr	r6, .LCPI4_0
+	ldr	r0, [r6]
+	adds	r0, r0, #1
+	str	r0, [r6]
+	ldr	r0, .LCPI4_1
+	ldr	r1, [r0, #8]
+	movs	r0, r4
+	blx	r1
+	adds	r4, r0, r4
+	movs	r0, r4
+	bl	a_step
+	movs	r5, r0
+	eors	r5, r4
+	movs	r0, r5
+	bl	t_tail_to_arm
+	adds	r0, r5, r0
+	ldr	r1, [r6]
+	adds	r0, r0, r1
+	pop	{r4, r5, r6, pc}
+	.p2align	2
+@ %bb.1:
+.LCPI4_0:
+	.long	thumb_calls
+.LCPI4_1:
+	.long	arm_side_table
+.Lfunc_end4:
+	.size	t_table_sum, .Lfunc_end4-t_table_sum
+	.cantunwind
+	.fnend
+                                        @ -- End function
+	.type	thumb_side_table,%object        @ @thumb_side_table
+	.section	.rodata,"a",%progbits
+	.globl	thumb_side_table
+	.p2align	2, 0x0
+thumb_side_table:
+	.long	a_step
+	.long	a_twist
+	.long	t_square_plus
+	.long	a_step
+	.size	thumb_side_table, 16
+
+	.type	thumb_calls,%object             @ @thumb_calls
+	.bss
+	.globl	thumb_calls
+	.p2align	2, 0x0
+thumb_calls:
+	.long	0                               @ 0x0
+	.size	thumb_calls, 4
+
+	.ident	"Debian clang version 22.1.8 (1~deb12u1)"
+	.section	".note.GNU-stack","",%progbits
+	.eabi_attribute	30, 1	@ Tag_ABI_optimization_goals

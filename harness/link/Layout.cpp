@@ -1,0 +1,541 @@
+//===- Layout.cpp - Placing input sections at addresses -------------------===//
+//
+// With or without a script, the work is one step repeated: put an input
+// section at the location counter, aligned for it, and move the counter
+// past it. With a script, which output section each input goes to is
+// decided first (patterns do not depend on addresses); then the script is
+// evaluated once, top to bottom, and what no pattern took is placed last.
+//
+// Differences from GNU ld, each deliberate:
+// - A script is evaluated in one pass, so ADDR(), SIZEOF() and ALIGNOF()
+//   see only output sections that end before the expression, and symbols
+//   of the input objects cannot be read: both are errors, not zeros.
+// - The location counter starts at 0 in a script, as in GNU ld; the
+//   DefaultBase option applies only without one.
+// - `.` is an absolute address everywhere. Inside an output section GNU ld
+//   reads `. = 0x100` as an offset from the section start; here that is
+//   usually an error (the counter cannot move backward there), so write
+//   `. = . + 0x100` or `. = ALIGN(n)`.
+// - An output section address given in the script is used as written; its
+//   ALIGN(n) and the alignment of its inputs apply only when the address
+//   comes from the location counter.
+// - PROVIDE(sym = ...) defines sym whenever no object defines it and the
+//   script or --defsym has not, referenced or not.
+// - An output section may be described only once (GNU ld merges repeats).
+// - An output section with no inputs is dropped, unless the script gave it
+//   bytes (`.stack : { . = . + 0x400; }`): then it stays, as SHT_NOBITS.
+// - KEEP() is accepted and means nothing: relocheck does no section GC.
+// - Orphans (input sections no pattern took) get their output name by the
+//   no-script rule (.text.foo -> .text). If the script has an output
+//   section of that name they go at its end, as in lld; the rest become
+//   output sections after the highest-ending one, instead of next to
+//   sections with similar flags.
+//
+//===----------------------------------------------------------------------===//
+#include "link/Layout.h"
+#include "link/LinkerScript.h"
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/BinaryFormat/ELF.h"
+#include "llvm/Support/MathExtras.h"
+#include "llvm/Support/Path.h"
+
+#include <algorithm>
+#include <set>
+
+using namespace llvm;
+
+namespace relocheck {
+
+namespace {
+
+constexpr uint64_t AddressSpaceEnd = uint64_t(1) << 32;
+
+std::string hex(uint64_t V) { return "0x" + utohexstr(V, /*LowerCase=*/true); }
+
+Error fileError(StringRef File, const Twine &Msg) {
+  return createStringError(inconvertibleErrorCode(), File + ": error: " + Msg);
+}
+
+/// "[0x8000, 0x80ff]": the bytes a section occupies, both ends included.
+std::string byteRange(const OutputSection &OS) {
+  return (Twine("[") + hex(OS.Addr) + ", " + hex(OS.Addr + OS.Size - 1) + "]")
+      .str();
+}
+
+struct InputId {
+  unsigned Obj = 0;
+  unsigned Sec = 0;
+};
+
+bool isPlaceable(const InputSection &S) {
+  if (!S.isAlloc())
+    return false;
+  switch (S.Type) {
+  case ELF::SHT_NULL:
+  case ELF::SHT_REL:
+  case ELF::SHT_RELA:
+  case ELF::SHT_SYMTAB:
+  case ELF::SHT_STRTAB:
+  case ELF::SHT_ARM_ATTRIBUTES:
+    return false;
+  default:
+    return true;
+  }
+}
+
+/// Every placeable input section, in object order, then section order.
+std::vector<InputId> placeableInputs(const std::vector<InputObject> &Objs) {
+  std::vector<InputId> Ids;
+  for (unsigned O = 0; O < Objs.size(); ++O)
+    for (const InputSection &S : Objs[O].Sections)
+      if (isPlaceable(S))
+        Ids.push_back({O, S.Index});
+  return Ids;
+}
+
+StringRef defaultOutputName(StringRef Name) {
+  if (Name == ".text" || Name.starts_with(".text."))
+    return ".text";
+  for (StringRef Prefix : {".rodata", ".data", ".bss", ".ARM.exidx"})
+    if (Name.starts_with(Prefix))
+      return Prefix;
+  return Name;
+}
+
+/// Output order without a script; other names come after, first seen first.
+unsigned defaultRank(StringRef OutName) {
+  static constexpr StringRef Order[] = {".text", ".ARM.exidx", ".rodata",
+                                        ".data", ".bss"};
+  return std::find(std::begin(Order), std::end(Order), OutName) -
+         std::begin(Order);
+}
+
+struct InputGroup {
+  std::string Name;
+  std::vector<InputId> Inputs;
+};
+
+std::vector<InputGroup> groupByDefaultName(const std::vector<InputObject> &Objs,
+                                           const std::vector<InputId> &Ids) {
+  std::vector<InputGroup> Groups;
+  for (InputId Id : Ids) {
+    StringRef Name = defaultOutputName(Objs[Id.Obj].Sections[Id.Sec].Name);
+    auto It =
+        find_if(Groups, [&](const InputGroup &G) { return G.Name == Name; });
+    if (It == Groups.end())
+      It = Groups.insert(Groups.end(), {Name.str(), {}});
+    It->Inputs.push_back(Id);
+  }
+  std::stable_sort(Groups.begin(), Groups.end(),
+                   [](const InputGroup &A, const InputGroup &B) {
+                     return defaultRank(A.Name) < defaultRank(B.Name);
+                   });
+  return Groups;
+}
+
+/// Owns the location counter and appends input sections at it.
+class Placer {
+public:
+  Placer(const LayoutOptions &Opts, const std::vector<InputObject> &Objs,
+         Layout &L, StringRef ErrFile)
+      : Opts(Opts), Objs(Objs), L(L), ErrFile(ErrFile) {}
+
+  std::optional<uint64_t> explicitStart(StringRef Name) const;
+  uint32_t maxAlign(const std::vector<InputId> &Ids) const;
+  OutputSection open(StringRef Name, uint64_t Addr);
+  Error place(OutputSection &OS, InputId Id);
+  Expected<script::SectionRange> finish(OutputSection OS);
+  Error layoutGroups(const std::vector<InputGroup> &Groups);
+
+  uint64_t Dot = 0;
+
+private:
+  const LayoutOptions &Opts;
+  const std::vector<InputObject> &Objs;
+  Layout &L;
+  StringRef ErrFile; // the script, or empty to blame an object
+};
+
+std::optional<uint64_t> Placer::explicitStart(StringRef Name) const {
+  // -Ttext is the more specific spelling, so it wins over
+  // --section-start=.text (GNU ld would take the later option).
+  if (Name == ".text" && Opts.TextStart)
+    return Opts.TextStart;
+  auto It = Opts.SectionStart.find(Name.str());
+  if (It != Opts.SectionStart.end())
+    return It->second;
+  return std::nullopt;
+}
+
+uint32_t Placer::maxAlign(const std::vector<InputId> &Ids) const {
+  uint32_t Align = 1;
+  for (InputId Id : Ids)
+    Align = std::max(Align, Objs[Id.Obj].Sections[Id.Sec].Align);
+  return Align;
+}
+
+OutputSection Placer::open(StringRef Name, uint64_t Addr) {
+  OutputSection OS;
+  OS.Name = Name.str();
+  OS.Addr = Addr;
+  Dot = Addr;
+  return OS;
+}
+
+Error Placer::place(OutputSection &OS, InputId Id) {
+  const InputObject &Obj = Objs[Id.Obj];
+  const InputSection &Sec = Obj.Sections[Id.Sec];
+  uint64_t Addr = alignTo(Dot, std::max<uint32_t>(Sec.Align, 1));
+  uint64_t End = Addr + Sec.Size;
+  if (Addr >= AddressSpaceEnd || End > AddressSpaceEnd)
+    return fileError(Obj.FileName, "section " + Sec.Name + " (size " +
+                                       hex(Sec.Size) + ") would be placed at " +
+                                       hex(Addr) + " in output section " +
+                                       OS.Name +
+                                       ", past the 32-bit address space");
+
+  OS.Inputs.push_back({Id.Obj, Id.Sec, Addr});
+  OS.Flags |= Sec.Flags;
+  OS.Align = std::max(OS.Align, Sec.Align);
+  L.InputAddr[Id.Obj][Id.Sec] = Addr;
+  Dot = End;
+  return Error::success();
+}
+
+/// Sizes OS and keeps it unless it has neither inputs nor bytes.
+Expected<script::SectionRange> Placer::finish(OutputSection OS) {
+  OS.Size = Dot - OS.Addr;
+  OS.Flags |= ELF::SHF_ALLOC;
+  bool AllNoBits = all_of(OS.Inputs, [&](const InputSectionRef &In) {
+    return Objs[In.Object].Sections[In.Section].isNoBits();
+  });
+  OS.Type = AllNoBits ? ELF::SHT_NOBITS : ELF::SHT_PROGBITS;
+  if (Dot > AddressSpaceEnd || OS.Addr >= AddressSpaceEnd) {
+    StringRef File = !ErrFile.empty() || OS.Inputs.empty()
+                         ? ErrFile
+                         : StringRef(Objs[OS.Inputs[0].Object].FileName);
+    return fileError(File, "output section " + OS.Name + " at " + hex(OS.Addr) +
+                               " ends at " + hex(Dot) +
+                               ", past the 32-bit address space");
+  }
+
+  script::SectionRange R{OS.Addr, OS.Size, OS.Align};
+  if (!OS.Inputs.empty() || OS.Size != 0)
+    L.Sections.push_back(std::move(OS));
+  return R;
+}
+
+/// Each group becomes an output section of its own, at its explicit start
+/// or after the previous one.
+Error Placer::layoutGroups(const std::vector<InputGroup> &Groups) {
+  for (const InputGroup &G : Groups) {
+    uint64_t Start =
+        explicitStart(G.Name).value_or(alignTo(Dot, maxAlign(G.Inputs)));
+    OutputSection OS = open(G.Name, Start);
+    for (InputId Id : G.Inputs)
+      if (Error E = place(OS, Id))
+        return E;
+    if (Expected<script::SectionRange> R = finish(std::move(OS)); !R)
+      return R.takeError();
+  }
+  return Error::success();
+}
+
+Error checkOverlaps(const Layout &L, const std::vector<InputObject> &Objs,
+                    StringRef ScriptName) {
+  const OutputSection *Furthest = nullptr; // reaching highest so far
+  for (const OutputSection &OS : L.Sections) {
+    if (OS.Size == 0)
+      continue;
+    uint64_t FurthestEnd = Furthest ? Furthest->Addr + Furthest->Size : 0;
+    if (Furthest && FurthestEnd > OS.Addr) {
+      StringRef File = !ScriptName.empty()
+                           ? ScriptName
+                           : StringRef(Objs[OS.Inputs[0].Object].FileName);
+      return fileError(File, "section " + Furthest->Name + " " +
+                                 byteRange(*Furthest) + " overlaps section " +
+                                 OS.Name + " " + byteRange(OS));
+    }
+    if (!Furthest || OS.Addr + OS.Size > FurthestEnd)
+      Furthest = &OS;
+  }
+  return Error::success();
+}
+
+/// Evaluates a parsed script against the inputs.
+class ScriptLayout {
+public:
+  ScriptLayout(const LayoutOptions &Opts, const std::vector<InputObject> &Objs,
+               Layout &L, StringRef Path);
+  Error run(const script::Script &S);
+
+private:
+  Error checkDuplicates(const script::Script &S) const;
+  void assignInputs(const script::Script &S);
+  bool matches(const script::InputSectionDesc &Desc, InputId Id) const;
+  Error layoutSection(const script::OutputSectionDesc &D);
+  Expected<uint64_t> sectionAlign(const script::OutputSectionDesc &D);
+  Expected<uint64_t> sectionStart(const script::OutputSectionDesc &D,
+                                  uint64_t Align);
+  Error layoutItems(const script::OutputSectionDesc &D, OutputSection &OS);
+  Error assign(const script::Assignment &A, const OutputSection *Current);
+  Expected<uint64_t> eval(const script::Expr &E) const;
+
+  const std::vector<InputObject> &Objs;
+  Layout &L;
+  StringRef Path;
+  Placer P;
+  StringSet<> ObjectSymbols; // defined by an input object: PROVIDE skips
+  std::map<const script::InputSectionDesc *, std::vector<InputId>> Matched;
+  std::map<std::string, std::vector<InputId>> OrphansInto;
+  std::vector<InputGroup> OrphanGroups;
+  std::map<std::string, script::SectionRange> Ranges;
+  std::optional<uint64_t> HighestEnd; // of the output sections kept
+};
+
+ScriptLayout::ScriptLayout(const LayoutOptions &Opts,
+                           const std::vector<InputObject> &Objs, Layout &L,
+                           StringRef Path)
+    : Objs(Objs), L(L), Path(Path), P(Opts, Objs, L, Path) {
+  for (const InputObject &Obj : Objs)
+    for (const InputSymbol &Sym : Obj.Symbols)
+      if (Sym.Binding != ELF::STB_LOCAL && !Sym.isUndefined() &&
+          !Sym.Name.empty())
+        ObjectSymbols.insert(Sym.Name);
+}
+
+Error ScriptLayout::run(const script::Script &S) {
+  if (Error E = checkDuplicates(S))
+    return E;
+  L.Entry = S.Entry;
+  assignInputs(S);
+
+  for (const script::Command &C : S.Commands) {
+    Error E = std::holds_alternative<script::Assignment>(C)
+                  ? assign(std::get<script::Assignment>(C), nullptr)
+                  : layoutSection(std::get<script::OutputSectionDesc>(C));
+    if (E)
+      return E;
+  }
+
+  if (HighestEnd)
+    P.Dot = *HighestEnd;
+  return P.layoutGroups(OrphanGroups);
+}
+
+Error ScriptLayout::checkDuplicates(const script::Script &S) const {
+  std::map<StringRef, unsigned> FirstLine;
+  for (const script::Command &C : S.Commands) {
+    const auto *D = std::get_if<script::OutputSectionDesc>(&C);
+    if (!D || D->isDiscard())
+      continue;
+    auto [It, New] = FirstLine.try_emplace(D->Name, D->Line);
+    if (!New)
+      return script::scriptError(Path, D->Line,
+                                 "output section " + D->Name +
+                                     " is already described at line " +
+                                     Twine(It->second));
+  }
+  return Error::success();
+}
+
+/// Gives every input to the first pattern that takes it, in script order;
+/// what is left over is an orphan.
+void ScriptLayout::assignInputs(const script::Script &S) {
+  std::vector<InputId> Left = placeableInputs(Objs);
+  for (const script::Command &C : S.Commands) {
+    const auto *D = std::get_if<script::OutputSectionDesc>(&C);
+    for (size_t I = 0; D && I < D->Items.size(); ++I) {
+      const auto *Desc = std::get_if<script::InputSectionDesc>(&D->Items[I]);
+      if (!Desc)
+        continue;
+      auto Taken =
+          std::stable_partition(Left.begin(), Left.end(), [&](InputId Id) {
+            return !matches(*Desc, Id);
+          });
+      Matched[Desc].assign(Taken, Left.end());
+      Left.erase(Taken, Left.end());
+    }
+  }
+
+  std::set<StringRef> Described;
+  for (const script::Command &C : S.Commands)
+    if (const auto *D = std::get_if<script::OutputSectionDesc>(&C))
+      Described.insert(D->Name);
+  for (InputGroup &G : groupByDefaultName(Objs, Left)) {
+    if (Described.count(G.Name))
+      OrphansInto[G.Name] = std::move(G.Inputs);
+    else
+      OrphanGroups.push_back(std::move(G));
+  }
+}
+
+bool ScriptLayout::matches(const script::InputSectionDesc &Desc,
+                           InputId Id) const {
+  // The file pattern is tried on the whole name and on its last component,
+  // so `start.o(...)` still works when the harness passes /tmp/x/start.o.
+  StringRef File = Objs[Id.Obj].FileName;
+  if (!script::matchGlob(Desc.File, File) &&
+      !script::matchGlob(Desc.File, sys::path::filename(File)))
+    return false;
+  StringRef Name = Objs[Id.Obj].Sections[Id.Sec].Name;
+  return any_of(Desc.Sections, [&](const std::string &Pat) {
+    return script::matchGlob(Pat, Name);
+  });
+}
+
+Error ScriptLayout::layoutSection(const script::OutputSectionDesc &D) {
+  if (D.isDiscard())
+    return Error::success(); // its inputs keep no address
+
+  Expected<uint64_t> Align = sectionAlign(D);
+  if (!Align)
+    return Align.takeError();
+  Expected<uint64_t> Start = sectionStart(D, *Align);
+  if (!Start)
+    return Start.takeError();
+  OutputSection OS = P.open(D.Name, *Start);
+  OS.Align = *Align;
+  if (Error E = layoutItems(D, OS))
+    return E;
+  for (InputId Id : OrphansInto[D.Name])
+    if (Error E = P.place(OS, Id))
+      return E;
+
+  bool Kept = !OS.Inputs.empty() || P.Dot != OS.Addr;
+  Expected<script::SectionRange> R = P.finish(std::move(OS));
+  if (!R)
+    return R.takeError();
+  Ranges[D.Name] = *R;
+  if (Kept)
+    HighestEnd = std::max(HighestEnd.value_or(0), R->Addr + R->Size);
+  return Error::success();
+}
+
+/// The largest of the input alignments and the section's ALIGN(n).
+Expected<uint64_t>
+ScriptLayout::sectionAlign(const script::OutputSectionDesc &D) {
+  std::vector<InputId> Inputs = OrphansInto[D.Name];
+  for (const script::SectionItem &Item : D.Items)
+    if (const auto *Desc = std::get_if<script::InputSectionDesc>(&Item))
+      append_range(Inputs, Matched[Desc]);
+  uint64_t Align = P.maxAlign(Inputs);
+  if (D.Align) {
+    Expected<uint64_t> A = eval(*D.Align);
+    if (!A)
+      return A.takeError();
+    if (!isPowerOf2_64(*A) || *A > 0x80000000)
+      return script::scriptError(Path, D.Line,
+                                 "ALIGN(" + hex(*A) + ") of " + D.Name +
+                                     " is not a power of two up to "
+                                     "0x80000000");
+    Align = std::max(Align, *A);
+  }
+  return Align;
+}
+
+/// --section-start, then the address in the script, then the location
+/// counter aligned to Align.
+Expected<uint64_t>
+ScriptLayout::sectionStart(const script::OutputSectionDesc &D, uint64_t Align) {
+  if (std::optional<uint64_t> Start = P.explicitStart(D.Name))
+    return *Start;
+  if (D.Addr)
+    return eval(*D.Addr);
+  return alignTo(P.Dot, Align);
+}
+
+Error ScriptLayout::layoutItems(const script::OutputSectionDesc &D,
+                                OutputSection &OS) {
+  for (const script::SectionItem &Item : D.Items) {
+    if (const auto *A = std::get_if<script::Assignment>(&Item)) {
+      if (Error E = assign(*A, &OS))
+        return E;
+      continue;
+    }
+    const auto &Desc = std::get<script::InputSectionDesc>(Item);
+    for (InputId Id : Matched[&Desc])
+      if (Error E = P.place(OS, Id))
+        return E;
+  }
+  return Error::success();
+}
+
+Error ScriptLayout::assign(const script::Assignment &A,
+                           const OutputSection *Current) {
+  if (A.Provide && (L.Symbols.count(A.Name) || ObjectSymbols.contains(A.Name)))
+    return Error::success();
+  Expected<uint64_t> V = eval(*A.Value);
+  if (!V)
+    return V.takeError();
+
+  if (A.Name != ".") {
+    if (*V >= AddressSpaceEnd)
+      return script::scriptError(Path, A.Line,
+                                 "value " + hex(*V) + " of '" + A.Name +
+                                     "' does not fit in 32 bits");
+    L.Symbols[A.Name] = *V;
+    return Error::success();
+  }
+  if (*V > AddressSpaceEnd)
+    return script::scriptError(Path, A.Line,
+                               "location counter set to " + hex(*V) +
+                                   ", past the 32-bit address space");
+  if (Current && *V < P.Dot)
+    return script::scriptError(Path, A.Line,
+                               "location counter would move backward from " +
+                                   hex(P.Dot) + " to " + hex(*V) +
+                                   " inside output section " + Current->Name);
+  P.Dot = *V;
+  return Error::success();
+}
+
+Expected<uint64_t> ScriptLayout::eval(const script::Expr &E) const {
+  script::EvalContext Ctx{Path, P.Dot, &L.Symbols, &Ranges};
+  return script::evaluate(E, Ctx);
+}
+
+} // namespace
+
+Expected<Layout> computeLayout(const LayoutOptions &Opts,
+                               const std::vector<InputObject> &Objs) {
+  Layout L;
+  for (const InputObject &Obj : Objs)
+    L.InputAddr.emplace_back(Obj.Sections.size());
+  for (const auto &[Name, Value] : Opts.Defsyms)
+    L.Symbols[Name] = Value;
+
+  StringRef ScriptName;
+  if (Opts.ScriptText.empty()) {
+    Placer P(Opts, Objs, L, "");
+    P.Dot = Opts.DefaultBase;
+    if (Error E =
+            P.layoutGroups(groupByDefaultName(Objs, placeableInputs(Objs))))
+      return E;
+  } else {
+    ScriptName = Opts.ScriptPath.empty() ? StringRef("<script>")
+                                         : StringRef(Opts.ScriptPath);
+    Expected<script::Script> S =
+        script::parseScript(ScriptName, Opts.ScriptText);
+    if (!S)
+      return S.takeError();
+    if (Error E = ScriptLayout(Opts, Objs, L, ScriptName).run(*S))
+      return E;
+  }
+
+  std::stable_sort(L.Sections.begin(), L.Sections.end(),
+                   [](const OutputSection &A, const OutputSection &B) {
+                     return A.Addr < B.Addr;
+                   });
+  if (Error E = checkOverlaps(L, Objs, ScriptName))
+    return E;
+  return L;
+}
+
+std::optional<uint64_t> parseAddress(std::string_view Text) {
+  return script::parseNumber(StringRef(Text.data(), Text.size()));
+}
+
+} // namespace relocheck

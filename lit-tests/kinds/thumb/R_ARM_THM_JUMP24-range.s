@@ -1,0 +1,53 @@
+@ R_ARM_THM_JUMP24 range on Armv7-A: B.W (T4) has J1/J2, so v = X & ~1 is in
+@ [-0x1000000, 0xFFFFFE], step 2 (reference §4, measured with lld at max,
+@ max + step, min, min - step). Each target sits in its own section placed so
+@ that v lands exactly on a bound or one step beyond it. .text is at 0x2000000.
+@ relocheck: --arch=armv7-a -Ttext=0x2000000 --section-start=.tmax=0x3000002 --section-start=.tmin=0x1000008 --section-start=.tover=0x300000c --section-start=.tunder=0x100000e
+@ RUN: %check %s | FileCheck %s
+@ CHECK: PASS
+
+        .syntax unified
+        .thumb
+        .text
+        .globl _start
+        .type _start, %function
+_start:
+bmax:   b.w tMax
+@ v = 0x3000002 - 4 - 0x2000000 = 0xfffffe
+@ expect bmax branch: tMax thumb
+@ expect bmax bytes: ff f3 ff 97
+bmin:   b.w tMin
+@ v = 0x1000008 - 4 - 0x2000004 = -0x1000000
+@ expect bmin branch: tMin thumb
+@ expect bmin bytes: 00 f4 00 90
+bover:  b.w tOver
+@ v = 0x300000c - 4 - 0x2000008 = 0x1000000
+@ expect bover error: value 16777216 (0x1000000) is not in [-16777216, 16777214]
+bunder: b.w tUnder
+@ v = 0x100000e - 4 - 0x200000c = -0x1000002
+@ expect bunder error: value -16777218 (0xfefffffe) is not in [-16777216, 16777214]
+        bx lr
+
+        .section .tmax, "ax", %progbits
+        .thumb
+        .globl tMax
+        .type tMax, %function
+tMax:   bx lr
+
+        .section .tmin, "ax", %progbits
+        .thumb
+        .globl tMin
+        .type tMin, %function
+tMin:   bx lr
+
+        .section .tover, "ax", %progbits
+        .thumb
+        .globl tOver
+        .type tOver, %function
+tOver:  bx lr
+
+        .section .tunder, "ax", %progbits
+        .thumb
+        .globl tUnder
+        .type tUnder, %function
+tUnder: bx lr

@@ -1,0 +1,475 @@
+//===- EncodingsTest.cpp - Round trips of the pure field encoders --------===//
+//
+// Each encoder/decoder pair of encode/ArmEncodings.h is driven through the
+// ends of its field over several background instructions, and must leave
+// every bit outside the field as it was. The worked examples come from
+// shared/reference/aaelf32-static-relocations.md, sections 1 and 3; each
+// test calls the encoder of the encoding its name says.
+//
+//===----------------------------------------------------------------------===//
+#include "encode/ArmEncodings.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdint>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+using namespace relocheck;
+
+namespace {
+
+// Bits each encoder owns. Everything else must survive an encode.
+constexpr uint32_t ArmImm24Mask = 0x00FFFFFF;
+constexpr uint32_t ArmMovImm16Mask = 0x000F0FFF; // imm4 [19:16], imm12
+constexpr uint16_t ThumbBranchHw1Mask = 0x07FF;  // S, imm10
+constexpr uint16_t ThumbBranchHw2Mask = 0x2FFF;  // J1, J2, imm11
+constexpr uint16_t ThumbMovHw1Mask = 0x040F;     // i, imm4
+constexpr uint16_t ThumbMovHw2Mask = 0x70FF;     // imm3, imm8
+constexpr uint32_t Prel31Mask = 0x7FFFFFFF;
+
+std::string hex(uint32_t V) {
+  char Buf[16];
+  std::snprintf(Buf, sizeof(Buf), "0x%08x", V);
+  return Buf;
+}
+
+std::string hex(Thumb32 I) {
+  char Buf[24];
+  std::snprintf(Buf, sizeof(Buf), "%04x %04x", I.Hw1, I.Hw2);
+  return Buf;
+}
+
+} // namespace
+
+//--- Byte order ------------------------------------------------------------//
+
+TEST(ByteOrder, ArmWordIsLittleEndian) {
+  const uint8_t Bytes[4] = {0xfe, 0x07, 0x00, 0xeb};
+  EXPECT_EQ(read32le(Bytes), 0xEB0007FEu);
+
+  uint8_t Out[4] = {};
+  write32le(Out, 0xFB0007FE);
+  EXPECT_EQ(Out[0], 0xfe);
+  EXPECT_EQ(Out[1], 0x07);
+  EXPECT_EQ(Out[2], 0x00);
+  EXPECT_EQ(Out[3], 0xfb);
+}
+
+TEST(ByteOrder, Thumb32IsTwoLittleEndianHalfwords) {
+  // Reference 3.3: hw1 0xF100, hw2 0xF000 is `00 f1 00 f0` in memory.
+  uint8_t Out[4] = {};
+  writeThumb32(Out, {0xF100, 0xF000});
+  EXPECT_EQ(Out[0], 0x00);
+  EXPECT_EQ(Out[1], 0xf1);
+  EXPECT_EQ(Out[2], 0x00);
+  EXPECT_EQ(Out[3], 0xf0);
+
+  const uint8_t Blx[4] = {0x01, 0xf0, 0xfa, 0xef};
+  EXPECT_EQ(readThumb32(Blx), (Thumb32{0xF001, 0xEFFA}));
+  EXPECT_EQ(read16le(Blx + 2), 0xEFFA);
+
+  uint8_t Half[2] = {};
+  write16le(Half, 0xB7FE);
+  EXPECT_EQ(Half[0], 0xfe);
+  EXPECT_EQ(Half[1], 0xb7);
+}
+
+TEST(SignExtend, Boundaries) {
+  EXPECT_EQ(signExtend(0x3FFFFFC, 26), -4);
+  EXPECT_EQ(signExtend(0x2000000, 26), -0x2000000);
+  EXPECT_EQ(signExtend(0x1FFFFFC, 26), 0x1FFFFFC);
+  EXPECT_EQ(signExtend(0xFFFF, 16), -1);
+  EXPECT_EQ(signExtend(0x7FFF, 16), 0x7FFF);
+  EXPECT_EQ(signExtend(0x7FFFFFFF, 31), -1);
+  EXPECT_EQ(signExtend(0x40000000, 31), -0x40000000);
+  // Bits above the width are ignored.
+  EXPECT_EQ(signExtend(0xFFFF0001, 16), 1);
+  EXPECT_EQ(signExtend(0xFFFFFFFFFFFFFFFFull, 64), -1);
+}
+
+//--- ARM B/BL/BLX imm24 ----------------------------------------------------//
+
+namespace {
+
+const std::vector<uint32_t> ArmBranchBackgrounds = {
+    0xEB000000, // BL, field zero
+    0xEBFFFFFE, // BL with the REL addend -8
+    0x0A000000, // BEQ
+    0x1BFFFFFF, // BLNE, field all ones
+    0xEA123456, // B with an arbitrary field
+    0xFF000000, // all ones outside the field
+};
+
+// Multiples of 4 across the signed 26-bit range: ends, zero, one step.
+const std::vector<int32_t> ArmBranchValues = {
+    -0x2000000, -0x1FFFFFC, -8, -4, 0, 4, 8, 0x1FF8, 0x1FFFFF8, 0x1FFFFFC,
+};
+
+} // namespace
+
+TEST(EncodeArmBranchImm24, RoundTripsKeepingCondAndOpcode) {
+  for (uint32_t Background : ArmBranchBackgrounds)
+    for (int32_t X : ArmBranchValues) {
+      SCOPED_TRACE(hex(Background) + " X=" + std::to_string(X));
+      uint32_t Insn = encodeArmBranchImm24(Background, uint32_t(X));
+      EXPECT_EQ(Insn & ~ArmImm24Mask, Background & ~ArmImm24Mask);
+      EXPECT_EQ(decodeArmBranchImm24(Insn), X);
+    }
+}
+
+TEST(EncodeArmBranchImm24, IgnoresLowBitsAndBitsAbove25) {
+  // The field holds X[25:2]: X[1:0] and X[31:26] do not reach it.
+  EXPECT_EQ(encodeArmBranchImm24(0xEB000000, 0x1FF8 | 3),
+            encodeArmBranchImm24(0xEB000000, 0x1FF8));
+  EXPECT_EQ(encodeArmBranchImm24(0xEB000000, 0xFC000000 | 0x1FF8),
+            encodeArmBranchImm24(0xEB000000, 0x1FF8));
+}
+
+TEST(EncodeArmBranchImm24, ReferenceExamples) {
+  // Reference 3.1: BL at 0x20000 to 0x22000 (X = 0x1FF8).
+  EXPECT_EQ(encodeArmBranchImm24(0xEBFFFFFE, 0x1FF8), 0xEB0007FEu);
+  // BEQ at 0x20008 to 0x22000 (X = 0x1FF0).
+  EXPECT_EQ(encodeArmBranchImm24(0x0AFFFFFE, 0x1FF0), 0x0A0007FCu);
+  // B at 0x2000C to 0x10000 (X = -0x10014): imm24 0xFFBFFB.
+  EXPECT_EQ(encodeArmBranchImm24(0xEAFFFFFE, uint32_t(-0x10014)), 0xEAFFBFFBu);
+}
+
+TEST(DecodeArmBranchImm24, RelAddends) {
+  // Reference 1: `bl f` holds -8 as imm24 0xFFFFFE.
+  EXPECT_EQ(decodeArmBranchImm24(0xEBFFFFFE), -8);
+  EXPECT_EQ(decodeArmBranchImm24(0xEAFFFFFE), -8);
+  EXPECT_EQ(decodeArmBranchImm24(0xEB800000), -0x2000000);
+  EXPECT_EQ(decodeArmBranchImm24(0xEB7FFFFF), 0x1FFFFFC);
+  // H is not part of the addend (reference 3.1).
+  EXPECT_EQ(decodeArmBranchImm24(0xFBFFFFFE), -8);
+  EXPECT_EQ(decodeArmBranchImm24(0xFB0007FE), 0x1FF8);
+}
+
+TEST(EncodeArmBl, WritesUnconditionalBl) {
+  for (int32_t X : ArmBranchValues) {
+    SCOPED_TRACE("X=" + std::to_string(X));
+    uint32_t Insn = encodeArmBl(uint32_t(X));
+    EXPECT_EQ(Insn & ~ArmImm24Mask, 0xEB000000u);
+    EXPECT_TRUE(isArmBl(Insn));
+    EXPECT_TRUE(isArmCondAL(Insn));
+    EXPECT_FALSE(isArmBlxImm(Insn));
+    EXPECT_EQ(decodeArmBranchImm24(Insn), X);
+  }
+  // Reference 3.1 example, and the branch-to-next of an undefined weak call.
+  EXPECT_EQ(encodeArmBl(0x1FF8), 0xEB0007FEu);
+  EXPECT_EQ(encodeArmBl(uint32_t(-4)), 0xEBFFFFFFu);
+}
+
+TEST(EncodeArmBlxImm, HBitIsXBit1) {
+  // Even offsets across the BLX range [-0x2000000, 0x1FFFFFE], with and
+  // without X[0] (the Thumb bit, which the encoding drops).
+  const std::vector<int32_t> Offsets = {
+      -0x2000000, -0x1FFFFFE, -0x1FFFFFC, -6,     -4,        -2,        0,
+      2,          4,          6,          0x1FFA, 0x1FFFFFC, 0x1FFFFFE,
+  };
+  for (int32_t V : Offsets)
+    for (uint32_t TBit : {0u, 1u}) {
+      uint32_t X = uint32_t(V) | TBit;
+      SCOPED_TRACE("X=" + hex(X));
+      uint32_t Insn = encodeArmBlxImm(X);
+      EXPECT_TRUE(isArmBlxImm(Insn));
+      EXPECT_FALSE(isArmBl(Insn));
+      EXPECT_EQ(Insn & 0xFE000000, 0xFA000000u);
+      uint32_t H = (Insn >> 24) & 1;
+      EXPECT_EQ(H, (X >> 1) & 1);
+      EXPECT_EQ(decodeArmBranchImm24(Insn) + int32_t(H << 1), V);
+    }
+}
+
+TEST(EncodeArmBlxImm, ReferenceExample) {
+  // Reference 3.2: BL at 0x20004 to Thumb fn 0x22006, A = -8: X = 0x1FFB.
+  EXPECT_EQ(encodeArmBlxImm(0x1FFB), 0xFB0007FEu);
+  // The same distance with X[1] = 0 keeps H = 0.
+  EXPECT_EQ(encodeArmBlxImm(0x1FF9), 0xFA0007FEu);
+}
+
+TEST(ArmBranchPredicates, ClassifyOpcodes) {
+  EXPECT_TRUE(isArmBl(0xEB0007FE));
+  EXPECT_TRUE(isArmBl(0x1BFFFFFE)); // BLNE
+  EXPECT_FALSE(isArmB(0xEB0007FE));
+  EXPECT_TRUE(isArmB(0xEAFFFFFE));
+  EXPECT_TRUE(isArmB(0x0A0007FC)); // BEQ
+  EXPECT_FALSE(isArmBl(0xEAFFFFFE));
+  EXPECT_TRUE(isArmBlxImm(0xFA000000));
+  EXPECT_TRUE(isArmBlxImm(0xFB0007FE));
+  EXPECT_FALSE(isArmB(0xFA000000));
+  EXPECT_FALSE(isArmBl(0xFB000000));
+  for (uint32_t Nop : {0xE1A00000u, 0xE320F000u}) {
+    EXPECT_FALSE(isArmB(Nop));
+    EXPECT_FALSE(isArmBl(Nop));
+    EXPECT_FALSE(isArmBlxImm(Nop));
+  }
+  EXPECT_TRUE(isArmCondAL(0xEB000000));
+  EXPECT_FALSE(isArmCondAL(0x0B000000));
+  EXPECT_FALSE(isArmCondAL(0xFA000000));
+}
+
+//--- ARM MOVW/MOVT imm16 ---------------------------------------------------//
+
+namespace {
+
+const std::vector<uint32_t> ArmMovBackgrounds = {
+    0xE3000000, // movw r0, #0
+    0xE30F0FFF, // movw r0, #0xffff
+    0x0340C000, // movteq r12, #0
+    0xE34FFFFF, // movt pc, #0xffff
+    0xFFF0F000, // all ones outside the field
+};
+
+const std::vector<uint16_t> Imm16Values = {
+    0x0000, 0x0001, 0x00FF, 0x0800, 0x0FFF, 0x1000,
+    0x7FFF, 0x8000, 0xF000, 0xFFE0, 0xFFFE, 0xFFFF,
+};
+
+} // namespace
+
+TEST(EncodeArmMovImm16, RoundTripsKeepingCondAndRd) {
+  for (uint32_t Background : ArmMovBackgrounds)
+    for (uint16_t Imm : Imm16Values) {
+      SCOPED_TRACE(hex(Background) + " imm16=" + hex(Imm));
+      uint32_t Insn = encodeArmMovImm16(Background, Imm);
+      EXPECT_EQ(Insn & ~ArmMovImm16Mask, Background & ~ArmMovImm16Mask);
+      EXPECT_EQ(decodeArmMovImm16(Insn), Imm);
+    }
+}
+
+TEST(EncodeArmMovImm16, ReferenceExamples) {
+  // Reference 3.7: both fields hold 0xFFE0 (A = -32); X = 0x3FFE8.
+  const uint32_t MovwField = 0xE30F0FE0, MovtField = 0xE34F0FE0;
+  EXPECT_EQ(decodeArmMovImm16(MovwField), 0xFFE0);
+  EXPECT_EQ(decodeArmMovImm16(MovtField), 0xFFE0);
+  EXPECT_EQ(int16_t(decodeArmMovImm16(MovtField)), -32);
+  EXPECT_EQ(encodeArmMovImm16(MovwField, 0xFFE8), 0xE30F0FE8u);
+  EXPECT_EQ(encodeArmMovImm16(MovtField, 0x0003), 0xE3400003u);
+  EXPECT_TRUE(isArmMovw(0xE30F0FE8));
+  EXPECT_TRUE(isArmMovt(0xE3400003));
+}
+
+TEST(ArmMovPredicates, ClassifyOpcodes) {
+  EXPECT_TRUE(isArmMovw(0xE3000000));
+  EXPECT_FALSE(isArmMovt(0xE3000000));
+  EXPECT_TRUE(isArmMovt(0x0340C000));
+  EXPECT_FALSE(isArmMovw(0x0340C000));
+  EXPECT_FALSE(isArmMovw(0xE1A00000));
+  EXPECT_FALSE(isArmMovw(0xE320F000));
+  EXPECT_FALSE(isArmMovt(0xE320F000));
+  EXPECT_FALSE(isArmMovw(0xF3000000)); // cond 0b1111 is not MOVW
+}
+
+//--- Thumb BL/BLX/B.W ------------------------------------------------------//
+
+namespace {
+
+const std::vector<Thumb32> ThumbBranchBackgrounds = {
+    {0xF000, 0xD000}, // BL, field zero
+    {0xF7FF, 0xFFFE}, // BL with the REL addend -4
+    {0xF7FF, 0xFFFF}, // BL, field all ones
+    {0xF000, 0x9000}, // B.W
+    {0xF7FF, 0xBFFF}, // B.W, field all ones
+    {0xF000, 0xC000}, // BLX
+    {0xF7FF, 0xEFFE}, // BLX, field all ones (H = 0)
+};
+
+// Even offsets across the signed 25-bit range, chosen so that S, I1 and I2
+// each take both values.
+const std::vector<int32_t> ThumbBranchValues = {
+    -0x1000000, -0xFFFFFE, -0xC00000, -0x800000, -0x400002, -0x400000,
+    -0x10016,   -4,        -2,        0,         2,         4,
+    0x1FF4,     0x3FFFFC,  0x3FFFFE,  0x400000,  0x4FFFFC,  0x500000,
+    0x800000,   0xC00000,  0xFFFFFC,  0xFFFFFE,
+};
+
+} // namespace
+
+TEST(EncodeThumbBranch24, RoundTripsKeepingOpcodeBits) {
+  for (Thumb32 Background : ThumbBranchBackgrounds)
+    for (int32_t V : ThumbBranchValues) {
+      SCOPED_TRACE(hex(Background) + " v=" + std::to_string(V));
+      Thumb32 I = encodeThumbBranch24(Background, uint32_t(V));
+      EXPECT_EQ(I.Hw1 & ~ThumbBranchHw1Mask,
+                Background.Hw1 & ~ThumbBranchHw1Mask);
+      EXPECT_EQ(I.Hw2 & ~ThumbBranchHw2Mask,
+                Background.Hw2 & ~ThumbBranchHw2Mask);
+      EXPECT_EQ(decodeThumbBranch24(I), V);
+      EXPECT_EQ(isThumbBl(I), isThumbBl(Background));
+      EXPECT_EQ(isThumbBlxImm(I), isThumbBlxImm(Background));
+      EXPECT_EQ(isThumbBW(I), isThumbBW(Background));
+    }
+}
+
+TEST(EncodeThumbBranch24, IgnoresBit0) {
+  for (int32_t V : ThumbBranchValues)
+    EXPECT_EQ(encodeThumbBranch24({0xF000, 0xD000}, uint32_t(V) | 1),
+              encodeThumbBranch24({0xF000, 0xD000}, uint32_t(V)))
+        << "v=" << V;
+}
+
+TEST(EncodeThumbBranch24, ReferenceExamples) {
+  // Reference 3.3: BL at 0x20000 to Thumb fn 0x520004, v = 0x500000.
+  EXPECT_EQ(encodeThumbBranch24({0xF7FF, 0xFFFE}, 0x500000),
+            (Thumb32{0xF100, 0xF000}));
+  // B.W at 0x20004 to the same, v = 0x4FFFFC.
+  EXPECT_EQ(encodeThumbBranch24({0xF7FF, 0xBFFE}, 0x4FFFFC),
+            (Thumb32{0xF0FF, 0xB7FE}));
+  // BL at 0x20012 to Thumb fn 0x10000, v = -0x10016: `ef f7 f5 ff`.
+  EXPECT_EQ(encodeThumbBranch24({0xF7FF, 0xFFFE}, uint32_t(-0x10016)),
+            (Thumb32{0xF7EF, 0xFFF5}));
+  // Pre-Thumb-2 BL (J1 = J2 = 1): v = 0x3FFFFC gives `ff f3 fe ff`.
+  EXPECT_EQ(encodeThumbBranch24({0xF7FF, 0xFFFE}, 0x3FFFFC),
+            (Thumb32{0xF3FF, 0xFFFE}));
+  // Branch to the next instruction (v = 0): `00 f0 00 f8`.
+  EXPECT_EQ(encodeThumbBranch24({0xF7FF, 0xFFFE}, 0),
+            (Thumb32{0xF000, 0xF800}));
+}
+
+TEST(EncodeThumbBranch24, ReferenceBlxExamples) {
+  // Reference 3.3: BL at 0x20008 to ARM fn 0x22000 becomes BLX, v = 0x1FF4;
+  // from 0x2000E (Pa = 0x2000C), v = 0x1FF0.
+  Thumb32 Blx = setThumbBlxBit({0xF7FF, 0xFFFE}, true);
+  EXPECT_EQ(encodeThumbBranch24(Blx, 0x1FF4), (Thumb32{0xF001, 0xEFFA}));
+  EXPECT_EQ(encodeThumbBranch24(Blx, 0x1FF0), (Thumb32{0xF001, 0xEFF8}));
+  EXPECT_EQ(decodeThumbBranch24({0xF001, 0xEFFA}), 0x1FF4);
+  EXPECT_EQ(decodeThumbBranch24({0xF001, 0xEFF8}), 0x1FF0);
+}
+
+TEST(DecodeThumbBranch24, RelAddends) {
+  // Reference 1: Thumb `bl f` holds -4 as hw1 0xF7FF, hw2 0xFFFE.
+  EXPECT_EQ(decodeThumbBranch24({0xF7FF, 0xFFFE}), -4);
+  EXPECT_EQ(decodeThumbBranch24({0xF7FF, 0xBFFE}), -4); // B.W
+  EXPECT_EQ(decodeThumbBranch24({0xF100, 0xF000}), 0x500000);
+  EXPECT_EQ(decodeThumbBranch24({0xF0FF, 0xB7FE}), 0x4FFFFC);
+  // Most negative: S = 1, I1 = I2 = 0 (J1 = J2 = 0), rest zero.
+  EXPECT_EQ(decodeThumbBranch24({0xF400, 0xD000}), -0x1000000);
+  // Most positive: S = 0, I1 = I2 = 1 (J1 = J2 = 0), rest ones.
+  EXPECT_EQ(decodeThumbBranch24({0xF3FF, 0xD7FF}), 0xFFFFFE);
+}
+
+TEST(SetThumbBlxBit, SwitchesOnlyTheBlxBits) {
+  // BL -> BLX clears hw2[12] and hw2[0]; nothing else moves.
+  Thumb32 Bl = {0xF123, 0xFFFF};
+  Thumb32 Blx = setThumbBlxBit(Bl, true);
+  EXPECT_EQ(Blx, (Thumb32{0xF123, 0xEFFE}));
+  EXPECT_TRUE(isThumbBlxImm(Blx));
+  EXPECT_FALSE(isThumbBl(Blx));
+
+  // BLX -> BL sets hw2[12] only.
+  Thumb32 Back = setThumbBlxBit({0xF001, 0xEFFA}, false);
+  EXPECT_EQ(Back, (Thumb32{0xF001, 0xFFFA}));
+  EXPECT_TRUE(isThumbBl(Back));
+
+  // Already in the requested form: unchanged.
+  EXPECT_EQ(setThumbBlxBit({0xF100, 0xF000}, false), (Thumb32{0xF100, 0xF000}));
+  EXPECT_EQ(setThumbBlxBit({0xF001, 0xEFFA}, true), (Thumb32{0xF001, 0xEFFA}));
+}
+
+TEST(ThumbBranchPredicates, ClassifyOpcodes) {
+  EXPECT_TRUE(isThumbBl({0xF7FF, 0xFFFE}));
+  EXPECT_TRUE(isThumbBlxImm({0xF001, 0xEFFA}));
+  EXPECT_TRUE(isThumbBW({0xF0FF, 0xB7FE}));
+  EXPECT_FALSE(isThumbBW({0xF7FF, 0xFFFE}));
+  EXPECT_FALSE(isThumbBl({0xF0FF, 0xB7FE}));
+  EXPECT_FALSE(isThumbBlxImm({0xF7FF, 0xFFFE}));
+  // B<c>.W (T3) is none of them.
+  EXPECT_FALSE(isThumbBW({0xF43F, 0xAFFE}));
+  EXPECT_FALSE(isThumbBl({0xF43F, 0xAFFE}));
+  // Thumb MOVW and NOP.W.
+  for (Thumb32 Other : {Thumb32{0xF240, 0x0000}, Thumb32{0xF64F, 0x71E8},
+                        Thumb32{0xF3AF, 0x8000}}) {
+    EXPECT_FALSE(isThumbBl(Other)) << hex(Other);
+    EXPECT_FALSE(isThumbBlxImm(Other)) << hex(Other);
+    EXPECT_FALSE(isThumbBW(Other)) << hex(Other);
+  }
+}
+
+//--- Thumb MOVW/MOVT imm16 -------------------------------------------------//
+
+namespace {
+
+const std::vector<Thumb32> ThumbMovBackgrounds = {
+    {0xF240, 0x0000}, // movw r0, #0
+    {0xF2C0, 0x0100}, // movt r1, #0
+    {0xF240, 0x0C00}, // movw r12, #0
+    {0xF64F, 0x7FFF}, // movw r15, #0xffff
+    {0xF6CF, 0x7EFF}, // movt r14, #0xffff
+    {0xFBF0, 0x8F00}, // all ones outside the field
+};
+
+} // namespace
+
+TEST(EncodeThumbMovImm16, RoundTripsKeepingOpcodeAndRd) {
+  for (Thumb32 Background : ThumbMovBackgrounds)
+    for (uint16_t Imm : Imm16Values) {
+      SCOPED_TRACE(hex(Background) + " imm16=" + hex(Imm));
+      Thumb32 I = encodeThumbMovImm16(Background, Imm);
+      EXPECT_EQ(I.Hw1 & ~ThumbMovHw1Mask, Background.Hw1 & ~ThumbMovHw1Mask);
+      EXPECT_EQ(I.Hw2 & ~ThumbMovHw2Mask, Background.Hw2 & ~ThumbMovHw2Mask);
+      EXPECT_EQ(decodeThumbMovImm16(I), Imm);
+    }
+}
+
+TEST(EncodeThumbMovImm16, ReferenceExamples) {
+  // Reference 3.7: movw/movt r1 with fields 0xFFE0 (A = -32), X = 0x3FFE8.
+  const Thumb32 MovwField = {0xF64F, 0x71E0}, MovtField = {0xF6CF, 0x71E0};
+  EXPECT_EQ(decodeThumbMovImm16(MovwField), 0xFFE0);
+  EXPECT_EQ(decodeThumbMovImm16(MovtField), 0xFFE0);
+  EXPECT_EQ(int16_t(decodeThumbMovImm16(MovtField)), -32);
+  EXPECT_EQ(encodeThumbMovImm16(MovwField, 0xFFE8), (Thumb32{0xF64F, 0x71E8}));
+  EXPECT_EQ(encodeThumbMovImm16(MovtField, 0x0003), (Thumb32{0xF2C0, 0x0103}));
+  EXPECT_TRUE(isThumbMovw({0xF64F, 0x71E8}));
+  EXPECT_TRUE(isThumbMovt({0xF2C0, 0x0103}));
+}
+
+TEST(EncodeThumbMovImm16, EachSubfieldLandsInItsPlace) {
+  // imm16 = imm4:i:imm3:imm8 = hw1[3:0]:hw1[10]:hw2[14:12]:hw2[7:0].
+  EXPECT_EQ(encodeThumbMovImm16({0xF240, 0x0000}, 0xF000),
+            (Thumb32{0xF24F, 0x0000}));
+  EXPECT_EQ(encodeThumbMovImm16({0xF240, 0x0000}, 0x0800),
+            (Thumb32{0xF640, 0x0000}));
+  EXPECT_EQ(encodeThumbMovImm16({0xF240, 0x0000}, 0x0700),
+            (Thumb32{0xF240, 0x7000}));
+  EXPECT_EQ(encodeThumbMovImm16({0xF240, 0x0000}, 0x00FF),
+            (Thumb32{0xF240, 0x00FF}));
+}
+
+TEST(ThumbMovPredicates, ClassifyOpcodes) {
+  EXPECT_TRUE(isThumbMovw({0xF240, 0x0000}));
+  EXPECT_TRUE(isThumbMovw({0xF64F, 0x71E8})); // i = 1
+  EXPECT_FALSE(isThumbMovt({0xF240, 0x0000}));
+  EXPECT_TRUE(isThumbMovt({0xF2C0, 0x0103}));
+  EXPECT_FALSE(isThumbMovw({0xF2C0, 0x0103}));
+  EXPECT_FALSE(isThumbMovw({0xF7FF, 0xFFFE})); // BL
+  EXPECT_FALSE(isThumbMovw({0xF240, 0x8000})); // hw2[15] must be 0
+}
+
+//--- PREL31 ----------------------------------------------------------------//
+
+TEST(EncodePrel31, RoundTripsKeepingBit31) {
+  const std::vector<int32_t> Values = {
+      -0x40000000, -0x3FFFFFFF, -2, -1, 0, 1, 2, 0x3FFFFFFE, 0x3FFFFFFF,
+  };
+  for (uint32_t Background :
+       {0x00000000u, 0x80000000u, 0xFFFFFFFFu, 0x7FFFFFFFu, 0x80001234u})
+    for (int32_t X : Values) {
+      SCOPED_TRACE(hex(Background) + " X=" + std::to_string(X));
+      uint32_t Word = encodePrel31(Background, uint32_t(X));
+      EXPECT_EQ(Word & ~Prel31Mask, Background & ~Prel31Mask);
+      EXPECT_EQ(decodePrel31(Word), X);
+    }
+}
+
+TEST(DecodePrel31, SignExtendsFromBit30) {
+  EXPECT_EQ(decodePrel31(0x7FFFFFFF), -1);
+  EXPECT_EQ(decodePrel31(0xFFFFFFFF), -1);
+  EXPECT_EQ(decodePrel31(0x40000000), -0x40000000);
+  EXPECT_EQ(decodePrel31(0x3FFFFFFF), 0x3FFFFFFF);
+  EXPECT_EQ(decodePrel31(0x80000010), 0x10);
+  EXPECT_EQ(encodePrel31(0x80000000, uint32_t(-1)), 0xFFFFFFFFu);
+  EXPECT_EQ(encodePrel31(0x00000000, uint32_t(-1)), 0x7FFFFFFFu);
+}

@@ -1,0 +1,302 @@
+//===- KindsTest.cpp - The kinds table and its queries --------------------===//
+//
+// Checks the one kinds table (kinds/RelocKinds.h) for consistency, and
+// checks its supported rows against the AAELF32 codes table as copied into
+// shared/reference/aaelf32-static-relocations.md, section 2, by hand here
+// so that a slip in the table cannot also be a slip in the test.
+//
+//===----------------------------------------------------------------------===//
+#include "kinds/RelocKinds.h"
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+using namespace relocheck;
+
+namespace {
+
+ArchProfile arch(std::string_view Name) {
+  std::optional<ArchProfile> A = lookupArch(Name);
+  if (!A) {
+    ADD_FAILURE() << "no arch " << Name;
+    return allArchs().front();
+  }
+  return *A;
+}
+
+/// The kinds the linker core applies today, with their ABI codes.
+const std::map<std::string_view, uint32_t> &supportedCodes() {
+  static const std::map<std::string_view, uint32_t> Codes = {
+      {"NONE", 0},           {"ABS32", 2},
+      {"REL32", 3},          {"THM_CALL", 10},
+      {"CALL", 28},          {"JUMP24", 29},
+      {"THM_JUMP24", 30},    {"TARGET1", 38},
+      {"PREL31", 42},        {"MOVW_ABS_NC", 43},
+      {"MOVT_ABS", 44},      {"MOVW_PREL_NC", 45},
+      {"MOVT_PREL", 46},     {"THM_MOVW_ABS_NC", 47},
+      {"THM_MOVT_ABS", 48},  {"THM_MOVW_PREL_NC", 49},
+      {"THM_MOVT_PREL", 50},
+  };
+  return Codes;
+}
+
+} // namespace
+
+TEST(KindsTable, CodesAndNamesAreUnique) {
+  std::set<uint32_t> Codes;
+  std::set<std::string_view> Names;
+  for (const RelocKind &K : allKinds()) {
+    EXPECT_TRUE(Codes.insert(K.Code).second) << "code " << K.Code;
+    EXPECT_TRUE(Names.insert(K.Name).second) << "name " << K.Name;
+  }
+}
+
+TEST(KindsTable, NamesHaveNoPrefixAndCodesFitAByte) {
+  for (const RelocKind &K : allKinds()) {
+    EXPECT_FALSE(K.Name.empty()) << K.Code;
+    EXPECT_NE(K.Name.substr(0, 6), "R_ARM_") << K.Name;
+    for (char C : K.Name)
+      EXPECT_TRUE((C >= 'A' && C <= 'Z') || (C >= '0' && C <= '9') || C == '_')
+          << K.Name;
+    EXPECT_LE(K.Code, 255u) << K.Name;
+    EXPECT_GE(K.Align, 1u) << K.Name;
+    EXPECT_FALSE(K.Instructions.empty()) << K.Name;
+  }
+}
+
+TEST(KindsTable, SupportedRowsAreExactlyTheFirstSet) {
+  std::set<std::string_view> Supported;
+  for (const RelocKind &K : allKinds())
+    if (K.State == Status::Supported)
+      Supported.insert(K.Name);
+  std::set<std::string_view> Expected;
+  for (const auto &[Name, Code] : supportedCodes())
+    Expected.insert(Name);
+  EXPECT_EQ(Supported, Expected);
+}
+
+TEST(KindsTable, SupportedCodesMatchTheAbi) {
+  for (const auto &[Name, Code] : supportedCodes()) {
+    const RelocKind *K = lookupKind(Name);
+    ASSERT_NE(K, nullptr) << Name;
+    EXPECT_EQ(K->Code, Code) << Name;
+  }
+}
+
+TEST(KindsTable, EverySupportedKindHasAField) {
+  for (const RelocKind &K : allKinds()) {
+    if (K.State != Status::Supported)
+      continue;
+    if (K.Name == "NONE") {
+      EXPECT_EQ(K.Place, Field::None);
+      EXPECT_EQ(K.Form, Formula::Nothing);
+      continue;
+    }
+    EXPECT_NE(K.Place, Field::None) << K.Name;
+    EXPECT_NE(K.Form, Formula::Nothing) << K.Name;
+  }
+}
+
+TEST(KindsTable, SupportedFormulasMatchTheAbi) {
+  // Reference section 2, column "X =".
+  const std::map<std::string_view, Formula> Expected = {
+      {"ABS32", Formula::AbsT},
+      {"REL32", Formula::RelT},
+      {"TARGET1", Formula::AbsT},
+      {"PREL31", Formula::RelT},
+      {"CALL", Formula::RelT},
+      {"JUMP24", Formula::RelT},
+      {"THM_CALL", Formula::RelT},
+      {"THM_JUMP24", Formula::RelT},
+      {"MOVW_ABS_NC", Formula::AbsT},
+      {"MOVT_ABS", Formula::Abs},
+      {"MOVW_PREL_NC", Formula::RelT},
+      {"MOVT_PREL", Formula::Rel},
+      {"THM_MOVW_ABS_NC", Formula::AbsT},
+      {"THM_MOVT_ABS", Formula::Abs},
+      {"THM_MOVW_PREL_NC", Formula::RelT},
+      {"THM_MOVT_PREL", Formula::Rel},
+  };
+  for (const auto &[Name, F] : Expected) {
+    const RelocKind *K = lookupKind(Name);
+    ASSERT_NE(K, nullptr) << Name;
+    EXPECT_EQ(K->Form, F) << Name << ": table says " << formulaText(K->Form);
+  }
+}
+
+TEST(KindsTable, SupportedFieldsClassesAndChecks) {
+  struct Row {
+    std::string_view Name;
+    KindClass Class;
+    Field Place;
+    RangeCheck Check;
+    unsigned Align;
+  } Rows[] = {
+      {"ABS32", KindClass::Data, Field::Word32, RangeCheck::None, 1},
+      {"REL32", KindClass::Data, Field::Word32, RangeCheck::None, 1},
+      {"TARGET1", KindClass::Misc, Field::Word32, RangeCheck::None, 1},
+      {"PREL31", KindClass::Data, Field::Prel31, RangeCheck::Signed, 1},
+      {"CALL", KindClass::Arm, Field::ArmBranch24, RangeCheck::Branch, 4},
+      {"JUMP24", KindClass::Arm, Field::ArmBranch24, RangeCheck::Branch, 4},
+      {"THM_CALL", KindClass::Thumb32, Field::ThumbBranch24, RangeCheck::Branch,
+       2},
+      {"THM_JUMP24", KindClass::Thumb32, Field::ThumbBranch24,
+       RangeCheck::Branch, 2},
+      {"MOVW_ABS_NC", KindClass::Arm, Field::ArmMovw, RangeCheck::None, 1},
+      {"MOVT_ABS", KindClass::Arm, Field::ArmMovt, RangeCheck::None, 1},
+      {"MOVW_PREL_NC", KindClass::Arm, Field::ArmMovw, RangeCheck::None, 1},
+      {"MOVT_PREL", KindClass::Arm, Field::ArmMovt, RangeCheck::None, 1},
+      {"THM_MOVW_ABS_NC", KindClass::Thumb32, Field::ThumbMovw,
+       RangeCheck::None, 1},
+      {"THM_MOVT_ABS", KindClass::Thumb32, Field::ThumbMovt, RangeCheck::None,
+       1},
+      {"THM_MOVW_PREL_NC", KindClass::Thumb32, Field::ThumbMovw,
+       RangeCheck::None, 1},
+      {"THM_MOVT_PREL", KindClass::Thumb32, Field::ThumbMovt, RangeCheck::None,
+       1},
+  };
+  for (const Row &R : Rows) {
+    const RelocKind *K = lookupKind(R.Name);
+    ASSERT_NE(K, nullptr) << R.Name;
+    EXPECT_EQ(K->Class, R.Class) << R.Name;
+    EXPECT_EQ(K->Place, R.Place) << R.Name;
+    EXPECT_EQ(K->Check, R.Check) << R.Name;
+    EXPECT_EQ(K->Align, R.Align) << R.Name;
+  }
+  EXPECT_EQ(lookupKind("PREL31")->SignedBits, 31u);
+}
+
+TEST(LookupKind, ByNameWithAndWithoutPrefix) {
+  for (const RelocKind &K : allKinds()) {
+    EXPECT_EQ(lookupKind(K.Name), &K) << K.Name;
+    EXPECT_EQ(lookupKind("R_ARM_" + std::string(K.Name)), &K) << K.Name;
+    EXPECT_EQ(lookupKind(K.Code), &K) << K.Code;
+  }
+  ASSERT_NE(lookupKind("R_ARM_THM_CALL"), nullptr);
+  EXPECT_EQ(lookupKind("R_ARM_THM_CALL")->Code, 10u);
+  EXPECT_EQ(lookupKind("CALL")->Code, 28u);
+}
+
+TEST(LookupKind, UnknownNamesAndCodes) {
+  EXPECT_EQ(lookupKind("R_ARM_NO_SUCH_KIND"), nullptr);
+  EXPECT_EQ(lookupKind("NO_SUCH_KIND"), nullptr);
+  EXPECT_EQ(lookupKind(""), nullptr);
+  EXPECT_EQ(lookupKind("R_ARM_"), nullptr);
+  EXPECT_EQ(lookupKind("R_ARM_R_ARM_CALL"), nullptr);
+  EXPECT_EQ(lookupKind("R_ARM_CALLX"), nullptr);
+  EXPECT_EQ(lookupKind(uint32_t(200)), nullptr);
+  EXPECT_EQ(lookupKind(uint32_t(12)), nullptr); // dynamic-only BREL_ADJ
+}
+
+TEST(KindDisplayName, KnownAndUnknownCodes) {
+  EXPECT_EQ(kindDisplayName(28), "R_ARM_CALL");
+  EXPECT_EQ(kindDisplayName(10), "R_ARM_THM_CALL");
+  EXPECT_EQ(kindDisplayName(0), "R_ARM_NONE");
+
+  // Unallocated code 200: the name must still say which code it was and
+  // must not pass for any real kind.
+  std::string Unknown = kindDisplayName(200);
+  EXPECT_EQ(Unknown.substr(0, 6), "R_ARM_") << Unknown;
+  EXPECT_NE(Unknown.find("200"), std::string::npos) << Unknown;
+  for (const RelocKind &K : allKinds())
+    EXPECT_NE(Unknown, "R_ARM_" + std::string(K.Name));
+  EXPECT_NE(kindDisplayName(201), Unknown);
+}
+
+TEST(KindExistsOnArch, ArmKindsAbsentOnMProfile) {
+  for (std::string_view MProfile :
+       {"armv6-m", "armv7-m", "armv7e-m", "armv8-m.base", "armv8-m.main"}) {
+    ArchProfile A = arch(MProfile);
+    for (const RelocKind &K : allKinds()) {
+      if (K.Class == KindClass::Arm) {
+        EXPECT_FALSE(kindExistsOnArch(K, A)) << K.Name << " on " << MProfile;
+      }
+    }
+    for (std::string_view Name : {"CALL", "JUMP24", "MOVW_ABS_NC"})
+      EXPECT_FALSE(kindExistsOnArch(*lookupKind(Name), A)) << Name;
+    for (std::string_view Name : {"ABS32", "REL32", "PREL31", "THM_CALL"})
+      EXPECT_TRUE(kindExistsOnArch(*lookupKind(Name), A)) << Name;
+  }
+  for (std::string_view Full : {"armv4t", "armv7-a", "armv8-a"})
+    for (std::string_view Name : {"CALL", "JUMP24", "ABS32", "THM_CALL"})
+      EXPECT_TRUE(kindExistsOnArch(*lookupKind(Name), arch(Full)))
+          << Name << " on " << Full;
+}
+
+TEST(KindExistsOnArch, MovwMovtNeedV6T2OrV8M) {
+  const std::vector<std::string_view> Thumb = {
+      "THM_MOVW_ABS_NC", "THM_MOVT_ABS", "THM_MOVW_PREL_NC", "THM_MOVT_PREL"};
+  std::vector<std::string_view> Both = {"MOVW_ABS_NC", "MOVT_ABS",
+                                        "MOVW_PREL_NC", "MOVT_PREL"};
+  Both.insert(Both.end(), Thumb.begin(), Thumb.end());
+  for (std::string_view Old : {"armv4t", "armv5te", "armv6", "armv6-m"})
+    for (std::string_view Name : Both)
+      EXPECT_FALSE(kindExistsOnArch(*lookupKind(Name), arch(Old)))
+          << Name << " on " << Old;
+  for (std::string_view New : {"armv7-a", "armv8-a"})
+    for (std::string_view Name : Both)
+      EXPECT_TRUE(kindExistsOnArch(*lookupKind(Name), arch(New)))
+          << Name << " on " << New;
+  for (std::string_view MProfile :
+       {"armv8-m.base", "armv8-m.main", "armv7-m", "armv7e-m"})
+    for (std::string_view Name : Thumb)
+      EXPECT_TRUE(kindExistsOnArch(*lookupKind(Name), arch(MProfile)))
+          << Name << " on " << MProfile;
+}
+
+TEST(BranchRange, AbiBounds) {
+  // Reference 4, "Branch ranges".
+  struct Row {
+    BranchForm Form;
+    std::string_view Arch;
+    int64_t Min, Max;
+    unsigned Step;
+  } Rows[] = {
+      {BranchForm::ArmB, "armv4t", -0x2000000, 0x1FFFFFC, 4},
+      {BranchForm::ArmBl, "armv7-a", -0x2000000, 0x1FFFFFC, 4},
+      {BranchForm::ArmBlx, "armv5te", -0x2000000, 0x1FFFFFE, 2},
+      {BranchForm::ThumbBl, "armv7-a", -0x1000000, 0xFFFFFE, 2},
+      {BranchForm::ThumbBl, "armv6-m", -0x1000000, 0xFFFFFE, 2},
+      {BranchForm::ThumbBl, "armv8-m.base", -0x1000000, 0xFFFFFE, 2},
+      {BranchForm::ThumbBl, "armv4t", -0x400000, 0x3FFFFE, 2},
+      {BranchForm::ThumbBl, "armv5te", -0x400000, 0x3FFFFE, 2},
+      {BranchForm::ThumbBl, "armv6", -0x400000, 0x3FFFFE, 2},
+      {BranchForm::ThumbBW, "armv7-m", -0x1000000, 0xFFFFFE, 2},
+      {BranchForm::ThumbBlx, "armv7-a", -0x1000000, 0xFFFFFC, 4},
+      {BranchForm::ThumbBlx, "armv5te", -0x400000, 0x3FFFFC, 4},
+  };
+  for (const Row &R : Rows) {
+    ValueRange V = branchRange(R.Form, arch(R.Arch));
+    SCOPED_TRACE(std::string(R.Arch) + " form " + std::to_string(int(R.Form)));
+    EXPECT_EQ(V.Min, R.Min);
+    EXPECT_EQ(V.Max, R.Max);
+    EXPECT_EQ(V.Step, R.Step);
+  }
+}
+
+TEST(SignedRange, OnlyForSignedKinds) {
+  std::optional<ValueRange> R = signedRange(*lookupKind("PREL31"));
+  ASSERT_TRUE(R);
+  EXPECT_EQ(R->Min, -0x40000000);
+  EXPECT_EQ(R->Max, 0x3FFFFFFF);
+  EXPECT_EQ(R->Step, 1u);
+  for (const RelocKind &K : allKinds())
+    EXPECT_EQ(signedRange(K).has_value(), K.Check == RangeCheck::Signed)
+        << K.Name;
+}
+
+TEST(KindsText, FormulasAndClassesHaveDistinctText) {
+  std::set<std::string_view> Formulas, Classes;
+  for (Formula F : {Formula::Nothing, Formula::AbsT, Formula::Abs,
+                    Formula::RelT, Formula::Rel})
+    EXPECT_TRUE(Formulas.insert(formulaText(F)).second) << formulaText(F);
+  for (KindClass C : {KindClass::Data, KindClass::Arm, KindClass::Thumb16,
+                      KindClass::Thumb32, KindClass::Misc})
+    EXPECT_TRUE(Classes.insert(classText(C)).second) << classText(C);
+  EXPECT_EQ(formulaText(Formula::RelT), "((S + A) | T) - P");
+  EXPECT_EQ(formulaText(Formula::AbsT), "(S + A) | T");
+}
