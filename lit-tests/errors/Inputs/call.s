@@ -1,0 +1,5 @@
+        .arm
+        .text
+        .globl _start
+        .type _start, %function
+_start: bl _start
