@@ -103,7 +103,9 @@ std::string Checker::siteLine(const Site &S) const {
        " T=" + std::to_string(S.In.T);
   if (S.Error)
     return L + " error: " + S.ErrorDetail;
-  L += " X=" + hex32(S.Out.X) + " : " + bytesText(S.After);
+  L += " X=" + hex32(S.Out.X);
+  if (!S.After.empty())
+    L += " : " + bytesText(S.After);
   DecodedInsn D = decodeSite(S);
   if (D.Valid) {
     L += " : " + D.Text;

@@ -102,12 +102,12 @@ ArmDisassembler::create(const ArchProfile &Arch) {
   if (Arch.HasArmState) {
     D->P->Arm.emplace();
     if (Error E = initState(*D->P->Arm, *T, *D->P->MII, "arm" + Sub))
-      return std::move(E);
+      return E;
   }
   D->P->Thumb.emplace();
   if (Error E = initState(*D->P->Thumb, *T, *D->P->MII, "thumb" + Sub))
-    return std::move(E);
-  return std::move(D);
+    return E;
+  return D;
 }
 
 DecodedInsn ArmDisassembler::decode(ArrayRef<uint8_t> Bytes, uint32_t Addr,

@@ -73,7 +73,7 @@ const RelocKind *lookupKind(uint32_t Code);
 const RelocKind *lookupKind(std::string_view Name);
 const std::vector<RelocKind> &allKinds();
 
-/// "R_ARM_CALL"; for codes without a row, "R_ARM_<code>" or LLVM's name.
+/// "R_ARM_CALL"; for codes without a row, "R_ARM_<code>".
 std::string kindDisplayName(uint32_t Code);
 
 std::string_view formulaText(Formula F);

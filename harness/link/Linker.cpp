@@ -270,7 +270,7 @@ Expected<LinkResult> link(std::vector<InputObject> Objects,
 
   LinkerCore Core(R, Opts);
   if (Error E = Core.resolveGlobals())
-    return std::move(E);
+    return E;
   Core.applyAll();
   Core.chooseEntry();
   return R;

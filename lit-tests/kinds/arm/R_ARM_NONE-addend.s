@@ -8,9 +8,9 @@
 @ RUN: relocheck link --arch=armv7-a -Ttext=0x20000 --section-start=.fn=0x22000 %s -o %t
 @ RUN: llvm-objdump -s -j .text %t | FileCheck --check-prefix=BYTES %s
 @ CHECK: PASS
-@ DUMP:      n1 R_ARM_NONE 'fnA' P=0x00020000 S=0x00022000 A=0 T=0 X=0x00000000 :{{ ?$}}
-@ DUMP-NEXT: n2 R_ARM_NONE 'fnA' P=0x00020004 S=0x00022000 A=0 T=0 X=0x00000000 :{{ ?$}}
-@ DUMP-NEXT: n3 R_ARM_NONE 'fnA' P=0x00020008 S=0x00022000 A=0 T=0 X=0x00000000 :{{ ?$}}
+@ DUMP:      n1 R_ARM_NONE 'fnA' P=0x00020000 S=0x00022000 A=0 T=0 X=0x00000000{{$}}
+@ DUMP-NEXT: n2 R_ARM_NONE 'fnA' P=0x00020004 S=0x00022000 A=0 T=0 X=0x00000000{{$}}
+@ DUMP-NEXT: n3 R_ARM_NONE 'fnA' P=0x00020008 S=0x00022000 A=0 T=0 X=0x00000000{{$}}
 @ DUMP-NEXT: c1 R_ARM_ABS32 'fnA' P=0x0002000c S=0x00022000 A=-16 T=0 X=0x00021ff0 : f0 1f 02 00
 @ Unchanged: 0xfffffff0, 0xebfffffe, 0xe30f0fe0; then 0x22000 - 16.
 @ BYTES:      Contents of section .text:

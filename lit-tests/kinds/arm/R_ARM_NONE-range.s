@@ -8,9 +8,9 @@
 @ RUN: relocheck link --arch=armv7-a -Ttext=0x20000 --section-start=.far=0x70020000 %s -o %t
 @ RUN: llvm-objdump -s -j .text %t | FileCheck --check-prefix=BYTES %s
 @ CHECK: PASS
-@ DUMP:      n1 R_ARM_NONE 'farfn' P=0x00020001 S=0x70020000 A=0 T=0 X=0x00000000 :{{ ?$}}
-@ DUMP-NEXT: n2 R_ARM_NONE '.text' P=0x00020005 {{.*}} X=0x00000000 :{{ ?$}}
-@ DUMP-NEXT: n3 R_ARM_NONE 'missing' P=0x00020006 S=0x00000000 A=0 T=0 X=0x00000000 :{{ ?$}}
+@ DUMP:      n1 R_ARM_NONE 'farfn' P=0x00020001 S=0x70020000 A=0 T=0 X=0x00000000{{$}}
+@ DUMP-NEXT: n2 R_ARM_NONE '.text' P=0x00020005 {{.*}} X=0x00000000{{$}}
+@ DUMP-NEXT: n3 R_ARM_NONE 'missing' P=0x00020006 S=0x00000000 A=0 T=0 X=0x00000000{{$}}
 @ BYTES:      Contents of section .text:
 @ BYTES-NEXT: 20000 11223344 55667788
 

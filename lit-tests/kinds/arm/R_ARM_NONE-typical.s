@@ -9,9 +9,9 @@
 @ RUN: relocheck link --arch=armv7-a -Ttext=0x20000 --section-start=.fn=0x22000 %s -o %t
 @ RUN: llvm-objdump -s -j .text %t | FileCheck --check-prefix=BYTES %s
 @ CHECK: PASS
-@ DUMP:      n1 R_ARM_NONE 'fnA' P=0x00020000 S=0x00022000 A=0 T=0 X=0x00000000 :{{ ?$}}
-@ DUMP-NEXT: n2 R_ARM_NONE 'fnA' P=0x00020004 S=0x00022000 A=0 T=0 X=0x00000000 :{{ ?$}}
-@ DUMP-NEXT: n3 R_ARM_NONE 'fnA' P=0x00020008 S=0x00022000 A=0 T=0 X=0x00000000 :{{ ?$}}
+@ DUMP:      n1 R_ARM_NONE 'fnA' P=0x00020000 S=0x00022000 A=0 T=0 X=0x00000000{{$}}
+@ DUMP-NEXT: n2 R_ARM_NONE 'fnA' P=0x00020004 S=0x00022000 A=0 T=0 X=0x00000000{{$}}
+@ DUMP-NEXT: n3 R_ARM_NONE 'fnA' P=0x00020008 S=0x00022000 A=0 T=0 X=0x00000000{{$}}
 @ DUMP-NEXT: c1 R_ARM_CALL 'fnA' P=0x0002000c {{.*}} : fb 07 00 eb : bl
 @ Unchanged: 0x12345678, 0xebfffffe, NOP 0xe320f000; then the BL
 @ X = 0x22000 - 8 - 0x2000c = 0x1fec -> 0xeb0007fb.
