@@ -13,18 +13,29 @@ namespace relocheck {
 
 const std::vector<ArchProfile> &allArchs() {
   // clang-format off
-  //       name            triple                 cpu  ARM   BLX   J1J2  B.W  Bc.W  MOVW  CBZ
+  // {name, triple, cpu, ARM state, BLX imm, J1/J2, B.W, B<c>.W, MOVW/MOVT,
+  //  CBZ}
   static const std::vector<ArchProfile> Archs = {
-      {"armv4t",       "armv4t-none-eabi",    "", true,  false, false, false, false, false, false},
-      {"armv5te",      "armv5te-none-eabi",   "", true,  true,  false, false, false, false, false},
-      {"armv6",        "armv6-none-eabi",     "", true,  true,  false, false, false, false, false},
-      {"armv6-m",      "thumbv6m-none-eabi",  "", false, false, true,  false, false, false, false},
-      {"armv7-a",      "armv7a-none-eabi",    "", true,  true,  true,  true,  true,  true,  true},
-      {"armv7-m",      "thumbv7m-none-eabi",  "", false, false, true,  true,  true,  true,  true},
-      {"armv7e-m",     "thumbv7em-none-eabi", "", false, false, true,  true,  true,  true,  true},
-      {"armv8-a",      "armv8a-none-eabi",    "", true,  true,  true,  true,  true,  true,  true},
-      {"armv8-m.base", "thumbv8m.base-none-eabi", "", false, false, true, true, false, true, true},
-      {"armv8-m.main", "thumbv8m.main-none-eabi", "", false, false, true, true, true,  true, true},
+      {"armv4t", "armv4t-none-eabi", "",
+       true, false, false, false, false, false, false},
+      {"armv5te", "armv5te-none-eabi", "",
+       true, true, false, false, false, false, false},
+      {"armv6", "armv6-none-eabi", "",
+       true, true, false, false, false, false, false},
+      {"armv6-m", "thumbv6m-none-eabi", "",
+       false, false, true, false, false, false, false},
+      {"armv7-a", "armv7a-none-eabi", "",
+       true, true, true, true, true, true, true},
+      {"armv7-m", "thumbv7m-none-eabi", "",
+       false, false, true, true, true, true, true},
+      {"armv7e-m", "thumbv7em-none-eabi", "",
+       false, false, true, true, true, true, true},
+      {"armv8-a", "armv8a-none-eabi", "",
+       true, true, true, true, true, true, true},
+      {"armv8-m.base", "thumbv8m.base-none-eabi", "",
+       false, false, true, true, false, true, true},
+      {"armv8-m.main", "thumbv8m.main-none-eabi", "",
+       false, false, true, true, true, true, true},
   };
   // clang-format on
   return Archs;
