@@ -12,12 +12,14 @@
 #include "check/TestSpec.h"
 #include "driver/Driver.h"
 
+#include "llvm/ADT/ScopeExit.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <cstdio>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -255,6 +257,42 @@ int runCheck(ArrayRef<std::string> Args) {
   return Failed ? 1 : 0;
 }
 
+/// Writes to a unique temporary file beside Output and renames it, so a
+/// failure leaves neither a half-written output nor the temporary.
+Error writeAtomically(const LinkResult &R, const std::string &Output) {
+  SmallString<256> Model(Output);
+  Model += ".tmp-%%%%%%";
+  int FD;
+  SmallString<256> Tmp;
+  if (std::error_code EC = sys::fs::createUniqueFile(Model, FD, Tmp))
+    return createStringError(EC, "error: cannot write '" + Output +
+                                     "': " + EC.message());
+  bool Renamed = false;
+  auto RemoveTmp = make_scope_exit([&] {
+    if (!Renamed)
+      sys::fs::remove(Tmp);
+  });
+  Error Written = Error::success();
+  {
+    raw_fd_ostream OS(FD, /*shouldClose=*/true);
+    Written = writeExecutable(R, OS);
+    OS.close();
+    if (!Written && OS.has_error()) {
+      Written = createStringError(OS.error(), "error: cannot write '" +
+                                                  Output + "': " +
+                                                  OS.error().message());
+      OS.clear_error();
+    }
+  }
+  if (Written)
+    return Written;
+  if (std::error_code EC = sys::fs::rename(Tmp, Output))
+    return createStringError(EC, "error: cannot write '" + Output +
+                                     "': " + EC.message());
+  Renamed = true;
+  return Error::success();
+}
+
 int runLink(ArrayRef<std::string> Args) {
   if (wantsHelp(Args)) {
     outs() << LinkHelp << linkFlagsHelp();
@@ -268,7 +306,11 @@ int runLink(ArrayRef<std::string> Args) {
   }
   for (size_t I = 0; I < Rest->size(); ++I) {
     const std::string &A = (*Rest)[I];
-    if (A == "-o" && I + 1 < Rest->size())
+    if (A == "-o" && I + 1 >= Rest->size()) {
+      errs() << "error: -o needs a value\n";
+      return 2;
+    }
+    if (A == "-o")
       C.Output = (*Rest)[++I];
     else if (StringRef(A).starts_with("-")) {
       errs() << "error: unknown option '" << A
@@ -296,26 +338,14 @@ int runLink(ArrayRef<std::string> Args) {
     printErrors(R->Errors);
     return 1;
   }
-  // Write to a temporary file and rename, so a failure leaves no
-  // half-written output.
-  std::string Tmp = C.Output + ".tmp";
-  {
-    std::error_code EC;
-    raw_fd_ostream OS(Tmp, EC);
-    if (EC) {
-      errs() << "error: cannot write '" << C.Output << "': " << EC.message()
-             << "\n";
+  for (const std::string &In : C.Inputs)
+    if (sys::fs::equivalent(In, C.Output)) {
+      errs() << "error: output file '" << C.Output
+             << "' is also an input\n";
       return 1;
     }
-    if (Error E = writeExecutable(*R, OS)) {
-      errs() << errorText(std::move(E)) << "\n";
-      sys::fs::remove(Tmp);
-      return 1;
-    }
-  }
-  if (std::error_code EC = sys::fs::rename(Tmp, C.Output)) {
-    errs() << "error: cannot write '" << C.Output << "': " << EC.message()
-           << "\n";
+  if (Error E = writeAtomically(*R, C.Output)) {
+    errs() << errorText(std::move(E)) << "\n";
     return 1;
   }
   sys::fs::setPermissions(C.Output, sys::fs::all_read | sys::fs::all_exe |
@@ -428,7 +458,7 @@ int runKinds(ArrayRef<std::string> Args) {
 
 } // namespace
 
-int main(int Argc, char **Argv) {
+int run(int Argc, char **Argv) {
   std::vector<std::string> Args(Argv + 1, Argv + Argc);
   if (Args.empty() || Args[0] == "--help" || Args[0] == "-h" ||
       Args[0] == "help") {
@@ -448,4 +478,15 @@ int main(int Argc, char **Argv) {
   errs() << "error: unknown command '" << Cmd
          << "' (expected check, link, dump or kinds; see relocheck --help)\n";
   return 2;
+}
+
+int main(int Argc, char **Argv) {
+  try {
+    return run(Argc, Argv);
+  } catch (const std::bad_alloc &) {
+    // writeAtomically's scope guard has removed its temporary file on the
+    // way here; say what happened instead of aborting.
+    fprintf(stderr, "error: out of memory\n");
+    return 1;
+  }
 }

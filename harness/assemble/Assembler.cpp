@@ -139,7 +139,12 @@ assemble(StringRef Source, StringRef FileName, const ArchProfile &Arch) {
   }
   // The object was written by the streamer's finish() inside Run(). The
   // parsers refer to the streamer, so all three die together at return.
-  return MemoryBuffer::getMemBufferCopy(Bytes.str(), FileName);
+  auto Copy = MemoryBuffer::getMemBufferCopy(Bytes.str(), FileName);
+  if (!Copy)
+    return createStringError(inconvertibleErrorCode(),
+                             FileName + ": error: out of memory for the "
+                                        "assembled object");
+  return std::move(Copy);
 }
 
 } // namespace relocheck

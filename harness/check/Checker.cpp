@@ -287,9 +287,18 @@ std::optional<int64_t> Checker::evaluate(const std::string &Expr,
     }
     int64_t V;
     uint64_t U;
+    StringRef Num(Tok);
+    bool IsHex = Num.consume_front_insensitive("0x");
+    bool IsNumber = !Tok.empty() && isDigit(Tok[0]);
     if (Tok == ".") {
       V = At.In.P;
-    } else if (!StringRef(Tok).getAsInteger(0, U)) {
+    } else if (IsNumber) {
+      // Hex with 0x, or decimal without a leading zero (no octal).
+      bool Octal = !IsHex && Tok.size() > 1 && Tok[0] == '0';
+      if (Octal || Num.getAsInteger(IsHex ? 16 : 10, U) || U > 0xFFFFFFFFu) {
+        Err = "'" + Tok + "' is not a 32-bit number (use 0x... or decimal)";
+        return std::nullopt;
+      }
       V = int64_t(U);
     } else if (auto Sym = R.lookup(At.Object, Tok)) {
       V = Sym->Address | (Sym->IsThumbFunction ? 1 : 0);

@@ -3,6 +3,8 @@
 
 #include "llvm/ADT/StringExtras.h"
 
+#include <algorithm>
+
 using namespace llvm;
 
 namespace relocheck {
@@ -81,7 +83,9 @@ Expected<TestSpec> parseTestSpec(StringRef Text, StringRef FileName) {
   SmallVector<StringRef, 0> Lines;
   Text.split(Lines, '\n');
   for (unsigned N = 0; N < Lines.size(); ++N) {
-    StringRef Body = directiveBody(Lines[N]);
+    std::string Line = Lines[N].str();
+    std::replace(Line.begin(), Line.end(), '\t', ' ');
+    StringRef Body = directiveBody(Line);
     if (Body.consume_front("relocheck:")) {
       SmallVector<StringRef, 8> Words;
       Body.split(Words, ' ', -1, false);

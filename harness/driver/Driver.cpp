@@ -38,8 +38,13 @@ static Error flagError(const Twine &Msg) {
 }
 
 static Expected<uint64_t> addressOf(StringRef Flag, StringRef Text) {
-  if (auto V = parseAddress(Text.str()))
+  if (auto V = parseAddress(Text.str())) {
+    if (*V > 0xFFFFFFFFu)
+      return flagError(Flag + ": '" + Text +
+                       "' does not fit in 32 bits (Arm ELF32 addresses "
+                       "are at most 0xffffffff)");
     return *V;
+  }
   return flagError(Flag + ": '" + Text + "' is not an address (expected " +
                    "0x..., decimal, or a K/M suffix)");
 }
@@ -126,6 +131,8 @@ Expected<bool> parseLinkFlag(ArrayRef<std::string> Args, size_t &I,
     } else {
       C.Link.EntrySymbol = A.drop_front(8).str();
     }
+    if (C.Link.EntrySymbol.empty())
+      return flagError("the entry symbol is empty");
     return true;
   }
   if (A == "--target1-rel" || A == "--target1-abs") {
@@ -154,6 +161,8 @@ loadInputs(const std::vector<std::string> &Paths, const ArchProfile &Arch) {
     } else {
       ObjBuf = MemoryBuffer::getMemBufferCopy((*Buf)->getBuffer(), Path);
     }
+    if (!ObjBuf)
+      return flagError("out of memory reading '" + Path + "'");
     auto Obj = readObject(ObjBuf->getMemBufferRef());
     if (!Obj)
       return Obj.takeError();

@@ -14,6 +14,9 @@
 #include "llvm/BinaryFormat/ELF.h"
 #include "llvm/Object/ELFTypes.h"
 
+#include "llvm/ADT/StringExtras.h"
+
+#include <algorithm>
 #include <cstring>
 
 using namespace llvm;
@@ -26,6 +29,9 @@ namespace {
 
 constexpr uint64_t PageSize = 0x1000;
 constexpr uint64_t MaxGapInSegment = 0x10000;
+// Outputs are for tests: a file larger than this is a layout mistake (a
+// huge gap or NOBITS section inside a segment), not something to write.
+constexpr uint64_t MaxOutputSize = 256u << 20;
 
 struct Segment {
   uint64_t VAddr = 0, Offset = 0, FileSize = 0, MemSize = 0;
@@ -47,7 +53,7 @@ struct StringTable {
 class ExecutableWriter {
 public:
   explicit ExecutableWriter(const LinkResult &R) : R(R) {}
-  void write(raw_ostream &OS);
+  Error write(raw_ostream &OS);
 
 private:
   const LinkResult &R;
@@ -63,6 +69,7 @@ private:
   void copySectionData();
   void addSymbols();
   uint16_t outputIndexOf(unsigned Obj, unsigned Sec) const;
+  bool isWinningDefinition(unsigned Obj, const InputSymbol &S) const;
   uint64_t append(const void *Data, size_t Size, uint64_t Align);
   void addSectionHeader(const std::string &Name, uint32_t Type,
                         uint32_t Flags, uint64_t Addr, uint64_t Offset,
@@ -172,6 +179,20 @@ uint16_t ExecutableWriter::outputIndexOf(unsigned Obj, unsigned Sec) const {
   return 0;
 }
 
+/// Whether this global definition is the one the link resolved the name
+/// to (false for a weak definition that lost to another).
+bool ExecutableWriter::isWinningDefinition(unsigned Obj,
+                                           const InputSymbol &S) const {
+  auto It = R.Globals.find(S.Name);
+  if (It == R.Globals.end())
+    return false;
+  uint32_t Value = S.Type == STT_FUNC ? S.Value & ~1u : S.Value;
+  if (S.isAbsolute())
+    return It->second.Address == Value;
+  auto Base = R.sectionAddress(Obj, S.Shndx);
+  return Base && It->second.Address == uint32_t(*Base + Value);
+}
+
 void ExecutableWriter::addSymbols() {
   auto Add = [&](const std::string &Name, uint32_t Value, uint8_t Bind,
                  uint8_t Type, uint16_t Shndx) {
@@ -195,13 +216,8 @@ void ExecutableWriter::addSymbols() {
         if (IsLocal != Locals || S.Name.empty() || S.isUndefined() ||
             S.Type == STT_SECTION || S.Type == STT_FILE)
           continue;
-        if (!Locals && R.Globals.count(S.Name) &&
-            R.lookup(O, S.Name)->Address !=
-                (S.isAbsolute() ? S.Value & ~1u
-                                : uint32_t(R.sectionAddress(O, S.Shndx)
-                                               .value_or(0) +
-                                           (S.Value & ~1u))))
-          continue; // a weak definition that lost to another one
+        if (!Locals && !isWinningDefinition(O, S))
+          continue; // a weak definition that lost, or one not placed
         uint16_t Shndx = SHN_ABS;
         uint32_t Value = S.Value;
         if (!S.isAbsolute()) {
@@ -218,7 +234,7 @@ void ExecutableWriter::addSymbols() {
     Add(Name, uint32_t(Addr), STB_GLOBAL, STT_NOTYPE, SHN_ABS);
 }
 
-void ExecutableWriter::write(raw_ostream &OS) {
+Error ExecutableWriter::write(raw_ostream &OS) {
   const auto &Secs = R.Lay.Sections;
   size_t NumPhdrs = 0;
   {
@@ -229,6 +245,16 @@ void ExecutableWriter::write(raw_ostream &OS) {
   }
   uint64_t HeadersEnd = sizeof(ELFT::Ehdr) + NumPhdrs * sizeof(ELFT::Phdr);
   planSegments(HeadersEnd);
+  uint64_t FileEnd = HeadersEnd;
+  for (const Segment &S : Segments)
+    FileEnd = std::max(FileEnd, S.Offset + S.FileSize);
+  if (FileEnd > MaxOutputSize)
+    return createStringError(
+        inconvertibleErrorCode(),
+        "error: the output would be 0x" + utohexstr(FileEnd) +
+            " bytes, more than the 0x" + utohexstr(MaxOutputSize) +
+            " relocheck writes; place far-apart sections with "
+            "--section-start or -T, and keep NOBITS sections last");
   File.assign(HeadersEnd, 0);
   copySectionData();
 
@@ -298,6 +324,7 @@ void ExecutableWriter::write(raw_ostream &OS) {
     std::memcpy(File.data() + sizeof(H) + I * sizeof(P), &P, sizeof(P));
   }
   OS.write(reinterpret_cast<const char *>(File.data()), File.size());
+  return Error::success();
 }
 
 } // namespace
@@ -306,8 +333,7 @@ Error writeExecutable(const LinkResult &R, raw_ostream &OS) {
   if (!R.ok())
     return createStringError(inconvertibleErrorCode(),
                              "error: the link failed; no output written");
-  ExecutableWriter(R).write(OS);
-  return Error::success();
+  return ExecutableWriter(R).write(OS);
 }
 
 } // namespace relocheck

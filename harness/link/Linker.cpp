@@ -13,6 +13,8 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/BinaryFormat/ELF.h"
 
+#include <cstring>
+
 using namespace llvm;
 
 namespace relocheck {
@@ -75,7 +77,8 @@ private:
   const LinkOptions &Opts;
   std::map<std::string, std::string> DefinedIn; // name -> file, for errors
 
-  void applySite(unsigned Obj, const InputSection &Sec, const InputReloc &Rel);
+  void applySite(unsigned Obj, const InputSection &Sec, const InputReloc &Rel,
+                 const std::vector<uint8_t> &Original);
   bool computeSymbol(Site &S, const InputSymbol &Sym);
   void fail(Site &S, const std::string &Message);
 };
@@ -167,8 +170,12 @@ bool LinkerCore::computeSymbol(Site &S, const InputSymbol &Sym) {
   return true;
 }
 
+/// Original holds the section's bytes before any relocation: REL addends
+/// and opcodes are read from it, so two relocations at one place each see
+/// the producer's field (as lld does), not the other's result.
 void LinkerCore::applySite(unsigned Obj, const InputSection &Sec,
-                           const InputReloc &Rel) {
+                           const InputReloc &Rel,
+                           const std::vector<uint8_t> &Original) {
   InputObject &O = R.Objects[Obj];
   Site S;
   S.Object = Obj;
@@ -197,23 +204,26 @@ void LinkerCore::applySite(unsigned Obj, const InputSection &Sec,
     return;
   }
   uint8_t *Loc = O.Sections[Sec.Index].Data.data() + Rel.Offset;
-  Cur.Before.assign(Loc, Loc + Size);
+  const uint8_t *Field = Original.data() + Rel.Offset;
+  Cur.Before.assign(Field, Field + Size);
   if (!kindExistsOnArch(*Cur.Kind, Opts.Arch)) {
     fail(Cur, notOnArchReason(*Cur.Kind, Opts.Arch));
     return;
   }
-  if (auto P = checkPlace(*Cur.Kind, Loc)) {
+  if (auto P = checkPlace(*Cur.Kind, Field)) {
     fail(Cur, describeProblem(*P));
     return;
   }
   if (!computeSymbol(Cur, Sym))
     return;
   Cur.RelaAddend = Rel.RelaAddend.has_value();
-  Cur.In.A = Rel.RelaAddend ? *Rel.RelaAddend : readRelAddend(*Cur.Kind, Loc);
+  Cur.In.A =
+      Rel.RelaAddend ? *Rel.RelaAddend : readRelAddend(*Cur.Kind, Field);
 
   const RelocKind *K = Cur.Kind;
   if (K->Code == 38 && Opts.Target1Rel) // TARGET1 as REL32
     K = lookupKind(3u);
+  std::memcpy(Loc, Field, Size);
   if (auto P = applyRelocation(*K, Opts.Arch, Cur.In, Loc, Cur.Out)) {
     fail(Cur, describeProblem(*P));
     return;
@@ -228,8 +238,9 @@ void LinkerCore::applyAll() {
         continue;
       if (!R.sectionAddress(O, Sec.Index))
         continue; // non-alloc (debug info) or discarded
+      std::vector<uint8_t> Original = Sec.Data;
       for (const InputReloc &Rel : Sec.Relocs)
-        applySite(O, Sec, Rel);
+        applySite(O, Sec, Rel, Original);
     }
 }
 

@@ -209,6 +209,7 @@ private:
   ExprPtr parseExpr();
   ExprPtr parseBinary(int MinPrecedence);
   ExprPtr parseUnary();
+  ExprPtr parseUnaryNested(unsigned Line);
   ExprPtr parsePrimary();
   ExprPtr parseCall(StringRef Name, unsigned Line);
   ExprPtr makeExpr(Expr::Kind K, unsigned Line);
@@ -218,6 +219,12 @@ private:
   size_t Pos = 0;
   std::optional<std::pair<unsigned, std::string>> Err;
   Script Result;
+  // Bounds on one expression, so that neither the parser nor the
+  // recursive evaluator can exhaust the stack on a hostile script.
+  static constexpr unsigned MaxNesting = 256;
+  static constexpr unsigned MaxOperators = 2000;
+  unsigned Nesting = 0;
+  unsigned Operators = 0;
 };
 
 void Parser::skipSpace() {
@@ -556,14 +563,23 @@ ExprPtr Parser::makeExpr(Expr::Kind K, unsigned Line) {
 
 ExprPtr Parser::parseExpr() {
   unsigned Line = line();
+  if (Nesting == 0)
+    Operators = 0;
   ExprPtr Cond = parseBinary(1);
   if (failed() || !consume("?"))
     return Cond;
+  if (Nesting >= MaxNesting) {
+    fail("expression nested more than " + Twine(MaxNesting) +
+         " levels deep");
+    return Cond;
+  }
   ExprPtr E = makeExpr(Expr::Kind::Ternary, Line);
   E->Operands.push_back(std::move(Cond));
+  ++Nesting;
   E->Operands.push_back(parseExpr());
   expect(":", "in '?:' expression");
   E->Operands.push_back(parseExpr());
+  --Nesting;
   return E;
 }
 
@@ -580,6 +596,11 @@ ExprPtr Parser::parseBinary(int MinPrecedence) {
       break;
     unsigned Line = line();
     consume(Found->Spelling);
+    if (++Operators > MaxOperators) {
+      fail("expression has more than " + Twine(MaxOperators) +
+           " operators");
+      break;
+    }
     ExprPtr E = makeExpr(Expr::Kind::Binary, Line);
     E->Op = Found->Spelling.str();
     E->Operands.push_back(std::move(LHS));
@@ -591,6 +612,18 @@ ExprPtr Parser::parseBinary(int MinPrecedence) {
 
 ExprPtr Parser::parseUnary() {
   unsigned Line = line();
+  if (Nesting >= MaxNesting) {
+    fail("expression nested more than " + Twine(MaxNesting) +
+         " levels deep");
+    return makeExpr(Expr::Kind::Number, Line);
+  }
+  ++Nesting;
+  ExprPtr E = parseUnaryNested(Line);
+  --Nesting;
+  return E;
+}
+
+ExprPtr Parser::parseUnaryNested(unsigned Line) {
   for (StringRef Op : {"-", "~", "!"}) {
     if (consume(Op)) {
       ExprPtr E = makeExpr(Expr::Kind::Unary, Line);

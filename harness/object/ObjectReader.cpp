@@ -132,10 +132,22 @@ Error readSymbols(StringRef File, const ELFFile<ELFT> &Elf,
       return fail(File, "symbol '" + S.Name +
                             "' uses SHN_XINDEX, which is not supported");
     bool Special = S.isUndefined() || S.isAbsolute() || S.isCommon();
-    if (!Special && S.Shndx >= Obj.Sections.size())
-      return fail(File, "symbol '" + S.Name + "' has section index " +
-                            Twine(S.Shndx) + ", but the object has " +
+    if ((!Special || S.Type == ELF::STT_SECTION) &&
+        S.Shndx >= Obj.Sections.size())
+      return fail(File, "symbol '" + S.Name + "' (symbol " +
+                            Twine(Obj.Symbols.size()) +
+                            ") has section index " + Twine(S.Shndx) +
+                            ", but the object has " +
                             Twine(Obj.Sections.size()) + " sections");
+    if (!Special) {
+      const InputSection &Sec = Obj.Sections[S.Shndx];
+      uint32_t Offset = S.Type == ELF::STT_FUNC ? S.Value & ~1u : S.Value;
+      if (Offset > Sec.Size)
+        return fail(File, "symbol '" + S.Name + "' has value 0x" +
+                              utohexstr(S.Value, true) + ", past the end of " +
+                              "section '" + Sec.Name + "' (size 0x" +
+                              utohexstr(Sec.Size, true) + ")");
+    }
     Obj.Symbols.push_back(std::move(S));
   }
   return Error::success();
@@ -171,21 +183,21 @@ Error addRelocs(StringRef File, const RelRange &Rels, bool IsRela,
         Rel.RelaAddend = int64_t(int32_t(R.r_addend));
     if (Rel.SymIndex >= NumSyms)
       return fail(File, "relocation at " + Target.Name + "+0x" +
-                            utohexstr(Rel.Offset) + " refers to symbol " +
+                            utohexstr(Rel.Offset, true) + " refers to symbol " +
                             Twine(Rel.SymIndex) + ", but there are only " +
                             Twine(NumSyms) + " symbols");
     if (uint64_t(Rel.Offset) + 1 > Target.Size)
       return fail(File, "relocation at " + Target.Name + "+0x" +
-                            utohexstr(Rel.Offset) +
+                            utohexstr(Rel.Offset, true) +
                             " lies outside the section (size 0x" +
-                            utohexstr(Target.Size) + ")");
+                            utohexstr(Target.Size, true) + ")");
     Target.Relocs.push_back(Rel);
   }
   return Error::success();
 }
 
 Error readRelocations(StringRef File, const ELFFile<ELFT> &Elf,
-                      InputObject &Obj) {
+                      InputObject &Obj, unsigned SymTabIndex) {
   auto Sections = Elf.sections();
   if (!Sections)
     return fail(File, toString(Sections.takeError()));
@@ -197,6 +209,11 @@ Error readRelocations(StringRef File, const ELFFile<ELFT> &Elf,
     if (Sec.sh_info == 0 || Sec.sh_info >= Obj.Sections.size())
       return fail(File, "relocation section has target section index " +
                             Twine(Sec.sh_info) + ", which does not exist");
+    if (Sec.sh_link != SymTabIndex || SymTabIndex == 0)
+      return fail(File, "relocation section for '" +
+                            Obj.Sections[Sec.sh_info].Name +
+                            "' links to section " + Twine(Sec.sh_link) +
+                            ", not to the symbol table");
     InputSection &Target = Obj.Sections[Sec.sh_info];
     if (IsRela) {
       auto Rels = Elf.relas(Sec);
@@ -248,13 +265,22 @@ Expected<InputObject> readObject(MemoryBufferRef Buffer) {
     return E;
 
   auto Sections = Elf.sections();
-  for (const auto &Sec : *Sections)
-    if (Sec.sh_type == ELF::SHT_SYMTAB)
-      if (Error E = readSymbols(File, Elf, Sec, Obj))
-        return E;
+  unsigned SymTabIndex = 0;
+  for (const auto &Sec : *Sections) {
+    if (Sec.sh_type != ELF::SHT_SYMTAB)
+      continue;
+    unsigned Index = unsigned(&Sec - &(*Sections)[0]);
+    if (SymTabIndex)
+      return fail(File, "more than one SHT_SYMTAB section (sections " +
+                            Twine(SymTabIndex) + " and " + Twine(Index) +
+                            ")");
+    SymTabIndex = Index;
+    if (Error E = readSymbols(File, Elf, Sec, Obj))
+      return E;
+  }
   collectMappingSymbols(Obj);
 
-  if (Error E = readRelocations(File, Elf, Obj))
+  if (Error E = readRelocations(File, Elf, Obj, SymTabIndex))
     return E;
   return Obj;
 }
