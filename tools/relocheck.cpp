@@ -12,7 +12,9 @@
 #include "check/TestSpec.h"
 #include "driver/Driver.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/ScopeExit.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -59,19 +61,28 @@ const char *CheckHelp =
     "  -v, --verbose         print every site line to stderr\n"
     "link flags (defaults for every FILE; a test's own lines win):\n";
 
-const char *LinkHelp = "usage: relocheck link [flags] INPUT... -o OUT\n"
-                       "\n"
-                       "flags:\n"
-                       "  -o OUT                   output ELF executable\n";
+const char *LinkHelp =
+    "usage: relocheck link [flags] INPUT... -o OUT\n"
+    "\n"
+    "Links .s (assembled in process) and .o inputs like a static linker.\n"
+    "It does not read a test's '@ relocheck:' lines: give the flags here.\n"
+    "A failed link writes nothing and removes an older OUT.\n"
+    "\n"
+    "flags:\n"
+    "  -o OUT                   output ELF executable\n";
 
 const char *DumpHelp = "usage: relocheck dump [flags] FILE...\n"
                        "\n"
                        "Prints one line per relocation site: site kind "
                        "'symbol' P S A T X : bytes :\n"
                        "disassembly => destination. Exit 1 if any site "
-                       "failed.\n"
+                       "failed. Expectations\n"
+                       "are not verified (that is 'check'); a test's "
+                       "'@ relocheck:' lines apply.\n"
                        "\n"
-                       "flags:\n";
+                       "flags:\n"
+                       "  --together               link all FILEs as one "
+                       "program\n";
 
 void printErrors(const std::vector<std::string> &Lines) {
   for (const std::string &L : Lines)
@@ -112,13 +123,23 @@ Expected<DriverConfig> configForTest(const std::vector<std::string> &Group,
   DriverConfig C = Defaults;
   C.Inputs = Group;
   StringRef Dir = sys::path::parent_path(File);
-  auto Rest = takeLinkFlags(Spec.Options, C, Dir);
-  if (!Rest)
-    return Rest.takeError();
-  for (const std::string &Extra : *Rest) {
+  for (size_t I = 0; I < Spec.Options.size(); ++I) {
+    std::string Where =
+        File + ":" + std::to_string(Spec.OptionLines[I]) + ": ";
+    auto Took = parseLinkFlag(Spec.Options, I, C, Dir);
+    if (!Took) {
+      std::string Msg = errorText(Took.takeError());
+      StringRef Text(Msg);
+      Text.consume_front("error: ");
+      return createStringError(inconvertibleErrorCode(),
+                               Where + "error: " + Text);
+    }
+    if (*Took)
+      continue;
+    const std::string &Extra = Spec.Options[I];
     if (StringRef(Extra).starts_with("-"))
       return createStringError(inconvertibleErrorCode(),
-                               File + ": error: unknown flag '" + Extra +
+                               Where + "error: unknown flag '" + Extra +
                                    "' in a 'relocheck:' line");
     C.Inputs.push_back(Dir.empty() ? Extra : (Dir + "/" + Extra).str());
   }
@@ -204,6 +225,10 @@ int runCheck(ArrayRef<std::string> Args) {
     errs() << "error: no test files (see relocheck check --help)\n";
     return 2;
   }
+  if (GoldenDir.empty() && (Update || !TestRoot.empty())) {
+    errs() << "error: --update-golden and --test-root need --golden-dir\n";
+    return 2;
+  }
 
   std::vector<std::vector<std::string>> Groups;
   if (Together)
@@ -250,7 +275,7 @@ int runCheck(ArrayRef<std::string> Args) {
     } else {
       ++Failed;
       outs() << "FAIL: " << File << " (" << Problems.size()
-             << " problems)\n";
+             << (Problems.size() == 1 ? " problem)\n" : " problems)\n");
     }
   }
   outs() << Passed << " passed, " << Failed << " failed\n";
@@ -336,8 +361,13 @@ int runLink(ArrayRef<std::string> Args) {
   }
   if (!R->ok()) {
     printErrors(R->Errors);
+    sys::fs::remove(C.Output);
     return 1;
   }
+  if (!R->EntryFound)
+    errs() << "warning: no entry symbol (-e, ENTRY() or _start); entry is "
+              "0x"
+           << utohexstr(R->Entry, true) << "\n";
   for (const std::string &In : C.Inputs)
     if (sys::fs::equivalent(In, C.Output)) {
       errs() << "error: output file '" << C.Output
@@ -368,15 +398,35 @@ int runDump(ArrayRef<std::string> Args) {
     errs() << "error: no input files (see relocheck dump --help)\n";
     return 2;
   }
-  int Status = 0;
+  bool Together = false;
+  std::vector<std::vector<std::string>> Groups;
   for (const std::string &File : *Files) {
-    if (StringRef(File).starts_with("-")) {
-      errs() << "error: unknown option '" << File << "'\n";
+    if (File == "--together") {
+      Together = true;
+    } else if (StringRef(File).starts_with("-")) {
+      errs() << "error: unknown option '" << File
+             << "' (see relocheck dump --help)\n";
       return 2;
+    } else if (Together && !Groups.empty()) {
+      Groups.front().push_back(File);
+    } else {
+      Groups.push_back({File});
     }
+  }
+  if (Together && Groups.size() > 1) {
+    std::vector<std::string> All;
+    for (const auto &G : Groups)
+      All.insert(All.end(), G.begin(), G.end());
+    Groups = {All};
+  }
+  int Status = 0;
+  for (const std::vector<std::string> &Group : Groups) {
+    const std::string &File = Group.front();
+    if (Groups.size() > 1)
+      outs() << "# " << File << "\n";
     auto Spec = readSpec(File);
     Expected<LinkResult> R =
-        Spec ? linkTest({File}, *Spec, Defaults) : Spec.takeError();
+        Spec ? linkTest(Group, *Spec, Defaults) : Spec.takeError();
     if (!R) {
       errs() << errorText(R.takeError()) << "\n";
       Status = 1;
@@ -397,13 +447,6 @@ int runDump(ArrayRef<std::string> Args) {
   return Status;
 }
 
-std::string checkText(const RelocKind &K) {
-  if (K.Check == RangeCheck::Signed)
-    return "s" + std::to_string(K.SignedBits);
-  if (K.Check == RangeCheck::Branch)
-    return "branch";
-  return "-";
-}
 
 int runKinds(ArrayRef<std::string> Args) {
   bool Markdown = false;
@@ -428,29 +471,44 @@ int runKinds(ArrayRef<std::string> Args) {
     outs() << "# Relocation kinds\n\nGenerated by `relocheck kinds "
               "--markdown` from the kinds table\n(harness/kinds/"
               "RelocKinds.cpp); a lit test keeps it current.\n\n"
+              "X is the value written; its check is the inclusive range "
+              "X must lie in\n(sN: signed N bits; branch ranges depend on "
+              "the instruction and\narchitecture, see "
+              "docs/writing-tests.md); align is the multiple X must be\n"
+              "(bits the field drops must be zero). Notation: S symbol, A "
+              "addend,\nP place, T Thumb bit, B(S) segment base, GOT_ORG "
+              "GOT origin, tp thread\npointer (AAELF32 5.6.1).\n\n"
               "| code | name | class | formula | check | align | "
               "instructions | status |\n|---|---|---|---|---|---|---|---|\n";
   else {
-    std::snprintf(Buf, sizeof(Buf), "%-4s %-26s %-8s %-20s %-12s %-5s %s\n",
-                  "code", "name", "class", "formula", "check", "align",
+    std::snprintf(Buf, sizeof(Buf), "%-4s %-22s %-8s %-20s %-18s %-5s %s\n",
+                  "code", "name", "class", "formula (X)", "check", "align",
                   "status");
     outs() << Buf;
   }
-  for (const RelocKind &K : allKinds()) {
+  std::vector<const RelocKind *> Sorted;
+  for (const RelocKind &K : allKinds())
+    Sorted.push_back(&K);
+  llvm::sort(Sorted, [](const RelocKind *L, const RelocKind *R) {
+    return L->Code < R->Code;
+  });
+  for (const RelocKind *KP : Sorted) {
+    const RelocKind &K = *KP;
     std::string Name = "R_ARM_" + std::string(K.Name);
-    std::string Class(classText(K.Class)), Form(formulaText(K.Form));
+    std::string Class(classText(K.Class)), Form(K.AbiFormula);
+    std::string Check(K.AbiCheck);
     const char *State =
         K.State == Status::Supported ? "supported" : "unsupported";
     if (Markdown)
       std::snprintf(Buf, sizeof(Buf), "| %u | %s | %s | `%s` | %s | %u | %s "
                     "| %s |\n", K.Code, Name.c_str(), Class.c_str(),
-                    Form.c_str(), checkText(K).c_str(), K.Align,
+                    Form.c_str(), Check.c_str(), K.Align,
                     std::string(K.Instructions).c_str(), State);
     else
       std::snprintf(Buf, sizeof(Buf),
-                    "%-4u %-26s %-8s %-20s %-12s %-5u %s\n", K.Code,
+                    "%-4u %-22s %-8s %-20s %-18s %-5u %s\n", K.Code,
                     Name.c_str(), Class.c_str(), Form.c_str(),
-                    checkText(K).c_str(), K.Align, State);
+                    Check.c_str(), K.Align, State);
     outs() << Buf;
   }
   return 0;

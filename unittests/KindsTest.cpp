@@ -300,3 +300,18 @@ TEST(KindsText, FormulasAndClassesHaveDistinctText) {
   EXPECT_EQ(formulaText(Formula::RelT), "((S + A) | T) - P");
   EXPECT_EQ(formulaText(Formula::AbsT), "(S + A) | T");
 }
+
+// The ABI text each row carries for docs must say the same as the formula
+// that drives dispatch, for every kind the core applies (TARGET1's ABI text
+// names its two platform choices instead of one formula).
+TEST(KindsText, AbiFormulaAgreesWithDispatchFormula) {
+  for (const RelocKind &K : allKinds()) {
+    if (K.State != Status::Supported || K.Code == 38)
+      continue;
+    std::string Dispatch;
+    for (char C : formulaText(K.Form))
+      if (C != ' ')
+        Dispatch += C;
+    EXPECT_EQ(Dispatch, std::string(K.AbiFormula)) << K.Name;
+  }
+}

@@ -18,7 +18,9 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <cstdio>
+#include <algorithm>
 #include <cstring>
+#include <functional>
 
 using namespace llvm;
 
@@ -253,6 +255,14 @@ const Site *Checker::findSite(const std::string &Name,
   for (const Site &S : R.Sites)
     if (siteName(S) == Name)
       return &S;
+  // SECTION+OFFSET names any site, labelled or not.
+  auto [Sec, Off] = StringRef(Name).rsplit('+');
+  uint64_t Offset;
+  if (!Off.empty() && !Off.trim().getAsInteger(0, Offset))
+    for (const Site &S : R.Sites)
+      if (S.Offset == Offset &&
+          R.Objects[S.Object].Sections[S.Section].Name == Sec.trim())
+        return &S;
   // A label that exists but carries no relocation is worth saying so.
   for (unsigned O = 0; O < R.Objects.size(); ++O)
     if (R.lookup(O, Name)) {
@@ -265,53 +275,102 @@ const Site *Checker::findSite(const std::string &Name,
   return nullptr;
 }
 
+/// One term of an expectation expression: ".", a number, or a symbol.
+std::optional<int64_t> Checker::evaluateTerm(const std::string &Tok,
+                                             const Site &At,
+                                             std::string &Err) const {
+  if (Tok == ".")
+    return int64_t(At.In.P);
+  if (isDigit(Tok[0])) {
+    // Hex with 0x, or decimal without a leading zero (no octal).
+    StringRef Num(Tok);
+    bool IsHex = Num.consume_front_insensitive("0x");
+    bool Octal = !IsHex && Tok.size() > 1 && Tok[0] == '0';
+    uint64_t U;
+    if (Octal || Num.getAsInteger(IsHex ? 16 : 10, U) || U > 0xFFFFFFFFu) {
+      Err = "'" + Tok + "' is not a 32-bit number (use 0x... or decimal)";
+      return std::nullopt;
+    }
+    return int64_t(U);
+  }
+  if (auto Sym = R.lookup(At.Object, Tok))
+    return int64_t(Sym->Address | (Sym->IsThumbFunction ? 1 : 0));
+  Err = "unknown symbol '" + Tok + "'";
+  return std::nullopt;
+}
+
+/// TERM (OP TERM)*, OP one of + - |, left to right, mod 2^32.
 std::optional<int64_t> Checker::evaluate(const std::string &Expr,
                                          const Site &At,
                                          std::string &Err) const {
+  auto IsTermChar = [](char C) {
+    return isAlnum(C) || C == '_' || C == '.' || C == '$';
+  };
   int64_t Acc = 0;
   char Op = '+';
   size_t I = 0;
-  auto SkipSpace = [&] {
+  while (true) {
     while (I < Expr.size() && Expr[I] == ' ')
       ++I;
-  };
-  while (true) {
-    SkipSpace();
     size_t Start = I;
-    while (I < Expr.size() && !strchr(" +-|", Expr[I]))
+    while (I < Expr.size() && IsTermChar(Expr[I]))
       ++I;
     std::string Tok = Expr.substr(Start, I - Start);
     if (Tok.empty()) {
-      Err = "malformed expression '" + Expr + "'";
+      Err = "malformed expression '" + Expr + "' (expected a symbol, a "
+            "number or '.')";
       return std::nullopt;
     }
-    int64_t V;
-    uint64_t U;
-    StringRef Num(Tok);
-    bool IsHex = Num.consume_front_insensitive("0x");
-    bool IsNumber = !Tok.empty() && isDigit(Tok[0]);
-    if (Tok == ".") {
-      V = At.In.P;
-    } else if (IsNumber) {
-      // Hex with 0x, or decimal without a leading zero (no octal).
-      bool Octal = !IsHex && Tok.size() > 1 && Tok[0] == '0';
-      if (Octal || Num.getAsInteger(IsHex ? 16 : 10, U) || U > 0xFFFFFFFFu) {
-        Err = "'" + Tok + "' is not a 32-bit number (use 0x... or decimal)";
-        return std::nullopt;
-      }
-      V = int64_t(U);
-    } else if (auto Sym = R.lookup(At.Object, Tok)) {
-      V = Sym->Address | (Sym->IsThumbFunction ? 1 : 0);
-    } else {
-      Err = "unknown symbol '" + Tok + "' in expression '" + Expr + "'";
+    auto V = evaluateTerm(Tok, At, Err);
+    if (!V) {
+      Err += " in expression '" + Expr + "'";
       return std::nullopt;
     }
-    Acc = Op == '+' ? Acc + V : Op == '-' ? Acc - V : (Acc | V);
-    SkipSpace();
+    Acc = Op == '+' ? Acc + *V : Op == '-' ? Acc - *V : (Acc | *V);
+    while (I < Expr.size() && Expr[I] == ' ')
+      ++I;
     if (I >= Expr.size())
       return int64_t(uint32_t(Acc));
     Op = Expr[I++];
+    if (Op != '+' && Op != '-' && Op != '|') {
+      Err = "unsupported operator '" + std::string(1, Op) +
+            "' in expression '" + Expr + "' (use +, - and |)";
+      return std::nullopt;
+    }
   }
+}
+
+/// `value:` for a data word, a PREL31 offset, or a MOVW/MOVT immediate.
+void Checker::checkValue(const Site &S, const DecodedInsn &D, uint32_t Want,
+                         const std::string &Arg,
+                         const std::function<void(const std::string &)> &Fail)
+    const {
+  if (D.Imm16) {
+    uint32_t Part = D.IsMovt ? Want >> 16 : Want & 0xFFFF;
+    if (*D.Imm16 != Part)
+      Fail(std::string(D.IsMovt ? "MOVT" : "MOVW") + " immediate is " +
+           hex32(*D.Imm16) + ", expected " + hex32(Part) + ", the " +
+           (D.IsMovt ? "top" : "bottom") + " half of " + hex32(Want) +
+           " (" + Arg + ")");
+    return;
+  }
+  if (D.BranchTarget) {
+    Fail("is a branch: use 'branch:' to check where it goes");
+    return;
+  }
+  uint32_t Got;
+  if (S.Kind && S.Kind->Place == Field::Prel31)
+    Got = uint32_t(decodePrel31(read32le(S.After.data())));
+  else if (S.Kind && S.Kind->Place == Field::Word32)
+    Got = read32le(S.After.data());
+  else {
+    Fail("has no value to compare (value: checks data words, PREL31 and "
+         "MOVW/MOVT)");
+    return;
+  }
+  if (Got != Want)
+    Fail("value is " + hex32(Got) + ", expected " + hex32(Want) + " (" + Arg +
+         ")");
 }
 
 void Checker::checkExpectation(const Expectation &E, const std::string &File,
@@ -340,7 +399,16 @@ void Checker::checkExpectation(const Expectation &E, const std::string &File,
     return;
   }
   if (E.Kind == ExpectKind::Bytes) {
-    if (bytesText(S->After) != E.Arg)
+    std::string Want;
+    for (char C : E.Arg)
+      if (C != ' ')
+        Want += char(toLower(C));
+    std::string Got = bytesText(S->After);
+    Got.erase(std::remove(Got.begin(), Got.end(), ' '), Got.end());
+    if (Want.size() % 2 || !all_of(Want, isHexDigit))
+      Fail("'" + E.Arg + "' is not a byte string (expected hex pairs such "
+           "as 'fe 07 00 eb')");
+    else if (Got != Want)
       Fail("bytes are '" + bytesText(S->After) + "', expected '" + E.Arg +
            "'");
     return;
@@ -365,21 +433,7 @@ void Checker::checkExpectation(const Expectation &E, const std::string &File,
     return;
   }
   if (E.Kind == ExpectKind::Value) {
-    uint32_t Got;
-    if (D.Imm16)
-      Got = *D.Imm16, *Want = D.IsMovt ? (uint32_t(*Want) >> 16)
-                                        : (uint32_t(*Want) & 0xFFFF);
-    else if (S->Kind && S->Kind->Place == Field::Prel31)
-      Got = uint32_t(decodePrel31(read32le(S->After.data())));
-    else if (S->After.size() == 4)
-      Got = read32le(S->After.data());
-    else {
-      Fail("has no value to compare");
-      return;
-    }
-    if (Got != uint32_t(*Want))
-      Fail("value is " + hex32(Got) + ", expected " + hex32(*Want) + " (" +
-           E.Arg + ")");
+    checkValue(*S, D, uint32_t(*Want), E.Arg, Fail);
     return;
   }
   // Pair: MOVW at Site, MOVT at Site2.

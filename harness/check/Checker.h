@@ -16,6 +16,7 @@
 #include "check/TestSpec.h"
 #include "link/Linker.h"
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -51,9 +52,14 @@ private:
   void checkThumbBits(std::vector<std::string> &Out) const;
   void checkExpectation(const Expectation &E, const std::string &File,
                         std::vector<std::string> &Out) const;
+  void checkValue(const Site &S, const DecodedInsn &D, uint32_t Want,
+                  const std::string &Arg,
+                  const std::function<void(const std::string &)> &Fail) const;
   const Site *findSite(const std::string &Name, std::string &Err) const;
   std::optional<int64_t> evaluate(const std::string &Expr, const Site &At,
                                   std::string &Err) const;
+  std::optional<int64_t> evaluateTerm(const std::string &Tok, const Site &At,
+                                      std::string &Err) const;
 };
 
 } // namespace relocheck

@@ -24,6 +24,19 @@ StringRef directiveBody(StringRef Line) {
   return {};
 }
 
+/// A comment that was probably meant as a directive but does not parse as
+/// one: "Expect x ...", "expects ...", "expect: ...", "relocheck -T ...".
+/// Silently skipping it would let a test pass without checking anything.
+bool looksLikeDirective(StringRef Body) {
+  StringRef Word = Body.take_while([](char C) { return isAlpha(C); });
+  StringRef After = Body.drop_front(Word.size()).ltrim();
+  if (Word.equals_insensitive("expect") || Word.equals_insensitive("expects"))
+    return true;
+  if (Word.equals_insensitive("relocheck"))
+    return After.starts_with("-") || After.starts_with(":");
+  return false;
+}
+
 Expected<Expectation> parseExpect(StringRef Body, StringRef File,
                                   unsigned Line) {
   // expect SITE KIND[ SITE2]: ARG
@@ -89,8 +102,10 @@ Expected<TestSpec> parseTestSpec(StringRef Text, StringRef FileName) {
     if (Body.consume_front("relocheck:")) {
       SmallVector<StringRef, 8> Words;
       Body.split(Words, ' ', -1, false);
-      for (StringRef W : Words)
+      for (StringRef W : Words) {
         Spec.Options.push_back(W.trim().str());
+        Spec.OptionLines.push_back(N + 1);
+      }
       continue;
     }
     if (Body.consume_front("expect ")) {
@@ -98,7 +113,14 @@ Expected<TestSpec> parseTestSpec(StringRef Text, StringRef FileName) {
       if (!E)
         return E.takeError();
       Spec.Expects.push_back(std::move(*E));
+      continue;
     }
+    if (looksLikeDirective(Body))
+      return specError(FileName, N + 1,
+                       "malformed directive '" + Body.take_front(60) +
+                           "' (expected '@ expect SITE KIND: ...' or "
+                           "'@ relocheck: FLAGS'; reword prose that starts "
+                           "with these words)");
   }
   return Spec;
 }

@@ -38,6 +38,7 @@ struct Expectation {
 
 struct TestSpec {
   std::vector<std::string> Options; // from "relocheck:" lines, split
+  std::vector<unsigned> OptionLines; // line of each option
   std::vector<Expectation> Expects;
 };
 

@@ -65,6 +65,8 @@ struct RelocKind {
   unsigned Align;      // X must be a multiple of this (1: none)
   Status State;
   std::string_view Instructions; // what the field may hold, for docs
+  std::string_view AbiFormula;   // X as AAELF32 writes it, for docs
+  std::string_view AbiCheck;     // the ABI's overflow check, for docs
 };
 
 /// The row for an ELF r_type, or nullptr when the code is unknown.

@@ -246,17 +246,23 @@ void LinkerCore::applyAll() {
 
 void LinkerCore::chooseEntry() {
   std::string Name = Opts.EntrySymbol;
-  if (Name.empty() && R.Lay.Entry)
+  std::string From = "given by -e";
+  if (Name.empty() && R.Lay.Entry) {
     Name = *R.Lay.Entry;
+    From = "named by ENTRY() in " + Opts.LayoutOpts.ScriptPath;
+  }
   bool Explicit = !Name.empty();
   if (Name.empty())
     Name = "_start";
   if (auto It = R.Globals.find(Name); It != R.Globals.end()) {
     R.Entry = It->second.Address | (It->second.IsThumbFunction ? 1 : 0);
+    R.EntryFound = true;
     return;
   }
   if (Explicit) {
-    R.Errors.push_back("error: entry symbol '" + Name + "' is not defined");
+    R.Errors.push_back("error: entry symbol '" + Name + "' " + From +
+                       " is not defined (a local label cannot be the "
+                       "entry: make it .globl)");
     return;
   }
   for (const OutputSection &OS : R.Lay.Sections)

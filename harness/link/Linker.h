@@ -66,6 +66,7 @@ struct LinkResult {
   std::vector<std::string> Errors; // every diagnostic, sites' included
   std::map<std::string, ResolvedSymbol> Globals;
   uint32_t Entry = 0;
+  bool EntryFound = false; // the entry is a symbol, not a fallback
   ArchProfile Arch;
   bool Target1Rel = false; // R_ARM_TARGET1 was applied as REL32
 
