@@ -277,6 +277,13 @@ const std::vector<BranchCase> &branchCases() {
       {"THM_CALL", BranchForm::ThumbBl, thumbPair(0xF7FF, 0xFFFE), true},
       {"THM_CALL", BranchForm::ThumbBlx, thumbPair(0xF7FF, 0xFFFE), false},
       {"THM_JUMP24", BranchForm::ThumbBW, thumbPair(0xF7FF, 0xBFFE), true},
+      // PC24 and PLT32 act as JUMP24 (no BLX conversion).
+      {"PC24", BranchForm::ArmB, armWord(0xEAFFFFFE), false},
+      {"PC24", BranchForm::ArmBl, armWord(0xEBFFFFFE), false},
+      {"PLT32", BranchForm::ArmBl, armWord(0xEBFFFFFE), false},
+      // THM_JUMP19: BEQ.W with A = -4 (reference 3.4).
+      {"THM_JUMP19", BranchForm::ThumbBcondW, thumbPair(0xF43F, 0xAFFE),
+       true},
   };
   return Cases;
 }
@@ -299,6 +306,8 @@ bool formOnArch(BranchForm F, const ArchProfile &A) {
     return true;
   case BranchForm::ThumbBW:
     return A.HasThumbBW;
+  case BranchForm::ThumbBcondW:
+    return A.HasThumbBcondW;
   }
   return false;
 }
@@ -319,6 +328,8 @@ int64_t writtenOffset(BranchForm F, const Bytes &Place) {
     int64_t H = F == BranchForm::ArmBlx ? ((W >> 24) & 1) << 1 : 0;
     return decodeArmBranchImm24(W) + H;
   }
+  if (F == BranchForm::ThumbBcondW)
+    return decodeThumbBranch20(readThumb32(Place.data()));
   return decodeThumbBranch24(readThumb32(Place.data()));
 }
 
@@ -338,6 +349,8 @@ bool formMatches(BranchForm F, const Bytes &Place) {
     return isThumbBlxImm(I);
   case BranchForm::ThumbBW:
     return isThumbBW(I);
+  case BranchForm::ThumbBcondW:
+    return isThumbBcondW(I);
   }
   return false;
 }

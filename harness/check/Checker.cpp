@@ -47,8 +47,24 @@ std::string bytesText(const std::vector<uint8_t> &B) {
 }
 
 bool isBranchField(const RelocKind *K) {
-  return K && (K->Place == Field::ArmBranch24 ||
-               K->Place == Field::ThumbBranch24);
+  if (!K)
+    return false;
+  switch (K->Place) {
+  case Field::ArmBranch24:
+  case Field::ThumbBranch24:
+  case Field::ThumbB11:
+  case Field::ThumbBcond8:
+  case Field::ThumbCbz:
+  case Field::ThumbBcondW:
+    return true;
+  default:
+    return false;
+  }
+}
+
+/// Branches that may switch between BL and BLX (CALL, THM_CALL).
+bool mayBecomeBlx(const RelocKind *K) {
+  return K->Place == Field::ArmBranch24 || K->Place == Field::ThumbBranch24;
 }
 
 /// The ABI value X, computed independently of the linker core.
@@ -63,10 +79,22 @@ uint32_t abiValue(Formula F, const RelocInputs &In) {
     return ((S + A) | T) - P;
   case Formula::Rel:
     return S + A - P;
+  case Formula::RelTPa:
+    return ((S + A) | T) - (P & ~3u);
+  case Formula::RelPa:
+    return S + A - (P & ~3u);
   case Formula::Nothing:
     return 0;
   }
   return 0;
+}
+
+/// "R_ARM_CALL against 'f'", or just the kind when there is no symbol.
+std::string siteKindAndSymbol(const Site &S) {
+  std::string Text = kindDisplayName(S.Type);
+  if (!S.SymbolName.empty())
+    Text += " against '" + S.SymbolName + "'";
+  return Text;
 }
 
 } // namespace
@@ -114,6 +142,8 @@ std::string Checker::siteLine(const Site &S) const {
     if (D.BranchTarget)
       L += " => " + hex32(*D.BranchTarget) +
            (D.TargetThumb ? " thumb" : " arm");
+    else if (D.PcRelAddress)
+      L += " => " + hex32(*D.PcRelAddress);
   }
   return L;
 }
@@ -138,8 +168,8 @@ void Checker::checkDestinationState(const Site &S, const DecodedInsn &D,
         return;
       bool IsThumb = State == CodeState::Thumb;
       if (IsThumb != D.TargetThumb)
-        Out.push_back(S.Location + ": error: " + kindDisplayName(S.Type) +
-                      " against '" + S.SymbolName + "': branch enters " +
+        Out.push_back(S.Location + ": error: " + siteKindAndSymbol(S) +
+                      ": branch enters " +
                       (D.TargetThumb ? "Thumb" : "ARM") + " state at " +
                       hex32(Dest) + ", but the mapping symbols of " +
                       Sec.Name + " in " + R.Objects[O].FileName + " say " +
@@ -153,8 +183,7 @@ void Checker::checkSemantics(const Site &S,
   if (!S.Kind || S.Error || S.Kind->Place == Field::None)
     return;
   auto Fail = [&](const std::string &What) {
-    Out.push_back(S.Location + ": error: " + kindDisplayName(S.Type) +
-                  " against '" + S.SymbolName + "': " + What);
+    Out.push_back(S.Location + ": error: " + siteKindAndSymbol(S) + ": " + What);
   };
   // TARGET1 is ABS32 unless the link asked for REL32 (--target1-rel).
   Formula F = S.Type == 38 && R.Target1Rel ? Formula::RelT : S.Kind->Form;
@@ -176,6 +205,16 @@ void Checker::checkSemantics(const Site &S,
            formatValue(int32_t(X)) + " with bit 31 kept");
     return;
   }
+  case Field::Data16:
+  case Field::Data8: {
+    bool Half = S.Kind->Place == Field::Data16;
+    uint32_t Got = Half ? read16le(S.After.data()) : S.After[0];
+    uint32_t Want = X & (Half ? 0xFFFF : 0xFF);
+    if (Got != Want)
+      Fail(std::string(Half ? "halfword" : "byte") + " is " + hex32(Got) +
+           ", formula gives " + hex32(Want));
+    return;
+  }
   default:
     break;
   }
@@ -195,22 +234,28 @@ void Checker::checkSemantics(const Site &S,
            (Movt ? "X[31:16] = " : "X[15:0] = ") + hex32(Want));
     return;
   }
-  if (!isBranchField(S.Kind) || !D.BranchTarget) {
+  if (!isBranchField(S.Kind)) {
+    checkOperand(S, D, X, Fail);
+    return;
+  }
+  if (!D.BranchTarget) {
     Fail("decoded '" + D.Text + "', which is not what " +
          kindDisplayName(S.Type) + " may write");
     return;
   }
 
-  bool FromThumb = S.Kind->Class == KindClass::Thumb32;
+  bool FromThumb = S.Kind->Class != KindClass::Arm;
   uint32_t Bias = FromThumb ? 4 : 8;
   uint32_t WantDest;
   bool WantThumb;
   if (S.In.UndefinedWeak) {
-    WantDest = S.In.P + 4; // the next instruction
+    WantDest = S.In.P + uint32_t(S.After.size()); // the next instruction
     WantThumb = FromThumb;
   } else {
-    bool WasBlx = FromThumb ? isThumbBlxImm(readThumb32(S.Before.data()))
-                            : isArmBlxImm(read32le(S.Before.data()));
+    bool WasBlx = false;
+    if (mayBecomeBlx(S.Kind))
+      WasBlx = FromThumb ? isThumbBlxImm(readThumb32(S.Before.data()))
+                         : isArmBlxImm(read32le(S.Before.data()));
     WantThumb = S.In.TargetIsFunction ? S.In.T : (FromThumb != WasBlx);
     WantDest = S.In.S + uint32_t(S.In.A) + Bias;
     if (WantThumb)
@@ -224,6 +269,70 @@ void Checker::checkSemantics(const Site &S,
   }
   if (!S.In.UndefinedWeak)
     checkDestinationState(S, D, Out);
+}
+
+/// Loads, stores, ADR and Thumb-1 byte lanes: the operand LLVM decoded
+/// must be the one the formula gives.
+void Checker::checkOperand(
+    const Site &S, const DecodedInsn &D, uint32_t X,
+    const std::function<void(const std::string &)> &Fail) const {
+  auto Mismatch = [&](const std::string &What, uint32_t Got, uint32_t Want) {
+    Fail("decoded '" + D.Text + "': " + What + " is " + hex32(Got) +
+         ", the formula gives " + hex32(Want));
+  };
+  const std::string &M = D.Mnemonic;
+  switch (S.Kind->Place) {
+  case Field::ThumbPC8:
+  case Field::ThumbPC12:
+  case Field::ThumbAdrW:
+  case Field::ArmLdrImm12: {
+    bool PcBased = S.Kind->Place != Field::ArmLdrImm12 || S.Type == 4;
+    if (PcBased) {
+      // The address used is Align(PC, 4) + X for the Thumb forms (X is
+      // taken from Pa) and PC + X for ARM, with PC = P + 4 or P + 8.
+      uint32_t Base = S.Kind->Place == Field::ArmLdrImm12
+                          ? S.In.P + 8
+                          : (S.In.P & ~3u) + 4;
+      if (!D.PcRelAddress)
+        return Fail("decoded '" + D.Text + "', which is not a PC-relative "
+                    "load or ADR");
+      if (*D.PcRelAddress != Base + X)
+        Mismatch("the address", *D.PcRelAddress, Base + X);
+      return;
+    }
+    // ABS12: LDR/STR Rt, [Rn, #X] with any base register.
+    bool IsLdrStr = M == "LDRi12" || M == "STRi12" || M == "LDRBi12" ||
+                    M == "STRBi12";
+    if (!IsLdrStr || D.Imms.empty())
+      return Fail("decoded '" + D.Text + "', not an LDR/STR (immediate)");
+    if (uint32_t(D.Imms[0]) != X)
+      Mismatch("the offset", uint32_t(D.Imms[0]), X);
+    return;
+  }
+  case Field::ThumbAbs5: {
+    if ((M != "tLDRi" && M != "tSTRi") || D.Imms.empty())
+      return Fail("decoded '" + D.Text + "', not an LDR/STR (T1)");
+    uint32_t Got = uint32_t(D.Imms[0]) * 4; // LLVM keeps imm5 unscaled
+    if (Got != X)
+      Mismatch("the offset", Got, X);
+    return;
+  }
+  case Field::ThumbAluAbs: {
+    if ((M != "tMOVi8" && M != "tADDi8") || D.Imms.empty())
+      return Fail("decoded '" + D.Text + "', not MOVS/ADDS with imm8");
+    uint32_t Want = (X >> (8 * (S.Kind->Code - 132))) & 0xFF;
+    if (uint32_t(D.Imms[0]) != Want)
+      Mismatch("the immediate", uint32_t(D.Imms[0]), Want);
+    return;
+  }
+  case Field::ArmBx:
+    if (M != "BX" && M != "BX_pred")
+      Fail("decoded '" + D.Text + "', not BX Rm");
+    return;
+  default:
+    Fail("decoded '" + D.Text + "', which is not what " +
+         kindDisplayName(S.Type) + " may write");
+  }
 }
 
 void Checker::checkThumbBits(std::vector<std::string> &Out) const {

@@ -49,6 +49,9 @@ private:
   void checkSemantics(const Site &S, std::vector<std::string> &Out) const;
   void checkDestinationState(const Site &S, const DecodedInsn &D,
                              std::vector<std::string> &Out) const;
+  void checkOperand(const Site &S, const DecodedInsn &D, uint32_t X,
+                    const std::function<void(const std::string &)> &Fail)
+      const;
   void checkThumbBits(std::vector<std::string> &Out) const;
   void checkExpectation(const Expectation &E, const std::string &File,
                         std::vector<std::string> &Out) const;

@@ -10,11 +10,13 @@
 
 #include "assemble/Assembler.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/MC/MCAsmInfo.h"
 #include "llvm/MC/MCContext.h"
 #include "llvm/MC/MCDisassembler/MCDisassembler.h"
 #include "llvm/MC/MCInst.h"
 #include "llvm/MC/MCInstPrinter.h"
+#include "llvm/MC/MCInstrAnalysis.h"
 #include "llvm/MC/MCInstrInfo.h"
 #include "llvm/MC/MCRegisterInfo.h"
 #include "llvm/MC/MCSubtargetInfo.h"
@@ -79,6 +81,7 @@ std::optional<int64_t> firstImm(const MCInst &I) {
 
 struct ArmDisassembler::Impl {
   std::unique_ptr<MCInstrInfo> MII;
+  std::unique_ptr<MCInstrAnalysis> MIA;
   std::optional<StateDecoder> Arm, Thumb;
 };
 
@@ -97,6 +100,7 @@ ArmDisassembler::create(const ArchProfile &Arch) {
 
   std::unique_ptr<ArmDisassembler> D(new ArmDisassembler());
   D->P->MII.reset(T->createMCInstrInfo());
+  D->P->MIA.reset(T->createMCInstrAnalysis(D->P->MII.get()));
   // "armv7a-none-eabi" -> "thumbv7a-none-eabi" and back.
   std::string Sub = Base.substr(Base.find('v'));
   if (Arch.HasArmState) {
@@ -133,8 +137,24 @@ DecodedInsn ArmDisassembler::decode(ArrayRef<uint8_t> Bytes, uint32_t Addr,
     if (C == '\t')
       C = ' ';
 
+  for (const MCOperand &Op : I)
+    if (Op.isImm())
+      Out.Imms.push_back(Op.getImm());
+  if (P->MIA)
+    if (auto A = P->MIA->evaluateMemoryOperandAddress(I, S->STI.get(), Addr,
+                                                      Size))
+      Out.PcRelAddress = uint32_t(*A);
   const std::string &M = Out.Mnemonic;
-  if (auto Imm = branchImm(I, *P->MII)) {
+  static const char *const Branches[] = {
+      "B",  "Bcc",    "BL",  "BL_pred", "BLXi",  "tB",   "tBcc",
+      "tBL", "tBLXi", "t2B", "t2Bcc",   "tCBZ", "tCBNZ"};
+  bool IsBranch = llvm::is_contained(Branches, M);
+  uint32_t ThumbPC = (Addr + 4) & ~3u; // Align(PC, 4) for literal forms
+  if (M == "tADR" && !Out.Imms.empty()) // imm8, scaled by 4
+    Out.PcRelAddress = ThumbPC + uint32_t(Out.Imms[0]) * 4;
+  if (M == "t2ADR" && !Out.Imms.empty()) // signed imm12
+    Out.PcRelAddress = ThumbPC + uint32_t(int32_t(Out.Imms[0]));
+  if (auto Imm = IsBranch ? branchImm(I, *P->MII) : std::nullopt) {
     if (M == "BLXi") {
       Out.BranchTarget = uint32_t(Addr + 8 + *Imm);
       Out.TargetThumb = true;

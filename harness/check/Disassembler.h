@@ -18,6 +18,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace relocheck {
 
@@ -30,6 +31,10 @@ struct DecodedInsn {
   bool TargetThumb = false;             // state at the destination
   std::optional<uint32_t> Imm16;        // MOVW/MOVT immediate
   bool IsMovt = false;
+  /// Address a PC-relative load or ADR uses, as LLVM's MCInstrAnalysis
+  /// computes it (llvm-objdump prints it as "@ 0x...").
+  std::optional<uint32_t> PcRelAddress;
+  std::vector<int64_t> Imms; // every immediate operand, in order
 };
 
 class ArmDisassembler {

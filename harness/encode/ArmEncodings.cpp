@@ -156,6 +156,156 @@ Thumb32 encodeThumbMovImm16(Thumb32 I, uint16_t Imm16) {
   return {Hw1, Hw2};
 }
 
+//--- ARM LDR/STR imm12 -----------------------------------------------------//
+
+bool isArmLdrStrImm12(uint32_t Insn) {
+  return armCond(Insn) != 0xF && (Insn & 0x0E000000) == 0x04000000;
+}
+
+bool isArmBxReg(uint32_t Insn) {
+  return armCond(Insn) != 0xF && (Insn & 0x0FFFFFF0) == 0x012FFF10;
+}
+
+int32_t decodeArmLdrImm12(uint32_t Insn) {
+  int32_t Imm = int32_t(Insn & 0xFFF);
+  return (Insn & (1u << 23)) ? Imm : -Imm;
+}
+
+uint32_t encodeArmLdrImm12(uint32_t Insn, int32_t Off) {
+  uint32_t U = Off >= 0 ? 1u << 23 : 0;
+  uint32_t Mag = uint32_t(Off >= 0 ? Off : -Off) & 0xFFF;
+  return (Insn & ~(0x00800FFFu)) | U | Mag;
+}
+
+//--- Thumb 16-bit branches -------------------------------------------------//
+
+bool isThumbB16(uint16_t Hw) { return (Hw & 0xF800) == 0xE000; }
+
+bool isThumbBcond16(uint16_t Hw) {
+  return (Hw & 0xF000) == 0xD000 && ((Hw >> 9) & 7) != 7;
+}
+
+int32_t decodeThumbB11(uint16_t Hw) {
+  return int32_t(signExtend(uint32_t(Hw & 0x7FF) << 1, 12));
+}
+
+uint16_t encodeThumbB11(uint16_t Hw, uint32_t V) {
+  return uint16_t((Hw & 0xF800) | ((V >> 1) & 0x7FF));
+}
+
+int32_t decodeThumbBcond8(uint16_t Hw) {
+  return int32_t(signExtend(uint32_t(Hw & 0xFF) << 1, 9));
+}
+
+uint16_t encodeThumbBcond8(uint16_t Hw, uint32_t V) {
+  return uint16_t((Hw & 0xFF00) | ((V >> 1) & 0xFF));
+}
+
+//--- CBZ/CBNZ --------------------------------------------------------------//
+
+bool isThumbCbz(uint16_t Hw) { return (Hw & 0xF500) == 0xB100; }
+
+uint32_t decodeThumbCbzOffset(uint16_t Hw) {
+  return ((Hw >> 9) & 1) << 6 | ((Hw >> 3) & 0x1F) << 1;
+}
+
+uint16_t encodeThumbCbzOffset(uint16_t Hw, uint32_t Off) {
+  uint32_t I = (Off >> 6) & 1, Imm5 = (Off >> 1) & 0x1F;
+  return uint16_t((Hw & ~0x02F8u) | I << 9 | Imm5 << 3);
+}
+
+//--- Thumb imm8 * 4, imm5 * 4, imm8 ----------------------------------------//
+
+bool isThumbLdrLiteral16(uint16_t Hw) { return (Hw & 0xF800) == 0x4800; }
+bool isThumbAdr16(uint16_t Hw) { return (Hw & 0xF800) == 0xA000; }
+
+uint32_t decodeThumbImm8x4(uint16_t Hw) { return uint32_t(Hw & 0xFF) << 2; }
+
+uint16_t encodeThumbImm8x4(uint16_t Hw, uint32_t Off) {
+  return uint16_t((Hw & 0xFF00) | ((Off >> 2) & 0xFF));
+}
+
+bool isThumbLdrStrImm5(uint16_t Hw) { return (Hw & 0xF000) == 0x6000; }
+
+uint32_t decodeThumbImm5x4(uint16_t Hw) {
+  return uint32_t((Hw >> 6) & 0x1F) << 2;
+}
+
+uint16_t encodeThumbImm5x4(uint16_t Hw, uint32_t Off) {
+  return uint16_t((Hw & 0xF83F) | ((Off >> 2) & 0x1F) << 6);
+}
+
+bool isThumbMovsAddsImm8(uint16_t Hw) {
+  return (Hw & 0xF800) == 0x2000 || (Hw & 0xF800) == 0x3000;
+}
+
+uint8_t decodeThumbImm8(uint16_t Hw) { return uint8_t(Hw & 0xFF); }
+
+uint16_t encodeThumbImm8(uint16_t Hw, uint8_t Imm) {
+  return uint16_t((Hw & 0xFF00) | Imm);
+}
+
+//--- Thumb B<c>.W ----------------------------------------------------------//
+
+bool isThumbBcondW(Thumb32 I) {
+  return (I.Hw1 & 0xF800) == 0xF000 && ((I.Hw1 >> 7) & 7) != 7 &&
+         (I.Hw2 & 0xD000) == 0x8000;
+}
+
+int32_t decodeThumbBranch20(Thumb32 I) {
+  uint32_t S = (I.Hw1 >> 10) & 1, Imm6 = I.Hw1 & 0x3F;
+  uint32_t J1 = (I.Hw2 >> 13) & 1, J2 = (I.Hw2 >> 11) & 1;
+  uint32_t Imm11 = I.Hw2 & 0x7FF;
+  uint32_t V = S << 20 | J2 << 19 | J1 << 18 | Imm6 << 12 | Imm11 << 1;
+  return int32_t(signExtend(V, 21));
+}
+
+Thumb32 encodeThumbBranch20(Thumb32 I, uint32_t V) {
+  uint32_t S = (V >> 20) & 1, J2 = (V >> 19) & 1, J1 = (V >> 18) & 1;
+  uint16_t Hw1 =
+      uint16_t((I.Hw1 & 0xFBC0) | S << 10 | ((V >> 12) & 0x3F));
+  uint16_t Hw2 = uint16_t((I.Hw2 & 0xD000) | J1 << 13 | J2 << 11 |
+                          ((V >> 1) & 0x7FF));
+  return {Hw1, Hw2};
+}
+
+//--- Thumb LDR (literal) T2 ------------------------------------------------//
+
+bool isThumbLdrLiteralW(Thumb32 I) { return (I.Hw1 & 0xFE1F) == 0xF81F; }
+
+int32_t decodeThumbLdrLiteralW(Thumb32 I) {
+  int32_t Imm = int32_t(I.Hw2 & 0xFFF);
+  return (I.Hw1 & 0x80) ? Imm : -Imm;
+}
+
+Thumb32 encodeThumbLdrLiteralW(Thumb32 I, int32_t Off) {
+  uint16_t U = Off >= 0 ? 0x80 : 0;
+  uint32_t Mag = uint32_t(Off >= 0 ? Off : -Off) & 0xFFF;
+  return {uint16_t((I.Hw1 & ~0x80u) | U), uint16_t((I.Hw2 & 0xF000) | Mag)};
+}
+
+//--- Thumb ADR.W -----------------------------------------------------------//
+
+bool isThumbAdrW(Thumb32 I) {
+  uint16_t Op = I.Hw1 & 0xFBFF;
+  return (Op == 0xF20F || Op == 0xF2AF) && (I.Hw2 & 0x8000) == 0;
+}
+
+int32_t decodeThumbAdrW(Thumb32 I) {
+  int32_t Imm = int32_t(((I.Hw1 >> 10) & 1) << 11 | ((I.Hw2 >> 12) & 7) << 8 |
+                        (I.Hw2 & 0xFF));
+  return (I.Hw1 & 0xFBFF) == 0xF2AF ? -Imm : Imm;
+}
+
+Thumb32 encodeThumbAdrW(Thumb32 I, int32_t Off) {
+  uint32_t Mag = uint32_t(Off >= 0 ? Off : -Off) & 0xFFF;
+  uint16_t Op = Off >= 0 ? 0xF20F : 0xF2AF;
+  uint16_t Hw1 = uint16_t(Op | ((Mag >> 11) & 1) << 10);
+  uint16_t Hw2 = uint16_t((I.Hw2 & 0x8F00) | ((Mag >> 8) & 7) << 12 |
+                          (Mag & 0xFF));
+  return {Hw1, Hw2};
+}
+
 //--- PREL31 ----------------------------------------------------------------//
 
 int32_t decodePrel31(uint32_t Word) {

@@ -81,6 +81,71 @@ bool isThumbMovt(Thumb32 I);
 uint16_t decodeThumbMovImm16(Thumb32 I);
 Thumb32 encodeThumbMovImm16(Thumb32 I, uint16_t Imm16);
 
+//--- ARM LDR/STR (immediate) (A1): cond 010 P U B W L Rn Rt imm12 --------//
+
+bool isArmLdrStrImm12(uint32_t Insn);
+bool isArmBxReg(uint32_t Insn); // BX Rm (A1), the place of R_ARM_V4BX
+/// The signed offset: U (bit 23) ? imm12 : -imm12.
+int32_t decodeArmLdrImm12(uint32_t Insn);
+/// Writes |Off| into imm12 and the sign into U; |Off| <= 0xFFF.
+uint32_t encodeArmLdrImm12(uint32_t Insn, int32_t Off);
+
+//--- Thumb 16-bit branches: B (T2) 11100 imm11, B<c> (T1) 1101 cond imm8 --//
+
+bool isThumbB16(uint16_t Hw);
+bool isThumbBcond16(uint16_t Hw); // cond 0b1110/0b1111 are UDF/SVC
+int32_t decodeThumbB11(uint16_t Hw);     // sign_extend(imm11:'0', 12)
+uint16_t encodeThumbB11(uint16_t Hw, uint32_t V);
+int32_t decodeThumbBcond8(uint16_t Hw);  // sign_extend(imm8:'0', 9)
+uint16_t encodeThumbBcond8(uint16_t Hw, uint32_t V);
+
+//--- CBZ/CBNZ: 1011 op 0 i 1 imm5 Rn; offset i:imm5:'0' (0..126) ---------//
+
+bool isThumbCbz(uint16_t Hw);
+uint32_t decodeThumbCbzOffset(uint16_t Hw);
+uint16_t encodeThumbCbzOffset(uint16_t Hw, uint32_t Off);
+
+//--- LDR (literal) T1 01001 Rt imm8, ADR T1 10100 Rd imm8: offset imm8*4 --//
+
+bool isThumbLdrLiteral16(uint16_t Hw);
+bool isThumbAdr16(uint16_t Hw);
+uint32_t decodeThumbImm8x4(uint16_t Hw);
+uint16_t encodeThumbImm8x4(uint16_t Hw, uint32_t Off);
+
+//--- LDR/STR (immediate) T1: 0110 L imm5 Rn Rt; offset imm5*4 -------------//
+
+bool isThumbLdrStrImm5(uint16_t Hw);
+uint32_t decodeThumbImm5x4(uint16_t Hw);
+uint16_t encodeThumbImm5x4(uint16_t Hw, uint32_t Off);
+
+//--- MOVS Rd,#imm8 (T1) 00100 Rd imm8, ADDS Rdn,#imm8 (T2) 00110 Rdn imm8 --//
+
+bool isThumbMovsAddsImm8(uint16_t Hw);
+uint8_t decodeThumbImm8(uint16_t Hw);
+uint16_t encodeThumbImm8(uint16_t Hw, uint8_t Imm);
+
+//--- Thumb B<c>.W (T3): 11110 S cond imm6, 10 J1 0 J2 imm11 ---------------//
+// v = sign_extend(S:J2:J1:imm6:imm11:'0', 21); J1 = v[18], J2 = v[19], no
+// inversion (unlike T4).
+
+bool isThumbBcondW(Thumb32 I);
+int32_t decodeThumbBranch20(Thumb32 I);
+Thumb32 encodeThumbBranch20(Thumb32 I, uint32_t V);
+
+//--- Thumb LDR{,B,SB,H,SH} (literal) T2: 11111 00 S U sz 1 1111, Rt imm12 --//
+
+bool isThumbLdrLiteralW(Thumb32 I);
+int32_t decodeThumbLdrLiteralW(Thumb32 I); // U ? imm12 : -imm12
+Thumb32 encodeThumbLdrLiteralW(Thumb32 I, int32_t Off);
+
+//--- Thumb ADR.W: ADDW Rd,PC (T3) 0xF20F, SUBW Rd,PC (T2) 0xF2AF ---------//
+// imm12 = i:imm3:imm8 = Hw1[10]:Hw2[14:12]:Hw2[7:0]; the opcode follows
+// the sign.
+
+bool isThumbAdrW(Thumb32 I);
+int32_t decodeThumbAdrW(Thumb32 I); // add ? imm12 : -imm12
+Thumb32 encodeThumbAdrW(Thumb32 I, int32_t Off);
+
 //--- PREL31 data word ------------------------------------------------------//
 
 /// REL addend: bits [30:0] sign-extended from bit 30.

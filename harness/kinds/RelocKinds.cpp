@@ -29,7 +29,7 @@ const std::vector<RelocKind> &allKinds() {
      R::None, 0, 1, Yes, "any",
      "-", "-"},
     {1, "PC24", C::Arm, F::RelT, P::ArmBranch24,
-     R::Branch, 26, 4, No, "B, BL (deprecated)",
+     R::Branch, 26, 4, Yes, "B, BL (deprecated)",
      "((S+A)|T)-P", "s26"},
     {2, "ABS32", C::Data, F::AbsT, P::Word32,
      R::None, 0, 1, Yes, "data word",
@@ -37,20 +37,20 @@ const std::vector<RelocKind> &allKinds() {
     {3, "REL32", C::Data, F::RelT, P::Word32,
      R::None, 0, 1, Yes, "data word",
      "((S+A)|T)-P", "none"},
-    {4, "LDR_PC_G0", C::Arm, F::Rel, P::None,
-     R::None, 0, 1, No, "LDR/STR imm12",
+    {4, "LDR_PC_G0", C::Arm, F::Rel, P::ArmLdrImm12,
+     R::Field, 0, 1, Yes, "LDR/STR imm12",
      "S+A-P", "|X| <= 0xFFF"},
-    {5, "ABS16", C::Data, F::Abs, P::None,
-     R::None, 0, 1, No, "data halfword",
+    {5, "ABS16", C::Data, F::Abs, P::Data16,
+     R::Field, 0, 1, Yes, "data halfword",
      "S+A", "-32768..65535"},
-    {6, "ABS12", C::Arm, F::Abs, P::None,
-     R::None, 0, 1, No, "LDR/STR imm12",
+    {6, "ABS12", C::Arm, F::Abs, P::ArmLdrImm12,
+     R::Field, 0, 1, Yes, "LDR/STR imm12",
      "S+A", "|X| <= 0xFFF"},
-    {7, "THM_ABS5", C::Thumb16, F::Abs, P::None,
-     R::None, 0, 4, No, "LDR/STR imm5 (T1)",
+    {7, "THM_ABS5", C::Thumb16, F::Abs, P::ThumbAbs5,
+     R::Field, 0, 4, Yes, "LDR/STR imm5 (T1)",
      "S+A", "0..124"},
-    {8, "ABS8", C::Data, F::Abs, P::None,
-     R::None, 0, 1, No, "data byte",
+    {8, "ABS8", C::Data, F::Abs, P::Data8,
+     R::Field, 0, 1, Yes, "data byte",
      "S+A", "-128..255"},
     {9, "SBREL32", C::Data, F::RelT, P::None,
      R::None, 0, 1, No, "data word",
@@ -58,8 +58,8 @@ const std::vector<RelocKind> &allKinds() {
     {10, "THM_CALL", C::Thumb32, F::RelT, P::ThumbBranch24,
      R::Branch, 25, 2, Yes, "BL (T1), BLX (T2)",
      "((S+A)|T)-P", "s25 (s23 pre-T2)"},
-    {11, "THM_PC8", C::Thumb16, F::Rel, P::None,
-     R::None, 0, 4, No, "LDR literal (T1), ADR (T1)",
+    {11, "THM_PC8", C::Thumb16, F::RelPa, P::ThumbPC8,
+     R::Field, 0, 4, Yes, "LDR literal (T1), ADR (T1)",
      "S+A-Pa", "0..1020"},
     {24, "GOTOFF32", C::Data, F::RelT, P::None,
      R::None, 0, 1, No, "data word",
@@ -71,7 +71,7 @@ const std::vector<RelocKind> &allKinds() {
      R::None, 0, 1, No, "data word",
      "GOT(S)+A-GOT_ORG", "none"},
     {27, "PLT32", C::Arm, F::RelT, P::ArmBranch24,
-     R::Branch, 26, 4, No, "B, BL (deprecated)",
+     R::Branch, 26, 4, Yes, "B, BL (deprecated)",
      "((S+A)|T)-P", "s26"},
     {28, "CALL", C::Arm, F::RelT, P::ArmBranch24,
      R::Branch, 26, 4, Yes, "BL (A1), BLX (A2)",
@@ -88,8 +88,8 @@ const std::vector<RelocKind> &allKinds() {
     {38, "TARGET1", C::Misc, F::AbsT, P::Word32,
      R::None, 0, 1, Yes, "init/fini array word (as ABS32)",
      "ABS32 or REL32 (§5)", "none"},
-    {40, "V4BX", C::Misc, F::Nothing, P::None,
-     R::None, 0, 1, No, "BX Rm",
+    {40, "V4BX", C::Misc, F::Nothing, P::ArmBx,
+     R::None, 0, 1, Yes, "BX Rm",
      "nothing; marks a `BX Rm`", "-"},
     {41, "TARGET2", C::Misc, F::RelT, P::None,
      R::None, 0, 1, No, "EH table word",
@@ -121,23 +121,23 @@ const std::vector<RelocKind> &allKinds() {
     {50, "THM_MOVT_PREL", C::Thumb32, F::Rel, P::ThumbMovt,
      R::None, 0, 1, Yes, "MOVT (T1)",
      "S+A-P", "none"},
-    {51, "THM_JUMP19", C::Thumb32, F::RelT, P::None,
-     R::None, 0, 2, No, "B<c>.W (T3)",
+    {51, "THM_JUMP19", C::Thumb32, F::RelT, P::ThumbBcondW,
+     R::Branch, 21, 2, Yes, "B<c>.W (T3)",
      "((S+A)|T)-P", "s21"},
-    {52, "THM_JUMP6", C::Thumb16, F::Rel, P::None,
-     R::None, 0, 2, No, "CBZ, CBNZ",
+    {52, "THM_JUMP6", C::Thumb16, F::Rel, P::ThumbCbz,
+     R::Field, 0, 2, Yes, "CBZ, CBNZ",
      "S+A-P", "0..126"},
-    {53, "THM_ALU_PREL_11_0", C::Thumb32, F::RelT, P::None,
-     R::None, 0, 1, No, "ADR.W (T2/T3)",
+    {53, "THM_ALU_PREL_11_0", C::Thumb32, F::RelTPa, P::ThumbAdrW,
+     R::Field, 0, 1, Yes, "ADR.W (T2/T3)",
      "((S+A)|T)-Pa", "|X| <= 0xFFF"},
-    {54, "THM_PC12", C::Thumb32, F::Rel, P::None,
-     R::None, 0, 1, No, "LDR literal (T2)",
+    {54, "THM_PC12", C::Thumb32, F::RelPa, P::ThumbPC12,
+     R::Field, 0, 1, Yes, "LDR literal (T2)",
      "S+A-Pa", "|X| <= 0xFFF"},
-    {55, "ABS32_NOI", C::Data, F::Abs, P::None,
-     R::None, 0, 1, No, "data word",
+    {55, "ABS32_NOI", C::Data, F::Abs, P::Word32,
+     R::None, 0, 1, Yes, "data word",
      "S+A (no T)", "none"},
-    {56, "REL32_NOI", C::Data, F::Rel, P::None,
-     R::None, 0, 1, No, "data word",
+    {56, "REL32_NOI", C::Data, F::Rel, P::Word32,
+     R::None, 0, 1, Yes, "data word",
      "S+A-P (no T)", "none"},
     {57, "ALU_PC_G0_NC", C::Arm, F::RelT, P::None,
      R::None, 0, 1, No, "ADD/SUB imm",
@@ -268,11 +268,11 @@ const std::vector<RelocKind> &allKinds() {
     {99, "GOTRELAX", C::Misc, F::Nothing, P::None,
      R::None, 0, 1, No, "reserved",
      "reserved for GOT optimisations", "-"},
-    {102, "THM_JUMP11", C::Thumb16, F::Rel, P::None,
-     R::None, 0, 2, No, "B (T2)",
+    {102, "THM_JUMP11", C::Thumb16, F::Rel, P::ThumbB11,
+     R::Field, 0, 2, Yes, "B (T2)",
      "S+A-P", "-2048..2046"},
-    {103, "THM_JUMP8", C::Thumb16, F::Rel, P::None,
-     R::None, 0, 2, No, "B<c> (T1)",
+    {103, "THM_JUMP8", C::Thumb16, F::Rel, P::ThumbBcond8,
+     R::Field, 0, 2, Yes, "B<c> (T1)",
      "S+A-P", "-256..254"},
     {104, "TLS_GD32", C::Data, F::Rel, P::None,
      R::None, 0, 1, No, "data word",
@@ -307,17 +307,17 @@ const std::vector<RelocKind> &allKinds() {
     {131, "THM_GOT_BREL12", C::Thumb32, F::Rel, P::None,
      R::None, 0, 1, No, "LDR imm12 (T3)",
      "GOT(S)+A-GOT_ORG", "0..0xFFF"},
-    {132, "THM_ALU_ABS_G0_NC", C::Thumb16, F::AbsT, P::None,
-     R::None, 0, 1, No, "MOVS/ADDS imm8",
+    {132, "THM_ALU_ABS_G0_NC", C::Thumb16, F::AbsT, P::ThumbAluAbs,
+     R::None, 0, 1, Yes, "MOVS/ADDS imm8",
      "(S+A)|T, byte 0", "none"},
-    {133, "THM_ALU_ABS_G1_NC", C::Thumb16, F::Abs, P::None,
-     R::None, 0, 1, No, "MOVS/ADDS imm8",
+    {133, "THM_ALU_ABS_G1_NC", C::Thumb16, F::Abs, P::ThumbAluAbs,
+     R::None, 0, 1, Yes, "MOVS/ADDS imm8",
      "S+A, byte 1", "none"},
-    {134, "THM_ALU_ABS_G2_NC", C::Thumb16, F::Abs, P::None,
-     R::None, 0, 1, No, "MOVS/ADDS imm8",
+    {134, "THM_ALU_ABS_G2_NC", C::Thumb16, F::Abs, P::ThumbAluAbs,
+     R::None, 0, 1, Yes, "MOVS/ADDS imm8",
      "S+A, byte 2", "none"},
-    {135, "THM_ALU_ABS_G3", C::Thumb16, F::Abs, P::None,
-     R::None, 0, 1, No, "MOVS/ADDS imm8",
+    {135, "THM_ALU_ABS_G3", C::Thumb16, F::Abs, P::ThumbAluAbs,
+     R::None, 0, 1, Yes, "MOVS/ADDS imm8",
      "S+A, byte 3", "none"},
     {136, "THM_BF16", C::Thumb32, F::RelT, P::None,
      R::None, 0, 2, No, "BF (v8.1-M)",
@@ -408,6 +408,10 @@ std::string_view formulaText(Formula F) {
     return "((S + A) | T) - P";
   case Formula::Rel:
     return "S + A - P";
+  case Formula::RelTPa:
+    return "((S + A) | T) - Pa";
+  case Formula::RelPa:
+    return "S + A - Pa";
   }
   return "?";
 }
@@ -444,8 +448,35 @@ ValueRange branchRange(BranchForm F, const ArchProfile &Arch) {
     if (Arch.HasThumbJ1J2)
       return {-0x1000000, 0xFFFFFC, 4};
     return {-0x400000, 0x3FFFFC, 4};
+  case BranchForm::ThumbBcondW:
+    return {-0x100000, 0xFFFFE, 2};
   }
   return {0, 0, 1};
+}
+
+std::optional<ValueRange> fieldRange(Field F) {
+  switch (F) {
+  case Field::Data16:
+    return ValueRange{-32768, 65535, 1}; // signed or unsigned 16 bits
+  case Field::Data8:
+    return ValueRange{-128, 255, 1};
+  case Field::ArmLdrImm12:
+  case Field::ThumbPC12:
+  case Field::ThumbAdrW:
+    return ValueRange{-0xFFF, 0xFFF, 1}; // |X| <= 0xFFF, sign in U/opcode
+  case Field::ThumbB11:
+    return ValueRange{-2048, 2046, 2};
+  case Field::ThumbBcond8:
+    return ValueRange{-256, 254, 2};
+  case Field::ThumbCbz:
+    return ValueRange{0, 126, 2}; // forward only
+  case Field::ThumbPC8:
+    return ValueRange{0, 1020, 4};
+  case Field::ThumbAbs5:
+    return ValueRange{0, 124, 4};
+  default:
+    return std::nullopt;
+  }
 }
 
 std::optional<ValueRange> signedRange(const RelocKind &K) {
@@ -464,6 +495,12 @@ bool kindExistsOnArch(const RelocKind &K, const ArchProfile &Arch) {
   case Field::ThumbMovw:
   case Field::ThumbMovt:
     return Arch.HasMovwMovt;
+  case Field::ThumbCbz:
+    return Arch.HasCbz;
+  case Field::ThumbBcondW:
+  case Field::ThumbPC12:
+  case Field::ThumbAdrW:
+    return Arch.HasThumbBcondW; // full Thumb-2 (not v6-M, v8-M Baseline)
   default:
     return true;
   }

@@ -30,6 +30,8 @@ enum class Formula {
   Abs,     // S + A
   RelT,    // ((S + A) | T) - P
   Rel,     // S + A - P
+  RelTPa,  // ((S + A) | T) - Pa, Pa = P & ~3 (Thumb literal forms)
+  RelPa,   // S + A - Pa
 };
 
 /// The place a kind writes: one encoder/decoder pair per field.
@@ -43,6 +45,19 @@ enum class Field {
   ThumbBranch24, // Thumb BL/BLX/B.W S:J1:J2:imm10:imm11
   ThumbMovw,     // Thumb MOVW imm16 = X[15:0]
   ThumbMovt,     // Thumb MOVT imm16 = X[31:16]
+  Data16,        // 16-bit data halfword
+  Data8,         // data byte
+  ArmLdrImm12,   // ARM LDR/STR imm12 with U: |X| <= 0xFFF
+  ArmBx,         // BX Rm: the place of V4BX, nothing written
+  ThumbB11,      // Thumb B (T2) imm11
+  ThumbBcond8,   // Thumb B<c> (T1) imm8
+  ThumbCbz,      // CBZ/CBNZ i:imm5
+  ThumbPC8,      // Thumb LDR (literal) T1 / ADR T1 imm8 * 4, from Pa
+  ThumbAbs5,     // Thumb LDR/STR (immediate) T1 imm5 * 4
+  ThumbAluAbs,   // Thumb MOVS/ADDS imm8: one byte of X
+  ThumbBcondW,   // Thumb B<c>.W (T3) S:J2:J1:imm6:imm11
+  ThumbPC12,     // Thumb LDR (literal) T2 imm12 with U, from Pa
+  ThumbAdrW,     // Thumb ADR.W (ADDW/SUBW Rd, PC) imm12, from Pa
 };
 
 /// How X is range-checked.
@@ -50,6 +65,7 @@ enum class RangeCheck {
   None,   // unchecked, or NC ("no check") kinds
   Signed, // X must fit SignedBits as a signed value
   Branch, // range and step depend on the instruction and architecture
+  Field,  // the field's fixed range: fieldRange()
 };
 
 enum class Status { Supported, Unsupported };
@@ -89,12 +105,24 @@ struct ValueRange {
 };
 
 /// The branch forms a relocation can end up writing.
-enum class BranchForm { ArmB, ArmBl, ArmBlx, ThumbBl, ThumbBlx, ThumbBW };
+enum class BranchForm {
+  ArmB,
+  ArmBl,
+  ArmBlx,
+  ThumbBl,
+  ThumbBlx,
+  ThumbBW,
+  ThumbBcondW
+};
 
 /// Exact inclusive bounds of X for a branch form (AAELF32 "Call and Jump
 /// relocations"; Arm ARM "BL, BLX (immediate)"). For Thumb BLX the bound
 /// applies to v = S + A - Pa.
 ValueRange branchRange(BranchForm F, const ArchProfile &Arch);
+
+/// Inclusive range and step of X for fields with a fixed range (AAELF32
+/// Thumb16/Thumb32/Arm/Data relocation tables), or nullopt.
+std::optional<ValueRange> fieldRange(Field F);
 
 /// Range of a kind with RangeCheck::Signed, or nullopt when unchecked.
 std::optional<ValueRange> signedRange(const RelocKind &K);

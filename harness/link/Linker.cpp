@@ -203,6 +203,22 @@ void LinkerCore::applySite(unsigned Obj, const InputSection &Sec,
                   hex(Sec.Size) + ")");
     return;
   }
+  // Instructions sit at their natural alignment (Arm ARM A3.2); a place
+  // that does not is a broken object or layout, not something to patch.
+  unsigned InsnAlign = Cur.Kind->Class == KindClass::Arm ||
+                               Cur.Kind->Place == Field::ArmBx
+                           ? 4
+                       : Cur.Kind->Class == KindClass::Thumb16 ||
+                               Cur.Kind->Class == KindClass::Thumb32
+                           ? 2
+                           : 1;
+  if (Cur.In.P % InsnAlign) {
+    fail(Cur, "the place " + hex(Cur.In.P) + " is not " +
+                  std::to_string(InsnAlign) + "-byte aligned, as " +
+                  (InsnAlign == 4 ? "an ARM" : "a Thumb") +
+                  " instruction must be");
+    return;
+  }
   uint8_t *Loc = O.Sections[Sec.Index].Data.data() + Rel.Offset;
   const uint8_t *Field = Original.data() + Rel.Offset;
   Cur.Before.assign(Field, Field + Size);

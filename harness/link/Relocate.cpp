@@ -24,6 +24,12 @@ std::string notOnArchReason(const RelocKind &K, const ArchProfile &Arch) {
   std::string Why = "cannot appear in code for " + std::string(Arch.Name);
   if (K.Class == KindClass::Arm && !Arch.HasArmState)
     return Why + ", which has no ARM state";
+  if (K.Place == Field::ThumbCbz)
+    return Why + ": CBZ/CBNZ need Thumb-2 or v8-M Baseline";
+  if (K.Place == Field::ThumbBcondW || K.Place == Field::ThumbPC12 ||
+      K.Place == Field::ThumbAdrW)
+    return Why + ": the instruction needs full Thumb-2 (v6T2, v7, v8-M "
+                 "Mainline)";
   if (!Arch.HasMovwMovt && (K.Place == Field::ArmMovw ||
                             K.Place == Field::ArmMovt ||
                             K.Place == Field::ThumbMovw ||
@@ -35,17 +41,32 @@ std::string notOnArchReason(const RelocKind &K, const ArchProfile &Arch) {
 unsigned fieldSize(const RelocKind &K) {
   switch (K.Place) {
   case Field::None:
-    return 0;
+  case Field::ArmBx:
+    return K.Place == Field::ArmBx ? 4 : 0;
+  case Field::Data8:
+    return 1;
+  case Field::Data16:
+  case Field::ThumbB11:
+  case Field::ThumbBcond8:
+  case Field::ThumbCbz:
+  case Field::ThumbPC8:
+  case Field::ThumbAbs5:
+  case Field::ThumbAluAbs:
+    return 2;
   default:
     return 4;
   }
 }
 
+/// Shows what the place holds: Thumb32 as two halfwords ("f000 f800"),
+/// Thumb16 as one, anything else as a word.
 static RelocProblem badOpcode(std::string Expected, uint32_t Found,
-                              bool Thumb32) {
+                              KindClass Class) {
   char Buf[64];
-  if (Thumb32)
+  if (Class == KindClass::Thumb32)
     std::snprintf(Buf, sizeof(Buf), "%04x %04x", Found & 0xFFFF, Found >> 16);
+  else if (Class == KindClass::Thumb16)
+    std::snprintf(Buf, sizeof(Buf), "0x%04x", Found & 0xFFFF);
   else
     std::snprintf(Buf, sizeof(Buf), "0x%08x", Found);
   return {ProblemKind::BadOpcode, 0, {0, 0, 1},
@@ -57,8 +78,10 @@ std::optional<RelocProblem> checkPlace(const RelocKind &K,
   if (K.State == Status::Unsupported)
     return RelocProblem{ProblemKind::Unsupported, 0, {0, 0, 1},
                         "is not supported by relocheck's linker core yet"};
-  uint32_t W = fieldSize(K) == 4 ? read32le(Loc) : 0;
-  Thumb32 I = fieldSize(K) == 4 ? readThumb32(Loc) : Thumb32{};
+  unsigned Size = fieldSize(K);
+  uint32_t W = Size == 4 ? read32le(Loc) : Size == 2 ? read16le(Loc) : 0;
+  Thumb32 I = Size == 4 ? readThumb32(Loc) : Thumb32{};
+  uint16_t H = uint16_t(W);
   bool Ok = true;
   std::string Expected;
 
@@ -66,9 +89,55 @@ std::optional<RelocProblem> checkPlace(const RelocKind &K,
   case Field::None:
   case Field::Word32:
   case Field::Prel31:
+  case Field::Data16:
+  case Field::Data8:
     return std::nullopt;
+  case Field::ArmLdrImm12:
+    Ok = isArmLdrStrImm12(W);
+    Expected = "LDR/STR/LDRB/STRB (immediate, A1)";
+    break;
+  case Field::ArmBx:
+    Ok = isArmBxReg(W);
+    Expected = "BX Rm (A1)";
+    break;
+  case Field::ThumbB11:
+    Ok = isThumbB16(H);
+    Expected = "B (T2)";
+    break;
+  case Field::ThumbBcond8:
+    Ok = isThumbBcond16(H);
+    Expected = "B<c> (T1)";
+    break;
+  case Field::ThumbCbz:
+    Ok = isThumbCbz(H);
+    Expected = "CBZ or CBNZ";
+    break;
+  case Field::ThumbPC8:
+    Ok = isThumbLdrLiteral16(H) || isThumbAdr16(H);
+    Expected = "LDR (literal, T1) or ADR (T1)";
+    break;
+  case Field::ThumbAbs5:
+    Ok = isThumbLdrStrImm5(H);
+    Expected = "LDR/STR (immediate, T1)";
+    break;
+  case Field::ThumbAluAbs:
+    Ok = isThumbMovsAddsImm8(H);
+    Expected = "MOVS (T1) or ADDS (T2) with imm8";
+    break;
+  case Field::ThumbBcondW:
+    Ok = isThumbBcondW(I);
+    Expected = "B<c>.W (T3)";
+    break;
+  case Field::ThumbPC12:
+    Ok = isThumbLdrLiteralW(I);
+    Expected = "LDR{,B,SB,H,SH} (literal, T2)";
+    break;
+  case Field::ThumbAdrW:
+    Ok = isThumbAdrW(I);
+    Expected = "ADR.W (ADDW/SUBW Rd, PC)";
+    break;
   case Field::ArmBranch24:
-    if (K.Code == 29) { // JUMP24: B or BL<c>
+    if (K.Code != 28) { // JUMP24, PC24, PLT32: B or BL<c>
       Ok = isArmB(W) || isArmBl(W);
       Expected = "B or BL<c> (A1)";
     } else { // CALL: BL or BLX (immediate)
@@ -104,8 +173,7 @@ std::optional<RelocProblem> checkPlace(const RelocKind &K,
   }
   if (Ok)
     return std::nullopt;
-  bool IsThumb = K.Class == KindClass::Thumb32;
-  return badOpcode(Expected, W, IsThumb);
+  return badOpcode(Expected, W, K.Class);
 }
 
 int64_t readRelAddend(const RelocKind &K, const uint8_t *Loc) {
@@ -127,6 +195,35 @@ int64_t readRelAddend(const RelocKind &K, const uint8_t *Loc) {
   case Field::ThumbMovw:
   case Field::ThumbMovt:
     return int16_t(decodeThumbMovImm16(readThumb32(Loc)));
+  case Field::Data16:
+    return int16_t(read16le(Loc));
+  case Field::Data8:
+    return int8_t(Loc[0]);
+  case Field::ArmLdrImm12:
+    return decodeArmLdrImm12(read32le(Loc));
+  case Field::ArmBx:
+    return 0;
+  case Field::ThumbB11:
+    return decodeThumbB11(read16le(Loc));
+  case Field::ThumbBcond8:
+    return decodeThumbBcond8(read16le(Loc));
+  case Field::ThumbCbz:
+    // AAELF32 5.6.1.1: the field holds (A + 4) mod 128, so the usual -4
+    // fits in a forward-only offset.
+    return int64_t((decodeThumbCbzOffset(read16le(Loc)) + 4) & 0x7F) - 4;
+  case Field::ThumbPC8:
+    // Likewise (A + 4) mod 1024 for THM_PC8.
+    return int64_t((decodeThumbImm8x4(read16le(Loc)) + 4) & 0x3FF) - 4;
+  case Field::ThumbAbs5:
+    return decodeThumbImm5x4(read16le(Loc));
+  case Field::ThumbAluAbs:
+    return decodeThumbImm8(read16le(Loc));
+  case Field::ThumbBcondW:
+    return decodeThumbBranch20(readThumb32(Loc));
+  case Field::ThumbPC12:
+    return decodeThumbLdrLiteralW(readThumb32(Loc));
+  case Field::ThumbAdrW:
+    return decodeThumbAdrW(readThumb32(Loc));
   }
   return 0;
 }
@@ -145,6 +242,10 @@ uint32_t evaluateFormula(Formula F, const RelocInputs &In) {
     return (SA | T) - In.P;
   case Formula::Rel:
     return SA - In.P;
+  case Formula::RelTPa:
+    return (SA | T) - (In.P & ~3u);
+  case Formula::RelPa:
+    return SA - (In.P & ~3u);
   }
   return 0;
 }
@@ -170,7 +271,7 @@ std::optional<RelocProblem> applyArmBranch(const RelocKind &K,
                                            const RelocInputs &In,
                                            uint8_t *Loc, RelocOutcome &Out) {
   uint32_t Insn = read32le(Loc);
-  bool IsCall = K.Code == 28;
+  bool IsCall = K.Code == 28; // PC24 and PLT32 act as JUMP24
   bool WasBlx = isArmBlxImm(Insn);
   if (In.UndefinedWeak) {
     // AAELF32 5.6.3: a call to an undefined weak symbol becomes a branch to
@@ -271,6 +372,101 @@ std::optional<RelocProblem> applyThumbBranch(const RelocKind &K,
   return std::nullopt;
 }
 
+/// Thumb branches that can never change state and have no veneer:
+/// THM_JUMP11, THM_JUMP8, THM_JUMP6 (AAELF32 5.6.3: out of range is an
+/// error) and THM_JUMP19 (a veneer could help; none is made yet).
+std::optional<RelocProblem> applyThumbShortBranch(const RelocKind &K,
+                                                  const ArchProfile &Arch,
+                                                  const RelocInputs &In,
+                                                  uint8_t *Loc,
+                                                  RelocOutcome &Out) {
+  if (In.TargetIsFunction && !In.T)
+    return K.Place == Field::ThumbBcondW
+               ? needsVeneer("B<c>.W to an ARM function changes state")
+               : RelocProblem{ProblemKind::NeedsVeneer, 0, {0, 0, 1},
+                              "a 16-bit Thumb branch cannot reach an ARM "
+                              "function, and AAELF32 allows no veneer here"};
+  // An undefined weak target becomes a branch to the next instruction, as
+  // for calls (the ABI leaves Thumb jumps implementation-defined). CBZ
+  // cannot reach its next instruction, so that is an error.
+  bool Is16 = K.Class == KindClass::Thumb16;
+  if (In.UndefinedWeak && K.Place == Field::ThumbCbz)
+    return RelocProblem{ProblemKind::OutOfRange, -2, *fieldRange(K.Place),
+                        ""};
+  uint32_t X = In.UndefinedWeak ? (Is16 ? uint32_t(-2) : 0)
+                                : evaluateFormula(K.Form, In);
+  int64_t V = int32_t(In.T ? X & ~1u : X);
+  ValueRange Range = K.Place == Field::ThumbBcondW
+                         ? branchRange(BranchForm::ThumbBcondW, Arch)
+                         : *fieldRange(K.Place);
+  if (auto P = checkRange(V, Range))
+    return P;
+
+  Out.X = X;
+  uint16_t H = read16le(Loc);
+  switch (K.Place) {
+  case Field::ThumbB11:
+    write16le(Loc, encodeThumbB11(H, uint32_t(V)));
+    break;
+  case Field::ThumbBcond8:
+    write16le(Loc, encodeThumbBcond8(H, uint32_t(V)));
+    break;
+  case Field::ThumbCbz:
+    write16le(Loc, encodeThumbCbzOffset(H, uint32_t(V)));
+    break;
+  default:
+    Out.Form = BranchForm::ThumbBcondW;
+    writeThumb32(Loc, encodeThumbBranch20(readThumb32(Loc), uint32_t(V)));
+    break;
+  }
+  return std::nullopt;
+}
+
+/// Fields with a fixed range and no state logic: data halfwords and bytes,
+/// PC-relative and absolute load/ADR offsets, Thumb-1 byte lanes.
+std::optional<RelocProblem> applyFixedField(const RelocKind &K,
+                                            const RelocInputs &In,
+                                            uint8_t *Loc, RelocOutcome &Out) {
+  uint32_t X = evaluateFormula(K.Form, In);
+  if (auto Range = fieldRange(K.Place))
+    if (auto P = checkRange(int32_t(X), *Range))
+      return P;
+
+  Out.X = X;
+  switch (K.Place) {
+  case Field::Data16:
+    write16le(Loc, uint16_t(X));
+    break;
+  case Field::Data8:
+    Loc[0] = uint8_t(X);
+    break;
+  case Field::ArmLdrImm12:
+    write32le(Loc, encodeArmLdrImm12(read32le(Loc), int32_t(X)));
+    break;
+  case Field::ThumbPC8:
+    write16le(Loc, encodeThumbImm8x4(read16le(Loc), X));
+    break;
+  case Field::ThumbAbs5:
+    write16le(Loc, encodeThumbImm5x4(read16le(Loc), X));
+    break;
+  case Field::ThumbAluAbs: {
+    // G0..G3 (codes 132..135) take byte 0..3 of X.
+    unsigned Lane = K.Code - 132;
+    write16le(Loc, encodeThumbImm8(read16le(Loc), uint8_t(X >> (8 * Lane))));
+    break;
+  }
+  case Field::ThumbPC12:
+    writeThumb32(Loc, encodeThumbLdrLiteralW(readThumb32(Loc), int32_t(X)));
+    break;
+  case Field::ThumbAdrW:
+    writeThumb32(Loc, encodeThumbAdrW(readThumb32(Loc), int32_t(X)));
+    break;
+  default: // ArmBx: V4BX marks the place; nothing is written
+    break;
+  }
+  return std::nullopt;
+}
+
 } // namespace
 
 std::optional<RelocProblem> applyRelocation(const RelocKind &K,
@@ -313,6 +509,13 @@ std::optional<RelocProblem> applyRelocation(const RelocKind &K,
     return applyArmBranch(K, Arch, In, Loc, Out);
   case Field::ThumbBranch24:
     return applyThumbBranch(K, Arch, In, Loc, Out);
+  case Field::ThumbB11:
+  case Field::ThumbBcond8:
+  case Field::ThumbCbz:
+  case Field::ThumbBcondW:
+    return applyThumbShortBranch(K, Arch, In, Loc, Out);
+  default:
+    return applyFixedField(K, In, Loc, Out);
   }
   Out.X = X;
   return std::nullopt;
