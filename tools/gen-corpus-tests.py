@@ -4,7 +4,7 @@
 Each test links the program with relocheck, checks every relocation site
 semantically, and (for A-profile programs) runs it under qemu-arm and
 compares the exit status with the manifest's. Programs that need what the
-linker core does not have yet (veneers for B/B.W across states, a GOT) get a
+linker core does not have yet (veneers for B/B.W across states) get a
 test that expects that exact diagnostic instead, so the limit stays visible
 and the test flips when the feature lands.
 
@@ -19,10 +19,7 @@ OUT = os.path.join(REPO, "lit-tests", "corpus")
 
 # Known limits of the linker core, with the diagnostic each one must give.
 VENEER = "that needs a veneer, which relocheck does not create yet"
-GOT = "R_ARM_GOT_PREL against"
 KNOWN_LIMITS = {
-    "checksum.armv7a-thumb-O1-fPIC": GOT,
-    "recurse.armv5te-arm-O1-fPIC": GOT,
     "interwork.armv7a-O1": VENEER,
     "interwork.armv7a-O2": VENEER,
     "interwork.armv6-O1": VENEER,

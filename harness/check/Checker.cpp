@@ -83,6 +83,14 @@ uint32_t abiValue(Formula F, const RelocInputs &In) {
     return ((S + A) | T) - (P & ~3u);
   case Formula::RelPa:
     return S + A - (P & ~3u);
+  case Formula::GotPrel:
+    return In.GotEntry + A - P;
+  case Formula::GotBrel:
+    return In.GotEntry + A - In.GotOrigin;
+  case Formula::GotOffT:
+    return ((S + A) | T) - In.GotOrigin;
+  case Formula::BasePrel:
+    return In.GotOrigin + A - P;
   case Formula::Nothing:
     return 0;
   }
@@ -131,6 +139,13 @@ std::string Checker::siteLine(const Site &S) const {
     return L + " error: " + S.ErrorDetail;
   L += " S=" + hex32(S.In.S) + " A=" + std::to_string(S.In.A) +
        " T=" + std::to_string(S.In.T);
+  if (S.Kind) {
+    Formula F = appliedKind(*S.Kind, R.Target1Rel, R.Target2).Form;
+    if (formulaUsesGotEntry(F))
+      L += " GOT(S)=" + hex32(S.In.GotEntry);
+    if (formulaUsesGotOrigin(F))
+      L += " GOT_ORG=" + hex32(S.In.GotOrigin);
+  }
   if (S.Error)
     return L + " error: " + S.ErrorDetail;
   L += " X=" + hex32(S.Out.X);
@@ -183,11 +198,14 @@ void Checker::checkSemantics(const Site &S,
   if (!S.Kind || S.Error || S.Kind->Place == Field::None)
     return;
   auto Fail = [&](const std::string &What) {
-    Out.push_back(S.Location + ": error: " + siteKindAndSymbol(S) + ": " + What);
+    Out.push_back(S.Location + ": error: " + siteKindAndSymbol(S) + ": " +
+                  What);
   };
-  // TARGET1 is ABS32 unless the link asked for REL32 (--target1-rel).
-  Formula F = S.Type == 38 && R.Target1Rel ? Formula::RelT : S.Kind->Form;
+  // TARGET1/TARGET2 stand for the kind the platform options chose.
+  Formula F = appliedKind(*S.Kind, R.Target1Rel, R.Target2).Form;
   uint32_t X = abiValue(F, S.In);
+  if (formulaUsesGotEntry(F))
+    checkGotEntry(S, Fail);
 
   switch (S.Kind->Place) {
   case Field::Word32: {
@@ -269,6 +287,22 @@ void Checker::checkSemantics(const Site &S,
   }
   if (!S.In.UndefinedWeak)
     checkDestinationState(S, D, Out);
+}
+
+/// The GOT entry a site uses must hold S | T (a static link resolves it).
+void Checker::checkGotEntry(
+    const Site &S, const std::function<void(const std::string &)> &Fail) const {
+  if (!R.GotObject || S.In.GotEntry < R.GotOrigin)
+    return Fail("has no GOT entry");
+  const std::vector<uint8_t> &Got = R.Objects[*R.GotObject].Sections[1].Data;
+  uint32_t Offset = S.In.GotEntry - R.GotOrigin;
+  if (Offset + 4 > Got.size())
+    return Fail("GOT entry " + hex32(S.In.GotEntry) + " is outside the GOT");
+  uint32_t Got32 = read32le(Got.data() + Offset);
+  uint32_t Want = S.In.UndefinedWeak ? 0 : (S.In.S | (S.In.T ? 1 : 0));
+  if (Got32 != Want)
+    Fail("GOT entry at " + hex32(S.In.GotEntry) + " holds " + hex32(Got32) +
+         ", expected S | T = " + hex32(Want));
 }
 
 /// Loads, stores, ADR and Thumb-1 byte lanes: the operand LLVM decoded

@@ -52,6 +52,9 @@ private:
   void checkOperand(const Site &S, const DecodedInsn &D, uint32_t X,
                     const std::function<void(const std::string &)> &Fail)
       const;
+  void checkGotEntry(const Site &S,
+                     const std::function<void(const std::string &)> &Fail)
+      const;
   void checkThumbBits(std::vector<std::string> &Out) const;
   void checkExpectation(const Expectation &E, const std::string &File,
                         std::vector<std::string> &Out) const;

@@ -30,7 +30,9 @@ const char *linkFlagsHelp() {
          "  -e SYM, --entry=SYM      entry point (default: ENTRY() or "
          "_start)\n"
          "  --target1-rel            R_ARM_TARGET1 as REL32 (default: "
-         "ABS32)\n";
+         "ABS32)\n"
+         "  --target2=rel|abs|got-rel  R_ARM_TARGET2 as REL32, ABS32 or "
+         "GOT_PREL (default)\n";
 }
 
 static Error flagError(const Twine &Msg) {
@@ -133,6 +135,18 @@ Expected<bool> parseLinkFlag(ArrayRef<std::string> Args, size_t &I,
     }
     if (C.Link.EntrySymbol.empty())
       return flagError("the entry symbol is empty");
+    return true;
+  }
+  if (A.consume_front("--target2=")) {
+    if (A == "rel")
+      C.Link.Target2 = Target2Mode::Rel;
+    else if (A == "abs")
+      C.Link.Target2 = Target2Mode::Abs;
+    else if (A == "got-rel")
+      C.Link.Target2 = Target2Mode::GotRel;
+    else
+      return flagError("--target2 expects rel, abs or got-rel, got '" + A +
+                       "'");
     return true;
   }
   if (A == "--target1-rel" || A == "--target1-abs") {

@@ -61,14 +61,14 @@ const std::vector<RelocKind> &allKinds() {
     {11, "THM_PC8", C::Thumb16, F::RelPa, P::ThumbPC8,
      R::Field, 0, 4, Yes, "LDR literal (T1), ADR (T1)",
      "S+A-Pa", "0..1020"},
-    {24, "GOTOFF32", C::Data, F::RelT, P::None,
-     R::None, 0, 1, No, "data word",
+    {24, "GOTOFF32", C::Data, F::GotOffT, P::Word32,
+     R::None, 0, 1, Yes, "data word",
      "((S+A)|T)-GOT_ORG", "none"},
-    {25, "BASE_PREL", C::Data, F::Rel, P::None,
-     R::None, 0, 1, No, "data word",
+    {25, "BASE_PREL", C::Data, F::BasePrel, P::Word32,
+     R::None, 0, 1, Yes, "data word",
      "B(S)+A-P", "none"},
-    {26, "GOT_BREL", C::Data, F::Rel, P::None,
-     R::None, 0, 1, No, "data word",
+    {26, "GOT_BREL", C::Data, F::GotBrel, P::Word32,
+     R::None, 0, 1, Yes, "data word",
      "GOT(S)+A-GOT_ORG", "none"},
     {27, "PLT32", C::Arm, F::RelT, P::ArmBranch24,
      R::Branch, 26, 4, Yes, "B, BL (deprecated)",
@@ -91,8 +91,8 @@ const std::vector<RelocKind> &allKinds() {
     {40, "V4BX", C::Misc, F::Nothing, P::ArmBx,
      R::None, 0, 1, Yes, "BX Rm",
      "nothing; marks a `BX Rm`", "-"},
-    {41, "TARGET2", C::Misc, F::RelT, P::None,
-     R::None, 0, 1, No, "EH table word",
+    {41, "TARGET2", C::Misc, F::GotPrel, P::Word32,
+     R::None, 0, 1, Yes, "EH table word",
      "ABS32, REL32 or GOT_PREL (§5)", "none"},
     {42, "PREL31", C::Data, F::RelT, P::Prel31,
      R::Signed, 31, 1, Yes, "data word, bit 31 kept",
@@ -256,8 +256,8 @@ const std::vector<RelocKind> &allKinds() {
     {95, "GOT_ABS", C::Data, F::Abs, P::None,
      R::None, 0, 1, No, "data word",
      "GOT(S)+A", "none"},
-    {96, "GOT_PREL", C::Data, F::Rel, P::None,
-     R::None, 0, 1, No, "data word",
+    {96, "GOT_PREL", C::Data, F::GotPrel, P::Word32,
+     R::None, 0, 1, Yes, "data word",
      "GOT(S)+A-P", "none"},
     {97, "GOT_BREL12", C::Arm, F::Rel, P::None,
      R::None, 0, 1, No, "LDR",
@@ -412,8 +412,25 @@ std::string_view formulaText(Formula F) {
     return "((S + A) | T) - Pa";
   case Formula::RelPa:
     return "S + A - Pa";
+  case Formula::GotPrel:
+    return "GOT(S) + A - P";
+  case Formula::GotBrel:
+    return "GOT(S) + A - GOT_ORG";
+  case Formula::GotOffT:
+    return "((S + A) | T) - GOT_ORG";
+  case Formula::BasePrel:
+    return "B(S) + A - P";
   }
   return "?";
+}
+
+bool formulaUsesGotEntry(Formula F) {
+  return F == Formula::GotPrel || F == Formula::GotBrel;
+}
+
+bool formulaUsesGotOrigin(Formula F) {
+  return F == Formula::GotBrel || F == Formula::GotOffT ||
+         F == Formula::BasePrel;
 }
 
 std::string_view classText(KindClass C) {

@@ -32,7 +32,15 @@ enum class Formula {
   Rel,     // S + A - P
   RelTPa,  // ((S + A) | T) - Pa, Pa = P & ~3 (Thumb literal forms)
   RelPa,   // S + A - Pa
+  GotPrel, // GOT(S) + A - P
+  GotBrel, // GOT(S) + A - GOT_ORG
+  GotOffT, // ((S + A) | T) - GOT_ORG
+  BasePrel, // B(S) + A - P, with B(S) = GOT_ORG (lld and GNU ld)
 };
+
+/// Whether the formula needs a GOT entry for S, or the GOT origin.
+bool formulaUsesGotEntry(Formula F);
+bool formulaUsesGotOrigin(Formula F);
 
 /// The place a kind writes: one encoder/decoder pair per field.
 enum class Field {

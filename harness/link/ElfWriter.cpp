@@ -96,10 +96,12 @@ void ExecutableWriter::planSegments(uint64_t Start) {
     Segment *Cur = Segments.empty() ? nullptr : &Segments.back();
     bool Join = Cur && OS.Addr >= Cur->VAddr + Cur->MemSize &&
                 OS.Addr - (Cur->VAddr + Cur->MemSize) < MaxGapInSegment;
-    // A NOBITS section may end a segment but not sit inside one: once a
-    // segment has bytes past its file size, nothing can follow it.
+    // A NOBITS section may end a segment but not sit inside one. When
+    // something follows it closely, its zeros go into the file instead:
+    // a second segment would map the same page from another file offset
+    // and hide the first one's bytes.
     if (Join && Cur->MemSize != Cur->FileSize)
-      Join = false;
+      Cur->FileSize = Cur->MemSize;
     if (Join) {
       uint64_t Delta = OS.Addr - Cur->VAddr;
       SectionOffset[I] = Cur->Offset + Delta;
@@ -109,6 +111,8 @@ void ExecutableWriter::planSegments(uint64_t Start) {
       Cur->Flags |= segmentFlags(OS.Flags);
       continue;
     }
+    if (Cur)
+      Next = Cur->Offset + Cur->FileSize;
     Segment S;
     S.VAddr = OS.Addr;
     S.Offset = alignTo(Next, PageSize) + (OS.Addr % PageSize);
@@ -117,7 +121,6 @@ void ExecutableWriter::planSegments(uint64_t Start) {
     S.Flags = segmentFlags(OS.Flags);
     SectionOffset[I] = S.Offset;
     Segments.push_back(S);
-    Next = S.Offset + S.FileSize;
   }
 }
 

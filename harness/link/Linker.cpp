@@ -13,6 +13,7 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/BinaryFormat/ELF.h"
 
+#include <algorithm>
 #include <cstring>
 
 using namespace llvm;
@@ -60,17 +61,103 @@ LinkResult::lookup(unsigned Object, const std::string &Name) const {
   return std::nullopt;
 }
 
+const RelocKind &appliedKind(const RelocKind &K, bool Target1Rel,
+                             Target2Mode Target2) {
+  if (K.Code == 38 && Target1Rel)
+    return *lookupKind(3u); // REL32
+  if (K.Code == 41)
+    return *lookupKind(Target2 == Target2Mode::Rel   ? 3u
+                       : Target2 == Target2Mode::Abs ? 2u
+                                                     : 96u); // GOT_PREL
+  return K;
+}
+
 namespace {
 
 std::string hex(uint64_t V) { return "0x" + utohexstr(V, /*Lower=*/true); }
+
+/// The GOT is keyed by symbol: a global by name, a local by its object and
+/// index.
+std::string gotKey(unsigned Obj, uint32_t SymIndex, const InputSymbol &S) {
+  if (S.Binding != ELF::STB_LOCAL && !S.Name.empty())
+    return S.Name;
+  return std::to_string(Obj) + ":" + std::to_string(SymIndex);
+}
+
+/// Scans the relocations of allocatable sections for GOT users and, if any,
+/// appends a synthetic object holding .got and _GLOBAL_OFFSET_TABLE_, so the
+/// layout places the GOT like any other section.
+void planGot(std::vector<InputObject> &Objects, const LinkOptions &Opts,
+             LinkResult &R, std::map<std::string, unsigned> &Index) {
+  bool NeedOrigin = false;
+  bool GotSymbolDefined = false;
+  for (unsigned O = 0; O < Objects.size(); ++O) {
+    for (const InputSymbol &S : Objects[O].Symbols)
+      GotSymbolDefined |=
+          S.Name == "_GLOBAL_OFFSET_TABLE_" && !S.isUndefined();
+    for (const InputSection &Sec : Objects[O].Sections) {
+      if (!Sec.isAlloc())
+        continue;
+      for (const InputReloc &Rel : Sec.Relocs) {
+        const RelocKind *K = lookupKind(Rel.Type);
+        if (!K || K->State != Status::Supported)
+          continue;
+        Formula F = appliedKind(*K, Opts.Target1Rel, Opts.Target2).Form;
+        NeedOrigin |= formulaUsesGotOrigin(F);
+        if (!formulaUsesGotEntry(F))
+          continue;
+        const InputSymbol &Sym = Objects[O].Symbols[Rel.SymIndex];
+        std::string Key = gotKey(O, Rel.SymIndex, Sym);
+        if (Index.count(Key))
+          continue;
+        Index[Key] = unsigned(R.Got.size());
+        R.Got.push_back({O, Rel.SymIndex, Sym.Name, 0});
+      }
+    }
+  }
+  if (R.Got.empty() && !NeedOrigin)
+    return;
+
+  InputObject G;
+  G.FileName = "<relocheck GOT>";
+  G.Sections.resize(2);
+  InputSection &Got = G.Sections[1];
+  Got.Index = 1;
+  Got.Name = ".got";
+  Got.Type = ELF::SHT_PROGBITS;
+  Got.Flags = ELF::SHF_ALLOC | ELF::SHF_WRITE;
+  Got.Align = 4;
+  // An empty GOT still needs an address for GOT_ORG: keep one zero word.
+  Got.Size = 4 * uint32_t(std::max<size_t>(R.Got.size(), 1));
+  Got.Data.assign(Got.Size, 0);
+  Got.Mapping.push_back({0, CodeState::Data});
+  G.Symbols.resize(1);
+  InputSymbol Map;
+  Map.Name = "$d";
+  Map.Shndx = 1;
+  G.Symbols.push_back(Map);
+  if (!GotSymbolDefined) {
+    InputSymbol Origin;
+    Origin.Name = "_GLOBAL_OFFSET_TABLE_";
+    Origin.Type = ELF::STT_OBJECT;
+    Origin.Binding = ELF::STB_GLOBAL;
+    Origin.Shndx = 1;
+    G.Symbols.push_back(Origin);
+  }
+  R.GotObject = unsigned(Objects.size());
+  Objects.push_back(std::move(G));
+}
 
 class LinkerCore {
 public:
   LinkerCore(LinkResult &R, const LinkOptions &Opts) : R(R), Opts(Opts) {}
 
   Error resolveGlobals();
+  void fillGot();
   void applyAll();
   void chooseEntry();
+
+  std::map<std::string, unsigned> GotIndex; // gotKey -> entry
 
 private:
   LinkResult &R;
@@ -81,6 +168,7 @@ private:
                  const std::vector<uint8_t> &Original);
   bool computeSymbol(Site &S, const InputSymbol &Sym);
   void fail(Site &S, const std::string &Message);
+  bool resolveQuietly(Site &S, const InputSymbol &Sym);
 };
 
 Error LinkerCore::resolveGlobals() {
@@ -123,6 +211,26 @@ Error LinkerCore::resolveGlobals() {
   return Error::success();
 }
 
+/// Places the GOT entries and writes S | T into each (0 for an undefined
+/// weak symbol; an undefined one is reported at its sites).
+void LinkerCore::fillGot() {
+  if (!R.GotObject)
+    return;
+  R.GotOrigin = uint32_t(*R.sectionAddress(*R.GotObject, 1));
+  std::vector<uint8_t> &Data = R.Objects[*R.GotObject].Sections[1].Data;
+  for (unsigned I = 0; I < R.Got.size(); ++I) {
+    LinkResult::GotEntry &E = R.Got[I];
+    E.Address = R.GotOrigin + 4 * I;
+    Site Probe;
+    Probe.Object = E.Object;
+    const InputSymbol &Sym = R.Objects[E.Object].Symbols[E.SymIndex];
+    uint32_t Value = 0;
+    if (resolveQuietly(Probe, Sym))
+      Value = Probe.In.S | (Probe.In.T ? 1 : 0);
+    write32le(Data.data() + 4 * I, Value);
+  }
+}
+
 void LinkerCore::fail(Site &S, const std::string &Message) {
   std::string Kind = kindDisplayName(S.Type);
   std::string Line = S.Location + ": error: " + Kind;
@@ -132,6 +240,15 @@ void LinkerCore::fail(Site &S, const std::string &Message) {
   S.Error = Line;
   S.ErrorDetail = Message;
   R.Errors.push_back(Line);
+}
+
+/// computeSymbol without reporting: for GOT entries, whose symbol's sites
+/// report any problem themselves.
+bool LinkerCore::resolveQuietly(Site &S, const InputSymbol &Sym) {
+  size_t Errors = R.Errors.size();
+  bool Ok = computeSymbol(S, Sym);
+  R.Errors.resize(Errors);
+  return Ok;
 }
 
 /// Fills S, T and the symbol flags of a site; false when the symbol cannot
@@ -236,9 +353,11 @@ void LinkerCore::applySite(unsigned Obj, const InputSection &Sec,
   Cur.In.A =
       Rel.RelaAddend ? *Rel.RelaAddend : readRelAddend(*Cur.Kind, Field);
 
-  const RelocKind *K = Cur.Kind;
-  if (K->Code == 38 && Opts.Target1Rel) // TARGET1 as REL32
-    K = lookupKind(3u);
+  const RelocKind *K = &appliedKind(*Cur.Kind, Opts.Target1Rel, Opts.Target2);
+  Cur.In.GotOrigin = R.GotOrigin;
+  if (formulaUsesGotEntry(K->Form))
+    Cur.In.GotEntry =
+        R.Got[GotIndex.at(gotKey(Obj, Rel.SymIndex, Sym))].Address;
   std::memcpy(Loc, Field, Size);
   if (auto P = applyRelocation(*K, Opts.Arch, Cur.In, Loc, Cur.Out)) {
     fail(Cur, describeProblem(*P));
@@ -295,15 +414,18 @@ Expected<LinkResult> link(std::vector<InputObject> Objects,
   LinkResult R;
   R.Arch = Opts.Arch;
   R.Target1Rel = Opts.Target1Rel;
+  R.Target2 = Opts.Target2;
+  LinkerCore Core(R, Opts);
+  planGot(Objects, Opts, R, Core.GotIndex);
   auto Lay = computeLayout(Opts.LayoutOpts, Objects);
   if (!Lay)
     return Lay.takeError();
   R.Lay = std::move(*Lay);
   R.Objects = std::move(Objects);
 
-  LinkerCore Core(R, Opts);
   if (Error E = Core.resolveGlobals())
     return E;
+  Core.fillGot();
   Core.applyAll();
   Core.chooseEntry();
   return R;

@@ -27,10 +27,16 @@
 
 namespace relocheck {
 
+/// What R_ARM_TARGET2 means (AAELF32 5.6.4: platform-defined).
+enum class Target2Mode { Rel, Abs, GotRel };
+
 struct LinkOptions {
   ArchProfile Arch;
   LayoutOptions LayoutOpts;
   bool Target1Rel = false;   // R_ARM_TARGET1 as REL32 (default: ABS32)
+  /// GOT_PREL by default, as lld 22 and GNU ld 2.40 (arm-linux-gnueabihf)
+  /// both do; --target2=rel|abs|got-rel.
+  Target2Mode Target2 = Target2Mode::GotRel;
   std::string EntrySymbol;   // -e; else ENTRY(), else _start
 };
 
@@ -69,6 +75,19 @@ struct LinkResult {
   bool EntryFound = false; // the entry is a symbol, not a fallback
   ArchProfile Arch;
   bool Target1Rel = false; // R_ARM_TARGET1 was applied as REL32
+  Target2Mode Target2 = Target2Mode::GotRel;
+
+  /// The synthesized GOT: one word per symbol that a GOT-generating
+  /// relocation names, holding S | T (a static link: no dynamic GOT).
+  struct GotEntry {
+    unsigned Object = 0; // who named the symbol first
+    uint32_t SymIndex = 0;
+    std::string Name;
+    uint32_t Address = 0;
+  };
+  std::vector<GotEntry> Got;
+  std::optional<unsigned> GotObject; // index of the synthetic object
+  uint32_t GotOrigin = 0;            // GOT_ORG = _GLOBAL_OFFSET_TABLE_
 
   bool ok() const { return Errors.empty(); }
   /// Resolves a name as seen from one object: its locals first, then the
@@ -79,6 +98,12 @@ struct LinkResult {
   std::optional<uint64_t> sectionAddress(unsigned Object,
                                          unsigned Section) const;
 };
+
+/// The kind whose formula a site applies: TARGET1 and TARGET2 stand for
+/// ABS32, REL32 or GOT_PREL as the platform options say; any other kind
+/// for itself.
+const RelocKind &appliedKind(const RelocKind &K, bool Target1Rel,
+                             Target2Mode Target2);
 
 /// Links. Fails (llvm::Error) only when no site-level result is possible:
 /// layout errors, duplicate definitions. Undefined symbols and relocation

@@ -246,6 +246,14 @@ uint32_t evaluateFormula(Formula F, const RelocInputs &In) {
     return (SA | T) - (In.P & ~3u);
   case Formula::RelPa:
     return SA - (In.P & ~3u);
+  case Formula::GotPrel:
+    return In.GotEntry + uint32_t(In.A) - In.P;
+  case Formula::GotBrel:
+    return In.GotEntry + uint32_t(In.A) - In.GotOrigin;
+  case Formula::GotOffT:
+    return (SA | T) - In.GotOrigin;
+  case Formula::BasePrel:
+    return In.GotOrigin + uint32_t(In.A) - In.P;
   }
   return 0;
 }

@@ -27,6 +27,8 @@ struct RelocInputs {
   bool T = false; // target is a Thumb function (STT_FUNC, bit 0 set)
   bool TargetIsFunction = false; // STT_FUNC: state changes are allowed
   bool UndefinedWeak = false;    // S = 0; calls become no-ops
+  uint32_t GotEntry = 0;  // GOT(S): address of S's GOT entry
+  uint32_t GotOrigin = 0; // GOT_ORG (also B(S) for BASE_PREL)
 };
 
 enum class ProblemKind {
