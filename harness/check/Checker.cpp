@@ -122,11 +122,13 @@ std::string Checker::siteName(const Site &S) const {
 }
 
 DecodedInsn Checker::decodeSite(const Site &S) const {
-  if (!S.Kind || S.After.empty() ||
-      (S.Kind->Class != KindClass::Arm && S.Kind->Class != KindClass::Thumb16 &&
-       S.Kind->Class != KindClass::Thumb32))
+  if (!S.Kind || S.After.empty())
     return {};
-  bool Thumb = S.Kind->Class != KindClass::Arm;
+  bool IsArm = S.Kind->Class == KindClass::Arm || S.Kind->Place == Field::ArmBx;
+  if (!IsArm && S.Kind->Class != KindClass::Thumb16 &&
+      S.Kind->Class != KindClass::Thumb32)
+    return {};
+  bool Thumb = !IsArm;
   return Dis.decode(S.After, S.In.P, Thumb);
 }
 
@@ -149,6 +151,12 @@ std::string Checker::siteLine(const Site &S) const {
   if (S.Error)
     return L + " error: " + S.ErrorDetail;
   L += " X=" + hex32(S.Out.X);
+  if (S.Veneer) {
+    const VeneerInfo &V = R.Veneers[*S.Veneer];
+    L += " via " + std::string(veneerName(V.Kind)) + " veneer at " +
+         hex32(V.Address) + " to " + hex32(V.Dest & ~1u) +
+         (V.Dest & 1 ? " thumb" : " arm");
+  }
   if (!S.After.empty())
     L += " : " + bytesText(S.After);
   DecodedInsn D = decodeSite(S);
@@ -167,6 +175,17 @@ std::vector<std::string> Checker::dumpLines() const {
   std::vector<std::string> Lines;
   for (const Site &S : R.Sites)
     Lines.push_back(siteLine(S));
+  for (const VeneerInfo &V : R.Veneers) {
+    const std::vector<uint8_t> &Data =
+        R.Objects[V.Object].Sections[V.SectionIndex].Data;
+    std::vector<uint8_t> Bytes(Data.begin() + V.Offset,
+                               Data.begin() + V.Offset + veneerSize(V.Kind));
+    Lines.push_back("veneer " + std::string(veneerName(V.Kind)) + " at " +
+                    hex32(V.Address) + " for '" + V.Symbol + "' A=" +
+                    std::to_string(V.Addend) + " to " + hex32(V.Dest & ~1u) +
+                    (V.Dest & 1 ? " thumb" : " arm") + " : " +
+                    bytesText(Bytes));
+  }
   return Lines;
 }
 
@@ -279,6 +298,10 @@ void Checker::checkSemantics(const Site &S,
     if (WantThumb)
       WantDest &= ~1u;
   }
+  if (S.Veneer) {
+    checkVeneerChain(S, D, WantDest, WantThumb, Fail);
+    return;
+  }
   if (*D.BranchTarget != WantDest || D.TargetThumb != WantThumb) {
     Fail("decoded '" + D.Text + "' goes to " + hex32(*D.BranchTarget) +
          (D.TargetThumb ? " (Thumb)" : " (ARM)") + ", the formula says " +
@@ -287,6 +310,84 @@ void Checker::checkSemantics(const Site &S,
   }
   if (!S.In.UndefinedWeak)
     checkDestinationState(S, D, Out);
+}
+
+/// A branch through a veneer: it must land on the veneer in the caller's
+/// state, and the veneer's instructions, decoded by LLVM and run step by
+/// step, must leave for the destination the formula gives.
+void Checker::checkVeneerChain(
+    const Site &S, const DecodedInsn &D, uint32_t WantDest, bool WantThumb,
+    const std::function<void(const std::string &)> &Fail) const {
+  const VeneerInfo &V = R.Veneers[*S.Veneer];
+  bool CallerThumb = V.CallerThumb;
+  if (*D.BranchTarget != V.Address || D.TargetThumb != CallerThumb)
+    return Fail("decoded '" + D.Text + "' goes to " +
+                hex32(*D.BranchTarget) + ", not to its veneer at " +
+                hex32(V.Address));
+  auto Landed = runVeneer(V);
+  if (!Landed.first)
+    return Fail("veneer at " + hex32(V.Address) + ": " + Landed.second);
+  uint32_t Dest = *Landed.first;
+  bool Thumb = Dest & 1;
+  uint32_t Want = WantThumb ? WantDest & ~1u : WantDest;
+  if ((Dest & ~1u) != Want || Thumb != WantThumb)
+    Fail("veneer at " + hex32(V.Address) + " leaves for " + hex32(Dest & ~1u) +
+         (Thumb ? " (Thumb)" : " (ARM)") + ", the formula says " +
+         hex32(Want) + (WantThumb ? " (Thumb)" : " (ARM)"));
+}
+
+/// Runs a veneer's instructions as decoded by LLVM, tracking PC, state and
+/// ip. Returns the address (bit 0 = Thumb) at which control leaves the
+/// veneer, or an explanation.
+std::pair<std::optional<uint32_t>, std::string>
+Checker::runVeneer(const VeneerInfo &V) const {
+  const std::vector<uint8_t> &Bytes =
+      R.Objects[V.Object].Sections[V.SectionIndex].Data;
+  uint32_t Base = V.Address - V.Offset, Size = veneerSize(V.Kind);
+  auto Inside = [&](uint32_t A) {
+    return A >= V.Address && A < V.Address + Size;
+  };
+  auto Word = [&](uint32_t A) -> std::optional<uint32_t> {
+    if (!Inside(A) || A + 4 > V.Address + Size)
+      return std::nullopt;
+    return read32le(Bytes.data() + (A - Base));
+  };
+  uint32_t PC = V.Address, IP = 0;
+  bool Thumb = V.CallerThumb;
+  for (int Step = 0; Step < 8 && Inside(PC); ++Step) {
+    ArrayRef<uint8_t> Insn(Bytes.data() + (PC - Base), V.Address + Size - PC);
+    DecodedInsn D = Dis.decode(Insn, PC, Thumb);
+    if (!D.Valid)
+      return {std::nullopt, "bytes at " + hex32(PC) + " do not decode"};
+    std::string Rd = D.Regs.empty() ? "" : D.Regs[0];
+    bool LoadsLiteral =
+        (D.Mnemonic == "LDRi12" || D.Mnemonic == "t2LDRpci") &&
+        D.PcRelAddress;
+    if (LoadsLiteral && (Rd == "PC" || Rd == "R12")) {
+      auto W = Word(*D.PcRelAddress);
+      if (!W)
+        return {std::nullopt, "'" + D.Text + "' loads from outside it"};
+      if (Rd == "R12") {
+        IP = *W;
+        PC += D.Size;
+        continue;
+      }
+      return {*W, ""}; // LDR to PC interworks (v5T and later)
+    }
+    if ((D.Mnemonic == "BX" || D.Mnemonic == "BX_pred") && Rd == "R12")
+      return {IP, ""};
+    if (D.Mnemonic == "tBX" && Rd == "PC") { // to ARM at Align(PC + 4, 4)
+      PC = (PC + 4) & ~3u;
+      Thumb = false;
+      continue;
+    }
+    if (D.Mnemonic == "tMOVr" || D.Mnemonic == "tHINT") { // nop
+      PC += D.Size;
+      continue;
+    }
+    return {std::nullopt, "'" + D.Text + "' is not a veneer instruction"};
+  }
+  return {std::nullopt, "control does not leave it"};
 }
 
 /// The GOT entry a site uses must hold S | T (a static link resolves it).
@@ -308,7 +409,7 @@ void Checker::checkGotEntry(
 /// Loads, stores, ADR and Thumb-1 byte lanes: the operand LLVM decoded
 /// must be the one the formula gives.
 void Checker::checkOperand(
-    const Site &S, const DecodedInsn &D, uint32_t X,
+    const Site &S, DecodedInsn D, uint32_t X,
     const std::function<void(const std::string &)> &Fail) const {
   auto Mismatch = [&](const std::string &What, uint32_t Got, uint32_t Want) {
     Fail("decoded '" + D.Text + "': " + What + " is " + hex32(Got) +
@@ -327,6 +428,13 @@ void Checker::checkOperand(
       uint32_t Base = S.Kind->Place == Field::ArmLdrImm12
                           ? S.In.P + 8
                           : (S.In.P & ~3u) + 4;
+      // LLVM computes the address for loads only; for STR/STRB with base
+      // PC take its decoded offset: the address is PC + 8 + offset.
+      bool StoreToPc = (M == "STRi12" || M == "STRBi12") &&
+                       D.Regs.size() >= 2 && D.Regs[1] == "PC" &&
+                       !D.Imms.empty();
+      if (!D.PcRelAddress && StoreToPc)
+        D.PcRelAddress = S.In.P + 8 + uint32_t(int32_t(D.Imms[0]));
       if (!D.PcRelAddress)
         return Fail("decoded '" + D.Text + "', which is not a PC-relative "
                     "load or ADR");
@@ -360,7 +468,7 @@ void Checker::checkOperand(
     return;
   }
   case Field::ArmBx:
-    if (M != "BX" && M != "BX_pred")
+    if (M != "BX" && M != "BX_pred" && M != "BX_RET")
       Fail("decoded '" + D.Text + "', not BX Rm");
     return;
   default:
@@ -506,9 +614,13 @@ void Checker::checkValue(const Site &S, const DecodedInsn &D, uint32_t Want,
     Got = uint32_t(decodePrel31(read32le(S.After.data())));
   else if (S.Kind && S.Kind->Place == Field::Word32)
     Got = read32le(S.After.data());
+  else if (S.Kind && S.Kind->Place == Field::Data16)
+    Got = read16le(S.After.data()), Want &= 0xFFFF;
+  else if (S.Kind && S.Kind->Place == Field::Data8)
+    Got = S.After[0], Want &= 0xFF;
   else {
-    Fail("has no value to compare (value: checks data words, PREL31 and "
-         "MOVW/MOVT)");
+    Fail("has no value to compare (value: checks data words, halfwords "
+         "and bytes, PREL31 and MOVW/MOVT)");
     return;
   }
   if (Got != Want)

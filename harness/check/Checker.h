@@ -49,9 +49,15 @@ private:
   void checkSemantics(const Site &S, std::vector<std::string> &Out) const;
   void checkDestinationState(const Site &S, const DecodedInsn &D,
                              std::vector<std::string> &Out) const;
-  void checkOperand(const Site &S, const DecodedInsn &D, uint32_t X,
+  void checkOperand(const Site &S, DecodedInsn D, uint32_t X,
                     const std::function<void(const std::string &)> &Fail)
       const;
+  void checkVeneerChain(const Site &S, const DecodedInsn &D, uint32_t WantDest,
+                        bool WantThumb,
+                        const std::function<void(const std::string &)> &Fail)
+      const;
+  std::pair<std::optional<uint32_t>, std::string>
+  runVeneer(const VeneerInfo &V) const;
   void checkGotEntry(const Site &S,
                      const std::function<void(const std::string &)> &Fail)
       const;

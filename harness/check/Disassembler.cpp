@@ -137,9 +137,12 @@ DecodedInsn ArmDisassembler::decode(ArrayRef<uint8_t> Bytes, uint32_t Addr,
     if (C == '\t')
       C = ' ';
 
-  for (const MCOperand &Op : I)
+  for (const MCOperand &Op : I) {
     if (Op.isImm())
       Out.Imms.push_back(Op.getImm());
+    else if (Op.isReg() && Op.getReg())
+      Out.Regs.push_back(S->MRI->getName(Op.getReg()));
+  }
   if (P->MIA)
     if (auto A = P->MIA->evaluateMemoryOperandAddress(I, S->STI.get(), Addr,
                                                       Size))

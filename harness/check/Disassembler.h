@@ -35,6 +35,7 @@ struct DecodedInsn {
   /// computes it (llvm-objdump prints it as "@ 0x...").
   std::optional<uint32_t> PcRelAddress;
   std::vector<int64_t> Imms; // every immediate operand, in order
+  std::vector<std::string> Regs; // register operands by name ("PC", "R12")
 };
 
 class ArmDisassembler {

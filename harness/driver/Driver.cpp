@@ -32,7 +32,9 @@ const char *linkFlagsHelp() {
          "  --target1-rel            R_ARM_TARGET1 as REL32 (default: "
          "ABS32)\n"
          "  --target2=rel|abs|got-rel  R_ARM_TARGET2 as REL32, ABS32 or "
-         "GOT_PREL (default)\n";
+         "GOT_PREL (default)\n"
+         "  --no-veneers             a branch that cannot reach directly is "
+         "an error\n";
 }
 
 static Error flagError(const Twine &Msg) {
@@ -147,6 +149,10 @@ Expected<bool> parseLinkFlag(ArrayRef<std::string> Args, size_t &I,
     else
       return flagError("--target2 expects rel, abs or got-rel, got '" + A +
                        "'");
+    return true;
+  }
+  if (A == "--no-veneers") {
+    C.Link.Veneers = false;
     return true;
   }
   if (A == "--target1-rel" || A == "--target1-abs") {

@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <set>
 
 using namespace llvm;
 
@@ -148,6 +149,83 @@ void planGot(std::vector<InputObject> &Objects, const LinkOptions &Opts,
   Objects.push_back(std::move(G));
 }
 
+/// A branch that could not reach its target directly, remembered across
+/// link passes: the next pass places a veneer for it.
+struct VeneerRequest {
+  std::string Section; // the caller's input-section name
+  bool CallerThumb = false;
+  unsigned Obj = 0;
+  uint32_t SymIndex = 0;
+  int64_t A = 0;
+  std::string Key;
+};
+
+/// One veneer per (caller section, caller state, symbol, addend): the
+/// addend goes into the veneer's destination, so it is never lost.
+std::string veneerKey(const std::string &Section, bool CallerThumb,
+                      const std::string &SymbolKey, int64_t A) {
+  return Section + "|" + (CallerThumb ? "T" : "A") + "|" + SymbolKey + "|" +
+         std::to_string(A);
+}
+
+/// Appends a synthetic object whose sections hold the veneers, one section
+/// per caller section name, so the layout puts each at the end of its
+/// caller's output section.
+void planVeneers(std::vector<InputObject> &Objects, const LinkOptions &Opts,
+                 const std::vector<VeneerRequest> &Requests, LinkResult &R,
+                 std::map<std::string, unsigned> &Index) {
+  if (Requests.empty())
+    return;
+  InputObject V;
+  V.FileName = "<relocheck veneers>";
+  V.Sections.resize(1);
+  V.Symbols.resize(1);
+  unsigned Obj = unsigned(Objects.size());
+  std::map<std::string, unsigned> SectionOf;
+  for (const VeneerRequest &Q : Requests) {
+    auto Kind = chooseVeneer(Q.CallerThumb, Opts.Arch);
+    if (!Kind || Index.count(Q.Key))
+      continue;
+    auto [It, New] = SectionOf.try_emplace(Q.Section, V.Sections.size());
+    if (New) {
+      InputSection Sec;
+      Sec.Index = It->second;
+      Sec.Name = Q.Section;
+      Sec.Type = ELF::SHT_PROGBITS;
+      Sec.Flags = ELF::SHF_ALLOC | ELF::SHF_EXECINSTR;
+      Sec.Align = 4;
+      V.Sections.push_back(Sec);
+    }
+    InputSection &Sec = V.Sections[It->second];
+    VeneerInfo Info;
+    Info.Kind = *Kind;
+    Info.Section = Q.Section;
+    Info.CallerThumb = Q.CallerThumb;
+    Info.Object = Obj;
+    Info.SectionIndex = Sec.Index;
+    Info.Offset = Sec.Size;
+    Info.Symbol = Objects[Q.Obj].Symbols[Q.SymIndex].Name;
+    Info.Addend = Q.A;
+    Info.TargetObject = Q.Obj;
+    Info.TargetSymIndex = Q.SymIndex;
+    // Mapping symbols: code in the caller's state, then the literal.
+    bool ArmCode = *Kind == VeneerKind::ArmLdrPc ||
+                   *Kind == VeneerKind::ArmLdrIpBx;
+    Sec.Mapping.push_back(
+        {Sec.Size, ArmCode ? CodeState::Arm : CodeState::Thumb});
+    if (*Kind == VeneerKind::ThumbBxPc)
+      Sec.Mapping.push_back({Sec.Size + 4, CodeState::Arm});
+    Sec.Mapping.push_back(
+        {Sec.Size + veneerSize(*Kind) - 4, CodeState::Data});
+    Sec.Size += veneerSize(*Kind);
+    Index[Q.Key] = unsigned(R.Veneers.size());
+    R.Veneers.push_back(Info);
+  }
+  for (InputSection &Sec : V.Sections)
+    Sec.Data.assign(Sec.Size, 0);
+  Objects.push_back(std::move(V));
+}
+
 class LinkerCore {
 public:
   LinkerCore(LinkResult &R, const LinkOptions &Opts) : R(R), Opts(Opts) {}
@@ -157,7 +235,11 @@ public:
   void applyAll();
   void chooseEntry();
 
-  std::map<std::string, unsigned> GotIndex; // gotKey -> entry
+  void fillVeneers();
+
+  std::map<std::string, unsigned> GotIndex;    // gotKey -> entry
+  std::map<std::string, unsigned> VeneerIndex; // veneerKey -> veneer
+  std::vector<VeneerRequest> Pending; // branches still needing a veneer
 
 private:
   LinkResult &R;
@@ -169,6 +251,12 @@ private:
   bool computeSymbol(Site &S, const InputSymbol &Sym);
   void fail(Site &S, const std::string &Message);
   bool resolveQuietly(Site &S, const InputSymbol &Sym);
+  std::string veneerRefusal(const Site &S, const RelocKind &K,
+                            const InputSection &Sec, const InputSymbol &Sym,
+                            const RelocProblem &Direct) const;
+  bool tryVeneer(Site &S, const RelocKind &K, const InputSection &Sec,
+                 const InputSymbol &Sym, uint32_t SymIndex, uint8_t *Loc,
+                 const RelocProblem &Direct);
 };
 
 Error LinkerCore::resolveGlobals() {
@@ -231,6 +319,27 @@ void LinkerCore::fillGot() {
   }
 }
 
+/// Gives each veneer its address and destination, and writes it.
+void LinkerCore::fillVeneers() {
+  for (VeneerInfo &V : R.Veneers) {
+    V.Address = uint32_t(*R.sectionAddress(V.Object, V.SectionIndex) +
+                         V.Offset);
+    Site Probe;
+    Probe.Object = V.TargetObject;
+    const InputSymbol &Sym =
+        R.Objects[V.TargetObject].Symbols[V.TargetSymIndex];
+    resolveQuietly(Probe, Sym);
+    // The caller meant S + A + its PC bias, in the target's state.
+    uint32_t Bias = V.CallerThumb ? 4 : 8;
+    bool Thumb = Probe.In.TargetIsFunction ? Probe.In.T : V.CallerThumb;
+    uint32_t Dest = Probe.In.S + uint32_t(V.Addend) + Bias;
+    V.Dest = Thumb ? (Dest | 1) : (Dest & ~1u);
+    uint8_t *Loc =
+        R.Objects[V.Object].Sections[V.SectionIndex].Data.data() + V.Offset;
+    writeVeneer(V.Kind, V.Dest, Loc);
+  }
+}
+
 void LinkerCore::fail(Site &S, const std::string &Message) {
   std::string Kind = kindDisplayName(S.Type);
   std::string Line = S.Location + ": error: " + Kind;
@@ -284,6 +393,89 @@ bool LinkerCore::computeSymbol(Site &S, const InputSymbol &Sym) {
   S.In.S = Res->Address;
   S.In.T = Res->IsThumbFunction;
   S.In.TargetIsFunction = Res->IsFunction;
+  return true;
+}
+
+/// Kinds AAELF32 5.6.3 lets a linker reach through a veneer (PLT32 is
+/// applied as JUMP24 here, so it may too).
+bool veneerAllowed(const RelocKind &K) {
+  switch (K.Code) {
+  case 1:  // PC24
+  case 10: // THM_CALL
+  case 27: // PLT32
+  case 28: // CALL
+  case 29: // JUMP24
+  case 30: // THM_JUMP24
+  case 51: // THM_JUMP19
+    return true;
+  default:
+    return false;
+  }
+}
+
+/// Why a branch that needs a veneer did not get one, for its error; empty
+/// when a veneer is on its way (the next pass) or does not apply.
+std::string LinkerCore::veneerRefusal(const Site &S, const RelocKind &K,
+                                      const InputSection &Sec,
+                                      const InputSymbol &Sym,
+                                      const RelocProblem &Direct) const {
+  bool Wanted = Direct.Kind == ProblemKind::NeedsVeneer ||
+                (Direct.Kind == ProblemKind::OutOfRange && veneerAllowed(K));
+  if (!Wanted || S.In.UndefinedWeak)
+    return "";
+  if (!veneerAllowed(K))
+    return "";
+  if (!Opts.Veneers)
+    return " (veneers are off: --no-veneers)";
+  bool SameSection = Sym.Shndx == Sec.Index && !Sym.isUndefined();
+  if (!S.In.TargetIsFunction && SameSection)
+    return " (AAELF32 allows a veneer only to an STT_FUNC symbol or to "
+           "another section)";
+  if (!chooseVeneer(K.Class != KindClass::Arm, Opts.Arch))
+    return " (relocheck has no veneer for " + std::string(Opts.Arch.Name) +
+           " Thumb code: it lacks LDR.W and ARM state)";
+  return "";
+}
+
+/// After the direct form failed with Direct: branch to this site's veneer
+/// instead, or ask for one in the next pass. False when no veneer may or
+/// can be used, and the caller reports Direct.
+bool LinkerCore::tryVeneer(Site &S, const RelocKind &K,
+                           const InputSection &Sec, const InputSymbol &Sym,
+                           uint32_t SymIndex, uint8_t *Loc,
+                           const RelocProblem &Direct) {
+  if (!Opts.Veneers || !veneerAllowed(K) || S.In.UndefinedWeak ||
+      (Direct.Kind != ProblemKind::OutOfRange &&
+       Direct.Kind != ProblemKind::NeedsVeneer))
+    return false;
+  // AAELF32 5.6.3: only for an STT_FUNC target or one in another section.
+  bool SameSection = Sym.Shndx == Sec.Index && !Sym.isUndefined();
+  if (!S.In.TargetIsFunction && SameSection)
+    return false;
+  bool CallerThumb = K.Class != KindClass::Arm;
+  if (!chooseVeneer(CallerThumb, Opts.Arch))
+    return false;
+
+  std::string Key = veneerKey(Sec.Name, CallerThumb,
+                              gotKey(S.Object, SymIndex, Sym), S.In.A);
+  auto It = VeneerIndex.find(Key);
+  if (It == VeneerIndex.end()) {
+    Pending.push_back({Sec.Name, CallerThumb, S.Object, SymIndex, S.In.A,
+                       Key});
+    return false;
+  }
+  // Branch to the veneer in the caller's own state: BL stays BL.
+  const VeneerInfo &V = R.Veneers[It->second];
+  RelocInputs ToVeneer = S.In;
+  ToVeneer.S = V.Address;
+  ToVeneer.A = CallerThumb ? -4 : -8;
+  ToVeneer.T = CallerThumb;
+  ToVeneer.TargetIsFunction = true;
+  RelocOutcome Out;
+  if (applyRelocation(K, Opts.Arch, ToVeneer, Loc, Out))
+    return false; // the veneer is out of reach too
+  S.Out = Out;
+  S.Veneer = It->second;
   return true;
 }
 
@@ -360,8 +552,10 @@ void LinkerCore::applySite(unsigned Obj, const InputSection &Sec,
         R.Got[GotIndex.at(gotKey(Obj, Rel.SymIndex, Sym))].Address;
   std::memcpy(Loc, Field, Size);
   if (auto P = applyRelocation(*K, Opts.Arch, Cur.In, Loc, Cur.Out)) {
-    fail(Cur, describeProblem(*P));
-    return;
+    if (!tryVeneer(Cur, *K, Sec, Sym, Rel.SymIndex, Loc, *P)) {
+      fail(Cur, describeProblem(*P) + veneerRefusal(Cur, *K, Sec, Sym, *P));
+      return;
+    }
   }
   Cur.After.assign(Loc, Loc + Size);
 }
@@ -409,14 +603,18 @@ void LinkerCore::chooseEntry() {
 
 } // namespace
 
-Expected<LinkResult> link(std::vector<InputObject> Objects,
-                          const LinkOptions &Opts) {
+/// One link of Objects, with veneers for Requests.
+static Expected<LinkResult>
+linkOnce(std::vector<InputObject> Objects, const LinkOptions &Opts,
+         const std::vector<VeneerRequest> &Requests,
+         std::vector<VeneerRequest> &Pending) {
   LinkResult R;
   R.Arch = Opts.Arch;
   R.Target1Rel = Opts.Target1Rel;
   R.Target2 = Opts.Target2;
   LinkerCore Core(R, Opts);
   planGot(Objects, Opts, R, Core.GotIndex);
+  planVeneers(Objects, Opts, Requests, R, Core.VeneerIndex);
   auto Lay = computeLayout(Opts.LayoutOpts, Objects);
   if (!Lay)
     return Lay.takeError();
@@ -426,9 +624,35 @@ Expected<LinkResult> link(std::vector<InputObject> Objects,
   if (Error E = Core.resolveGlobals())
     return E;
   Core.fillGot();
+  Core.fillVeneers();
   Core.applyAll();
   Core.chooseEntry();
+  Pending = std::move(Core.Pending);
   return R;
+}
+
+Expected<LinkResult> link(std::vector<InputObject> Objects,
+                          const LinkOptions &Opts) {
+  // Veneers move what follows them, so a branch that reached before may not
+  // after: link again with every veneer asked for so far, until no branch
+  // asks for a new one. Each pass only adds veneers, so this ends.
+  std::vector<VeneerRequest> Requests;
+  std::set<std::string> Known;
+  constexpr int MaxPasses = 8;
+  for (int Pass = 1;; ++Pass) {
+    std::vector<VeneerRequest> Pending;
+    auto R = linkOnce(Objects, Opts, Requests, Pending);
+    if (!R)
+      return R.takeError();
+    bool Added = false;
+    for (VeneerRequest &Q : Pending)
+      if (Known.insert(Q.Key).second) {
+        Requests.push_back(std::move(Q));
+        Added = true;
+      }
+    if (!Added || Pass == MaxPasses)
+      return R;
+  }
 }
 
 } // namespace relocheck

@@ -15,6 +15,7 @@
 #include "kinds/RelocKinds.h"
 #include "link/Layout.h"
 #include "link/Relocate.h"
+#include "link/Veneers.h"
 #include "object/InputObject.h"
 
 #include "llvm/Support/Error.h"
@@ -38,6 +39,10 @@ struct LinkOptions {
   /// both do; --target2=rel|abs|got-rel.
   Target2Mode Target2 = Target2Mode::GotRel;
   std::string EntrySymbol;   // -e; else ENTRY(), else _start
+  /// Off: a branch that cannot reach directly is an error (to test an
+  /// encoding's own limits); on: it goes through a veneer where the ABI
+  /// allows one.
+  bool Veneers = true;
 };
 
 /// A symbol's final value as the checker and the output need it.
@@ -63,6 +68,24 @@ struct Site {
   std::string Location;               // "file.s:(.text+0x4)"
   std::optional<std::string> Error;   // full one-line diagnostic
   std::string ErrorDetail;            // the part after "against 'sym': "
+  std::optional<unsigned> Veneer;     // index into LinkResult::Veneers
+};
+
+/// A veneer the link placed: where it is, what it jumps to.
+struct VeneerInfo {
+  VeneerKind Kind;
+  std::string Section;  // output-section name it was placed with
+  bool CallerThumb = false;
+  unsigned Object = 0;  // synthetic object and section holding it
+  unsigned SectionIndex = 0;
+  uint32_t Offset = 0;
+  uint32_t Address = 0;
+  uint32_t Dest = 0;    // destination, bit 0 = Thumb
+  std::string Symbol;
+  int64_t Addend = 0;
+  // Who asked for it, to resolve the destination.
+  unsigned TargetObject = 0;
+  uint32_t TargetSymIndex = 0;
 };
 
 struct LinkResult {
@@ -88,6 +111,7 @@ struct LinkResult {
   std::vector<GotEntry> Got;
   std::optional<unsigned> GotObject; // index of the synthetic object
   uint32_t GotOrigin = 0;            // GOT_ORG = _GLOBAL_OFFSET_TABLE_
+  std::vector<VeneerInfo> Veneers;
 
   bool ok() const { return Errors.empty(); }
   /// Resolves a name as seen from one object: its locals first, then the

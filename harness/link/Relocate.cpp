@@ -269,8 +269,7 @@ std::optional<RelocProblem> checkRange(int64_t V, ValueRange R) {
 }
 
 RelocProblem needsVeneer(std::string Why) {
-  return {ProblemKind::NeedsVeneer, 0, {0, 0, 1},
-          Why + "; that needs a veneer, which relocheck does not create yet"};
+  return {ProblemKind::NeedsVeneer, 0, {0, 0, 1}, Why + "; that needs a veneer"};
 }
 
 /// ARM B/BL/BLX: CALL and JUMP24.

@@ -3,6 +3,7 @@
 @ and needs a veneer (fact sheet 4, per-architecture table: v4T veneer),
 @ which relocheck reports as an error. Compare R_ARM_CALL-armv5te.s.
 @ relocheck: --arch=armv4t -Ttext=0x20000 --section-start=.fn=0x22000
+@ relocheck: --no-veneers
 @ relocheck: --section-start=.thumbfn=0x22006
 @ RUN: %check %s | FileCheck %s
 @ CHECK: PASS

@@ -4,9 +4,10 @@
 @ relocheck). The DUMP lines check the relocation type llvm-mc chose; dump
 @ exits non-zero because cond2 fails.
 @ relocheck: --arch=armv7-a -Ttext=0x20000 --section-start=.fn=0x22000
+@ relocheck: --no-veneers
 @ relocheck: --section-start=.thumbfn=0x22006
 @ RUN: %check %s | FileCheck %s
-@ RUN: not relocheck dump %s 2>/dev/null | FileCheck --check-prefix=DUMP %s
+@ RUN: not relocheck dump --no-veneers %s 2>/dev/null | FileCheck --check-prefix=DUMP %s
 @ CHECK: PASS
 @ DUMP:      call1 R_ARM_CALL 'fnA' P=0x00020000
 @ DUMP-NEXT: cond1 R_ARM_JUMP24 'fnA' P=0x00020004

@@ -3,6 +3,7 @@
 @ -0x2000000 - 4; BLX with X & ~1 = 0x1fffffe + 2 and -0x2000000 - 2.
 @ Each must fail with the value and the inclusive range (fact sheet 4).
 @ relocheck: --arch=armv7-a -Ttext=0x4000000
+@ relocheck: --no-veneers
 @ relocheck: --section-start=.max=0x6000008 --section-start=.maxT=0x6000010
 @ relocheck: --section-start=.min=0x2000008 --section-start=.minT=0x2000012
 @ RUN: %check %s | FileCheck %s

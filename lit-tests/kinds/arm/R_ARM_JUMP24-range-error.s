@@ -3,6 +3,7 @@
 @ + 4 and -0x2000000 - 4 must fail with the value and the inclusive range
 @ (fact sheet 4); X % 4 != 0 must fail as misaligned (fact sheet 2: Al 4).
 @ relocheck: --arch=armv7-a -Ttext=0x4000000
+@ relocheck: --no-veneers
 @ relocheck: --section-start=.max=0x6000008 --section-start=.min=0x2000008
 @ relocheck: --section-start=.odd=0x4002000
 @ RUN: %check %s | FileCheck %s

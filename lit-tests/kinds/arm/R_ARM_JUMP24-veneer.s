@@ -3,6 +3,7 @@
 @ and GNU ld add one). relocheck makes no veneers yet, so each such site
 @ must fail with the veneer error; the ARM control site must still link.
 @ relocheck: --arch=armv7-a -Ttext=0x20000 --section-start=.fn=0x22000
+@ relocheck: --no-veneers
 @ relocheck: --section-start=.thumbfn=0x22006
 @ RUN: %check %s | FileCheck %s
 @ CHECK: PASS

@@ -4,6 +4,7 @@
 @ the link must fail and say why. A BL between Thumb functions still links,
 @ using the pre-Thumb-2 encoding (J1 = J2 = 1).
 @ relocheck: --arch=armv4t -Ttext=0x20000 --section-start=.armfn=0x22000
+@ relocheck: --no-veneers
 @ RUN: %check %s | FileCheck %s
 @ CHECK: PASS
 

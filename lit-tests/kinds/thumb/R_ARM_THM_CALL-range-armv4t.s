@@ -2,6 +2,7 @@
 @ v = X & ~1 in [-0x400000, 0x3FFFFE], step 2 (reference §4). There is no
 @ BLX on v4T (ARM targets need a veneer: see R_ARM_THM_CALL-arch-errors-v4t.s).
 @ relocheck: --arch=armv4t -Ttext=0x2000000 --section-start=.tmax=0x2400002 --section-start=.tmin=0x1c00008 --section-start=.tover=0x240000c --section-start=.tunder=0x1c0000e
+@ relocheck: --no-veneers
 @ RUN: %check %s | FileCheck %s
 @ CHECK: PASS
 

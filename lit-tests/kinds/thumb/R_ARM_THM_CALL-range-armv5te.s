@@ -5,6 +5,7 @@
 @   BLX (ARM target):   v = S + A - Pa in [-0x400000, 0x3FFFFC], step 4
 @ The BLX sites have P % 4 = 2, so Pa = P & ~3 matters. .text is at 0x2000000.
 @ relocheck: --arch=armv5te -Ttext=0x2000000 --section-start=.tmax=0x2400002 --section-start=.tmin=0x1c00008 --section-start=.tover=0x240000c --section-start=.tunder=0x1c0000e --section-start=.amax=0x2400010 --section-start=.amin=0x1c00018 --section-start=.aover=0x240001c --section-start=.aunder=0x1c0001c
+@ relocheck: --no-veneers
 @ RUN: %check %s | FileCheck %s
 @ CHECK: PASS
 

@@ -3,6 +3,7 @@
 @ lld and GNU ld both gave v6-M objects the +-16 MiB range). No ARM state, so
 @ no BLX sites. Targets are placed so v lands on a bound or one step beyond.
 @ relocheck: --arch=armv6-m -Ttext=0x2000000 --section-start=.tmax=0x3000002 --section-start=.tmin=0x1000008 --section-start=.tover=0x300000c --section-start=.tunder=0x100000e
+@ relocheck: --no-veneers
 @ RUN: %check %s | FileCheck %s
 @ CHECK: PASS
 

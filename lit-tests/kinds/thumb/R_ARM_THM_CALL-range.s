@@ -6,6 +6,7 @@
 @ bound or one step beyond it. The BLX sites all have P % 4 = 2, so a core
 @ that used P instead of Pa = P & ~3 would be caught. .text is at 0x2000000.
 @ relocheck: --arch=armv7-a -Ttext=0x2000000 --section-start=.tmax=0x3000002 --section-start=.tmin=0x1000008 --section-start=.tover=0x300000c --section-start=.tunder=0x100000e --section-start=.amax=0x3000010 --section-start=.amin=0x1000018 --section-start=.aover=0x300001c --section-start=.aunder=0x100001c
+@ relocheck: --no-veneers
 @ RUN: %check %s | FileCheck %s
 @ CHECK: PASS
 

@@ -3,6 +3,7 @@
 @ GNU ld add one). relocheck's core makes no veneers, so the link must fail
 @ and say why, on every architecture with ARM state.
 @ relocheck: --arch=armv7-a -Ttext=0x20000 --section-start=.armfn=0x22000
+@ relocheck: --no-veneers
 @ RUN: %check %s | FileCheck %s
 @ CHECK: PASS
 

@@ -3,6 +3,7 @@
 @ Armv7 (reference §4). Targets are placed so v lands on a bound or one step
 @ beyond.
 @ relocheck: --arch=armv8-m.base -Ttext=0x2000000 --section-start=.tmax=0x3000002 --section-start=.tmin=0x1000008 --section-start=.tover=0x300000c --section-start=.tunder=0x100000e
+@ relocheck: --no-veneers
 @ RUN: %check %s | FileCheck %s
 @ CHECK: PASS
 

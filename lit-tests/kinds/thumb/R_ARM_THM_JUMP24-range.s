@@ -3,6 +3,7 @@
 @ max + step, min, min - step). Each target sits in its own section placed so
 @ that v lands exactly on a bound or one step beyond it. .text is at 0x2000000.
 @ relocheck: --arch=armv7-a -Ttext=0x2000000 --section-start=.tmax=0x3000002 --section-start=.tmin=0x1000008 --section-start=.tover=0x300000c --section-start=.tunder=0x100000e
+@ relocheck: --no-veneers
 @ RUN: %check %s | FileCheck %s
 @ CHECK: PASS
 

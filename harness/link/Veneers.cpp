@@ -1,0 +1,74 @@
+//===- Veneers.cpp - Interworking and range-extension veneers -------------===//
+//
+// Encodings: Arm ARM DDI 0406C A8.8.64 (LDR literal, A1 and T2), A8.8.27
+// (BX), A8.8.120 (MOV register T1 as NOP for Thumb-1).
+//
+//===----------------------------------------------------------------------===//
+#include "link/Veneers.h"
+
+#include "encode/ArmEncodings.h"
+
+namespace relocheck {
+
+std::optional<VeneerKind> chooseVeneer(bool CallerThumb,
+                                       const ArchProfile &Arch) {
+  if (!CallerThumb)
+    return Arch.HasBlxImm ? VeneerKind::ArmLdrPc : VeneerKind::ArmLdrIpBx;
+  if (Arch.HasThumbBcondW) // full Thumb-2: LDR.W exists
+    return VeneerKind::Thumb2LdrPc;
+  if (Arch.HasArmState) // Thumb-1 on an A/R core: switch to ARM first
+    return VeneerKind::ThumbBxPc;
+  return std::nullopt;
+}
+
+unsigned veneerSize(VeneerKind K) {
+  switch (K) {
+  case VeneerKind::ArmLdrPc:
+  case VeneerKind::Thumb2LdrPc:
+    return 8;
+  case VeneerKind::ArmLdrIpBx:
+    return 12;
+  case VeneerKind::ThumbBxPc:
+    return 16;
+  }
+  return 0;
+}
+
+std::string_view veneerName(VeneerKind K) {
+  switch (K) {
+  case VeneerKind::ArmLdrPc:
+    return "arm-ldr-pc";
+  case VeneerKind::ArmLdrIpBx:
+    return "arm-ldr-ip-bx";
+  case VeneerKind::Thumb2LdrPc:
+    return "thumb2-ldr-pc";
+  case VeneerKind::ThumbBxPc:
+    return "thumb-bx-pc";
+  }
+  return "?";
+}
+
+void writeVeneer(VeneerKind K, uint32_t Dest, uint8_t *Loc) {
+  switch (K) {
+  case VeneerKind::ArmLdrPc:
+    write32le(Loc, 0xE51FF004); // ldr pc, [pc, #-4]
+    write32le(Loc + 4, Dest);
+    return;
+  case VeneerKind::ArmLdrIpBx:
+    write32le(Loc, 0xE59FC000);     // ldr ip, [pc, #0]
+    write32le(Loc + 4, 0xE12FFF1C); // bx ip
+    write32le(Loc + 8, Dest);
+    return;
+  case VeneerKind::Thumb2LdrPc:
+    writeThumb32(Loc, {0xF8DF, 0xF000}); // ldr.w pc, [pc, #0]
+    write32le(Loc + 4, Dest);
+    return;
+  case VeneerKind::ThumbBxPc:
+    write16le(Loc, 0x4778);     // bx pc: to ARM at Align(P + 4, 4)
+    write16le(Loc + 2, 0x46C0); // nop (mov r8, r8)
+    writeVeneer(VeneerKind::ArmLdrIpBx, Dest, Loc + 4);
+    return;
+  }
+}
+
+} // namespace relocheck
