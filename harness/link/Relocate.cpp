@@ -398,8 +398,9 @@ std::optional<RelocProblem> applyThumbShortBranch(const RelocKind &K,
   // cannot reach its next instruction, so that is an error.
   bool Is16 = K.Class == KindClass::Thumb16;
   if (In.UndefinedWeak && K.Place == Field::ThumbCbz)
-    return RelocProblem{ProblemKind::OutOfRange, -2, *fieldRange(K.Place),
-                        ""};
+    return RelocProblem{ProblemKind::NotOnArch, 0, {0, 0, 1},
+                        "the target is an undefined weak symbol, and CBZ/CBNZ "
+                        "cannot branch to the next instruction"};
   uint32_t X = In.UndefinedWeak ? (Is16 ? uint32_t(-2) : 0)
                                 : evaluateFormula(K.Form, In);
   int64_t V = int32_t(In.T ? X & ~1u : X);
