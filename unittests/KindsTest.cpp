@@ -57,6 +57,14 @@ const std::map<std::string_view, uint32_t> &supportedCodes() {
       {"GOTOFF32", 24},      {"BASE_PREL", 25},
       {"GOT_BREL", 26},      {"TARGET2", 41},
       {"GOT_PREL", 96},
+      // Group relocations, PC-relative forms.
+      {"ALU_PC_G0_NC", 57},  {"ALU_PC_G0", 58},
+      {"ALU_PC_G1_NC", 59},  {"ALU_PC_G1", 60},
+      {"ALU_PC_G2", 61},     {"LDR_PC_G1", 62},
+      {"LDR_PC_G2", 63},     {"LDRS_PC_G0", 64},
+      {"LDRS_PC_G1", 65},    {"LDRS_PC_G2", 66},
+      {"LDC_PC_G0", 67},     {"LDC_PC_G1", 68},
+      {"LDC_PC_G2", 69},
   };
   return Codes;
 }

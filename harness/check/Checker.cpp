@@ -406,6 +406,75 @@ void Checker::checkGotEntry(
          ", expected S | T = " + hex32(Want));
 }
 
+/// The ABI's group split, written here independently of the encoders: G_n
+/// is the 8-bit chunk at the lowest even position that still covers the
+/// top set bit of what groups 0..n-1 left; returns {G_n, what is left}.
+static std::pair<uint32_t, uint32_t> abiGroup(uint32_t Y, unsigned N) {
+  uint32_t G = 0;
+  for (unsigned I = 0; I <= N; ++I) {
+    G = 0;
+    for (int Shift = 24; Shift >= 0 && Y; Shift -= 2)
+      if ((Y >> Shift) != 0) {
+        // The chunk at Shift covers the top bit once Shift + 8 > top bit.
+        int Lowest = Shift;
+        while (Lowest >= 2 && (Y >> (Lowest - 2)) < 0x100)
+          Lowest -= 2;
+        G = Y & (0xFFu << Lowest);
+        break;
+      }
+    Y &= ~G;
+  }
+  return {G, Y};
+}
+
+/// The numbers after '#' in LLVM's text of an instruction ("#-20",
+/// "#72, #18"), in order.
+static std::vector<int64_t> printedImmediates(const std::string &Text) {
+  std::vector<int64_t> Out;
+  for (size_t I = Text.find('#'); I != std::string::npos;
+       I = Text.find('#', I + 1)) {
+    long long V;
+    if (std::sscanf(Text.c_str() + I + 1, "%lli", &V) == 1)
+      Out.push_back(V);
+  }
+  return Out;
+}
+
+/// Group relocations: ADD/SUB must add or subtract G_n; loads and stores
+/// must carry the residual, with the sign of X.
+void Checker::checkGroup(
+    const Site &S, const DecodedInsn &D, uint32_t X,
+    const std::function<void(const std::string &)> &Fail) const {
+  bool Negative = int32_t(X) < 0;
+  uint32_t Y0 = Negative ? 0u - X : X;
+  unsigned N = groupOf(*S.Kind)->N;
+  std::vector<int64_t> Imms = printedImmediates(D.Text);
+  if (Imms.empty())
+    return Fail("decoded '" + D.Text + "', which has no immediate");
+
+  int64_t Got, Want;
+  if (S.Kind->Place == Field::ArmAluGroup) {
+    bool Sub = D.Mnemonic == "SUBri", Add = D.Mnemonic == "ADDri";
+    if (!Sub && !Add)
+      return Fail("decoded '" + D.Text + "', not ADD/SUB (immediate)");
+    // LLVM prints a non-canonical rotation as "#imm8, #rotation".
+    uint32_t V = uint32_t(Imms[0]);
+    if (Imms.size() > 1 && Imms[1])
+      V = (V >> Imms[1]) | (V << (32 - Imms[1]));
+    Got = Sub ? -int64_t(V) : int64_t(V);
+    Want = Negative ? -int64_t(abiGroup(Y0, N).first)
+                    : int64_t(abiGroup(Y0, N).first);
+  } else {
+    uint32_t R = N == 0 ? Y0 : abiGroup(Y0, N - 1).second;
+    Got = Imms.back();
+    Want = Negative ? -int64_t(R) : int64_t(R);
+  }
+  if (Got != Want)
+    Fail("decoded '" + D.Text + "': the immediate is " +
+         std::to_string(Got) + ", the ABI's group split of " + hex32(X) +
+         " gives " + std::to_string(Want));
+}
+
 /// Loads, stores, ADR and Thumb-1 byte lanes: the operand LLVM decoded
 /// must be the one the formula gives.
 void Checker::checkOperand(
@@ -451,6 +520,12 @@ void Checker::checkOperand(
       Mismatch("the offset", uint32_t(D.Imms[0]), X);
     return;
   }
+  case Field::ArmAluGroup:
+  case Field::ArmLdrGroup:
+  case Field::ArmLdrsGroup:
+  case Field::ArmLdcGroup:
+    checkGroup(S, D, X, Fail);
+    return;
   case Field::ThumbAbs5: {
     if ((M != "tLDRi" && M != "tSTRi") || D.Imms.empty())
       return Fail("decoded '" + D.Text + "', not an LDR/STR (T1)");

@@ -306,6 +306,82 @@ Thumb32 encodeThumbAdrW(Thumb32 I, int32_t Off) {
   return {Hw1, Hw2};
 }
 
+//--- Group relocations -----------------------------------------------------//
+
+static GroupChunk nextChunk(uint32_t Y) {
+  GroupChunk C;
+  if (Y == 0)
+    return C;
+  unsigned Top = 31 - unsigned(__builtin_clz(Y));
+  unsigned Shift = Top <= 7 ? 0 : ((Top - 7 + 1) & ~1u);
+  C.Shift = Shift;
+  C.G = Y & (0xFFu << Shift);
+  C.Residual = Y & ~C.G;
+  return C;
+}
+
+GroupChunk splitGroup(uint32_t Y0, unsigned N) {
+  GroupChunk C = nextChunk(Y0);
+  for (unsigned I = 0; I < N; ++I)
+    C = nextChunk(C.Residual);
+  return C;
+}
+
+uint32_t groupResidual(uint32_t Y0, unsigned N) {
+  return N == 0 ? Y0 : splitGroup(Y0, N - 1).Residual;
+}
+
+bool isArmAddSubImm(uint32_t Insn) {
+  uint32_t Op = Insn & 0x0FE00000;
+  return armCond(Insn) != 0xF && (Op == 0x02800000 || Op == 0x02400000);
+}
+
+int64_t decodeArmAddSubImm(uint32_t Insn) {
+  uint32_t Imm8 = Insn & 0xFF, Rot = 2 * ((Insn >> 8) & 0xF);
+  uint32_t V = Rot ? (Imm8 >> Rot) | (Imm8 << (32 - Rot)) : Imm8;
+  bool Sub = (Insn & 0x0FE00000) == 0x02400000;
+  return Sub ? -int64_t(V) : int64_t(V);
+}
+
+uint32_t encodeArmAddSubImm(uint32_t Insn, bool Negative, GroupChunk C) {
+  // imm8 rotated right by 2 * rot equals imm8 << Shift when
+  // rot = (32 - Shift) / 2 mod 16.
+  uint32_t Rot = ((32 - C.Shift) / 2) & 0xF;
+  uint32_t Imm12 = C.G ? (Rot << 8 | (C.G >> C.Shift)) : 0;
+  uint32_t Opc = Negative ? 0x00400000 : 0x00800000;
+  return (Insn & ~0x01E00FFFu) | Opc | Imm12;
+}
+
+bool isArmLdrsImm8(uint32_t Insn) {
+  // cond 000 P U 1 W L Rn Rt imm4H 1 op2 1 imm4L, op2 != 00
+  return armCond(Insn) != 0xF && (Insn & 0x0E400090) == 0x00400090 &&
+         (Insn & 0x60) != 0;
+}
+
+int32_t decodeArmLdrsImm8(uint32_t Insn) {
+  int32_t Off = int32_t(((Insn >> 4) & 0xF0) | (Insn & 0xF));
+  return (Insn & (1u << 23)) ? Off : -Off;
+}
+
+uint32_t encodeArmLdrsImm8(uint32_t Insn, bool Negative, uint32_t Offset) {
+  uint32_t U = Negative ? 0 : 1u << 23;
+  return (Insn & ~0x00800F0Fu) | U | (Offset & 0xF0) << 4 | (Offset & 0xF);
+}
+
+bool isArmLdcStc(uint32_t Insn) {
+  return armCond(Insn) != 0xF && (Insn & 0x0E000000) == 0x0C000000;
+}
+
+int32_t decodeArmLdcImm8x4(uint32_t Insn) {
+  int32_t Off = int32_t(Insn & 0xFF) * 4;
+  return (Insn & (1u << 23)) ? Off : -Off;
+}
+
+uint32_t encodeArmLdcImm8x4(uint32_t Insn, bool Negative, uint32_t Offset) {
+  uint32_t U = Negative ? 0 : 1u << 23;
+  return (Insn & ~0x008000FFu) | U | ((Offset >> 2) & 0xFF);
+}
+
 //--- PREL31 ----------------------------------------------------------------//
 
 int32_t decodePrel31(uint32_t Word) {

@@ -146,6 +146,41 @@ bool isThumbAdrW(Thumb32 I);
 int32_t decodeThumbAdrW(Thumb32 I); // add ? imm12 : -imm12
 Thumb32 encodeThumbAdrW(Thumb32 I, int32_t Off);
 
+//--- Group relocations (AAELF32 5.6.1.5) ----------------------------------//
+// The value |X| is split into groups G0, G1, G2 of at most 8 bits each,
+// each starting at an even bit position, from the top set bit down. lld and
+// GNU ld take the lowest even position that still covers the top bit, so
+// their bytes compare; another valid rotation would encode the same value.
+
+struct GroupChunk {
+  uint32_t G = 0;        // the group's value (an ARM modified immediate)
+  uint32_t Residual = 0; // what is left after removing groups 0..n
+  unsigned Shift = 0;    // G = imm8 << Shift, Shift even
+};
+
+/// The N-th group (0, 1 or 2) of Y0 and the residual after it.
+GroupChunk splitGroup(uint32_t Y0, unsigned N);
+/// Y_N: what is left of Y0 after removing groups 0..N-1.
+uint32_t groupResidual(uint32_t Y0, unsigned N);
+
+/// ARM ADD/SUB (immediate) A1: cond 001 opc S Rn Rd imm12, opc ADD 0100,
+/// SUB 0010. The value is imm12's modified immediate, negated for SUB.
+bool isArmAddSubImm(uint32_t Insn);
+int64_t decodeArmAddSubImm(uint32_t Insn);
+/// Writes ADD (Value >= 0) or SUB with |Value|'s chunk C.
+uint32_t encodeArmAddSubImm(uint32_t Insn, bool Negative, GroupChunk C);
+
+/// LDRH/STRH/LDRSB/LDRSH/LDRD/STRD (immediate) A1: offset imm4H:imm4L,
+/// sign in U.
+bool isArmLdrsImm8(uint32_t Insn);
+int32_t decodeArmLdrsImm8(uint32_t Insn);
+uint32_t encodeArmLdrsImm8(uint32_t Insn, bool Negative, uint32_t Offset);
+
+/// LDC/STC A1: offset imm8 * 4, sign in U.
+bool isArmLdcStc(uint32_t Insn);
+int32_t decodeArmLdcImm8x4(uint32_t Insn);
+uint32_t encodeArmLdcImm8x4(uint32_t Insn, bool Negative, uint32_t Offset);
+
 //--- PREL31 data word ------------------------------------------------------//
 
 /// REL addend: bits [30:0] sign-extended from bit 30.

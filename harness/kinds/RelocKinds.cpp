@@ -139,44 +139,44 @@ const std::vector<RelocKind> &allKinds() {
     {56, "REL32_NOI", C::Data, F::Rel, P::Word32,
      R::None, 0, 1, Yes, "data word",
      "S+A-P (no T)", "none"},
-    {57, "ALU_PC_G0_NC", C::Arm, F::RelT, P::None,
-     R::None, 0, 1, No, "ADD/SUB imm",
+    {57, "ALU_PC_G0_NC", C::Arm, F::RelT, P::ArmAluGroup,
+     R::Field, 0, 1, Yes, "ADD/SUB imm",
      "((S+A)|T)-P", "none"},
-    {58, "ALU_PC_G0", C::Arm, F::RelT, P::None,
-     R::None, 0, 1, No, "ADD/SUB imm",
+    {58, "ALU_PC_G0", C::Arm, F::RelT, P::ArmAluGroup,
+     R::Field, 0, 1, Yes, "ADD/SUB imm",
      "((S+A)|T)-P", "Y1 = 0"},
-    {59, "ALU_PC_G1_NC", C::Arm, F::RelT, P::None,
-     R::None, 0, 1, No, "ADD/SUB imm",
+    {59, "ALU_PC_G1_NC", C::Arm, F::RelT, P::ArmAluGroup,
+     R::Field, 0, 1, Yes, "ADD/SUB imm",
      "((S+A)|T)-P", "none"},
-    {60, "ALU_PC_G1", C::Arm, F::RelT, P::None,
-     R::None, 0, 1, No, "ADD/SUB imm",
+    {60, "ALU_PC_G1", C::Arm, F::RelT, P::ArmAluGroup,
+     R::Field, 0, 1, Yes, "ADD/SUB imm",
      "((S+A)|T)-P", "Y2 = 0"},
-    {61, "ALU_PC_G2", C::Arm, F::RelT, P::None,
-     R::None, 0, 1, No, "ADD/SUB imm",
+    {61, "ALU_PC_G2", C::Arm, F::RelT, P::ArmAluGroup,
+     R::Field, 0, 1, Yes, "ADD/SUB imm",
      "((S+A)|T)-P", "Y3 = 0"},
-    {62, "LDR_PC_G1", C::Arm, F::Rel, P::None,
-     R::None, 0, 1, No, "LDR/STR imm12",
+    {62, "LDR_PC_G1", C::Arm, F::Rel, P::ArmLdrGroup,
+     R::Field, 0, 1, Yes, "LDR/STR imm12",
      "S+A-P", "Y1 <= 0xFFF"},
-    {63, "LDR_PC_G2", C::Arm, F::Rel, P::None,
-     R::None, 0, 1, No, "LDR/STR imm12",
+    {63, "LDR_PC_G2", C::Arm, F::Rel, P::ArmLdrGroup,
+     R::Field, 0, 1, Yes, "LDR/STR imm12",
      "S+A-P", "Y2 <= 0xFFF"},
-    {64, "LDRS_PC_G0", C::Arm, F::Rel, P::None,
-     R::None, 0, 1, No, "LDRH/LDRSB/LDRD imm8",
+    {64, "LDRS_PC_G0", C::Arm, F::Rel, P::ArmLdrsGroup,
+     R::Field, 0, 1, Yes, "LDRH/LDRSB/LDRD imm8",
      "S+A-P", "Y0 <= 0xFF"},
-    {65, "LDRS_PC_G1", C::Arm, F::Rel, P::None,
-     R::None, 0, 1, No, "LDRH/LDRSB/LDRD imm8",
+    {65, "LDRS_PC_G1", C::Arm, F::Rel, P::ArmLdrsGroup,
+     R::Field, 0, 1, Yes, "LDRH/LDRSB/LDRD imm8",
      "S+A-P", "Y1 <= 0xFF"},
-    {66, "LDRS_PC_G2", C::Arm, F::Rel, P::None,
-     R::None, 0, 1, No, "LDRH/LDRSB/LDRD imm8",
+    {66, "LDRS_PC_G2", C::Arm, F::Rel, P::ArmLdrsGroup,
+     R::Field, 0, 1, Yes, "LDRH/LDRSB/LDRD imm8",
      "S+A-P", "Y2 <= 0xFF"},
-    {67, "LDC_PC_G0", C::Arm, F::Rel, P::None,
-     R::None, 0, 4, No, "LDC/STC",
+    {67, "LDC_PC_G0", C::Arm, F::Rel, P::ArmLdcGroup,
+     R::Field, 0, 4, Yes, "LDC/STC",
      "S+A-P", "Y0 <= 0x3FC"},
-    {68, "LDC_PC_G1", C::Arm, F::Rel, P::None,
-     R::None, 0, 4, No, "LDC/STC",
+    {68, "LDC_PC_G1", C::Arm, F::Rel, P::ArmLdcGroup,
+     R::Field, 0, 4, Yes, "LDC/STC",
      "S+A-P", "Y1 <= 0x3FC"},
-    {69, "LDC_PC_G2", C::Arm, F::Rel, P::None,
-     R::None, 0, 4, No, "LDC/STC",
+    {69, "LDC_PC_G2", C::Arm, F::Rel, P::ArmLdcGroup,
+     R::Field, 0, 4, Yes, "LDC/STC",
      "S+A-P", "Y2 <= 0x3FC"},
     {70, "ALU_SB_G0_NC", C::Arm, F::RelT, P::None,
      R::None, 0, 1, No, "ADD/SUB imm",
@@ -491,6 +491,43 @@ std::optional<ValueRange> fieldRange(Field F) {
     return ValueRange{0, 1020, 4};
   case Field::ThumbAbs5:
     return ValueRange{0, 124, 4};
+  // Group forms: the range of the residual the last field holds.
+  case Field::ArmLdrGroup:
+    return ValueRange{0, 0xFFF, 1};
+  case Field::ArmLdrsGroup:
+    return ValueRange{0, 0xFF, 1};
+  case Field::ArmLdcGroup:
+    return ValueRange{0, 0x3FC, 4};
+  case Field::ArmAluGroup:
+    return ValueRange{0, 0, 1}; // checked forms leave nothing over
+  default:
+    return std::nullopt;
+  }
+}
+
+std::optional<GroupInfo> groupOf(const RelocKind &K) {
+  switch (K.Code) {
+  case 57: // ALU_PC_G0_NC
+    return GroupInfo{0, false};
+  case 58: // ALU_PC_G0
+    return GroupInfo{0, true};
+  case 59: // ALU_PC_G1_NC
+    return GroupInfo{1, false};
+  case 60: // ALU_PC_G1
+    return GroupInfo{1, true};
+  case 61: // ALU_PC_G2
+    return GroupInfo{2, true};
+  case 62: // LDR_PC_G1
+  case 65: // LDRS_PC_G1
+  case 68: // LDC_PC_G1
+    return GroupInfo{1, true};
+  case 63: // LDR_PC_G2
+  case 66: // LDRS_PC_G2
+  case 69: // LDC_PC_G2
+    return GroupInfo{2, true};
+  case 64: // LDRS_PC_G0
+  case 67: // LDC_PC_G0
+    return GroupInfo{0, true};
   default:
     return std::nullopt;
   }

@@ -66,7 +66,12 @@ enum class Field {
   ThumbBcondW,   // Thumb B<c>.W (T3) S:J2:J1:imm6:imm11
   ThumbPC12,     // Thumb LDR (literal) T2 imm12 with U, from Pa
   ThumbAdrW,     // Thumb ADR.W (ADDW/SUBW Rd, PC) imm12, from Pa
+  ArmAluGroup,   // ARM ADD/SUB imm: one group of |X|, opcode from the sign
+  ArmLdrGroup,   // ARM LDR/STR imm12: the residual after the ALU groups
+  ArmLdrsGroup,  // ARM LDRH/LDRSB/LDRD imm4H:imm4L: residual
+  ArmLdcGroup,   // ARM LDC/STC imm8 * 4: residual
 };
+
 
 /// How X is range-checked.
 enum class RangeCheck {
@@ -92,6 +97,14 @@ struct RelocKind {
   std::string_view AbiFormula;   // X as AAELF32 writes it, for docs
   std::string_view AbiCheck;     // the ABI's overflow check, for docs
 };
+
+/// Which group a group relocation takes, and whether it checks that nothing
+/// is left over (AAELF32 5.6.1.5; the _NC forms do not).
+struct GroupInfo {
+  unsigned N;
+  bool Checked;
+};
+std::optional<GroupInfo> groupOf(const RelocKind &K);
 
 /// The row for an ELF r_type, or nullptr when the code is unknown.
 const RelocKind *lookupKind(uint32_t Code);

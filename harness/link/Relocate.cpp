@@ -93,8 +93,21 @@ std::optional<RelocProblem> checkPlace(const RelocKind &K,
   case Field::Data8:
     return std::nullopt;
   case Field::ArmLdrImm12:
+  case Field::ArmLdrGroup:
     Ok = isArmLdrStrImm12(W);
     Expected = "LDR/STR/LDRB/STRB (immediate, A1)";
+    break;
+  case Field::ArmAluGroup:
+    Ok = isArmAddSubImm(W);
+    Expected = "ADD or SUB (immediate, A1)";
+    break;
+  case Field::ArmLdrsGroup:
+    Ok = isArmLdrsImm8(W);
+    Expected = "LDRH/STRH/LDRSB/LDRSH/LDRD/STRD (immediate, A1)";
+    break;
+  case Field::ArmLdcGroup:
+    Ok = isArmLdcStc(W);
+    Expected = "LDC/STC (A1)";
     break;
   case Field::ArmBx:
     Ok = isArmBxReg(W);
@@ -200,7 +213,14 @@ int64_t readRelAddend(const RelocKind &K, const uint8_t *Loc) {
   case Field::Data8:
     return int8_t(Loc[0]);
   case Field::ArmLdrImm12:
+  case Field::ArmLdrGroup:
     return decodeArmLdrImm12(read32le(Loc));
+  case Field::ArmAluGroup:
+    return decodeArmAddSubImm(read32le(Loc));
+  case Field::ArmLdrsGroup:
+    return decodeArmLdrsImm8(read32le(Loc));
+  case Field::ArmLdcGroup:
+    return decodeArmLdcImm8x4(read32le(Loc));
   case Field::ArmBx:
     return 0;
   case Field::ThumbB11:
@@ -430,6 +450,53 @@ std::optional<RelocProblem> applyThumbShortBranch(const RelocKind &K,
   return std::nullopt;
 }
 
+/// Group relocations (AAELF32 5.6.1.5): ADD/SUB take group n of |X|; the
+/// loads and stores take what groups 0..n-1 leave, and must hold it all.
+/// The sign of X chooses ADD or SUB, or the U bit.
+std::optional<RelocProblem> applyGroup(const RelocKind &K,
+                                       const RelocInputs &In, uint8_t *Loc,
+                                       RelocOutcome &Out) {
+  uint32_t X = evaluateFormula(K.Form, In);
+  bool Negative = int32_t(X) < 0;
+  uint32_t Y0 = Negative ? 0u - X : X;
+  GroupInfo Group = *groupOf(K);
+  uint32_t Insn = read32le(Loc);
+
+  if (K.Place == Field::ArmAluGroup) {
+    GroupChunk C = splitGroup(Y0, Group.N);
+    if (Group.Checked && C.Residual != 0)
+      return RelocProblem{
+          ProblemKind::OutOfRange, int32_t(X), {0, 0, 1},
+          "value " + formatValue(int32_t(X)) + " leaves " +
+              formatValue(C.Residual) + " after group G" +
+              std::to_string(Group.N) + " (expected 0: use the _NC form or "
+                                        "another instruction)"};
+    Out.X = X;
+    write32le(Loc, encodeArmAddSubImm(Insn, Negative, C));
+    return std::nullopt;
+  }
+
+  uint32_t R = groupResidual(Y0, Group.N);
+  ValueRange Range = *fieldRange(K.Place);
+  if (R > uint32_t(Range.Max) || R % Range.Step)
+    return RelocProblem{ProblemKind::OutOfRange, int32_t(X), Range,
+                        "value " + formatValue(int32_t(X)) + " leaves " +
+                            formatValue(R) + " for the offset after " +
+                            std::to_string(Group.N) +
+                            " ALU group(s); the field holds " +
+                            (Range.Step > 1 ? "multiples of 4 in " : "") +
+                            "[0, " + std::to_string(Range.Max) + "]"};
+  Out.X = X;
+  if (K.Place == Field::ArmLdrGroup)
+    write32le(Loc, encodeArmLdrImm12(Insn, Negative ? -int32_t(R)
+                                                    : int32_t(R)));
+  else if (K.Place == Field::ArmLdrsGroup)
+    write32le(Loc, encodeArmLdrsImm8(Insn, Negative, R));
+  else
+    write32le(Loc, encodeArmLdcImm8x4(Insn, Negative, R));
+  return std::nullopt;
+}
+
 /// Fields with a fixed range and no state logic: data halfwords and bytes,
 /// PC-relative and absolute load/ADR offsets, Thumb-1 byte lanes.
 std::optional<RelocProblem> applyFixedField(const RelocKind &K,
@@ -522,6 +589,11 @@ std::optional<RelocProblem> applyRelocation(const RelocKind &K,
   case Field::ThumbCbz:
   case Field::ThumbBcondW:
     return applyThumbShortBranch(K, Arch, In, Loc, Out);
+  case Field::ArmAluGroup:
+  case Field::ArmLdrGroup:
+  case Field::ArmLdrsGroup:
+  case Field::ArmLdcGroup:
+    return applyGroup(K, In, Loc, Out);
   default:
     return applyFixedField(K, In, Loc, Out);
   }
@@ -536,6 +608,8 @@ std::string formatValue(int64_t V) {
 }
 
 std::string describeProblem(const RelocProblem &P) {
+  if (!P.Detail.empty())
+    return P.Detail;
   switch (P.Kind) {
   case ProblemKind::OutOfRange:
     return "value " + formatValue(P.Value) + " is not in [" +
