@@ -65,6 +65,18 @@ const std::map<std::string_view, uint32_t> &supportedCodes() {
       {"LDRS_PC_G1", 65},    {"LDRS_PC_G2", 66},
       {"LDC_PC_G0", 67},     {"LDC_PC_G1", 68},
       {"LDC_PC_G2", 69},
+      // Static-base (B(S)) kinds.
+      {"SBREL32", 9},        {"BASE_ABS", 31},
+      {"ALU_SB_G0_NC", 70},  {"ALU_SB_G0", 71},
+      {"ALU_SB_G1_NC", 72},  {"ALU_SB_G1", 73},
+      {"ALU_SB_G2", 74},     {"LDR_SB_G0", 75},
+      {"LDR_SB_G1", 76},     {"LDR_SB_G2", 77},
+      {"LDRS_SB_G0", 78},    {"LDRS_SB_G1", 79},
+      {"LDRS_SB_G2", 80},    {"LDC_SB_G0", 81},
+      {"LDC_SB_G1", 82},     {"LDC_SB_G2", 83},
+      {"MOVW_BREL_NC", 84},  {"MOVT_BREL", 85},
+      {"MOVW_BREL", 86},     {"THM_MOVW_BREL_NC", 87},
+      {"THM_MOVT_BREL", 88}, {"THM_MOVW_BREL", 89},
   };
   return Codes;
 }

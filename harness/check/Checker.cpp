@@ -91,6 +91,12 @@ uint32_t abiValue(Formula F, const RelocInputs &In) {
     return ((S + A) | T) - In.GotOrigin;
   case Formula::BasePrel:
     return In.GotOrigin + A - P;
+  case Formula::SbRelT:
+    return ((S + A) | T) - In.B;
+  case Formula::SbRel:
+    return S + A - In.B;
+  case Formula::BaseAbs:
+    return In.B + A;
   case Formula::Nothing:
     return 0;
   }
@@ -147,6 +153,8 @@ std::string Checker::siteLine(const Site &S) const {
       L += " GOT(S)=" + hex32(S.In.GotEntry);
     if (formulaUsesGotOrigin(F))
       L += " GOT_ORG=" + hex32(S.In.GotOrigin);
+    if (F == Formula::SbRelT || F == Formula::SbRel || F == Formula::BaseAbs)
+      L += " B=" + hex32(S.In.B);
   }
   if (S.Error)
     return L + " error: " + S.ErrorDetail;

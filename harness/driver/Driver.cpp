@@ -34,7 +34,11 @@ const char *linkFlagsHelp() {
          "  --target2=rel|abs|got-rel  R_ARM_TARGET2 as REL32, ABS32 or "
          "GOT_PREL (default)\n"
          "  --no-veneers             a branch that cannot reach directly is "
-         "an error\n";
+         "an error\n"
+         "  --static-base=segment|section|ADDR  B(S) for SBREL32, *_BREL, "
+         "*_SB_Gn\n"
+         "                           (default: start of S's segment, as "
+         "lld)\n";
 }
 
 static Error flagError(const Twine &Msg) {
@@ -149,6 +153,20 @@ Expected<bool> parseLinkFlag(ArrayRef<std::string> Args, size_t &I,
     else
       return flagError("--target2 expects rel, abs or got-rel, got '" + A +
                        "'");
+    return true;
+  }
+  if (A.consume_front("--static-base=")) {
+    if (A == "segment")
+      C.Link.Base = StaticBase::Segment;
+    else if (A == "section")
+      C.Link.Base = StaticBase::Section;
+    else {
+      auto V = addressOf("--static-base", A);
+      if (!V)
+        return V.takeError();
+      C.Link.Base = StaticBase::Address;
+      C.Link.BaseAddress = uint32_t(*V);
+    }
     return true;
   }
   if (A == "--no-veneers") {

@@ -52,8 +52,8 @@ const std::vector<RelocKind> &allKinds() {
     {8, "ABS8", C::Data, F::Abs, P::Data8,
      R::Field, 0, 1, Yes, "data byte",
      "S+A", "-128..255"},
-    {9, "SBREL32", C::Data, F::RelT, P::None,
-     R::None, 0, 1, No, "data word",
+    {9, "SBREL32", C::Data, F::SbRelT, P::Word32,
+     R::None, 0, 1, Yes, "data word",
      "((S+A)|T)-B(S)", "none"},
     {10, "THM_CALL", C::Thumb32, F::RelT, P::ThumbBranch24,
      R::Branch, 25, 2, Yes, "BL (T1), BLX (T2)",
@@ -82,8 +82,8 @@ const std::vector<RelocKind> &allKinds() {
     {30, "THM_JUMP24", C::Thumb32, F::RelT, P::ThumbBranch24,
      R::Branch, 25, 2, Yes, "B.W (T4)",
      "((S+A)|T)-P", "s25"},
-    {31, "BASE_ABS", C::Data, F::Abs, P::None,
-     R::None, 0, 1, No, "data word",
+    {31, "BASE_ABS", C::Data, F::BaseAbs, P::Word32,
+     R::None, 0, 1, Yes, "data word",
      "B(S)+A", "none"},
     {38, "TARGET1", C::Misc, F::AbsT, P::Word32,
      R::None, 0, 1, Yes, "init/fini array word (as ABS32)",
@@ -178,65 +178,65 @@ const std::vector<RelocKind> &allKinds() {
     {69, "LDC_PC_G2", C::Arm, F::Rel, P::ArmLdcGroup,
      R::Field, 0, 4, Yes, "LDC/STC",
      "S+A-P", "Y2 <= 0x3FC"},
-    {70, "ALU_SB_G0_NC", C::Arm, F::RelT, P::None,
-     R::None, 0, 1, No, "ADD/SUB imm",
+    {70, "ALU_SB_G0_NC", C::Arm, F::SbRelT, P::ArmAluGroup,
+     R::Field, 0, 1, Yes, "ADD/SUB imm",
      "((S+A)|T)-B(S)", "none"},
-    {71, "ALU_SB_G0", C::Arm, F::RelT, P::None,
-     R::None, 0, 1, No, "ADD/SUB imm",
+    {71, "ALU_SB_G0", C::Arm, F::SbRelT, P::ArmAluGroup,
+     R::Field, 0, 1, Yes, "ADD/SUB imm",
      "((S+A)|T)-B(S)", "Y1 = 0"},
-    {72, "ALU_SB_G1_NC", C::Arm, F::RelT, P::None,
-     R::None, 0, 1, No, "ADD/SUB imm",
+    {72, "ALU_SB_G1_NC", C::Arm, F::SbRelT, P::ArmAluGroup,
+     R::Field, 0, 1, Yes, "ADD/SUB imm",
      "((S+A)|T)-B(S)", "none"},
-    {73, "ALU_SB_G1", C::Arm, F::RelT, P::None,
-     R::None, 0, 1, No, "ADD/SUB imm",
+    {73, "ALU_SB_G1", C::Arm, F::SbRelT, P::ArmAluGroup,
+     R::Field, 0, 1, Yes, "ADD/SUB imm",
      "((S+A)|T)-B(S)", "Y2 = 0"},
-    {74, "ALU_SB_G2", C::Arm, F::RelT, P::None,
-     R::None, 0, 1, No, "ADD/SUB imm",
+    {74, "ALU_SB_G2", C::Arm, F::SbRelT, P::ArmAluGroup,
+     R::Field, 0, 1, Yes, "ADD/SUB imm",
      "((S+A)|T)-B(S)", "Y3 = 0"},
-    {75, "LDR_SB_G0", C::Arm, F::Rel, P::None,
-     R::None, 0, 1, No, "LDR/STR imm12",
+    {75, "LDR_SB_G0", C::Arm, F::SbRel, P::ArmLdrGroup,
+     R::Field, 0, 1, Yes, "LDR/STR imm12",
      "S+A-B(S)", "Y0 <= 0xFFF"},
-    {76, "LDR_SB_G1", C::Arm, F::Rel, P::None,
-     R::None, 0, 1, No, "LDR/STR imm12",
+    {76, "LDR_SB_G1", C::Arm, F::SbRel, P::ArmLdrGroup,
+     R::Field, 0, 1, Yes, "LDR/STR imm12",
      "S+A-B(S)", "Y1 <= 0xFFF"},
-    {77, "LDR_SB_G2", C::Arm, F::Rel, P::None,
-     R::None, 0, 1, No, "LDR/STR imm12",
+    {77, "LDR_SB_G2", C::Arm, F::SbRel, P::ArmLdrGroup,
+     R::Field, 0, 1, Yes, "LDR/STR imm12",
      "S+A-B(S)", "Y2 <= 0xFFF"},
-    {78, "LDRS_SB_G0", C::Arm, F::Rel, P::None,
-     R::None, 0, 1, No, "LDRH/LDRSB/LDRD imm8",
+    {78, "LDRS_SB_G0", C::Arm, F::SbRel, P::ArmLdrsGroup,
+     R::Field, 0, 1, Yes, "LDRH/LDRSB/LDRD imm8",
      "S+A-B(S)", "Y0 <= 0xFF"},
-    {79, "LDRS_SB_G1", C::Arm, F::Rel, P::None,
-     R::None, 0, 1, No, "LDRH/LDRSB/LDRD imm8",
+    {79, "LDRS_SB_G1", C::Arm, F::SbRel, P::ArmLdrsGroup,
+     R::Field, 0, 1, Yes, "LDRH/LDRSB/LDRD imm8",
      "S+A-B(S)", "Y1 <= 0xFF"},
-    {80, "LDRS_SB_G2", C::Arm, F::Rel, P::None,
-     R::None, 0, 1, No, "LDRH/LDRSB/LDRD imm8",
+    {80, "LDRS_SB_G2", C::Arm, F::SbRel, P::ArmLdrsGroup,
+     R::Field, 0, 1, Yes, "LDRH/LDRSB/LDRD imm8",
      "S+A-B(S)", "Y2 <= 0xFF"},
-    {81, "LDC_SB_G0", C::Arm, F::Rel, P::None,
-     R::None, 0, 4, No, "LDC/STC",
+    {81, "LDC_SB_G0", C::Arm, F::SbRel, P::ArmLdcGroup,
+     R::Field, 0, 4, Yes, "LDC/STC",
      "S+A-B(S)", "Y0 <= 0x3FC"},
-    {82, "LDC_SB_G1", C::Arm, F::Rel, P::None,
-     R::None, 0, 4, No, "LDC/STC",
+    {82, "LDC_SB_G1", C::Arm, F::SbRel, P::ArmLdcGroup,
+     R::Field, 0, 4, Yes, "LDC/STC",
      "S+A-B(S)", "Y1 <= 0x3FC"},
-    {83, "LDC_SB_G2", C::Arm, F::Rel, P::None,
-     R::None, 0, 4, No, "LDC/STC",
+    {83, "LDC_SB_G2", C::Arm, F::SbRel, P::ArmLdcGroup,
+     R::Field, 0, 4, Yes, "LDC/STC",
      "S+A-B(S)", "Y2 <= 0x3FC"},
-    {84, "MOVW_BREL_NC", C::Arm, F::RelT, P::None,
-     R::None, 0, 1, No, "MOVW (A2)",
+    {84, "MOVW_BREL_NC", C::Arm, F::SbRelT, P::ArmMovw,
+     R::None, 0, 1, Yes, "MOVW (A2)",
      "((S+A)|T)-B(S)", "none"},
-    {85, "MOVT_BREL", C::Arm, F::Rel, P::None,
-     R::None, 0, 1, No, "MOVT (A1)",
+    {85, "MOVT_BREL", C::Arm, F::SbRel, P::ArmMovt,
+     R::None, 0, 1, Yes, "MOVT (A1)",
      "S+A-B(S)", "none"},
-    {86, "MOVW_BREL", C::Arm, F::RelT, P::None,
-     R::None, 0, 1, No, "MOVW (A2)",
+    {86, "MOVW_BREL", C::Arm, F::SbRelT, P::ArmMovw,
+     R::Field, 0, 1, Yes, "MOVW (A2)",
      "((S+A)|T)-B(S)", "16 bits"},
-    {87, "THM_MOVW_BREL_NC", C::Thumb32, F::RelT, P::None,
-     R::None, 0, 1, No, "MOVW (T3)",
+    {87, "THM_MOVW_BREL_NC", C::Thumb32, F::SbRelT, P::ThumbMovw,
+     R::None, 0, 1, Yes, "MOVW (T3)",
      "((S+A)|T)-B(S)", "none"},
-    {88, "THM_MOVT_BREL", C::Thumb32, F::Rel, P::None,
-     R::None, 0, 1, No, "MOVT (T1)",
+    {88, "THM_MOVT_BREL", C::Thumb32, F::SbRel, P::ThumbMovt,
+     R::None, 0, 1, Yes, "MOVT (T1)",
      "S+A-B(S)", "none"},
-    {89, "THM_MOVW_BREL", C::Thumb32, F::RelT, P::None,
-     R::None, 0, 1, No, "MOVW (T3)",
+    {89, "THM_MOVW_BREL", C::Thumb32, F::SbRelT, P::ThumbMovw,
+     R::Field, 0, 1, Yes, "MOVW (T3)",
      "((S+A)|T)-B(S)", "16 bits"},
     {90, "TLS_GOTDESC", C::Data, F::Rel, P::None,
      R::None, 0, 1, No, "data word",
@@ -420,6 +420,12 @@ std::string_view formulaText(Formula F) {
     return "((S + A) | T) - GOT_ORG";
   case Formula::BasePrel:
     return "B(S) + A - P";
+  case Formula::SbRelT:
+    return "((S + A) | T) - B(S)";
+  case Formula::SbRel:
+    return "S + A - B(S)";
+  case Formula::BaseAbs:
+    return "B(S) + A";
   }
   return "?";
 }
@@ -508,25 +514,39 @@ std::optional<ValueRange> fieldRange(Field F) {
 std::optional<GroupInfo> groupOf(const RelocKind &K) {
   switch (K.Code) {
   case 57: // ALU_PC_G0_NC
+  case 70: // ALU_SB_G0_NC
     return GroupInfo{0, false};
   case 58: // ALU_PC_G0
+  case 71: // ALU_SB_G0
     return GroupInfo{0, true};
   case 59: // ALU_PC_G1_NC
+  case 72: // ALU_SB_G1_NC
     return GroupInfo{1, false};
   case 60: // ALU_PC_G1
+  case 73: // ALU_SB_G1
     return GroupInfo{1, true};
   case 61: // ALU_PC_G2
+  case 74: // ALU_SB_G2
     return GroupInfo{2, true};
   case 62: // LDR_PC_G1
   case 65: // LDRS_PC_G1
   case 68: // LDC_PC_G1
+  case 76: // LDR_SB_G1
+  case 79: // LDRS_SB_G1
+  case 82: // LDC_SB_G1
     return GroupInfo{1, true};
   case 63: // LDR_PC_G2
   case 66: // LDRS_PC_G2
   case 69: // LDC_PC_G2
+  case 77: // LDR_SB_G2
+  case 80: // LDRS_SB_G2
+  case 83: // LDC_SB_G2
     return GroupInfo{2, true};
   case 64: // LDRS_PC_G0
   case 67: // LDC_PC_G0
+  case 75: // LDR_SB_G0
+  case 78: // LDRS_SB_G0
+  case 81: // LDC_SB_G0
     return GroupInfo{0, true};
   default:
     return std::nullopt;

@@ -36,6 +36,9 @@ enum class Formula {
   GotBrel, // GOT(S) + A - GOT_ORG
   GotOffT, // ((S + A) | T) - GOT_ORG
   BasePrel, // B(S) + A - P, with B(S) = GOT_ORG (lld and GNU ld)
+  SbRelT,  // ((S + A) | T) - B(S), B(S) the static base
+  SbRel,   // S + A - B(S)
+  BaseAbs, // B(S) + A
 };
 
 /// Whether the formula needs a GOT entry for S, or the GOT origin.

@@ -332,6 +332,20 @@ Error ExecutableWriter::write(raw_ostream &OS) {
 
 } // namespace
 
+std::vector<std::pair<uint64_t, uint64_t>> segmentRanges(const Layout &L) {
+  std::vector<std::pair<uint64_t, uint64_t>> Out;
+  for (const OutputSection &OS : L.Sections) {
+    uint64_t End = OS.Addr + OS.Size;
+    if (!Out.empty() && OS.Addr >= Out.back().second &&
+        OS.Addr - Out.back().second < MaxGapInSegment) {
+      Out.back().second = End;
+      continue;
+    }
+    Out.push_back({OS.Addr, End});
+  }
+  return Out;
+}
+
 Error writeExecutable(const LinkResult &R, raw_ostream &OS) {
   if (!R.ok())
     return createStringError(inconvertibleErrorCode(),

@@ -251,6 +251,7 @@ private:
   bool computeSymbol(Site &S, const InputSymbol &Sym);
   void fail(Site &S, const std::string &Message);
   bool resolveQuietly(Site &S, const InputSymbol &Sym);
+  uint32_t staticBase(uint32_t S) const;
   std::string veneerRefusal(const Site &S, const RelocKind &K,
                             const InputSection &Sec, const InputSymbol &Sym,
                             const RelocProblem &Direct) const;
@@ -317,6 +318,23 @@ void LinkerCore::fillGot() {
       Value = Probe.In.S | (Probe.In.T ? 1 : 0);
     write32le(Data.data() + 4 * I, Value);
   }
+}
+
+/// B(S) for a symbol at address S, by the --static-base choice; 0 when S
+/// lies in no output section (an undefined weak or absolute symbol).
+uint32_t LinkerCore::staticBase(uint32_t S) const {
+  if (Opts.Base == StaticBase::Address)
+    return Opts.BaseAddress;
+  if (Opts.Base == StaticBase::Section) {
+    for (const OutputSection &OS : R.Lay.Sections)
+      if (S >= OS.Addr && S < OS.Addr + std::max<uint64_t>(OS.Size, 1))
+        return uint32_t(OS.Addr);
+    return 0;
+  }
+  for (const auto &[Start, End] : segmentRanges(R.Lay))
+    if (S >= Start && S < std::max(End, Start + 1))
+      return uint32_t(Start);
+  return 0;
 }
 
 /// Gives each veneer its address and destination, and writes it.
@@ -547,6 +565,7 @@ void LinkerCore::applySite(unsigned Obj, const InputSection &Sec,
 
   const RelocKind *K = &appliedKind(*Cur.Kind, Opts.Target1Rel, Opts.Target2);
   Cur.In.GotOrigin = R.GotOrigin;
+  Cur.In.B = staticBase(Cur.In.S);
   if (formulaUsesGotEntry(K->Form))
     Cur.In.GotEntry =
         R.Got[GotIndex.at(gotKey(Obj, Rel.SymIndex, Sym))].Address;

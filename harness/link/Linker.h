@@ -28,6 +28,11 @@
 
 namespace relocheck {
 
+/// What B(S), the static base, is (AAELF32 leaves it to the platform):
+/// lld takes the start of the PT_LOAD segment holding S; GNU ld the start
+/// of S's output section for the *_SB_Gn kinds; or a fixed address.
+enum class StaticBase { Segment, Section, Address };
+
 /// What R_ARM_TARGET2 means (AAELF32 5.6.4: platform-defined).
 enum class Target2Mode { Rel, Abs, GotRel };
 
@@ -43,6 +48,8 @@ struct LinkOptions {
   /// encoding's own limits); on: it goes through a veneer where the ABI
   /// allows one.
   bool Veneers = true;
+  StaticBase Base = StaticBase::Segment;
+  uint32_t BaseAddress = 0; // for StaticBase::Address
 };
 
 /// A symbol's final value as the checker and the output need it.
@@ -134,6 +141,10 @@ const RelocKind &appliedKind(const RelocKind &K, bool Target1Rel,
 /// problems are recorded per site in LinkResult::Errors.
 llvm::Expected<LinkResult> link(std::vector<InputObject> Objects,
                                 const LinkOptions &Opts);
+
+/// The address ranges [start, end) of the PT_LOAD segments writeExecutable
+/// makes for this layout: output sections closer than 64 KiB share one.
+std::vector<std::pair<uint64_t, uint64_t>> segmentRanges(const Layout &L);
 
 /// Writes an ELF32 executable (program headers, entry, sections, symbols
 /// with mapping symbols, .ARM.attributes). Refuses a failed link.

@@ -274,6 +274,12 @@ uint32_t evaluateFormula(Formula F, const RelocInputs &In) {
     return (SA | T) - In.GotOrigin;
   case Formula::BasePrel:
     return In.GotOrigin + uint32_t(In.A) - In.P;
+  case Formula::SbRelT:
+    return (SA | T) - In.B;
+  case Formula::SbRel:
+    return SA - In.B;
+  case Formula::BaseAbs:
+    return In.B + uint32_t(In.A);
   }
   return 0;
 }
@@ -542,6 +548,14 @@ std::optional<RelocProblem> applyFixedField(const RelocKind &K,
   return std::nullopt;
 }
 
+/// MOVW_BREL and THM_MOVW_BREL are the only checked MOVW forms: X must fit
+/// in 16 bits (taken, like ABS16, as signed or unsigned).
+std::optional<RelocProblem> checkMovwBrel(const RelocKind &K, uint32_t X) {
+  if (K.Check != RangeCheck::Field)
+    return std::nullopt;
+  return checkRange(int32_t(X), ValueRange{-32768, 65535, 1});
+}
+
 } // namespace
 
 std::optional<RelocProblem> applyRelocation(const RelocKind &K,
@@ -568,12 +582,16 @@ std::optional<RelocProblem> applyRelocation(const RelocKind &K,
     write32le(Loc, encodePrel31(read32le(Loc), X));
     break;
   case Field::ArmMovw:
+    if (auto P = checkMovwBrel(K, X))
+      return P;
     write32le(Loc, encodeArmMovImm16(read32le(Loc), uint16_t(X)));
     break;
   case Field::ArmMovt:
     write32le(Loc, encodeArmMovImm16(read32le(Loc), uint16_t(X >> 16)));
     break;
   case Field::ThumbMovw:
+    if (auto P = checkMovwBrel(K, X))
+      return P;
     writeThumb32(Loc, encodeThumbMovImm16(readThumb32(Loc), uint16_t(X)));
     break;
   case Field::ThumbMovt:

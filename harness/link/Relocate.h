@@ -29,6 +29,7 @@ struct RelocInputs {
   bool UndefinedWeak = false;    // S = 0; calls become no-ops
   uint32_t GotEntry = 0;  // GOT(S): address of S's GOT entry
   uint32_t GotOrigin = 0; // GOT_ORG (also B(S) for BASE_PREL)
+  uint32_t B = 0;         // B(S): the static base for S (SBREL, *_BREL)
 };
 
 enum class ProblemKind {
