@@ -77,6 +77,10 @@ const std::map<std::string_view, uint32_t> &supportedCodes() {
       {"MOVW_BREL_NC", 84},  {"MOVT_BREL", 85},
       {"MOVW_BREL", 86},     {"THM_MOVW_BREL_NC", 87},
       {"THM_MOVT_BREL", 88}, {"THM_MOVW_BREL", 89},
+      // Static TLS.
+      {"TLS_GD32", 104},     {"TLS_LDM32", 105},
+      {"TLS_LDO32", 106},    {"TLS_IE32", 107},
+      {"TLS_LE32", 108},
   };
   return Codes;
 }

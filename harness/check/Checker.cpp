@@ -97,6 +97,14 @@ uint32_t abiValue(Formula F, const RelocInputs &In) {
     return S + A - In.B;
   case Formula::BaseAbs:
     return In.B + A;
+  case Formula::TlsLe:
+    return S + A - In.TP;
+  case Formula::TlsLdo:
+    return S + A - In.TlsBase;
+  case Formula::TlsIe:
+  case Formula::TlsGd:
+  case Formula::TlsLdm:
+    return In.GotEntry + A - P;
   case Formula::Nothing:
     return 0;
   }
@@ -155,6 +163,10 @@ std::string Checker::siteLine(const Site &S) const {
       L += " GOT_ORG=" + hex32(S.In.GotOrigin);
     if (F == Formula::SbRelT || F == Formula::SbRel || F == Formula::BaseAbs)
       L += " B=" + hex32(S.In.B);
+    if (F == Formula::TlsLe || F == Formula::TlsIe)
+      L += " tp=" + hex32(S.In.TP);
+    if (F == Formula::TlsLdo || F == Formula::TlsGd)
+      L += " TLS=" + hex32(S.In.TlsBase);
   }
   if (S.Error)
     return L + " error: " + S.ErrorDetail;
@@ -398,20 +410,41 @@ Checker::runVeneer(const VeneerInfo &V) const {
   return {std::nullopt, "control does not leave it"};
 }
 
-/// The GOT entry a site uses must hold S | T (a static link resolves it).
+/// The GOT entry a site uses must hold what its use says: S | T for an
+/// address; for TLS the tp offset (IE), the (module 1, block offset) pair
+/// (GD), or (1, 0) (LDM).
 void Checker::checkGotEntry(
     const Site &S, const std::function<void(const std::string &)> &Fail) const {
   if (!R.GotObject || S.In.GotEntry < R.GotOrigin)
     return Fail("has no GOT entry");
   const std::vector<uint8_t> &Got = R.Objects[*R.GotObject].Sections[1].Data;
   uint32_t Offset = S.In.GotEntry - R.GotOrigin;
-  if (Offset + 4 > Got.size())
+  Formula Use = appliedKind(*S.Kind, R.Target1Rel, R.Target2).Form;
+  bool Pair = Use == Formula::TlsGd || Use == Formula::TlsLdm;
+  if (Offset + (Pair ? 8 : 4) > Got.size())
     return Fail("GOT entry " + hex32(S.In.GotEntry) + " is outside the GOT");
-  uint32_t Got32 = read32le(Got.data() + Offset);
-  uint32_t Want = S.In.UndefinedWeak ? 0 : (S.In.S | (S.In.T ? 1 : 0));
-  if (Got32 != Want)
-    Fail("GOT entry at " + hex32(S.In.GotEntry) + " holds " + hex32(Got32) +
-         ", expected S | T = " + hex32(Want));
+  std::vector<uint32_t> Want;
+  bool Weak = S.In.UndefinedWeak;
+  switch (Use) {
+  case Formula::TlsIe:
+    Want = {Weak ? 0 : S.In.S - S.In.TP};
+    break;
+  case Formula::TlsGd:
+    Want = {1, Weak ? 0 : S.In.S - S.In.TlsBase};
+    break;
+  case Formula::TlsLdm:
+    Want = {1, 0};
+    break;
+  default:
+    Want = {Weak ? 0 : (S.In.S | (S.In.T ? 1 : 0))};
+    break;
+  }
+  for (size_t I = 0; I < Want.size(); ++I) {
+    uint32_t Got32 = read32le(Got.data() + Offset + 4 * I);
+    if (Got32 != Want[I])
+      Fail("GOT word at " + hex32(S.In.GotEntry + 4 * I) + " holds " +
+           hex32(Got32) + ", expected " + hex32(Want[I]));
+  }
 }
 
 /// The ABI's group split, written here independently of the encoders: G_n

@@ -274,20 +274,20 @@ const std::vector<RelocKind> &allKinds() {
     {103, "THM_JUMP8", C::Thumb16, F::Rel, P::ThumbBcond8,
      R::Field, 0, 2, Yes, "B<c> (T1)",
      "S+A-P", "-256..254"},
-    {104, "TLS_GD32", C::Data, F::Rel, P::None,
-     R::None, 0, 1, No, "data word",
+    {104, "TLS_GD32", C::Data, F::TlsGd, P::Word32,
+     R::None, 0, 1, Yes, "data word",
      "GOT(S)+A-P (2 slots)", "none"},
-    {105, "TLS_LDM32", C::Data, F::Rel, P::None,
-     R::None, 0, 1, No, "data word",
+    {105, "TLS_LDM32", C::Data, F::TlsLdm, P::Word32,
+     R::None, 0, 1, Yes, "data word",
      "GOT(S)+A-P (module pair)", "none"},
-    {106, "TLS_LDO32", C::Data, F::Abs, P::None,
-     R::None, 0, 1, No, "data word",
+    {106, "TLS_LDO32", C::Data, F::TlsLdo, P::Word32,
+     R::None, 0, 1, Yes, "data word",
      "S+A-TLS", "none"},
-    {107, "TLS_IE32", C::Data, F::Rel, P::None,
-     R::None, 0, 1, No, "data word",
+    {107, "TLS_IE32", C::Data, F::TlsIe, P::Word32,
+     R::None, 0, 1, Yes, "data word",
      "GOT(S)+A-P (tp offset)", "none"},
-    {108, "TLS_LE32", C::Data, F::Abs, P::None,
-     R::None, 0, 1, No, "data word",
+    {108, "TLS_LE32", C::Data, F::TlsLe, P::Word32,
+     R::None, 0, 1, Yes, "data word",
      "S+A-tp", "none"},
     {109, "TLS_LDO12", C::Arm, F::Abs, P::None,
      R::None, 0, 1, No, "LDR, STR",
@@ -426,12 +426,21 @@ std::string_view formulaText(Formula F) {
     return "S + A - B(S)";
   case Formula::BaseAbs:
     return "B(S) + A";
+  case Formula::TlsLe:
+    return "S + A - tp";
+  case Formula::TlsLdo:
+    return "S + A - TLS";
+  case Formula::TlsIe:
+  case Formula::TlsGd:
+  case Formula::TlsLdm:
+    return "GOT(S) + A - P";
   }
   return "?";
 }
 
 bool formulaUsesGotEntry(Formula F) {
-  return F == Formula::GotPrel || F == Formula::GotBrel;
+  return F == Formula::GotPrel || F == Formula::GotBrel ||
+         F == Formula::TlsIe || F == Formula::TlsGd || F == Formula::TlsLdm;
 }
 
 bool formulaUsesGotOrigin(Formula F) {

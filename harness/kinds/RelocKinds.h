@@ -39,6 +39,11 @@ enum class Formula {
   SbRelT,  // ((S + A) | T) - B(S), B(S) the static base
   SbRel,   // S + A - B(S)
   BaseAbs, // B(S) + A
+  TlsLe,   // S + A - tp (tp = start of the TLS block - align_up(8, align))
+  TlsLdo,  // S + A - TLS (offset in the module's TLS block)
+  TlsIe,   // GOT(S) + A - P, the GOT word holding S's tp offset
+  TlsGd,   // GOT(S) + A - P, two GOT words: module 1, offset of S
+  TlsLdm,  // GOT(S) + A - P, two GOT words: module 1, 0
 };
 
 /// Whether the formula needs a GOT entry for S, or the GOT origin.

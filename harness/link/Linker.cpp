@@ -11,6 +11,7 @@
 #include "encode/ArmEncodings.h"
 
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/MathExtras.h"
 #include "llvm/BinaryFormat/ELF.h"
 
 #include <algorithm>
@@ -85,6 +86,22 @@ std::string gotKey(unsigned Obj, uint32_t SymIndex, const InputSymbol &S) {
   return std::to_string(Obj) + ":" + std::to_string(SymIndex);
 }
 
+/// GOT entries are per symbol and per use: an address, a TLS tp offset, a
+/// TLS (module, offset) pair; one (module, 0) pair serves all of LDM.
+std::string gotEntryKey(Formula F, unsigned Obj, uint32_t SymIndex,
+                        const InputSymbol &S) {
+  switch (F) {
+  case Formula::TlsIe:
+    return "ie:" + gotKey(Obj, SymIndex, S);
+  case Formula::TlsGd:
+    return "gd:" + gotKey(Obj, SymIndex, S);
+  case Formula::TlsLdm:
+    return "ldm";
+  default:
+    return gotKey(Obj, SymIndex, S);
+  }
+}
+
 /// Scans the relocations of allocatable sections for GOT users and, if any,
 /// appends a synthetic object holding .got and _GLOBAL_OFFSET_TABLE_, so the
 /// layout places the GOT like any other section.
@@ -92,6 +109,7 @@ void planGot(std::vector<InputObject> &Objects, const LinkOptions &Opts,
              LinkResult &R, std::map<std::string, unsigned> &Index) {
   bool NeedOrigin = false;
   bool GotSymbolDefined = false;
+  uint32_t Size = 0;
   for (unsigned O = 0; O < Objects.size(); ++O) {
     for (const InputSymbol &S : Objects[O].Symbols)
       GotSymbolDefined |=
@@ -108,11 +126,15 @@ void planGot(std::vector<InputObject> &Objects, const LinkOptions &Opts,
         if (!formulaUsesGotEntry(F))
           continue;
         const InputSymbol &Sym = Objects[O].Symbols[Rel.SymIndex];
-        std::string Key = gotKey(O, Rel.SymIndex, Sym);
+        std::string Key = gotEntryKey(F, O, Rel.SymIndex, Sym);
         if (Index.count(Key))
           continue;
         Index[Key] = unsigned(R.Got.size());
-        R.Got.push_back({O, Rel.SymIndex, Sym.Name, 0});
+        LinkResult::GotEntry E{O, Rel.SymIndex, Sym.Name, 0};
+        E.Use = F == Formula::GotBrel ? Formula::GotPrel : F;
+        E.Offset = Size;
+        Size += E.Use == Formula::TlsGd || E.Use == Formula::TlsLdm ? 8 : 4;
+        R.Got.push_back(E);
       }
     }
   }
@@ -129,7 +151,7 @@ void planGot(std::vector<InputObject> &Objects, const LinkOptions &Opts,
   Got.Flags = ELF::SHF_ALLOC | ELF::SHF_WRITE;
   Got.Align = 4;
   // An empty GOT still needs an address for GOT_ORG: keep one zero word.
-  Got.Size = 4 * uint32_t(std::max<size_t>(R.Got.size(), 1));
+  Got.Size = std::max<uint32_t>(Size, 4);
   Got.Data.assign(Got.Size, 0);
   Got.Mapping.push_back({0, CodeState::Data});
   G.Symbols.resize(1);
@@ -307,16 +329,30 @@ void LinkerCore::fillGot() {
     return;
   R.GotOrigin = uint32_t(*R.sectionAddress(*R.GotObject, 1));
   std::vector<uint8_t> &Data = R.Objects[*R.GotObject].Sections[1].Data;
-  for (unsigned I = 0; I < R.Got.size(); ++I) {
-    LinkResult::GotEntry &E = R.Got[I];
-    E.Address = R.GotOrigin + 4 * I;
+  for (LinkResult::GotEntry &E : R.Got) {
+    E.Address = R.GotOrigin + E.Offset;
     Site Probe;
     Probe.Object = E.Object;
     const InputSymbol &Sym = R.Objects[E.Object].Symbols[E.SymIndex];
-    uint32_t Value = 0;
-    if (resolveQuietly(Probe, Sym))
-      Value = Probe.In.S | (Probe.In.T ? 1 : 0);
-    write32le(Data.data() + 4 * I, Value);
+    bool Found = resolveQuietly(Probe, Sym) && !Probe.In.UndefinedWeak;
+    uint32_t S = Probe.In.S;
+    uint8_t *Word = Data.data() + E.Offset;
+    switch (E.Use) {
+    case Formula::TlsIe:
+      write32le(Word, Found ? S - R.TP : 0);
+      break;
+    case Formula::TlsGd:
+      write32le(Word, 1); // the executable is module 1
+      write32le(Word + 4, Found ? S - R.TlsBase : 0);
+      break;
+    case Formula::TlsLdm:
+      write32le(Word, 1);
+      write32le(Word + 4, 0);
+      break;
+    default:
+      write32le(Word, Found ? S | (Probe.In.T ? 1 : 0) : 0);
+      break;
+    }
   }
 }
 
@@ -566,9 +602,12 @@ void LinkerCore::applySite(unsigned Obj, const InputSection &Sec,
   const RelocKind *K = &appliedKind(*Cur.Kind, Opts.Target1Rel, Opts.Target2);
   Cur.In.GotOrigin = R.GotOrigin;
   Cur.In.B = staticBase(Cur.In.S);
+  Cur.In.TlsBase = R.TlsBase;
+  Cur.In.TP = R.TP;
   if (formulaUsesGotEntry(K->Form))
     Cur.In.GotEntry =
-        R.Got[GotIndex.at(gotKey(Obj, Rel.SymIndex, Sym))].Address;
+        R.Got[GotIndex.at(gotEntryKey(K->Form, Obj, Rel.SymIndex, Sym))]
+            .Address;
   std::memcpy(Loc, Field, Size);
   if (auto P = applyRelocation(*K, Opts.Arch, Cur.In, Loc, Cur.Out)) {
     if (!tryVeneer(Cur, *K, Sec, Sym, Rel.SymIndex, Loc, *P)) {
@@ -622,6 +661,22 @@ void LinkerCore::chooseEntry() {
 
 } // namespace
 
+/// The static TLS block: the SHF_TLS output sections (.tdata, .tbss) in
+/// address order; tp sits align_up(8, alignment) bytes before the block.
+static void placeTls(LinkResult &R) {
+  bool Any = false;
+  for (const OutputSection &OS : R.Lay.Sections) {
+    if (!(OS.Flags & ELF::SHF_TLS))
+      continue;
+    if (!Any)
+      R.TlsBase = uint32_t(OS.Addr);
+    Any = true;
+    R.TlsAlign = std::max(R.TlsAlign, OS.Align);
+  }
+  if (Any)
+    R.TP = R.TlsBase - uint32_t(alignTo(8, R.TlsAlign));
+}
+
 /// One link of Objects, with veneers for Requests.
 static Expected<LinkResult>
 linkOnce(std::vector<InputObject> Objects, const LinkOptions &Opts,
@@ -640,6 +695,7 @@ linkOnce(std::vector<InputObject> Objects, const LinkOptions &Opts,
   R.Lay = std::move(*Lay);
   R.Objects = std::move(Objects);
 
+  placeTls(R);
   if (Error E = Core.resolveGlobals())
     return E;
   Core.fillGot();

@@ -114,11 +114,22 @@ struct LinkResult {
     uint32_t SymIndex = 0;
     std::string Name;
     uint32_t Address = 0;
+    /// What the entry holds: Formula::GotPrel for S | T; TlsIe for S's tp
+    /// offset; TlsGd for (module 1, S's offset in the block); TlsLdm for
+    /// (1, 0). TlsGd and TlsLdm entries take two words.
+    Formula Use = Formula::GotPrel;
+    uint32_t Offset = 0; // from GOT_ORG
   };
   std::vector<GotEntry> Got;
   std::optional<unsigned> GotObject; // index of the synthetic object
   uint32_t GotOrigin = 0;            // GOT_ORG = _GLOBAL_OFFSET_TABLE_
   std::vector<VeneerInfo> Veneers;
+  /// Static TLS: the block's start and alignment from the SHF_TLS output
+  /// sections, and tp = TlsBase - align_up(8, TlsAlign) (Arm's variant 1
+  /// layout with an 8-byte TCB).
+  uint32_t TlsBase = 0;
+  uint32_t TlsAlign = 1;
+  uint32_t TP = 0;
 
   bool ok() const { return Errors.empty(); }
   /// Resolves a name as seen from one object: its locals first, then the

@@ -280,6 +280,14 @@ uint32_t evaluateFormula(Formula F, const RelocInputs &In) {
     return SA - In.B;
   case Formula::BaseAbs:
     return In.B + uint32_t(In.A);
+  case Formula::TlsLe:
+    return SA - In.TP;
+  case Formula::TlsLdo:
+    return SA - In.TlsBase;
+  case Formula::TlsIe:
+  case Formula::TlsGd:
+  case Formula::TlsLdm:
+    return In.GotEntry + uint32_t(In.A) - In.P;
   }
   return 0;
 }

@@ -30,6 +30,8 @@ struct RelocInputs {
   uint32_t GotEntry = 0;  // GOT(S): address of S's GOT entry
   uint32_t GotOrigin = 0; // GOT_ORG (also B(S) for BASE_PREL)
   uint32_t B = 0;         // B(S): the static base for S (SBREL, *_BREL)
+  uint32_t TlsBase = 0;   // TLS: start of the module's TLS block
+  uint32_t TP = 0;        // tp: TlsBase - align_up(8, TLS alignment)
 };
 
 enum class ProblemKind {
