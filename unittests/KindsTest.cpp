@@ -81,6 +81,10 @@ const std::map<std::string_view, uint32_t> &supportedCodes() {
       {"TLS_GD32", 104},     {"TLS_LDM32", 105},
       {"TLS_LDO32", 106},    {"TLS_IE32", 107},
       {"TLS_LE32", 108},
+      // 12-bit GOT/TLS load offsets and GOT_ABS (no other linker has them).
+      {"GOT_ABS", 95},       {"GOT_BREL12", 97},
+      {"GOTOFF12", 98},      {"TLS_LDO12", 109},
+      {"TLS_LE12", 110},     {"TLS_IE12GP", 111},
   };
   return Codes;
 }

@@ -105,6 +105,12 @@ uint32_t abiValue(Formula F, const RelocInputs &In) {
   case Formula::TlsGd:
   case Formula::TlsLdm:
     return In.GotEntry + A - P;
+  case Formula::GotOff:
+    return S + A - In.GotOrigin;
+  case Formula::GotAbs:
+    return In.GotEntry + A;
+  case Formula::TlsIeGp:
+    return In.GotEntry + A - In.GotOrigin;
   case Formula::Nothing:
     return 0;
   }
@@ -163,7 +169,7 @@ std::string Checker::siteLine(const Site &S) const {
       L += " GOT_ORG=" + hex32(S.In.GotOrigin);
     if (F == Formula::SbRelT || F == Formula::SbRel || F == Formula::BaseAbs)
       L += " B=" + hex32(S.In.B);
-    if (F == Formula::TlsLe || F == Formula::TlsIe)
+    if (F == Formula::TlsLe || F == Formula::TlsIe || F == Formula::TlsIeGp)
       L += " tp=" + hex32(S.In.TP);
     if (F == Formula::TlsLdo || F == Formula::TlsGd)
       L += " TLS=" + hex32(S.In.TlsBase);
@@ -427,6 +433,7 @@ void Checker::checkGotEntry(
   bool Weak = S.In.UndefinedWeak;
   switch (Use) {
   case Formula::TlsIe:
+  case Formula::TlsIeGp:
     Want = {Weak ? 0 : S.In.S - S.In.TP};
     break;
   case Formula::TlsGd:

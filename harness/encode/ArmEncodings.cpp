@@ -159,7 +159,9 @@ Thumb32 encodeThumbMovImm16(Thumb32 I, uint16_t Imm16) {
 //--- ARM LDR/STR imm12 -----------------------------------------------------//
 
 bool isArmLdrStrImm12(uint32_t Insn) {
-  return armCond(Insn) != 0xF && (Insn & 0x0E000000) == 0x04000000;
+  // Offset addressing only (P = 1, W = 0): writeback to a PC-relative or
+  // relocated base has no meaning here.
+  return armCond(Insn) != 0xF && (Insn & 0x0F200000) == 0x05000000;
 }
 
 bool isArmBxReg(uint32_t Insn) {

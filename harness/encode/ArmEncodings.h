@@ -83,7 +83,7 @@ Thumb32 encodeThumbMovImm16(Thumb32 I, uint16_t Imm16);
 
 //--- ARM LDR/STR (immediate) (A1): cond 010 P U B W L Rn Rt imm12 --------//
 
-bool isArmLdrStrImm12(uint32_t Insn);
+bool isArmLdrStrImm12(uint32_t Insn); // offset form: P = 1, W = 0
 bool isArmBxReg(uint32_t Insn); // BX Rm (A1), the place of R_ARM_V4BX
 /// The signed offset: U (bit 23) ? imm12 : -imm12.
 int32_t decodeArmLdrImm12(uint32_t Insn);

@@ -253,17 +253,17 @@ const std::vector<RelocKind> &allKinds() {
     {94, "PLT32_ABS", C::Data, F::Abs, P::None,
      R::None, 0, 1, No, "data word",
      "PLT(S)+A", "none"},
-    {95, "GOT_ABS", C::Data, F::Abs, P::None,
-     R::None, 0, 1, No, "data word",
+    {95, "GOT_ABS", C::Data, F::GotAbs, P::Word32,
+     R::None, 0, 1, Yes, "data word",
      "GOT(S)+A", "none"},
     {96, "GOT_PREL", C::Data, F::GotPrel, P::Word32,
      R::None, 0, 1, Yes, "data word",
      "GOT(S)+A-P", "none"},
-    {97, "GOT_BREL12", C::Arm, F::Rel, P::None,
-     R::None, 0, 1, No, "LDR",
+    {97, "GOT_BREL12", C::Arm, F::GotBrel, P::ArmLdrImm12,
+     R::Field, 0, 1, Yes, "LDR",
      "GOT(S)+A-GOT_ORG", "|X| <= 0xFFF"},
-    {98, "GOTOFF12", C::Arm, F::Rel, P::None,
-     R::None, 0, 1, No, "LDR, STR",
+    {98, "GOTOFF12", C::Arm, F::GotOff, P::ArmLdrImm12,
+     R::Field, 0, 1, Yes, "LDR, STR",
      "S+A-GOT_ORG", "|X| <= 0xFFF"},
     {99, "GOTRELAX", C::Misc, F::Nothing, P::None,
      R::None, 0, 1, No, "reserved",
@@ -289,14 +289,14 @@ const std::vector<RelocKind> &allKinds() {
     {108, "TLS_LE32", C::Data, F::TlsLe, P::Word32,
      R::None, 0, 1, Yes, "data word",
      "S+A-tp", "none"},
-    {109, "TLS_LDO12", C::Arm, F::Abs, P::None,
-     R::None, 0, 1, No, "LDR, STR",
+    {109, "TLS_LDO12", C::Arm, F::TlsLdo, P::ArmLdrImm12,
+     R::Field, 0, 1, Yes, "LDR, STR",
      "S+A-TLS", "|X| <= 0xFFF"},
-    {110, "TLS_LE12", C::Arm, F::Abs, P::None,
-     R::None, 0, 1, No, "LDR, STR",
+    {110, "TLS_LE12", C::Arm, F::TlsLe, P::ArmLdrImm12,
+     R::Field, 0, 1, Yes, "LDR, STR",
      "S+A-tp", "|X| <= 0xFFF"},
-    {111, "TLS_IE12GP", C::Arm, F::Rel, P::None,
-     R::None, 0, 1, No, "LDR",
+    {111, "TLS_IE12GP", C::Arm, F::TlsIeGp, P::ArmLdrImm12,
+     R::Field, 0, 1, Yes, "LDR",
      "GOT(S)+A-GOT_ORG", "|X| <= 0xFFF"},
     {129, "THM_TLS_DESCSEQ16", C::Thumb16, F::Nothing, P::None,
      R::None, 0, 1, No, "descriptor sequence",
@@ -434,18 +434,26 @@ std::string_view formulaText(Formula F) {
   case Formula::TlsGd:
   case Formula::TlsLdm:
     return "GOT(S) + A - P";
+  case Formula::GotOff:
+    return "S + A - GOT_ORG";
+  case Formula::GotAbs:
+    return "GOT(S) + A";
+  case Formula::TlsIeGp:
+    return "GOT(S) + A - GOT_ORG";
   }
   return "?";
 }
 
 bool formulaUsesGotEntry(Formula F) {
   return F == Formula::GotPrel || F == Formula::GotBrel ||
-         F == Formula::TlsIe || F == Formula::TlsGd || F == Formula::TlsLdm;
+         F == Formula::TlsIe || F == Formula::TlsGd || F == Formula::TlsLdm ||
+         F == Formula::GotAbs || F == Formula::TlsIeGp;
 }
 
 bool formulaUsesGotOrigin(Formula F) {
   return F == Formula::GotBrel || F == Formula::GotOffT ||
-         F == Formula::BasePrel;
+         F == Formula::BasePrel || F == Formula::GotOff ||
+         F == Formula::TlsIeGp;
 }
 
 std::string_view classText(KindClass C) {

@@ -44,6 +44,9 @@ enum class Formula {
   TlsIe,   // GOT(S) + A - P, the GOT word holding S's tp offset
   TlsGd,   // GOT(S) + A - P, two GOT words: module 1, offset of S
   TlsLdm,  // GOT(S) + A - P, two GOT words: module 1, 0
+  GotOff,  // S + A - GOT_ORG (no T: the 12-bit load offsets)
+  GotAbs,  // GOT(S) + A
+  TlsIeGp, // GOT(S) + A - GOT_ORG, the GOT word holding S's tp offset
 };
 
 /// Whether the formula needs a GOT entry for S, or the GOT origin.

@@ -92,6 +92,7 @@ std::string gotEntryKey(Formula F, unsigned Obj, uint32_t SymIndex,
                         const InputSymbol &S) {
   switch (F) {
   case Formula::TlsIe:
+  case Formula::TlsIeGp:
     return "ie:" + gotKey(Obj, SymIndex, S);
   case Formula::TlsGd:
     return "gd:" + gotKey(Obj, SymIndex, S);
@@ -131,7 +132,9 @@ void planGot(std::vector<InputObject> &Objects, const LinkOptions &Opts,
           continue;
         Index[Key] = unsigned(R.Got.size());
         LinkResult::GotEntry E{O, Rel.SymIndex, Sym.Name, 0};
-        E.Use = F == Formula::GotBrel ? Formula::GotPrel : F;
+        E.Use = F == Formula::GotBrel || F == Formula::GotAbs ? Formula::GotPrel
+                : F == Formula::TlsIeGp                     ? Formula::TlsIe
+                                                            : F;
         E.Offset = Size;
         Size += E.Use == Formula::TlsGd || E.Use == Formula::TlsLdm ? 8 : 4;
         R.Got.push_back(E);
@@ -168,6 +171,7 @@ void planGot(std::vector<InputObject> &Objects, const LinkOptions &Opts,
     G.Symbols.push_back(Origin);
   }
   R.GotObject = unsigned(Objects.size());
+  R.GotSymbolFromInput = GotSymbolDefined;
   Objects.push_back(std::move(G));
 }
 
@@ -467,6 +471,18 @@ bool veneerAllowed(const RelocKind &K) {
   }
 }
 
+/// A veneer jumps to S + A + bias in the destination's state; that address
+/// must suit the state (4-aligned for ARM, 2 for Thumb), as a direct
+/// branch's would. Bit 0 of a non-function target is no Thumb bit.
+bool veneerDestAligned(const Site &S, const RelocKind &K) {
+  bool CallerThumb = K.Class != KindClass::Arm;
+  uint32_t Dest = S.In.S + uint32_t(S.In.A) + (CallerThumb ? 4 : 8);
+  bool DestThumb = S.In.TargetIsFunction ? S.In.T : CallerThumb;
+  if (S.In.TargetIsFunction && S.In.T)
+    return true; // bit 0 is the Thumb bit, cleared by the veneer's load
+  return Dest % (DestThumb ? 2 : 4) == 0;
+}
+
 /// Why a branch that needs a veneer did not get one, for its error; empty
 /// when a veneer is on its way (the next pass) or does not apply.
 std::string LinkerCore::veneerRefusal(const Site &S, const RelocKind &K,
@@ -488,6 +504,15 @@ std::string LinkerCore::veneerRefusal(const Site &S, const RelocKind &K,
   if (!chooseVeneer(K.Class != KindClass::Arm, Opts.Arch))
     return " (relocheck has no veneer for " + std::string(Opts.Arch.Name) +
            " Thumb code: it lacks LDR.W and ARM state)";
+  if (!veneerDestAligned(S, K))
+    return " (and the destination is misaligned for its state, so no "
+           "veneer can reach it either)";
+  for (const VeneerInfo &V : R.Veneers)
+    if (V.Section == Sec.Name && V.Symbol == Sym.Name &&
+        V.Addend == S.In.A && V.CallerThumb == (K.Class != KindClass::Arm))
+      return " (its veneer at " + hex(V.Address) +
+             " is out of reach too: relocheck places veneers at the end of "
+             "the caller's section)";
   return "";
 }
 
@@ -507,7 +532,7 @@ bool LinkerCore::tryVeneer(Site &S, const RelocKind &K,
   if (!S.In.TargetIsFunction && SameSection)
     return false;
   bool CallerThumb = K.Class != KindClass::Arm;
-  if (!chooseVeneer(CallerThumb, Opts.Arch))
+  if (!chooseVeneer(CallerThumb, Opts.Arch) || !veneerDestAligned(S, K))
     return false;
 
   std::string Key = veneerKey(Sec.Name, CallerThumb,
@@ -696,6 +721,12 @@ linkOnce(std::vector<InputObject> Objects, const LinkOptions &Opts,
   R.Objects = std::move(Objects);
 
   placeTls(R);
+  if (R.GotObject && R.GotSymbolFromInput)
+    return createStringError(
+        inconvertibleErrorCode(),
+        "error: an input defines _GLOBAL_OFFSET_TABLE_, but relocheck "
+        "synthesizes the GOT and defines it as GOT_ORG (as lld, it cannot be "
+        "redefined)");
   if (Error E = Core.resolveGlobals())
     return E;
   Core.fillGot();

@@ -123,6 +123,7 @@ struct LinkResult {
   std::vector<GotEntry> Got;
   std::optional<unsigned> GotObject; // index of the synthetic object
   uint32_t GotOrigin = 0;            // GOT_ORG = _GLOBAL_OFFSET_TABLE_
+  bool GotSymbolFromInput = false;
   std::vector<VeneerInfo> Veneers;
   /// Static TLS: the block's start and alignment from the SHF_TLS output
   /// sections, and tp = TlsBase - align_up(8, TlsAlign) (Arm's variant 1

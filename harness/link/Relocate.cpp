@@ -288,6 +288,12 @@ uint32_t evaluateFormula(Formula F, const RelocInputs &In) {
   case Formula::TlsGd:
   case Formula::TlsLdm:
     return In.GotEntry + uint32_t(In.A) - In.P;
+  case Formula::GotOff:
+    return SA - In.GotOrigin;
+  case Formula::GotAbs:
+    return In.GotEntry + uint32_t(In.A);
+  case Formula::TlsIeGp:
+    return In.GotEntry + uint32_t(In.A) - In.GotOrigin;
   }
   return 0;
 }
