@@ -161,7 +161,7 @@ Expected<LinkResult> linkTest(const std::vector<std::string> &Group,
   auto C = configForTest(Group, Spec, Defaults);
   if (!C)
     return C.takeError();
-  auto Objs = loadInputs(C->Inputs, C->Link.Arch);
+  auto Objs = loadInputs(C->Inputs, C->Link.Arch, C->GnuAs);
   if (!Objs)
     return Objs.takeError();
   return link(std::move(*Objs), C->Link);
@@ -349,7 +349,7 @@ int runLink(ArrayRef<std::string> Args) {
               "--help)\n";
     return 2;
   }
-  auto Objs = loadInputs(C.Inputs, C.Link.Arch);
+  auto Objs = loadInputs(C.Inputs, C.Link.Arch, C.GnuAs);
   if (!Objs) {
     errs() << errorText(Objs.takeError()) << "\n";
     return 1;

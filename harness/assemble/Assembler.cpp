@@ -16,6 +16,8 @@
 #include "llvm/MC/MCTargetOptions.h"
 #include "llvm/MC/TargetRegistry.h"
 #include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Program.h"
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/TargetParser/Triple.h"
@@ -145,6 +147,81 @@ assemble(StringRef Source, StringRef FileName, const ArchProfile &Arch) {
                              FileName + ": error: out of memory for the "
                                         "assembled object");
   return std::move(Copy);
+}
+
+namespace {
+
+/// GNU as's -march for a profile: the --arch name without the dash that
+/// GNU as does not take ("armv7-a" -> "armv7-a" is accepted as is).
+std::string gnuMarch(const ArchProfile &Arch) { return std::string(Arch.Name); }
+
+/// "f.s:3: Error: bad instruction `x'" -> "f.s:3: error: bad instruction
+/// `x'"; other lines pass through.
+std::string gnuDiagnostics(StringRef Text) {
+  std::string Out;
+  SmallVector<StringRef, 8> Lines;
+  Text.split(Lines, '\n', -1, false);
+  for (StringRef L : Lines) {
+    if (L.ends_with("Assembler messages:"))
+      continue;
+    std::string Line = L.str();
+    size_t At = Line.find(": Error: ");
+    if (At != std::string::npos)
+      Line.replace(At, 9, ": error: ");
+    At = Line.find(": Warning: ");
+    if (At != std::string::npos)
+      Line.replace(At, 11, ": warning: ");
+    if (!Out.empty())
+      Out += '\n';
+    Out += Line;
+  }
+  return Out;
+}
+
+} // namespace
+
+Expected<std::unique_ptr<MemoryBuffer>>
+assembleWithGnuAs(StringRef Path, const ArchProfile &Arch) {
+  auto Fail = [&](const Twine &Msg) {
+    return createStringError(inconvertibleErrorCode(),
+                             Path + ": error: " + Msg);
+  };
+  auto As = sys::findProgramByName("arm-linux-gnueabihf-as");
+  if (!As)
+    return Fail("--assembler=gnu needs arm-linux-gnueabihf-as (Debian "
+                "binutils-arm-linux-gnueabihf; tools/setup.sh installs it)");
+  SmallString<128> Obj, Log;
+  if (std::error_code EC =
+          sys::fs::createTemporaryFile("relocheck-gas", "o", Obj))
+    return Fail("cannot create a temporary file: " + EC.message());
+  if (std::error_code EC =
+          sys::fs::createTemporaryFile("relocheck-gas", "log", Log)) {
+    sys::fs::remove(Obj);
+    return Fail("cannot create a temporary file: " + EC.message());
+  }
+  std::string March = "-march=" + gnuMarch(Arch);
+  StringRef Args[] = {*As, March, "-meabi=5", Path, "-o", Obj};
+  std::optional<StringRef> Redirects[] = {std::nullopt, StringRef(Log),
+                                          StringRef(Log)};
+  std::string ErrMsg;
+  int Status = sys::ExecuteAndWait(*As, Args, std::nullopt, Redirects,
+                                   /*SecondsToWait=*/60, 0, &ErrMsg);
+  auto LogText = MemoryBuffer::getFile(Log);
+  std::string Diags = LogText ? gnuDiagnostics((*LogText)->getBuffer()) : "";
+  sys::fs::remove(Log);
+  if (Status != 0) {
+    sys::fs::remove(Obj);
+    if (Diags.empty())
+      return Fail("GNU as failed" + (ErrMsg.empty() ? "" : ": " + ErrMsg));
+    return createStringError(inconvertibleErrorCode(), Diags);
+  }
+  auto Bytes = MemoryBuffer::getFile(Obj, /*IsText=*/false,
+                                     /*RequiresNullTerminator=*/false);
+  sys::fs::remove(Obj);
+  if (!Bytes)
+    return Fail("cannot read GNU as's output: " +
+                Bytes.getError().message());
+  return MemoryBuffer::getMemBufferCopy((*Bytes)->getBuffer(), Path);
 }
 
 } // namespace relocheck

@@ -732,6 +732,12 @@ void Checker::checkValue(const Site &S, const DecodedInsn &D, uint32_t Want,
     Fail("is a branch: use 'branch:' to check where it goes");
     return;
   }
+  if (D.PcRelAddress) { // ADR or a PC-relative load: the address it uses
+    if (*D.PcRelAddress != Want)
+      Fail("'" + D.Text + "' uses address " + hex32(*D.PcRelAddress) +
+           ", expected " + hex32(Want) + " (" + Arg + ")");
+    return;
+  }
   uint32_t Got;
   if (S.Kind && S.Kind->Place == Field::Prel31)
     Got = uint32_t(decodePrel31(read32le(S.After.data())));
@@ -743,7 +749,8 @@ void Checker::checkValue(const Site &S, const DecodedInsn &D, uint32_t Want,
     Got = S.After[0], Want &= 0xFF;
   else {
     Fail("has no value to compare (value: checks data words, halfwords "
-         "and bytes, PREL31 and MOVW/MOVT)");
+         "and bytes, PREL31, MOVW/MOVT, and the address an ADR or "
+         "PC-relative load uses)");
     return;
   }
   if (Got != Want)

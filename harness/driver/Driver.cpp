@@ -33,6 +33,10 @@ const char *linkFlagsHelp() {
          "ABS32)\n"
          "  --target2=rel|abs|got-rel  R_ARM_TARGET2 as REL32, ABS32 or "
          "GOT_PREL (default)\n"
+         "  --assembler=llvm|gnu     assemble .s inputs with LLVM MC in "
+         "process (default)\n"
+         "                           or with GNU as "
+         "(arm-linux-gnueabihf-as)\n"
          "  --no-veneers             a branch that cannot reach directly is "
          "an error\n"
          "  --static-base=segment|section|ADDR  B(S) for SBREL32, *_BREL, "
@@ -155,6 +159,12 @@ Expected<bool> parseLinkFlag(ArrayRef<std::string> Args, size_t &I,
                        "'");
     return true;
   }
+  if (A.consume_front("--assembler=")) {
+    if (A != "llvm" && A != "gnu")
+      return flagError("--assembler expects llvm or gnu, got '" + A + "'");
+    C.GnuAs = A == "gnu";
+    return true;
+  }
   if (A.consume_front("--static-base=")) {
     if (A == "segment")
       C.Link.Base = StaticBase::Segment;
@@ -181,7 +191,8 @@ Expected<bool> parseLinkFlag(ArrayRef<std::string> Args, size_t &I,
 }
 
 Expected<std::vector<InputObject>>
-loadInputs(const std::vector<std::string> &Paths, const ArchProfile &Arch) {
+loadInputs(const std::vector<std::string> &Paths, const ArchProfile &Arch,
+           bool GnuAs) {
   std::vector<InputObject> Objects;
   for (const std::string &Path : Paths) {
     auto Buf = MemoryBuffer::getFile(Path, /*IsText=*/false,
@@ -192,7 +203,8 @@ loadInputs(const std::vector<std::string> &Paths, const ArchProfile &Arch) {
     StringRef Ext = sys::path::extension(Path);
     std::unique_ptr<MemoryBuffer> ObjBuf;
     if (Ext == ".s" || Ext == ".S" || Ext == ".asm") {
-      auto Assembled = assemble((*Buf)->getBuffer(), Path, Arch);
+      auto Assembled = GnuAs ? assembleWithGnuAs(Path, Arch)
+                             : assemble((*Buf)->getBuffer(), Path, Arch);
       if (!Assembled)
         return Assembled.takeError();
       ObjBuf = std::move(*Assembled);

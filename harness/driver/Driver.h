@@ -23,6 +23,7 @@ struct DriverConfig {
   std::vector<std::string> Inputs;
   std::string Output;
   bool ArchGiven = false;
+  bool GnuAs = false; // --assembler=gnu
 };
 
 /// Default link options: armv7-a, no layout flags.
@@ -43,7 +44,8 @@ const char *linkFlagsHelp();
 /// Assembles .s/.S/.asm inputs in process and reads the others as ELF
 /// objects.
 llvm::Expected<std::vector<InputObject>>
-loadInputs(const std::vector<std::string> &Paths, const ArchProfile &Arch);
+loadInputs(const std::vector<std::string> &Paths, const ArchProfile &Arch,
+           bool GnuAs = false);
 
 } // namespace relocheck
 
