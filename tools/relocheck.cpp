@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "check/Checker.h"
+#include "check/Scaffold.h"
 #include "check/TestSpec.h"
 #include "driver/Driver.h"
 
@@ -40,6 +41,7 @@ const char *Usage =
     "  link INPUT... -o OUT  link .s/.o inputs into an ELF executable\n"
     "  dump FILE...          link and print one line per relocation site\n"
     "  kinds                 list the relocation kinds and their status\n"
+    "  scaffold KIND         write a draft lit test for a relocation kind\n"
     "\n"
     "Run 'relocheck <command> --help' for the options of a command.\n";
 
@@ -514,6 +516,65 @@ int runKinds(ArrayRef<std::string> Args) {
   return 0;
 }
 
+int runScaffold(ArrayRef<std::string> Args) {
+  const char *Help =
+      "usage: relocheck scaffold R_ARM_<KIND> [--arch=ARCH] [-o FILE]\n"
+      "\n"
+      "Writes a draft lit test for the kind from the kinds table: sites at "
+      "both\nrange ends, one step beyond each, a misaligned target, and a "
+      "typical site\nwith the producer's negative addend. Review it, then "
+      "create its golden\n(docs/adding-a-relocation.md).\n";
+  if (wantsHelp(Args)) {
+    outs() << Help;
+    return 0;
+  }
+  DriverConfig C = defaultConfig();
+  std::string KindName, Output;
+  for (size_t I = 0; I < Args.size(); ++I) {
+    StringRef A = Args[I];
+    if (A.starts_with("--arch=")) {
+      auto Took = parseLinkFlag(Args, I, C, "");
+      if (!Took) {
+        errs() << errorText(Took.takeError()) << "\n";
+        return 2;
+      }
+    } else if (A == "-o" && I + 1 < Args.size()) {
+      Output = Args[++I];
+    } else if (!A.starts_with("-") && KindName.empty()) {
+      KindName = A.str();
+    } else {
+      errs() << "error: unexpected argument '" << A
+             << "' (see relocheck scaffold --help)\n";
+      return 2;
+    }
+  }
+  const RelocKind *K = lookupKind(KindName);
+  if (!K) {
+    errs() << "error: unknown relocation kind '" << KindName
+           << "' (see relocheck kinds)\n";
+    return 2;
+  }
+  auto Text = scaffoldTest(*K, C.Link.Arch);
+  if (!Text) {
+    errs() << errorText(Text.takeError()) << "\n";
+    return 1;
+  }
+  if (Output.empty()) {
+    outs() << *Text;
+    return 0;
+  }
+  std::error_code EC;
+  raw_fd_ostream OS(Output, EC, sys::fs::CD_CreateNew, sys::fs::FA_Write,
+                    sys::fs::OF_None);
+  if (EC) {
+    errs() << "error: cannot create '" << Output << "': " << EC.message()
+           << " (scaffold never overwrites a file)\n";
+    return 1;
+  }
+  OS << *Text;
+  return 0;
+}
+
 } // namespace
 
 int run(int Argc, char **Argv) {
@@ -533,8 +594,11 @@ int run(int Argc, char **Argv) {
     return runDump(Rest);
   if (Cmd == "kinds")
     return runKinds(Rest);
+  if (Cmd == "scaffold")
+    return runScaffold(Rest);
   errs() << "error: unknown command '" << Cmd
-         << "' (expected check, link, dump or kinds; see relocheck --help)\n";
+         << "' (expected check, link, dump, kinds or scaffold; see "
+            "relocheck --help)\n";
   return 2;
 }
 

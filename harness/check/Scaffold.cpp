@@ -1,0 +1,204 @@
+//===- Scaffold.cpp - A first lit test for a relocation kind --------------===//
+#include "check/Scaffold.h"
+
+#include "link/Relocate.h"
+
+#include "llvm/ADT/StringExtras.h"
+
+#include <cstdio>
+#include <vector>
+
+using namespace llvm;
+
+namespace relocheck {
+
+namespace {
+
+/// The instruction or data a site holds before linking, and the REL addend
+/// its field encodes (the producer's usual PC bias for PC-relative forms).
+struct Template {
+  std::string Directive;
+  int64_t A = 0;
+  unsigned Size = 4;
+  enum { Branch, Value, Auto } Expect = Auto;
+  bool RelativeValue = false; // value: is "sym - ." rather than "sym"
+};
+
+std::optional<Template> templateFor(const RelocKind &K) {
+  bool Rel = K.Form == Formula::Rel || K.Form == Formula::RelT;
+  auto V = [&](std::string D, int64_t A, unsigned Size) {
+    Template T{std::move(D), A, Size, Template::Value, Rel};
+    return T;
+  };
+  auto B = [&](std::string D, int64_t A, unsigned Size) {
+    return Template{std::move(D), A, Size, Template::Branch, false};
+  };
+  switch (K.Place) {
+  case Field::Word32:
+  case Field::Prel31:
+    return V(".word 0", 0, 4);
+  case Field::Data16:
+    return V(".short 0", 0, 2);
+  case Field::Data8:
+    return V(".byte 0", 0, 1);
+  case Field::ArmBranch24:
+    return B(K.Code == 28 ? ".inst 0xebfffffe" : ".inst 0xeafffffe", -8, 4);
+  case Field::ThumbBranch24:
+    return B(K.Code == 10 ? ".inst.w 0xf7fffffe" : ".inst.w 0xf7ffbffe", -4,
+             4);
+  case Field::ThumbBcondW:
+    return B(".inst.w 0xf43faffe", -4, 4);
+  case Field::ThumbB11:
+    return B(".inst.n 0xe7fe", -4, 2);
+  case Field::ThumbBcond8:
+    return B(".inst.n 0xd0fe", -4, 2);
+  case Field::ThumbCbz:
+    return B(".inst.n 0xb3f0", -4, 2); // i:imm5 = 0x3e: A = -4
+  case Field::ArmMovw:
+    return V(".inst 0xe3000000", 0, 4);
+  case Field::ArmMovt:
+    return V(".inst 0xe3400000", 0, 4);
+  case Field::ThumbMovw:
+    return V(".inst.w 0xf2400000", 0, 4);
+  case Field::ThumbMovt:
+    return V(".inst.w 0xf2c00000", 0, 4);
+  // PC-relative loads and ADR: value: is the address used, S + A + bias.
+  case Field::ThumbPC8:
+    return Template{".inst.n 0x48ff", -4, 2, Template::Value, false};
+  case Field::ThumbPC12:
+    return Template{".inst.w 0xf85f0004", -4, 4, Template::Value, false};
+  case Field::ThumbAdrW:
+    return Template{".inst.w 0xf2af0004", -4, 4, Template::Value, false};
+  case Field::ArmLdrImm12:
+    if (K.Code == 4) // LDR_PC_G0
+      return Template{".inst 0xe51f0008", -8, 4, Template::Value, false};
+    if (K.Code == 6) // ABS12
+      return Template{".inst 0xe5910000", 0, 4, Template::Auto, false};
+    return std::nullopt;
+  case Field::ThumbAbs5:
+    return Template{".inst.n 0x6808", 0, 2, Template::Auto, false};
+  case Field::ThumbAluAbs:
+    return Template{".inst.n 0x2000", 0, 2, Template::Auto, false};
+  default:
+    return std::nullopt;
+  }
+}
+
+/// The range X must lie in, for the form a target of the same state gets.
+std::optional<ValueRange> rangeFor(const RelocKind &K,
+                                   const ArchProfile &Arch) {
+  if (K.Check == RangeCheck::Branch) {
+    switch (K.Code) {
+    case 28:
+      return branchRange(BranchForm::ArmBl, Arch);
+    case 10:
+      return branchRange(BranchForm::ThumbBl, Arch);
+    case 30:
+      return branchRange(BranchForm::ThumbBW, Arch);
+    case 51:
+      return branchRange(BranchForm::ThumbBcondW, Arch);
+    default:
+      return branchRange(BranchForm::ArmB, Arch);
+    }
+  }
+  if (auto R = signedRange(K))
+    return R;
+  if (K.Check == RangeCheck::Field)
+    return fieldRange(K.Place);
+  return std::nullopt;
+}
+
+struct SiteSpec {
+  std::string Label;
+  int64_t X;
+  bool Ok;
+  std::string Error; // expected error text when !Ok
+};
+
+std::string hexAddr(uint32_t V) { return "0x" + utohexstr(V, true); }
+
+} // namespace
+
+Expected<std::string> scaffoldTest(const RelocKind &K,
+                                   const ArchProfile &Arch) {
+  std::string Name = "R_ARM_" + std::string(K.Name);
+  auto Fail = [&](const Twine &Why) {
+    return createStringError(inconvertibleErrorCode(),
+                             "error: cannot scaffold " + Name + ": " + Why);
+  };
+  if (K.State != Status::Supported)
+    return Fail("relocheck does not apply it yet; add its row, field and "
+                "encoder first (docs/adding-a-relocation.md)");
+  if (!kindExistsOnArch(K, Arch))
+    return Fail(notOnArchReason(K, Arch) + "; pick another --arch");
+  auto T = templateFor(K);
+  bool Simple = K.Form == Formula::Rel || K.Form == Formula::RelT ||
+                K.Form == Formula::RelPa || K.Form == Formula::RelTPa ||
+                K.Form == Formula::Abs || K.Form == Formula::AbsT;
+  if (!T || !Simple)
+    return Fail("it needs a GOT, a static base, TLS or a group sequence; "
+                "write its test by hand (see lit-tests/kinds/got, sb, tls, "
+                "groups)");
+
+  bool Thumb = K.Class == KindClass::Thumb16 || K.Class == KindClass::Thumb32;
+  bool PcRel = K.Form != Formula::Abs && K.Form != Formula::AbsT;
+  bool FromPa = K.Form == Formula::RelPa || K.Form == Formula::RelTPa;
+  std::vector<SiteSpec> Sites;
+  Sites.push_back({"typical", 0x40, true, ""}); // in every kind's range
+  if (auto R = rangeFor(K, Arch)) {
+    ValueRange Rg = *R;
+    RelocProblem Over{ProblemKind::OutOfRange, Rg.Max + Rg.Step, Rg, ""};
+    RelocProblem Under{ProblemKind::OutOfRange, Rg.Min - Rg.Step, Rg, ""};
+    Sites.push_back({"at_max", Rg.Max, true, ""});
+    Sites.push_back({"at_min", Rg.Min, true, ""});
+    Sites.push_back({"over_max", Over.Value, false, describeProblem(Over)});
+    Sites.push_back({"under_min", Under.Value, false, describeProblem(Under)});
+    if (Rg.Step > 1) {
+      RelocProblem Mis{ProblemKind::Misaligned, Rg.Max - 1, Rg, ""};
+      Sites.push_back({"misaligned", Mis.Value, false, describeProblem(Mis)});
+    }
+  }
+
+  const uint32_t Base = 0x100000;
+  std::string Defsyms, Body;
+  for (size_t I = 0; I < Sites.size(); ++I) {
+    const SiteSpec &Site = Sites[I];
+    uint32_t P = Base + 8 * uint32_t(I);
+    uint32_t Origin = PcRel ? (FromPa ? P & ~3u : P) : 0;
+    uint32_t S = uint32_t(Site.X) + Origin - uint32_t(T->A);
+    std::string Sym = "t_" + Site.Label;
+    Defsyms += " --defsym=" + Sym + "=" + hexAddr(S);
+    Body += Site.Label + ":\n        .reloc " + Site.Label + ", " + Name +
+            ", " + Sym + "\n        " + T->Directive + "\n";
+    // Pad every site to 8 bytes so each P is known and 4-aligned.
+    Body += "        .space " + std::to_string(8 - T->Size) + "\n";
+    if (!Site.Ok)
+      Body += "@ expect " + Site.Label + " error: " + Site.Error + "\n";
+    else if (T->Expect == Template::Branch)
+      Body += "@ expect " + Site.Label + " branch: " + Sym +
+              (Thumb ? " thumb\n" : " arm\n");
+    else if (T->Expect == Template::Value)
+      Body += "@ expect " + Site.Label + " value: " + Sym +
+              (T->RelativeValue ? " - .\n" : "\n");
+  }
+
+  std::string Out;
+  Out += "@ " + Name + ": scaffolded by `relocheck scaffold " + Name +
+         "` from the kinds table\n";
+  Out += "@ (" + std::string(K.AbiFormula) + ", check " +
+         std::string(K.AbiCheck) + "). Review every line before you "
+                                   "commit it:\n";
+  Out += "@ the sites sit at both range ends, one step beyond each, and a "
+         "misaligned\n@ target where the kind has a step; targets are "
+         "absolute symbols placed\n@ so that X lands exactly there.\n";
+  Out += "@ relocheck: --arch=" + std::string(Arch.Name) +
+         " -Ttext=" + hexAddr(Base) + " --no-veneers\n";
+  Out += "@ relocheck:" + Defsyms + "\n";
+  Out += "@ RUN: %check %s | FileCheck %s\n@ CHECK: PASS\n";
+  Out += "        .syntax unified\n";
+  Out += Thumb ? "        .thumb\n" : "        .arm\n";
+  Out += "        .text\n        .globl _start\n_start:\n" + Body;
+  return Out;
+}
+
+} // namespace relocheck
