@@ -497,6 +497,9 @@ void Checker::checkGroup(
   uint32_t Y0 = Negative ? 0u - X : X;
   unsigned N = groupOf(*S.Kind)->N;
   std::vector<int64_t> Imms = printedImmediates(D.Text);
+  bool IsMemory = S.Kind->Place != Field::ArmAluGroup;
+  if (Imms.empty() && IsMemory)
+    Imms.push_back(0); // LLVM prints "[r0]" for a zero offset with U = 1
   if (Imms.empty())
     return Fail("decoded '" + D.Text + "', which has no immediate");
 
@@ -516,6 +519,12 @@ void Checker::checkGroup(
     uint32_t R = N == 0 ? Y0 : abiGroup(Y0, N - 1).second;
     Got = Imms.back();
     Want = Negative ? -int64_t(R) : int64_t(R);
+    // A zero offset still carries the sign of X in U: "#-0" in LLVM's text.
+    bool PrintedNegZero = D.Text.find("#-0]") != std::string::npos ||
+                          D.Text.find("#-0,") != std::string::npos;
+    if (R == 0 && Negative != PrintedNegZero)
+      return Fail("decoded '" + D.Text + "': a zero offset must have U = " +
+                  (Negative ? "0 (X is negative)" : "1"));
   }
   if (Got != Want)
     Fail("decoded '" + D.Text + "': the immediate is " +

@@ -174,9 +174,12 @@ int32_t decodeArmLdrImm12(uint32_t Insn) {
 }
 
 uint32_t encodeArmLdrImm12(uint32_t Insn, int32_t Off) {
-  uint32_t U = Off >= 0 ? 1u << 23 : 0;
-  uint32_t Mag = uint32_t(Off >= 0 ? Off : -Off) & 0xFFF;
-  return (Insn & ~(0x00800FFFu)) | U | Mag;
+  return encodeArmLdrImm12U(Insn, Off < 0, uint32_t(Off >= 0 ? Off : -Off));
+}
+
+uint32_t encodeArmLdrImm12U(uint32_t Insn, bool Negative, uint32_t Offset) {
+  uint32_t U = Negative ? 0 : 1u << 23;
+  return (Insn & ~(0x00800FFFu)) | U | (Offset & 0xFFF);
 }
 
 //--- Thumb 16-bit branches -------------------------------------------------//
@@ -338,11 +341,11 @@ bool isArmAddSubImm(uint32_t Insn) {
   return armCond(Insn) != 0xF && (Op == 0x02800000 || Op == 0x02400000);
 }
 
-int64_t decodeArmAddSubImm(uint32_t Insn) {
+int32_t decodeArmAddSubImm(uint32_t Insn) {
   uint32_t Imm8 = Insn & 0xFF, Rot = 2 * ((Insn >> 8) & 0xF);
   uint32_t V = Rot ? (Imm8 >> Rot) | (Imm8 << (32 - Rot)) : Imm8;
   bool Sub = (Insn & 0x0FE00000) == 0x02400000;
-  return Sub ? -int64_t(V) : int64_t(V);
+  return int32_t(Sub ? 0u - V : V);
 }
 
 uint32_t encodeArmAddSubImm(uint32_t Insn, bool Negative, GroupChunk C) {

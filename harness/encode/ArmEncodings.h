@@ -89,6 +89,9 @@ bool isArmBxReg(uint32_t Insn); // BX Rm (A1), the place of R_ARM_V4BX
 int32_t decodeArmLdrImm12(uint32_t Insn);
 /// Writes |Off| into imm12 and the sign into U; |Off| <= 0xFFF.
 uint32_t encodeArmLdrImm12(uint32_t Insn, int32_t Off);
+/// The same with the sign given apart, so a zero offset can still say
+/// U = 0 (a group residual of 0 for a negative X).
+uint32_t encodeArmLdrImm12U(uint32_t Insn, bool Negative, uint32_t Offset);
 
 //--- Thumb 16-bit branches: B (T2) 11100 imm11, B<c> (T1) 1101 cond imm8 --//
 
@@ -166,7 +169,7 @@ uint32_t groupResidual(uint32_t Y0, unsigned N);
 /// ARM ADD/SUB (immediate) A1: cond 001 opc S Rn Rd imm12, opc ADD 0100,
 /// SUB 0010. The value is imm12's modified immediate, negated for SUB.
 bool isArmAddSubImm(uint32_t Insn);
-int64_t decodeArmAddSubImm(uint32_t Insn);
+int32_t decodeArmAddSubImm(uint32_t Insn); // mod 2^32, as a REL addend
 /// Writes ADD (Value >= 0) or SUB with |Value|'s chunk C.
 uint32_t encodeArmAddSubImm(uint32_t Insn, bool Negative, GroupChunk C);
 

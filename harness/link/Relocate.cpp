@@ -508,8 +508,7 @@ std::optional<RelocProblem> applyGroup(const RelocKind &K,
                             "[0, " + std::to_string(Range.Max) + "]"};
   Out.X = X;
   if (K.Place == Field::ArmLdrGroup)
-    write32le(Loc, encodeArmLdrImm12(Insn, Negative ? -int32_t(R)
-                                                    : int32_t(R)));
+    write32le(Loc, encodeArmLdrImm12U(Insn, Negative, R));
   else if (K.Place == Field::ArmLdrsGroup)
     write32le(Loc, encodeArmLdrsImm8(Insn, Negative, R));
   else
