@@ -295,7 +295,7 @@ Error writeAtomically(const LinkResult &R, const std::string &Output) {
     return createStringError(EC, "error: cannot write '" + Output +
                                      "': " + EC.message());
   bool Renamed = false;
-  auto RemoveTmp = make_scope_exit([&] {
+  scope_exit RemoveTmp([&] {
     if (!Renamed)
       sys::fs::remove(Tmp);
   });

@@ -33,6 +33,12 @@ public:
   /// Sites whose failure an `expect ... error:` predicts do not count.
   std::vector<std::string> check(const TestSpec &Spec) const;
 
+  /// The checks every site gets with no expectation: LLVM's decoding of
+  /// the patched field against the formula. Appends problems to Out.
+  void checkSite(const Site &S, std::vector<std::string> &Out) const {
+    checkSemantics(S, Out);
+  }
+
   /// Compares dumpLines() with the golden file; with Update, rewrites it
   /// and appends the diff to Report. Returns problems (missing or stale
   /// golden when not updating).

@@ -443,7 +443,10 @@ std::optional<RelocProblem> applyThumbShortBranch(const RelocKind &K,
                         "cannot branch to the next instruction"};
   uint32_t X = In.UndefinedWeak ? (Is16 ? uint32_t(-2) : 0)
                                 : evaluateFormula(K.Form, In);
-  int64_t V = int32_t(In.T ? X & ~1u : X);
+  // Only ((S + A) | T) - P (THM_JUMP19) carries the Thumb bit in X; for
+  // S + A - P an odd X is a misaligned target.
+  bool HasT = In.T && K.Form == Formula::RelT;
+  int64_t V = int32_t(HasT ? X & ~1u : X);
   ValueRange Range = K.Place == Field::ThumbBcondW
                          ? branchRange(BranchForm::ThumbBcondW, Arch)
                          : *fieldRange(K.Place);
