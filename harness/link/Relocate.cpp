@@ -309,7 +309,8 @@ std::optional<RelocProblem> checkRange(int64_t V, ValueRange R) {
 }
 
 RelocProblem needsVeneer(std::string Why) {
-  return {ProblemKind::NeedsVeneer, 0, {0, 0, 1}, Why + "; that needs a veneer"};
+  return {ProblemKind::NeedsVeneer, 0, {0, 0, 1},
+          Why + "; that needs a veneer"};
 }
 
 /// ARM B/BL/BLX: CALL and JUMP24.
