@@ -599,10 +599,19 @@ void Checker::checkOperand(
       Mismatch("the immediate", uint32_t(D.Imms[0]), Want);
     return;
   }
-  case Field::ArmBx:
-    if (M != "BX" && M != "BX_pred" && M != "BX_RET")
-      Fail("decoded '" + D.Text + "', not BX Rm");
+  case Field::ArmBx: {
+    // With --fix-v4bx the place holds MOV PC, Rm with the same cond and Rm.
+    bool IsBx = M == "BX" || M == "BX_pred" || M == "BX_RET";
+    bool IsMovPc = M == "MOVPCLR" ||
+                   (M == "MOVr" && !D.Regs.empty() && D.Regs[0] == "PC");
+    if (R.FixV4bx ? !IsMovPc : !IsBx)
+      Fail("decoded '" + D.Text + "', expected " +
+           (R.FixV4bx ? "MOV PC, Rm (--fix-v4bx)" : "BX Rm"));
+    else if (R.FixV4bx && (read32le(S.After.data()) & 0xF000000F) !=
+                              (read32le(S.Before.data()) & 0xF000000F))
+      Fail("'" + D.Text + "' changed the condition or the register");
     return;
+  }
   default:
     Fail("decoded '" + D.Text + "', which is not what " +
          kindDisplayName(S.Type) + " may write");

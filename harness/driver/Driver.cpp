@@ -37,6 +37,7 @@ const char *linkFlagsHelp() {
          "process (default)\n"
          "                           or with GNU as "
          "(arm-linux-gnueabihf-as)\n"
+         "  --fix-v4bx               rewrite R_ARM_V4BX's BX Rm as MOV PC, Rm\n"
          "  --no-veneers             a branch that cannot reach directly is "
          "an error\n"
          "  --static-base=segment|section|ADDR  B(S) for SBREL32, *_BREL, "
@@ -177,6 +178,10 @@ Expected<bool> parseLinkFlag(ArrayRef<std::string> Args, size_t &I,
       C.Link.Base = StaticBase::Address;
       C.Link.BaseAddress = uint32_t(*V);
     }
+    return true;
+  }
+  if (A == "--fix-v4bx") {
+    C.Link.FixV4bx = true;
     return true;
   }
   if (A == "--no-veneers") {

@@ -640,6 +640,11 @@ void LinkerCore::applySite(unsigned Obj, const InputSection &Sec,
       return;
     }
   }
+  if (K->Place == Field::ArmBx && Opts.FixV4bx) {
+    // MOV PC, Rm (A1): cond 0001 1010 0000 1111 0000 0000 Rm.
+    uint32_t Insn = read32le(Loc);
+    write32le(Loc, (Insn & 0xF000000F) | 0x01A0F000);
+  }
   Cur.After.assign(Loc, Loc + Size);
 }
 
@@ -711,6 +716,7 @@ linkOnce(std::vector<InputObject> Objects, const LinkOptions &Opts,
   R.Arch = Opts.Arch;
   R.Target1Rel = Opts.Target1Rel;
   R.Target2 = Opts.Target2;
+  R.FixV4bx = Opts.FixV4bx;
   LinkerCore Core(R, Opts);
   planGot(Objects, Opts, R, Core.GotIndex);
   planVeneers(Objects, Opts, Requests, R, Core.VeneerIndex);

@@ -50,6 +50,9 @@ struct LinkOptions {
   bool Veneers = true;
   StaticBase Base = StaticBase::Segment;
   uint32_t BaseAddress = 0; // for StaticBase::Address
+  /// R_ARM_V4BX: rewrite `BX Rm` as `MOV PC, Rm` for Armv4 cores without
+  /// BX (GNU ld's --fix-v4bx); off, the place is only checked.
+  bool FixV4bx = false;
 };
 
 /// A symbol's final value as the checker and the output need it.
@@ -106,6 +109,7 @@ struct LinkResult {
   ArchProfile Arch;
   bool Target1Rel = false; // R_ARM_TARGET1 was applied as REL32
   Target2Mode Target2 = Target2Mode::GotRel;
+  bool FixV4bx = false;
 
   /// The synthesized GOT: one word per symbol that a GOT-generating
   /// relocation names, holding S | T (a static link: no dynamic GOT).
