@@ -7,8 +7,6 @@
 @ RUN: relocheck dump --arch=armv4t -Ttext=0x20000 --fix-v4bx %s | FileCheck %s --check-prefix=FIX
 @ FIX: v1 R_ARM_V4BX {{.*}} : 0e f0 a0 e1 : mov pc, lr
 @ FIX: v2 R_ARM_V4BX {{.*}} : 03 f0 a0 11 : movne pc, r3
-@ RUN: relocheck dump --arch=armv4t -Ttext=0x20000 %s | FileCheck %s --check-prefix=KEEP
-@ KEEP: v1 R_ARM_V4BX {{.*}} : 1e ff 2f e1 : bx lr
         .arm
         .text
         .globl _start
