@@ -273,7 +273,8 @@ int runCheck(ArrayRef<std::string> Args) {
     printErrors(Problems);
     if (Problems.empty()) {
       ++Passed;
-      outs() << "PASS: " << File << " (" << NumSites << " sites)\n";
+      outs() << "PASS: " << File << " (" << NumSites
+             << (NumSites == 1 ? " site)\n" : " sites)\n");
     } else {
       ++Failed;
       outs() << "FAIL: " << File << " (" << Problems.size()
@@ -350,6 +351,15 @@ int runLink(ArrayRef<std::string> Args) {
     errs() << "error: link needs inputs and -o OUT (see relocheck link "
               "--help)\n";
     return 2;
+  }
+  for (const std::string &In : C.Inputs) {
+    auto Spec = StringRef(In).ends_with(".s") ? readSpec(In)
+                                              : Expected<TestSpec>(TestSpec{});
+    if (!Spec)
+      consumeError(Spec.takeError());
+    else if (!Spec->Options.empty())
+      errs() << "warning: " << In << " has '@ relocheck:' lines; link does "
+             << "not apply them (give the flags here, or use check/dump)\n";
   }
   auto Objs = loadInputs(C.Inputs, C.Link.Arch, C.GnuAs);
   if (!Objs) {
@@ -568,7 +578,9 @@ int runScaffold(ArrayRef<std::string> Args) {
                     sys::fs::OF_None);
   if (EC) {
     errs() << "error: cannot create '" << Output << "': " << EC.message()
-           << " (scaffold never overwrites a file)\n";
+           << (EC == std::errc::file_exists
+                   ? " (scaffold never overwrites a file)\n"
+                   : "\n");
     return 1;
   }
   OS << *Text;

@@ -146,7 +146,7 @@ assemble(StringRef Source, StringRef FileName, const ArchProfile &Arch) {
     return createStringError(inconvertibleErrorCode(),
                              FileName + ": error: out of memory for the "
                                         "assembled object");
-  return std::move(Copy);
+  return Copy;
 }
 
 namespace {

@@ -179,8 +179,8 @@ std::string Checker::siteLine(const Site &S) const {
   L += " X=" + hex32(S.Out.X);
   if (S.Veneer) {
     const VeneerInfo &V = R.Veneers[*S.Veneer];
-    L += " via " + std::string(veneerName(V.Kind)) + " veneer at " +
-         hex32(V.Address) + " to " + hex32(V.Dest & ~1u) +
+    L += " (X to the veneer) via " + std::string(veneerName(V.Kind)) +
+         " veneer at " + hex32(V.Address) + " to " + hex32(V.Dest & ~1u) +
          (V.Dest & 1 ? " thumb" : " arm");
   }
   if (!S.After.empty())
@@ -827,11 +827,25 @@ void Checker::checkExpectation(const Expectation &E, const std::string &File,
       Fail("is not a branch: " + siteLine(*S));
       return;
     }
-    bool Thumb = E.State.empty() ? D.TargetThumb : E.State == "thumb";
+    // Through a veneer, the destination is where the veneer leaves for.
+    uint32_t GotDest = *D.BranchTarget;
+    bool GotThumb = D.TargetThumb;
+    std::string Via;
+    if (S->Veneer) {
+      auto Landed = runVeneer(R.Veneers[*S->Veneer]);
+      if (!Landed.first) {
+        Fail("its veneer: " + Landed.second);
+        return;
+      }
+      GotDest = *Landed.first & ~1u;
+      GotThumb = *Landed.first & 1;
+      Via = " via the veneer at " + hex32(*D.BranchTarget);
+    }
+    bool Thumb = E.State.empty() ? GotThumb : E.State == "thumb";
     uint32_t Dest = uint32_t(*Want) & (Thumb ? ~1u : ~0u);
-    if (*D.BranchTarget != Dest || D.TargetThumb != Thumb)
-      Fail("branches to " + hex32(*D.BranchTarget) +
-           (D.TargetThumb ? " thumb" : " arm") + ", expected " + hex32(Dest) +
+    if (GotDest != Dest || GotThumb != Thumb)
+      Fail("branches" + Via + " to " + hex32(GotDest) +
+           (GotThumb ? " thumb" : " arm") + ", expected " + hex32(Dest) +
            (Thumb ? " thumb" : " arm") + " (" + E.Arg + ")");
     return;
   }

@@ -126,9 +126,17 @@ Expected<std::string> scaffoldTest(const RelocKind &K,
     return createStringError(inconvertibleErrorCode(),
                              "error: cannot scaffold " + Name + ": " + Why);
   };
-  if (K.State != Status::Supported)
-    return Fail("relocheck does not apply it yet; add its row, field and "
-                "encoder first (docs/adding-a-relocation.md)");
+  if (K.State != Status::Supported) {
+    if (K.Instructions.find("obsolete") != std::string_view::npos ||
+        K.Instructions.find("deprecated") != std::string_view::npos)
+      return Fail("it is obsolete or deprecated in AAELF32; no producer "
+                  "emits it");
+    return Fail("relocheck does not apply it yet; set its row's field and "
+                "formula, and its encoder, first (docs/adding-a-relocation.md)");
+  }
+  if (K.Form == Formula::Nothing)
+    return Fail("it computes no value, so there is no range to scaffold; "
+                "write its test by hand (see lit-tests/kinds/arm and arm2)");
   if (!kindExistsOnArch(K, Arch))
     return Fail(notOnArchReason(K, Arch) + "; pick another --arch");
   auto T = templateFor(K);
@@ -188,9 +196,13 @@ Expected<std::string> scaffoldTest(const RelocKind &K,
   Out += "@ (" + std::string(K.AbiFormula) + ", check " +
          std::string(K.AbiCheck) + "). Review every line before you "
                                    "commit it:\n";
-  Out += "@ the sites sit at both range ends, one step beyond each, and a "
-         "misaligned\n@ target where the kind has a step; targets are "
-         "absolute symbols placed\n@ so that X lands exactly there.\n";
+  if (Sites.size() > 1)
+    Out += "@ the sites sit at both range ends, one step beyond each, and a "
+           "misaligned\n@ target where the kind has a step; targets are "
+           "absolute symbols placed\n@ so that X lands exactly there.\n";
+  else
+    Out += "@ the kind is unchecked (no range), so there is one typical "
+           "site; add\n@ wrap-around and negative-addend sites by hand.\n";
   Out += "@ relocheck: --arch=" + std::string(Arch.Name) +
          " -Ttext=" + hexAddr(Base) + " --no-veneers\n";
   Out += "@ relocheck:" + Defsyms + "\n";

@@ -588,6 +588,8 @@ bool kindExistsOnArch(const RelocKind &K, const ArchProfile &Arch) {
     return Arch.HasMovwMovt;
   case Field::ThumbCbz:
     return Arch.HasCbz;
+  case Field::ThumbBranch24:
+    return K.Code != 30 || Arch.HasThumbBW; // B.W (T4) for THM_JUMP24
   case Field::ThumbBcondW:
   case Field::ThumbPC12:
   case Field::ThumbAdrW:

@@ -234,15 +234,30 @@ void planVeneers(std::vector<InputObject> &Objects, const LinkOptions &Opts,
     Info.Addend = Q.A;
     Info.TargetObject = Q.Obj;
     Info.TargetSymIndex = Q.SymIndex;
-    // Mapping symbols: code in the caller's state, then the literal.
+    // Mapping symbols (in the section and in the output's symbol table,
+    // so disassemblers decode the veneer in the right state): code in the
+    // caller's state, then the literal; and a name for the veneer.
     bool ArmCode = *Kind == VeneerKind::ArmLdrPc ||
                    *Kind == VeneerKind::ArmLdrIpBx;
-    Sec.Mapping.push_back(
-        {Sec.Size, ArmCode ? CodeState::Arm : CodeState::Thumb});
+    auto Map = [&](uint32_t At, CodeState State, const char *Name) {
+      Sec.Mapping.push_back({At, State});
+      InputSymbol M;
+      M.Name = Name;
+      M.Value = At;
+      M.Shndx = uint16_t(Sec.Index);
+      V.Symbols.push_back(M);
+    };
+    InputSymbol Label;
+    Label.Name = "__relocheck_veneer_" + Info.Symbol + "_" +
+                 std::to_string(R.Veneers.size());
+    Label.Value = Sec.Size;
+    Label.Shndx = uint16_t(Sec.Index);
+    V.Symbols.push_back(Label);
+    Map(Sec.Size, ArmCode ? CodeState::Arm : CodeState::Thumb,
+        ArmCode ? "$a" : "$t");
     if (*Kind == VeneerKind::ThumbBxPc)
-      Sec.Mapping.push_back({Sec.Size + 4, CodeState::Arm});
-    Sec.Mapping.push_back(
-        {Sec.Size + veneerSize(*Kind) - 4, CodeState::Data});
+      Map(Sec.Size + 4, CodeState::Arm, "$a");
+    Map(Sec.Size + veneerSize(*Kind) - 4, CodeState::Data, "$d");
     Sec.Size += veneerSize(*Kind);
     Index[Q.Key] = unsigned(R.Veneers.size());
     R.Veneers.push_back(Info);

@@ -26,6 +26,8 @@ std::string notOnArchReason(const RelocKind &K, const ArchProfile &Arch) {
     return Why + ", which has no ARM state";
   if (K.Place == Field::ThumbCbz)
     return Why + ": CBZ/CBNZ need Thumb-2 or v8-M Baseline";
+  if (K.Code == 30)
+    return "B.W (T4) does not exist on " + std::string(Arch.Name);
   if (K.Place == Field::ThumbBcondW || K.Place == Field::ThumbPC12 ||
       K.Place == Field::ThumbAdrW)
     return Why + ": the instruction needs full Thumb-2 (v6T2, v7, v8-M "

@@ -1,7 +1,7 @@
 @ R_ARM_THM_JUMP24 can never change state (AAELF32 "Call and Jump
 @ relocations"; reference §4): B.W to an ARM function needs a veneer (lld and
-@ GNU ld add one). relocheck's core makes no veneers, so the link must fail
-@ and say why, on every architecture with ARM state.
+@ GNU ld add one). With --no-veneers the link must fail and say why, on
+@ every architecture with ARM state (lit-tests/veneers has the veneers).
 @ relocheck: --arch=armv7-a -Ttext=0x20000 --section-start=.armfn=0x22000
 @ relocheck: --no-veneers
 @ RUN: %check %s | FileCheck %s
