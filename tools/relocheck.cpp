@@ -511,11 +511,19 @@ int runKinds(ArrayRef<std::string> Args) {
     std::string Check(K.AbiCheck);
     const char *State =
         K.State == Status::Supported ? "supported" : "unsupported";
-    if (Markdown)
+    if (Markdown) {
+      // A '|' inside a table cell must be escaped in Markdown.
+      auto Esc = [](std::string T) {
+        std::string O;
+        for (char Ch : T)
+          O += Ch == '|' ? std::string("\\|") : std::string(1, Ch);
+        return O;
+      };
       std::snprintf(Buf, sizeof(Buf), "| %u | %s | %s | `%s` | %s | %u | %s "
                     "| %s |\n", K.Code, Name.c_str(), Class.c_str(),
-                    Form.c_str(), Check.c_str(), K.Align,
-                    std::string(K.Instructions).c_str(), State);
+                    Esc(Form).c_str(), Esc(Check).c_str(), K.Align,
+                    Esc(std::string(K.Instructions)).c_str(), State);
+    }
     else
       std::snprintf(Buf, sizeof(Buf),
                     "%-4u %-22s %-8s %-20s %-18s %-5u %s\n", K.Code,
