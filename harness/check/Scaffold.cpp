@@ -132,7 +132,8 @@ Expected<std::string> scaffoldTest(const RelocKind &K,
       return Fail("it is obsolete or deprecated in AAELF32; no producer "
                   "emits it");
     return Fail("relocheck does not apply it yet; set its row's field and "
-                "formula, and its encoder, first (docs/adding-a-relocation.md)");
+                "formula, and its encoder, first "
+                "(docs/adding-a-relocation.md)");
   }
   if (K.Form == Formula::Nothing)
     return Fail("it computes no value, so there is no range to scaffold; "
