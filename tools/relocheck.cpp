@@ -163,7 +163,7 @@ Expected<LinkResult> linkTest(const std::vector<std::string> &Group,
   auto C = configForTest(Group, Spec, Defaults);
   if (!C)
     return C.takeError();
-  auto Objs = loadInputs(C->Inputs, C->Link.Arch, C->GnuAs);
+  auto Objs = loadInputs(C->Inputs, C->Link.Arch, C->GnuAs, C->BigEndian);
   if (!Objs)
     return Objs.takeError();
   return link(std::move(*Objs), C->Link);
@@ -361,7 +361,7 @@ int runLink(ArrayRef<std::string> Args) {
       errs() << "warning: " << In << " has '@ relocheck:' lines; link does "
              << "not apply them (give the flags here, or use check/dump)\n";
   }
-  auto Objs = loadInputs(C.Inputs, C.Link.Arch, C.GnuAs);
+  auto Objs = loadInputs(C.Inputs, C.Link.Arch, C.GnuAs, C.BigEndian);
   if (!Objs) {
     errs() << errorText(Objs.takeError()) << "\n";
     return 1;

@@ -77,11 +77,22 @@ struct DiagCollector {
 
 } // namespace
 
+/// "armv7a-none-eabi" -> "armebv7a-none-eabi", "thumbv7m..." ->
+/// "thumbebv7m...".
+static std::string bigEndianTriple(StringRef T) {
+  if (T.consume_front("thumb"))
+    return ("thumbeb" + T).str();
+  T.consume_front("arm");
+  return ("armeb" + T).str();
+}
+
 Expected<std::unique_ptr<MemoryBuffer>>
-assemble(StringRef Source, StringRef FileName, const ArchProfile &Arch) {
+assemble(StringRef Source, StringRef FileName, const ArchProfile &Arch,
+         bool BigEndian) {
   initializeArmTarget();
 
-  Triple TT(Triple::normalize(Arch.Triple));
+  Triple TT(Triple::normalize(BigEndian ? bigEndianTriple(Arch.Triple)
+                                        : std::string(Arch.Triple)));
   std::string Err;
   const Target *T = TargetRegistry::lookupTarget(TT, Err);
   if (!T)
@@ -181,7 +192,7 @@ std::string gnuDiagnostics(StringRef Text) {
 } // namespace
 
 Expected<std::unique_ptr<MemoryBuffer>>
-assembleWithGnuAs(StringRef Path, const ArchProfile &Arch) {
+assembleWithGnuAs(StringRef Path, const ArchProfile &Arch, bool BigEndian) {
   auto Fail = [&](const Twine &Msg) {
     return createStringError(inconvertibleErrorCode(),
                              Path + ": error: " + Msg);
@@ -200,7 +211,8 @@ assembleWithGnuAs(StringRef Path, const ArchProfile &Arch) {
     return Fail("cannot create a temporary file: " + EC.message());
   }
   std::string March = "-march=" + gnuMarch(Arch);
-  StringRef Args[] = {*As, March, "-meabi=5", Path, "-o", Obj};
+  StringRef Args[] = {*As,  March, "-meabi=5", BigEndian ? "-EB" : "-EL",
+                      Path, "-o", Obj};
   std::optional<StringRef> Redirects[] = {std::nullopt, StringRef(Log),
                                           StringRef(Log)};
   std::string ErrMsg;

@@ -25,14 +25,15 @@ void initializeArmTarget();
 /// Assembles Source (named FileName in diagnostics) for Arch.
 llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>>
 assemble(llvm::StringRef Source, llvm::StringRef FileName,
-         const ArchProfile &Arch);
+         const ArchProfile &Arch, bool BigEndian = false);
 
 /// Assembles the file at Path with GNU as (arm-linux-gnueabihf-as) as a
 /// second front end: each assembler silently drops some relocations, so a
 /// test can be run through both. Runs a subprocess and a temporary object
 /// file; GNU as's messages come back as `file:line: error: ...` lines.
 llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>>
-assembleWithGnuAs(llvm::StringRef Path, const ArchProfile &Arch);
+assembleWithGnuAs(llvm::StringRef Path, const ArchProfile &Arch,
+                  bool BigEndian = false);
 
 } // namespace relocheck
 

@@ -11,6 +11,7 @@
 #include "encode/ArmEncodings.h"
 
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/bit.h"
 #include "llvm/BinaryFormat/ELF.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -115,6 +116,15 @@ uint32_t abiValue(Formula F, const RelocInputs &In) {
     return 0;
   }
   return 0;
+}
+
+/// The field's bytes in little-endian order (data in a big-endian object
+/// is big-endian; instructions were swapped when read).
+std::vector<uint8_t> leBytes(const std::vector<uint8_t> &B, bool Big) {
+  std::vector<uint8_t> Out = B;
+  if (Big)
+    std::reverse(Out.begin(), Out.end());
+  return Out;
 }
 
 /// "R_ARM_CALL against 'f'", or just the kind when there is no symbol.
@@ -252,18 +262,20 @@ void Checker::checkSemantics(const Site &S,
   if (formulaUsesGotEntry(F))
     checkGotEntry(S, Fail);
 
+  std::vector<uint8_t> After = leBytes(S.After, S.BigEndianData);
+  std::vector<uint8_t> Before = leBytes(S.Before, S.BigEndianData);
   switch (S.Kind->Place) {
   case Field::Word32: {
-    uint32_t W = read32le(S.After.data());
+    uint32_t W = read32le(After.data());
     if (W != X)
       Fail("data word is " + hex32(W) + ", formula " +
            std::string(formulaText(S.Kind->Form)) + " gives " + hex32(X));
     return;
   }
   case Field::Prel31: {
-    uint32_t W = read32le(S.After.data());
+    uint32_t W = read32le(After.data());
     if (int64_t(decodePrel31(W)) != int64_t(int32_t(X)) ||
-        (W >> 31) != (read32le(S.Before.data()) >> 31))
+        (W >> 31) != (read32le(Before.data()) >> 31))
       Fail("PREL31 word is " + hex32(W) + ", expected offset " +
            formatValue(int32_t(X)) + " with bit 31 kept");
     return;
@@ -271,7 +283,7 @@ void Checker::checkSemantics(const Site &S,
   case Field::Data16:
   case Field::Data8: {
     bool Half = S.Kind->Place == Field::Data16;
-    uint32_t Got = Half ? read16le(S.After.data()) : S.After[0];
+    uint32_t Got = Half ? read16le(After.data()) : After[0];
     uint32_t Want = X & (Half ? 0xFFFF : 0xFF);
     if (Got != Want)
       Fail(std::string(Half ? "halfword" : "byte") + " is " + hex32(Got) +
@@ -376,7 +388,8 @@ Checker::runVeneer(const VeneerInfo &V) const {
   auto Word = [&](uint32_t A) -> std::optional<uint32_t> {
     if (!Inside(A) || A + 4 > V.Address + Size)
       return std::nullopt;
-    return read32le(Bytes.data() + (A - Base));
+    uint32_t W = read32le(Bytes.data() + (A - Base));
+    return R.BigEndian ? llvm::byteswap(W) : W; // data is BE in BE8
   };
   uint32_t PC = V.Address, IP = 0;
   bool Thumb = V.CallerThumb;
@@ -448,6 +461,8 @@ void Checker::checkGotEntry(
   }
   for (size_t I = 0; I < Want.size(); ++I) {
     uint32_t Got32 = read32le(Got.data() + Offset + 4 * I);
+    if (R.BigEndian)
+      Got32 = llvm::byteswap(Got32);
     if (Got32 != Want[I])
       Fail("GOT word at " + hex32(S.In.GotEntry + 4 * I) + " holds " +
            hex32(Got32) + ", expected " + hex32(Want[I]));
@@ -757,14 +772,15 @@ void Checker::checkValue(const Site &S, const DecodedInsn &D, uint32_t Want,
     return;
   }
   uint32_t Got;
+  std::vector<uint8_t> After = leBytes(S.After, S.BigEndianData);
   if (S.Kind && S.Kind->Place == Field::Prel31)
-    Got = uint32_t(decodePrel31(read32le(S.After.data())));
+    Got = uint32_t(decodePrel31(read32le(After.data())));
   else if (S.Kind && S.Kind->Place == Field::Word32)
-    Got = read32le(S.After.data());
+    Got = read32le(After.data());
   else if (S.Kind && S.Kind->Place == Field::Data16)
-    Got = read16le(S.After.data()), Want &= 0xFFFF;
+    Got = read16le(After.data()), Want &= 0xFFFF;
   else if (S.Kind && S.Kind->Place == Field::Data8)
-    Got = S.After[0], Want &= 0xFF;
+    Got = After[0], Want &= 0xFF;
   else {
     Fail("has no value to compare (value: checks data words, halfwords "
          "and bytes, PREL31, MOVW/MOVT, and the address an ADR or "

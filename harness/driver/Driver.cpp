@@ -38,6 +38,7 @@ const char *linkFlagsHelp() {
          "                           or with GNU as "
          "(arm-linux-gnueabihf-as)\n"
          "  --fix-v4bx               rewrite R_ARM_V4BX's BX Rm as MOV PC, Rm\n"
+         "  --big-endian, -EB        assemble big-endian; link writes BE8\n"
          "  --no-veneers             a branch that cannot reach directly is "
          "an error\n"
          "  --static-base=segment|section|ADDR  B(S) for SBREL32, *_BREL, "
@@ -180,6 +181,10 @@ Expected<bool> parseLinkFlag(ArrayRef<std::string> Args, size_t &I,
     }
     return true;
   }
+  if (A == "--big-endian" || A == "-EB") {
+    C.BigEndian = true;
+    return true;
+  }
   if (A == "--fix-v4bx") {
     C.Link.FixV4bx = true;
     return true;
@@ -197,7 +202,7 @@ Expected<bool> parseLinkFlag(ArrayRef<std::string> Args, size_t &I,
 
 Expected<std::vector<InputObject>>
 loadInputs(const std::vector<std::string> &Paths, const ArchProfile &Arch,
-           bool GnuAs) {
+           bool GnuAs, bool BigEndian) {
   std::vector<InputObject> Objects;
   for (const std::string &Path : Paths) {
     auto Buf = MemoryBuffer::getFile(Path, /*IsText=*/false,
@@ -208,8 +213,9 @@ loadInputs(const std::vector<std::string> &Paths, const ArchProfile &Arch,
     StringRef Ext = sys::path::extension(Path);
     std::unique_ptr<MemoryBuffer> ObjBuf;
     if (Ext == ".s" || Ext == ".S" || Ext == ".asm") {
-      auto Assembled = GnuAs ? assembleWithGnuAs(Path, Arch)
-                             : assemble((*Buf)->getBuffer(), Path, Arch);
+      auto Assembled =
+          GnuAs ? assembleWithGnuAs(Path, Arch, BigEndian)
+                : assemble((*Buf)->getBuffer(), Path, Arch, BigEndian);
       if (!Assembled)
         return Assembled.takeError();
       ObjBuf = std::move(*Assembled);

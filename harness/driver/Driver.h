@@ -24,6 +24,7 @@ struct DriverConfig {
   std::string Output;
   bool ArchGiven = false;
   bool GnuAs = false; // --assembler=gnu
+  bool BigEndian = false; // --big-endian: assemble armeb/thumbeb
 };
 
 /// Default link options: armv7-a, no layout flags.
@@ -45,7 +46,7 @@ const char *linkFlagsHelp();
 /// objects.
 llvm::Expected<std::vector<InputObject>>
 loadInputs(const std::vector<std::string> &Paths, const ArchProfile &Arch,
-           bool GnuAs = false);
+           bool GnuAs = false, bool BigEndian = false);
 
 } // namespace relocheck
 

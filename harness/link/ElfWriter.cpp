@@ -21,7 +21,6 @@
 
 using namespace llvm;
 using namespace llvm::ELF;
-using ELFT = llvm::object::ELF32LE;
 
 namespace relocheck {
 
@@ -50,7 +49,9 @@ struct StringTable {
   }
 };
 
-class ExecutableWriter {
+/// Writes the executable in ELFT's byte order: ELF32LE, or ELF32BE for BE8
+/// (big-endian headers and data, little-endian instructions).
+template <class ELFT> class ExecutableWriter {
 public:
   explicit ExecutableWriter(const LinkResult &R) : R(R) {}
   Error write(raw_ostream &OS);
@@ -60,8 +61,10 @@ private:
   std::vector<uint8_t> File;
   std::vector<uint64_t> SectionOffset; // file offset per output section
   std::vector<Segment> Segments;
-  std::vector<ELFT::Shdr> Headers;
-  std::vector<ELFT::Sym> Symbols;
+  using Shdr = typename ELFT::Shdr;
+  using Sym = typename ELFT::Sym;
+  std::vector<Shdr> Headers;
+  std::vector<Sym> Symbols;
   StringTable StrTab, ShStrTab;
   unsigned FirstGlobal = 0;
 
@@ -86,7 +89,8 @@ static uint32_t segmentFlags(uint32_t SecFlags) {
   return F;
 }
 
-void ExecutableWriter::planSegments(uint64_t Start) {
+template <class ELFT>
+void ExecutableWriter<ELFT>::planSegments(uint64_t Start) {
   uint64_t Next = Start;
   const auto &Secs = R.Lay.Sections;
   SectionOffset.assign(Secs.size(), 0);
@@ -124,7 +128,8 @@ void ExecutableWriter::planSegments(uint64_t Start) {
   }
 }
 
-void ExecutableWriter::copySectionData() {
+template <class ELFT>
+void ExecutableWriter<ELFT>::copySectionData() {
   for (size_t I = 0; I < R.Lay.Sections.size(); ++I) {
     const OutputSection &OS = R.Lay.Sections[I];
     if (OS.Type == SHT_NOBITS)
@@ -144,7 +149,8 @@ void ExecutableWriter::copySectionData() {
   }
 }
 
-uint64_t ExecutableWriter::append(const void *Data, size_t Size,
+template <class ELFT>
+uint64_t ExecutableWriter<ELFT>::append(const void *Data, size_t Size,
                                   uint64_t Align) {
   uint64_t Off = alignTo(File.size(), Align);
   File.resize(Off + Size);
@@ -153,13 +159,14 @@ uint64_t ExecutableWriter::append(const void *Data, size_t Size,
   return Off;
 }
 
-void ExecutableWriter::addSectionHeader(const std::string &Name,
+template <class ELFT>
+void ExecutableWriter<ELFT>::addSectionHeader(const std::string &Name,
                                         uint32_t Type, uint32_t Flags,
                                         uint64_t Addr, uint64_t Offset,
                                         uint64_t Size, uint32_t Align,
                                         uint32_t Link, uint32_t Info,
                                         uint32_t EntSize) {
-  ELFT::Shdr H;
+  Shdr H;
   std::memset(&H, 0, sizeof(H));
   H.sh_name = ShStrTab.add(Name);
   H.sh_type = Type;
@@ -174,7 +181,9 @@ void ExecutableWriter::addSectionHeader(const std::string &Name,
   Headers.push_back(H);
 }
 
-uint16_t ExecutableWriter::outputIndexOf(unsigned Obj, unsigned Sec) const {
+template <class ELFT>
+uint16_t ExecutableWriter<ELFT>::outputIndexOf(unsigned Obj,
+                                               unsigned Sec) const {
   for (size_t I = 0; I < R.Lay.Sections.size(); ++I)
     for (const InputSectionRef &In : R.Lay.Sections[I].Inputs)
       if (In.Object == Obj && In.Section == Sec)
@@ -184,7 +193,8 @@ uint16_t ExecutableWriter::outputIndexOf(unsigned Obj, unsigned Sec) const {
 
 /// Whether this global definition is the one the link resolved the name
 /// to (false for a weak definition that lost to another).
-bool ExecutableWriter::isWinningDefinition(unsigned Obj,
+template <class ELFT>
+bool ExecutableWriter<ELFT>::isWinningDefinition(unsigned Obj,
                                            const InputSymbol &S) const {
   auto It = R.Globals.find(S.Name);
   if (It == R.Globals.end())
@@ -196,10 +206,11 @@ bool ExecutableWriter::isWinningDefinition(unsigned Obj,
   return Base && It->second.Address == uint32_t(*Base + Value);
 }
 
-void ExecutableWriter::addSymbols() {
+template <class ELFT>
+void ExecutableWriter<ELFT>::addSymbols() {
   auto Add = [&](const std::string &Name, uint32_t Value, uint8_t Bind,
                  uint8_t Type, uint16_t Shndx) {
-    ELFT::Sym S;
+    Sym S;
     std::memset(&S, 0, sizeof(S));
     S.st_name = StrTab.add(Name);
     S.st_value = Value;
@@ -237,7 +248,8 @@ void ExecutableWriter::addSymbols() {
     Add(Name, uint32_t(Addr), STB_GLOBAL, STT_NOTYPE, SHN_ABS);
 }
 
-Error ExecutableWriter::write(raw_ostream &OS) {
+template <class ELFT>
+Error ExecutableWriter<ELFT>::write(raw_ostream &OS) {
   const auto &Secs = R.Lay.Sections;
   size_t NumPhdrs = 0;
   {
@@ -246,7 +258,8 @@ Error ExecutableWriter::write(raw_ostream &OS) {
     Probe.planSegments(0);
     NumPhdrs = Probe.Segments.size();
   }
-  uint64_t HeadersEnd = sizeof(ELFT::Ehdr) + NumPhdrs * sizeof(ELFT::Phdr);
+  uint64_t HeadersEnd = sizeof(typename ELFT::Ehdr) +
+                        NumPhdrs * sizeof(typename ELFT::Phdr);
   planSegments(HeadersEnd);
   uint64_t FileEnd = HeadersEnd;
   for (const Segment &S : Segments)
@@ -275,11 +288,11 @@ Error ExecutableWriter::write(raw_ostream &OS) {
 
   addSymbols();
   uint32_t SymTabIndex = uint32_t(Headers.size());
-  uint64_t SymOff = append(Symbols.data(), Symbols.size() * sizeof(ELFT::Sym),
+  uint64_t SymOff = append(Symbols.data(), Symbols.size() * sizeof(Sym),
                            4);
   addSectionHeader(".symtab", SHT_SYMTAB, 0, 0, SymOff,
-                   Symbols.size() * sizeof(ELFT::Sym), 4, SymTabIndex + 1,
-                   FirstGlobal, sizeof(ELFT::Sym));
+                   Symbols.size() * sizeof(Sym), 4, SymTabIndex + 1,
+                   FirstGlobal, sizeof(Sym));
   uint64_t StrOff = append(StrTab.Data.data(), StrTab.Data.size(), 1);
   addSectionHeader(".strtab", SHT_STRTAB, 0, 0, StrOff, StrTab.Data.size(),
                    1);
@@ -288,33 +301,34 @@ Error ExecutableWriter::write(raw_ostream &OS) {
   uint64_t ShStrOff = append(ShStrTab.Data.data(), ShStrTab.Data.size(), 1);
   Headers.back().sh_offset = uint32_t(ShStrOff);
   Headers.back().sh_size = uint32_t(ShStrTab.Data.size());
-  uint64_t ShOff = append(Headers.data(), Headers.size() * sizeof(ELFT::Shdr),
+  uint64_t ShOff = append(Headers.data(), Headers.size() * sizeof(Shdr),
                           4);
 
-  ELFT::Ehdr H;
+  typename ELFT::Ehdr H;
   std::memset(&H, 0, sizeof(H));
   std::memcpy(H.e_ident, ElfMagic, 4);
   H.e_ident[EI_CLASS] = ELFCLASS32;
-  H.e_ident[EI_DATA] = ELFDATA2LSB;
+  bool Big = ELFT::Endianness == llvm::endianness::big;
+  H.e_ident[EI_DATA] = Big ? ELFDATA2MSB : ELFDATA2LSB;
   H.e_ident[EI_VERSION] = EV_CURRENT;
   H.e_type = ET_EXEC;
   H.e_machine = EM_ARM;
   H.e_version = EV_CURRENT;
   H.e_entry = R.Entry;
-  H.e_phoff = sizeof(ELFT::Ehdr);
+  H.e_phoff = sizeof(typename ELFT::Ehdr);
   H.e_shoff = uint32_t(ShOff);
-  H.e_flags = EF_ARM_EABI_VER5;
-  H.e_ehsize = sizeof(ELFT::Ehdr);
-  H.e_phentsize = sizeof(ELFT::Phdr);
+  H.e_flags = EF_ARM_EABI_VER5 | (Big ? EF_ARM_BE8 : 0);
+  H.e_ehsize = sizeof(typename ELFT::Ehdr);
+  H.e_phentsize = sizeof(typename ELFT::Phdr);
   H.e_phnum = uint16_t(Segments.size());
-  H.e_shentsize = sizeof(ELFT::Shdr);
+  H.e_shentsize = sizeof(Shdr);
   H.e_shnum = uint16_t(Headers.size());
   H.e_shstrndx = uint16_t(ShStrIndex);
   std::memcpy(File.data(), &H, sizeof(H));
 
   for (size_t I = 0; I < Segments.size(); ++I) {
     const Segment &S = Segments[I];
-    ELFT::Phdr P;
+    typename ELFT::Phdr P;
     std::memset(&P, 0, sizeof(P));
     P.p_type = PT_LOAD;
     P.p_offset = uint32_t(S.Offset);
@@ -350,7 +364,9 @@ Error writeExecutable(const LinkResult &R, raw_ostream &OS) {
   if (!R.ok())
     return createStringError(inconvertibleErrorCode(),
                              "error: the link failed; no output written");
-  return ExecutableWriter(R).write(OS);
+  if (R.BigEndian)
+    return ExecutableWriter<llvm::object::ELF32BE>(R).write(OS);
+  return ExecutableWriter<llvm::object::ELF32LE>(R).write(OS);
 }
 
 } // namespace relocheck

@@ -356,6 +356,12 @@ void LinkerCore::fillGot() {
     bool Found = resolveQuietly(Probe, Sym) && !Probe.In.UndefinedWeak;
     uint32_t S = Probe.In.S;
     uint8_t *Word = Data.data() + E.Offset;
+    // GOT words are data: big-endian in a big-endian (BE8) link.
+    auto write32le = [&](uint8_t *At, uint32_t V) {
+      relocheck::write32le(At, V);
+      if (R.BigEndian)
+        std::reverse(At, At + 4);
+    };
     switch (E.Use) {
     case Formula::TlsIe:
       write32le(Word, Found ? S - R.TP : 0);
@@ -410,6 +416,9 @@ void LinkerCore::fillVeneers() {
     uint8_t *Loc =
         R.Objects[V.Object].Sections[V.SectionIndex].Data.data() + V.Offset;
     writeVeneer(V.Kind, V.Dest, Loc);
+    // The literal is data: big-endian in a BE8 link (the code stays LE).
+    if (R.BigEndian)
+      std::reverse(Loc + veneerSize(V.Kind) - 4, Loc + veneerSize(V.Kind));
   }
 }
 
@@ -467,6 +476,13 @@ bool LinkerCore::computeSymbol(Site &S, const InputSymbol &Sym) {
   S.In.T = Res->IsThumbFunction;
   S.In.TargetIsFunction = Res->IsFunction;
   return true;
+}
+
+/// Fields that hold data (in a big-endian object, big-endian bytes) rather
+/// than an instruction.
+bool isDataField(Field F) {
+  return F == Field::Word32 || F == Field::Prel31 || F == Field::Data16 ||
+         F == Field::Data8;
 }
 
 /// Kinds AAELF32 5.6.3 lets a linker reach through a veneer (PLT32 is
@@ -623,8 +639,16 @@ void LinkerCore::applySite(unsigned Obj, const InputSection &Sec,
     return;
   }
   uint8_t *Loc = O.Sections[Sec.Index].Data.data() + Rel.Offset;
-  const uint8_t *Field = Original.data() + Rel.Offset;
-  Cur.Before.assign(Field, Field + Size);
+  const uint8_t *Real = Original.data() + Rel.Offset;
+  Cur.Before.assign(Real, Real + Size);
+  // The core reads and writes fields little-endian. A big-endian object's
+  // code is already swapped (readObject); its data fields are swapped here
+  // and back after the write.
+  Cur.BigEndianData = O.BigEndian && isDataField(Cur.Kind->Place);
+  uint8_t Field[4] = {0, 0, 0, 0};
+  std::memcpy(Field, Real, Size);
+  if (Cur.BigEndianData)
+    std::reverse(Field, Field + Size);
   if (!kindExistsOnArch(*Cur.Kind, Opts.Arch)) {
     fail(Cur, notOnArchReason(*Cur.Kind, Opts.Arch));
     return;
@@ -660,6 +684,8 @@ void LinkerCore::applySite(unsigned Obj, const InputSection &Sec,
     uint32_t Insn = read32le(Loc);
     write32le(Loc, (Insn & 0xF000000F) | 0x01A0F000);
   }
+  if (Cur.BigEndianData)
+    std::reverse(Loc, Loc + Size);
   Cur.After.assign(Loc, Loc + Size);
 }
 
@@ -732,6 +758,7 @@ linkOnce(std::vector<InputObject> Objects, const LinkOptions &Opts,
   R.Target1Rel = Opts.Target1Rel;
   R.Target2 = Opts.Target2;
   R.FixV4bx = Opts.FixV4bx;
+  R.BigEndian = !Objects.empty() && Objects.front().BigEndian;
   LinkerCore Core(R, Opts);
   planGot(Objects, Opts, R, Core.GotIndex);
   planVeneers(Objects, Opts, Requests, R, Core.VeneerIndex);
@@ -760,6 +787,13 @@ linkOnce(std::vector<InputObject> Objects, const LinkOptions &Opts,
 
 Expected<LinkResult> link(std::vector<InputObject> Objects,
                           const LinkOptions &Opts) {
+  for (const InputObject &O : Objects)
+    if (O.BigEndian != Objects.front().BigEndian)
+      return createStringError(
+          inconvertibleErrorCode(),
+          O.FileName + ": error: is " +
+              (O.BigEndian ? "big" : "little") + "-endian, but " +
+              Objects.front().FileName + " is not; all inputs must agree");
   // Veneers move what follows them, so a branch that reached before may not
   // after: link again with every veneer asked for so far, until no branch
   // asks for a new one. Each pass only adds veneers, so this ends.

@@ -79,6 +79,7 @@ struct Site {
   std::optional<std::string> Error;   // full one-line diagnostic
   std::string ErrorDetail;            // the part after "against 'sym': "
   std::optional<unsigned> Veneer;     // index into LinkResult::Veneers
+  bool BigEndianData = false; // Before/After hold big-endian data bytes
 };
 
 /// A veneer the link placed: where it is, what it jumps to.
@@ -110,6 +111,7 @@ struct LinkResult {
   bool Target1Rel = false; // R_ARM_TARGET1 was applied as REL32
   Target2Mode Target2 = Target2Mode::GotRel;
   bool FixV4bx = false;
+  bool BigEndian = false; // the inputs are big-endian: write BE8
 
   /// The synthesized GOT: one word per symbol that a GOT-generating
   /// relocation names, holding S | T (a static link: no dynamic GOT).

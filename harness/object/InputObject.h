@@ -63,14 +63,17 @@ struct InputSymbol {
 struct InputObject {
   std::string FileName;
   uint32_t EFlags = 0;
+  /// A big-endian object: its data fields are big-endian; its code was
+  /// swapped to little-endian order when read (see readObject).
+  bool BigEndian = false;
   std::vector<InputSection> Sections; // indexed by ELF section index
   std::vector<InputSymbol> Symbols;   // indexed by ELF symbol index
   std::vector<uint8_t> Attributes;    // .ARM.attributes contents, if any
 };
 
-/// Reads an ELF32 little-endian Arm relocatable object. Every structural
-/// problem (truncation, bad indexes, wrong machine, relocation past the end
-/// of its section) is an error naming the file.
+/// Reads an ELF32 Arm relocatable object, little- or big-endian. Every
+/// structural problem (truncation, bad indexes, wrong machine, relocation
+/// past the end of its section) is an error naming the file.
 llvm::Expected<InputObject> readObject(llvm::MemoryBufferRef Buffer);
 
 } // namespace relocheck

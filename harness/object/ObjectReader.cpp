@@ -50,18 +50,14 @@ bool InputSymbol::isMappingSymbol() const {
 
 namespace {
 
-using ELFT = ELF32LE;
-
 Error fail(StringRef File, const Twine &Msg) {
   return createStringError(inconvertibleErrorCode(),
                            File + ": error: " + Msg);
 }
 
+template <class ELFT>
 Error checkHeader(StringRef File, const ELFFile<ELFT> &Elf) {
   const auto &H = Elf.getHeader();
-  if (H.e_ident[ELF::EI_DATA] != ELF::ELFDATA2LSB)
-    return fail(File, "big-endian objects are not supported yet (only "
-                      "little-endian Arm ELF32)");
   if (H.e_machine != ELF::EM_ARM)
     return fail(File, "not an Arm object: e_machine is " +
                           Twine(unsigned(H.e_machine)) + ", expected 40 "
@@ -72,6 +68,7 @@ Error checkHeader(StringRef File, const ELFFile<ELFT> &Elf) {
   return Error::success();
 }
 
+template <class ELFT>
 Error readSections(StringRef File, const ELFFile<ELFT> &Elf,
                    InputObject &Obj) {
   auto Sections = Elf.sections();
@@ -107,8 +104,9 @@ Error readSections(StringRef File, const ELFFile<ELFT> &Elf,
   return Error::success();
 }
 
+template <class ELFT>
 Error readSymbols(StringRef File, const ELFFile<ELFT> &Elf,
-                  const ELFT::Shdr &SymTab, InputObject &Obj) {
+                  const typename ELFT::Shdr &SymTab, InputObject &Obj) {
   auto Syms = Elf.symbols(&SymTab);
   if (!Syms)
     return fail(File, toString(Syms.takeError()));
@@ -196,6 +194,7 @@ Error addRelocs(StringRef File, const RelRange &Rels, bool IsRela,
   return Error::success();
 }
 
+template <class ELFT>
 Error readRelocations(StringRef File, const ELFFile<ELFT> &Elf,
                       InputObject &Obj, unsigned SymTabIndex) {
   auto Sections = Elf.sections();
@@ -237,20 +236,29 @@ Error readRelocations(StringRef File, const ELFFile<ELFT> &Elf,
   return Error::success();
 }
 
-} // namespace
+/// Big-endian objects hold instructions big-endian too (BE32 layout, as
+/// assemblers write them). The core works on instructions in little-endian
+/// order, as BE8 executables hold them, so swap every ARM word ($a) and
+/// Thumb halfword ($t) here; data ($d) keeps its big-endian bytes and the
+/// linker reads data fields big-endian (InputObject::BigEndian).
+void swapCodeToLittleEndian(InputObject &Obj) {
+  for (InputSection &Sec : Obj.Sections) {
+    for (size_t I = 0; I < Sec.Mapping.size(); ++I) {
+      auto [Start, State] = Sec.Mapping[I];
+      if (State != CodeState::Arm && State != CodeState::Thumb)
+        continue;
+      size_t End = I + 1 < Sec.Mapping.size() ? Sec.Mapping[I + 1].first
+                                              : Sec.Data.size();
+      unsigned Unit = State == CodeState::Arm ? 4 : 2;
+      for (size_t At = Start; At + Unit <= End && At + Unit <= Sec.Data.size();
+           At += Unit)
+        std::reverse(Sec.Data.begin() + At, Sec.Data.begin() + At + Unit);
+    }
+  }
+}
 
-Expected<InputObject> readObject(MemoryBufferRef Buffer) {
-  StringRef File = Buffer.getBufferIdentifier();
-  StringRef Bytes = Buffer.getBuffer();
-  if (Bytes.size() < 16 || !Bytes.starts_with("\x7f"
-                                               "ELF"))
-    return fail(File, "not an ELF file");
-  if (uint8_t(Bytes[ELF::EI_CLASS]) != ELF::ELFCLASS32)
-    return fail(File, "not a 32-bit ELF file (Arm objects are ELFCLASS32)");
-  if (uint8_t(Bytes[ELF::EI_DATA]) == ELF::ELFDATA2MSB)
-    return fail(File, "big-endian objects are not supported yet (only "
-                      "little-endian Arm ELF32)");
-
+template <class ELFT>
+Expected<InputObject> readAs(StringRef File, StringRef Bytes) {
   auto ElfOrErr = ELFFile<ELFT>::create(Bytes);
   if (!ElfOrErr)
     return fail(File, toString(ElfOrErr.takeError()));
@@ -259,6 +267,7 @@ Expected<InputObject> readObject(MemoryBufferRef Buffer) {
   InputObject Obj;
   Obj.FileName = File.str();
   Obj.EFlags = Elf.getHeader().e_flags;
+  Obj.BigEndian = ELFT::Endianness == llvm::endianness::big;
   if (Error E = checkHeader(File, Elf))
     return E;
   if (Error E = readSections(File, Elf, Obj))
@@ -279,10 +288,27 @@ Expected<InputObject> readObject(MemoryBufferRef Buffer) {
       return E;
   }
   collectMappingSymbols(Obj);
+  if (Obj.BigEndian)
+    swapCodeToLittleEndian(Obj);
 
   if (Error E = readRelocations(File, Elf, Obj, SymTabIndex))
     return E;
   return Obj;
+}
+
+} // namespace
+
+Expected<InputObject> readObject(MemoryBufferRef Buffer) {
+  StringRef File = Buffer.getBufferIdentifier();
+  StringRef Bytes = Buffer.getBuffer();
+  if (Bytes.size() < 16 || !Bytes.starts_with("\x7f"
+                                               "ELF"))
+    return fail(File, "not an ELF file");
+  if (uint8_t(Bytes[ELF::EI_CLASS]) != ELF::ELFCLASS32)
+    return fail(File, "not a 32-bit ELF file (Arm objects are ELFCLASS32)");
+  if (uint8_t(Bytes[ELF::EI_DATA]) == ELF::ELFDATA2MSB)
+    return readAs<ELF32BE>(File, Bytes);
+  return readAs<ELF32LE>(File, Bytes);
 }
 
 } // namespace relocheck
