@@ -39,6 +39,8 @@ const char *linkFlagsHelp() {
          "(arm-linux-gnueabihf-as)\n"
          "  --fix-v4bx               rewrite R_ARM_V4BX's BX Rm as MOV PC, Rm\n"
          "  --big-endian, -EB        assemble big-endian; link writes BE8\n"
+         "  --be32                   big-endian, and write BE32 (code "
+         "big-endian too)\n"
          "  --no-veneers             a branch that cannot reach directly is "
          "an error\n"
          "  --static-base=segment|section|ADDR  B(S) for SBREL32, *_BREL, "
@@ -183,6 +185,11 @@ Expected<bool> parseLinkFlag(ArrayRef<std::string> Args, size_t &I,
   }
   if (A == "--big-endian" || A == "-EB") {
     C.BigEndian = true;
+    return true;
+  }
+  if (A == "--be32") {
+    C.BigEndian = true;
+    C.Link.Be32 = true;
     return true;
   }
   if (A == "--fix-v4bx") {

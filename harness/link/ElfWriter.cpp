@@ -49,6 +49,22 @@ struct StringTable {
   }
 };
 
+/// BE32 keeps instructions big-endian too: swap each ARM word and Thumb
+/// halfword back, by the section's mapping symbols.
+static void swapCode(const InputSection &Sec, uint8_t *Out) {
+  for (size_t I = 0; I < Sec.Mapping.size(); ++I) {
+    auto [Start, State] = Sec.Mapping[I];
+    if (State != CodeState::Arm && State != CodeState::Thumb)
+      continue;
+    size_t End = I + 1 < Sec.Mapping.size() ? Sec.Mapping[I + 1].first
+                                            : Sec.Data.size();
+    unsigned Unit = State == CodeState::Arm ? 4 : 2;
+    for (size_t At = Start; At + Unit <= End && At + Unit <= Sec.Data.size();
+         At += Unit)
+      std::reverse(Out + At, Out + At + Unit);
+  }
+}
+
 /// Writes the executable in ELFT's byte order: ELF32LE, or ELF32BE for BE8
 /// (big-endian headers and data, little-endian instructions).
 template <class ELFT> class ExecutableWriter {
@@ -142,6 +158,8 @@ void ExecutableWriter<ELFT>::copySectionData() {
       if (File.size() < Off + Sec.Data.size())
         File.resize(Off + Sec.Data.size());
       std::memcpy(File.data() + Off, Sec.Data.data(), Sec.Data.size());
+      if (R.Be32)
+        swapCode(Sec, File.data() + Off);
     }
     uint64_t End = SectionOffset[I] + OS.Size;
     if (File.size() < End)
@@ -317,7 +335,7 @@ Error ExecutableWriter<ELFT>::write(raw_ostream &OS) {
   H.e_entry = R.Entry;
   H.e_phoff = sizeof(typename ELFT::Ehdr);
   H.e_shoff = uint32_t(ShOff);
-  H.e_flags = EF_ARM_EABI_VER5 | (Big ? EF_ARM_BE8 : 0);
+  H.e_flags = EF_ARM_EABI_VER5 | (Big && !R.Be32 ? EF_ARM_BE8 : 0);
   H.e_ehsize = sizeof(typename ELFT::Ehdr);
   H.e_phentsize = sizeof(typename ELFT::Phdr);
   H.e_phnum = uint16_t(Segments.size());

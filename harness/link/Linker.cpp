@@ -759,6 +759,7 @@ linkOnce(std::vector<InputObject> Objects, const LinkOptions &Opts,
   R.Target2 = Opts.Target2;
   R.FixV4bx = Opts.FixV4bx;
   R.BigEndian = !Objects.empty() && Objects.front().BigEndian;
+  R.Be32 = R.BigEndian && Opts.Be32;
   LinkerCore Core(R, Opts);
   planGot(Objects, Opts, R, Core.GotIndex);
   planVeneers(Objects, Opts, Requests, R, Core.VeneerIndex);

@@ -53,6 +53,8 @@ struct LinkOptions {
   /// R_ARM_V4BX: rewrite `BX Rm` as `MOV PC, Rm` for Armv4 cores without
   /// BX (GNU ld's --fix-v4bx); off, the place is only checked.
   bool FixV4bx = false;
+  /// A big-endian link writes BE8 unless this asks for BE32.
+  bool Be32 = false;
 };
 
 /// A symbol's final value as the checker and the output need it.
@@ -112,6 +114,7 @@ struct LinkResult {
   Target2Mode Target2 = Target2Mode::GotRel;
   bool FixV4bx = false;
   bool BigEndian = false; // the inputs are big-endian: write BE8
+  bool Be32 = false;      // ... or BE32 (instructions big-endian too)
 
   /// The synthesized GOT: one word per symbol that a GOT-generating
   /// relocation names, holding S | T (a static link: no dynamic GOT).
