@@ -413,7 +413,19 @@ Checker::runVeneer(const VeneerInfo &V) const {
       }
       return {*W, ""}; // LDR to PC interworks (v5T and later)
     }
-    if ((D.Mnemonic == "BX" || D.Mnemonic == "BX_pred") && Rd == "R12")
+    // The PIC forms add the PC to ip: ARM reads PC + 8, Thumb PC + 4.
+    bool AddsPcToIp = Rd == "R12" && D.Regs.size() >= 3 &&
+                      D.Mnemonic == "ADDrr" && D.Regs[2] == "PC";
+    bool ThumbAddsPc = Rd == "R12" && D.Mnemonic == "tADDhirr" &&
+                       D.Regs.size() >= 3 && D.Regs.back() == "PC";
+    if (AddsPcToIp || ThumbAddsPc) {
+      IP += PC + (Thumb ? 4 : 8);
+      PC += D.Size;
+      continue;
+    }
+    if ((D.Mnemonic == "BX" || D.Mnemonic == "BX_pred" ||
+         D.Mnemonic == "tBX") &&
+        Rd == "R12")
       return {IP, ""};
     if (D.Mnemonic == "tBX" && Rd == "PC") { // to ARM at Align(PC + 4, 4)
       PC = (PC + 4) & ~3u;

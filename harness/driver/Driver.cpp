@@ -41,6 +41,8 @@ const char *linkFlagsHelp() {
          "  --big-endian, -EB        assemble big-endian; link writes BE8\n"
          "  --be32                   big-endian, and write BE32 (code "
          "big-endian too)\n"
+         "  --pic-veneers            position-independent veneers (PC-relative "
+         "literal)\n"
          "  --no-veneers             a branch that cannot reach directly is "
          "an error\n"
          "  --static-base=segment|section|ADDR  B(S) for SBREL32, *_BREL, "
@@ -194,6 +196,10 @@ Expected<bool> parseLinkFlag(ArrayRef<std::string> Args, size_t &I,
   }
   if (A == "--fix-v4bx") {
     C.Link.FixV4bx = true;
+    return true;
+  }
+  if (A == "--pic-veneers") {
+    C.Link.PicVeneers = true;
     return true;
   }
   if (A == "--no-veneers") {

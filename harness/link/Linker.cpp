@@ -209,7 +209,7 @@ void planVeneers(std::vector<InputObject> &Objects, const LinkOptions &Opts,
   unsigned Obj = unsigned(Objects.size());
   std::map<std::string, unsigned> SectionOf;
   for (const VeneerRequest &Q : Requests) {
-    auto Kind = chooseVeneer(Q.CallerThumb, Opts.Arch);
+    auto Kind = chooseVeneer(Q.CallerThumb, Opts.Arch, Opts.PicVeneers);
     if (!Kind || Index.count(Q.Key))
       continue;
     auto [It, New] = SectionOf.try_emplace(Q.Section, V.Sections.size());
@@ -237,8 +237,9 @@ void planVeneers(std::vector<InputObject> &Objects, const LinkOptions &Opts,
     // Mapping symbols (in the section and in the output's symbol table,
     // so disassemblers decode the veneer in the right state): code in the
     // caller's state, then the literal; and a name for the veneer.
-    bool ArmCode = *Kind == VeneerKind::ArmLdrPc ||
-                   *Kind == VeneerKind::ArmLdrIpBx;
+    bool ArmCode = !Q.CallerThumb;
+    bool BxPc = *Kind == VeneerKind::ThumbBxPc ||
+                *Kind == VeneerKind::ThumbBxPcPic;
     auto Map = [&](uint32_t At, CodeState State, const char *Name) {
       Sec.Mapping.push_back({At, State});
       InputSymbol M;
@@ -255,7 +256,7 @@ void planVeneers(std::vector<InputObject> &Objects, const LinkOptions &Opts,
     V.Symbols.push_back(Label);
     Map(Sec.Size, ArmCode ? CodeState::Arm : CodeState::Thumb,
         ArmCode ? "$a" : "$t");
-    if (*Kind == VeneerKind::ThumbBxPc)
+    if (BxPc)
       Map(Sec.Size + 4, CodeState::Arm, "$a");
     Map(Sec.Size + veneerSize(*Kind) - 4, CodeState::Data, "$d");
     Sec.Size += veneerSize(*Kind);
@@ -415,7 +416,7 @@ void LinkerCore::fillVeneers() {
     V.Dest = Thumb ? (Dest | 1) : (Dest & ~1u);
     uint8_t *Loc =
         R.Objects[V.Object].Sections[V.SectionIndex].Data.data() + V.Offset;
-    writeVeneer(V.Kind, V.Dest, Loc);
+    writeVeneer(V.Kind, V.Dest, V.Address, Loc);
     // The literal is data: big-endian in a BE8 link (the code stays LE).
     if (R.BigEndian)
       std::reverse(Loc + veneerSize(V.Kind) - 4, Loc + veneerSize(V.Kind));
@@ -532,7 +533,7 @@ std::string LinkerCore::veneerRefusal(const Site &S, const RelocKind &K,
   if (!S.In.TargetIsFunction && SameSection)
     return " (AAELF32 allows a veneer only to an STT_FUNC symbol or to "
            "another section)";
-  if (!chooseVeneer(K.Class != KindClass::Arm, Opts.Arch))
+  if (!chooseVeneer(K.Class != KindClass::Arm, Opts.Arch, Opts.PicVeneers))
     return " (relocheck has no veneer for " + std::string(Opts.Arch.Name) +
            " Thumb code: it lacks LDR.W and ARM state)";
   if (!veneerDestAligned(S, K))
@@ -563,7 +564,8 @@ bool LinkerCore::tryVeneer(Site &S, const RelocKind &K,
   if (!S.In.TargetIsFunction && SameSection)
     return false;
   bool CallerThumb = K.Class != KindClass::Arm;
-  if (!chooseVeneer(CallerThumb, Opts.Arch) || !veneerDestAligned(S, K))
+  if (!chooseVeneer(CallerThumb, Opts.Arch, Opts.PicVeneers) ||
+      !veneerDestAligned(S, K))
     return false;
 
   std::string Key = veneerKey(Sec.Name, CallerThumb,

@@ -48,6 +48,7 @@ struct LinkOptions {
   /// encoding's own limits); on: it goes through a veneer where the ABI
   /// allows one.
   bool Veneers = true;
+  bool PicVeneers = false; // position-independent veneer forms
   StaticBase Base = StaticBase::Segment;
   uint32_t BaseAddress = 0; // for StaticBase::Address
   /// R_ARM_V4BX: rewrite `BX Rm` as `MOV PC, Rm` for Armv4 cores without

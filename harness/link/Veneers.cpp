@@ -11,13 +11,16 @@
 namespace relocheck {
 
 std::optional<VeneerKind> chooseVeneer(bool CallerThumb,
-                                       const ArchProfile &Arch) {
-  if (!CallerThumb)
+                                       const ArchProfile &Arch, bool Pic) {
+  if (!CallerThumb) {
+    if (Pic)
+      return VeneerKind::ArmPic;
     return Arch.HasBlxImm ? VeneerKind::ArmLdrPc : VeneerKind::ArmLdrIpBx;
+  }
   if (Arch.HasThumbBcondW) // full Thumb-2: LDR.W exists
-    return VeneerKind::Thumb2LdrPc;
+    return Pic ? VeneerKind::Thumb2Pic : VeneerKind::Thumb2LdrPc;
   if (Arch.HasArmState) // Thumb-1 on an A/R core: switch to ARM first
-    return VeneerKind::ThumbBxPc;
+    return Pic ? VeneerKind::ThumbBxPcPic : VeneerKind::ThumbBxPc;
   return std::nullopt;
 }
 
@@ -29,7 +32,12 @@ unsigned veneerSize(VeneerKind K) {
   case VeneerKind::ArmLdrIpBx:
     return 12;
   case VeneerKind::ThumbBxPc:
+  case VeneerKind::ArmPic:
     return 16;
+  case VeneerKind::Thumb2Pic:
+    return 12;
+  case VeneerKind::ThumbBxPcPic:
+    return 20;
   }
   return 0;
 }
@@ -44,11 +52,17 @@ std::string_view veneerName(VeneerKind K) {
     return "thumb2-ldr-pc";
   case VeneerKind::ThumbBxPc:
     return "thumb-bx-pc";
+  case VeneerKind::ArmPic:
+    return "arm-pic";
+  case VeneerKind::Thumb2Pic:
+    return "thumb2-pic";
+  case VeneerKind::ThumbBxPcPic:
+    return "thumb-bx-pc-pic";
   }
   return "?";
 }
 
-void writeVeneer(VeneerKind K, uint32_t Dest, uint8_t *Loc) {
+void writeVeneer(VeneerKind K, uint32_t Dest, uint32_t V, uint8_t *Loc) {
   switch (K) {
   case VeneerKind::ArmLdrPc:
     write32le(Loc, 0xE51FF004); // ldr pc, [pc, #-4]
@@ -66,7 +80,24 @@ void writeVeneer(VeneerKind K, uint32_t Dest, uint8_t *Loc) {
   case VeneerKind::ThumbBxPc:
     write16le(Loc, 0x4778);     // bx pc: to ARM at Align(P + 4, 4)
     write16le(Loc + 2, 0x46C0); // nop (mov r8, r8)
-    writeVeneer(VeneerKind::ArmLdrIpBx, Dest, Loc + 4);
+    writeVeneer(VeneerKind::ArmLdrIpBx, Dest, V + 4, Loc + 4);
+    return;
+  case VeneerKind::ArmPic:
+    write32le(Loc, 0xE59FC004);      // ldr ip, [pc, #4]
+    write32le(Loc + 4, 0xE08CC00F);  // add ip, ip, pc (pc = V + 12)
+    write32le(Loc + 8, 0xE12FFF1C);  // bx ip
+    write32le(Loc + 12, Dest - (V + 12));
+    return;
+  case VeneerKind::Thumb2Pic:
+    writeThumb32(Loc, {0xF8DF, 0xC004}); // ldr.w ip, [pc, #4]
+    write16le(Loc + 4, 0x44FC);          // add ip, pc (pc = V + 8)
+    write16le(Loc + 6, 0x4760);          // bx ip
+    write32le(Loc + 8, Dest - (V + 8));
+    return;
+  case VeneerKind::ThumbBxPcPic:
+    write16le(Loc, 0x4778);
+    write16le(Loc + 2, 0x46C0);
+    writeVeneer(VeneerKind::ArmPic, Dest, V + 4, Loc + 4);
     return;
   }
 }
