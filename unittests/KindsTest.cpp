@@ -85,6 +85,7 @@ const std::map<std::string_view, uint32_t> &supportedCodes() {
       {"GOT_ABS", 95},       {"GOT_BREL12", 97},
       {"GOTOFF12", 98},      {"TLS_LDO12", 109},
       {"TLS_LE12", 110},     {"TLS_IE12GP", 111},
+      {"THM_GOT_BREL12", 131},
   };
   return Codes;
 }

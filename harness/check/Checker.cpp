@@ -610,6 +610,13 @@ void Checker::checkOperand(
   case Field::ArmLdcGroup:
     checkGroup(S, D, X, Fail);
     return;
+  case Field::ThumbLdrImm12: {
+    if (M != "t2LDRi12" || D.Imms.empty())
+      return Fail("decoded '" + D.Text + "', not LDR (immediate, T3)");
+    if (uint32_t(D.Imms[0]) != X)
+      Mismatch("the offset", uint32_t(D.Imms[0]), X);
+    return;
+  }
   case Field::ThumbAbs5: {
     if ((M != "tLDRi" && M != "tSTRi") || D.Imms.empty())
       return Fail("decoded '" + D.Text + "', not an LDR/STR (T1)");

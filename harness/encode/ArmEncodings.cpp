@@ -289,6 +289,18 @@ Thumb32 encodeThumbLdrLiteralW(Thumb32 I, int32_t Off) {
   return {uint16_t((I.Hw1 & ~0x80u) | U), uint16_t((I.Hw2 & 0xF000) | Mag)};
 }
 
+//--- Thumb LDR (immediate) T3 ----------------------------------------------//
+
+bool isThumbLdrImm12(Thumb32 I) {
+  return (I.Hw1 & 0xFFF0) == 0xF8D0 && (I.Hw1 & 0xF) != 0xF;
+}
+
+uint32_t decodeThumbLdrImm12(Thumb32 I) { return I.Hw2 & 0xFFF; }
+
+Thumb32 encodeThumbLdrImm12(Thumb32 I, uint32_t Offset) {
+  return {I.Hw1, uint16_t((I.Hw2 & 0xF000) | (Offset & 0xFFF))};
+}
+
 //--- Thumb ADR.W -----------------------------------------------------------//
 
 bool isThumbAdrW(Thumb32 I) {

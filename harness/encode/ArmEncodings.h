@@ -141,6 +141,12 @@ bool isThumbLdrLiteralW(Thumb32 I);
 int32_t decodeThumbLdrLiteralW(Thumb32 I); // U ? imm12 : -imm12
 Thumb32 encodeThumbLdrLiteralW(Thumb32 I, int32_t Off);
 
+//--- Thumb LDR (immediate) T3: 1111 1000 1101 Rn, Rt imm12 (Rn != PC) ----//
+
+bool isThumbLdrImm12(Thumb32 I);
+uint32_t decodeThumbLdrImm12(Thumb32 I);
+Thumb32 encodeThumbLdrImm12(Thumb32 I, uint32_t Offset);
+
 //--- Thumb ADR.W: ADDW Rd,PC (T3) 0xF20F, SUBW Rd,PC (T2) 0xF2AF ---------//
 // imm12 = i:imm3:imm8 = Hw1[10]:Hw2[14:12]:Hw2[7:0]; the opcode follows
 // the sign.

@@ -304,8 +304,8 @@ const std::vector<RelocKind> &allKinds() {
     {130, "THM_TLS_DESCSEQ32", C::Thumb32, F::Nothing, P::None,
      R::None, 0, 1, No, "descriptor sequence",
      "marks a descriptor sequence", "-"},
-    {131, "THM_GOT_BREL12", C::Thumb32, F::Rel, P::None,
-     R::None, 0, 1, No, "LDR imm12 (T3)",
+    {131, "THM_GOT_BREL12", C::Thumb32, F::GotBrel, P::ThumbLdrImm12,
+     R::Field, 0, 1, Yes, "LDR imm12 (T3)",
      "GOT(S)+A-GOT_ORG", "0..0xFFF"},
     {132, "THM_ALU_ABS_G0_NC", C::Thumb16, F::AbsT, P::ThumbAluAbs,
      R::None, 0, 1, Yes, "MOVS/ADDS imm8",
@@ -521,6 +521,8 @@ std::optional<ValueRange> fieldRange(Field F) {
     return ValueRange{0, 0xFF, 1};
   case Field::ArmLdcGroup:
     return ValueRange{0, 0x3FC, 4};
+  case Field::ThumbLdrImm12:
+    return ValueRange{0, 0xFFF, 1};
   case Field::ArmAluGroup:
     return ValueRange{0, 0, 1}; // checked forms leave nothing over
   default:
@@ -593,6 +595,7 @@ bool kindExistsOnArch(const RelocKind &K, const ArchProfile &Arch) {
   case Field::ThumbBcondW:
   case Field::ThumbPC12:
   case Field::ThumbAdrW:
+  case Field::ThumbLdrImm12:
     return Arch.HasThumbBcondW; // full Thumb-2 (not v6-M, v8-M Baseline)
   default:
     return true;

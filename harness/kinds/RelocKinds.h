@@ -81,6 +81,7 @@ enum class Field {
   ArmLdrGroup,   // ARM LDR/STR imm12: the residual after the ALU groups
   ArmLdrsGroup,  // ARM LDRH/LDRSB/LDRD imm4H:imm4L: residual
   ArmLdcGroup,   // ARM LDC/STC imm8 * 4: residual
+  ThumbLdrImm12, // Thumb LDR (immediate) T3: imm12, 0..0xFFF, no sign
 };
 
 

@@ -151,6 +151,10 @@ std::optional<RelocProblem> checkPlace(const RelocKind &K,
     Ok = isThumbAdrW(I);
     Expected = "ADR.W (ADDW/SUBW Rd, PC)";
     break;
+  case Field::ThumbLdrImm12:
+    Ok = isThumbLdrImm12(I);
+    Expected = "LDR (immediate, T3)";
+    break;
   case Field::ArmBranch24:
     if (K.Code != 28) { // JUMP24, PC24, PLT32: B or BL<c>
       Ok = isArmB(W) || isArmBl(W);
@@ -246,6 +250,8 @@ int64_t readRelAddend(const RelocKind &K, const uint8_t *Loc) {
     return decodeThumbLdrLiteralW(readThumb32(Loc));
   case Field::ThumbAdrW:
     return decodeThumbAdrW(readThumb32(Loc));
+  case Field::ThumbLdrImm12:
+    return decodeThumbLdrImm12(readThumb32(Loc));
   }
   return 0;
 }
@@ -560,6 +566,9 @@ std::optional<RelocProblem> applyFixedField(const RelocKind &K,
     break;
   case Field::ThumbAdrW:
     writeThumb32(Loc, encodeThumbAdrW(readThumb32(Loc), int32_t(X)));
+    break;
+  case Field::ThumbLdrImm12:
+    writeThumb32(Loc, encodeThumbLdrImm12(readThumb32(Loc), X));
     break;
   default: // ArmBx: V4BX marks the place; nothing is written
     break;
