@@ -12,6 +12,7 @@
 #include "check/Scaffold.h"
 #include "check/TestSpec.h"
 #include "driver/Driver.h"
+#include "oracles/Oracles.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/ScopeExit.h"
@@ -42,6 +43,7 @@ const char *Usage =
     "  dump FILE...          link and print one line per relocation site\n"
     "  kinds                 list the relocation kinds and their status\n"
     "  scaffold KIND         write a draft lit test for a relocation kind\n"
+    "  diff FILE...          compare every site with ld.lld and GNU ld\n"
     "\n"
     "Run 'relocheck <command> --help' for the options of a command.\n";
 
@@ -534,6 +536,155 @@ int runKinds(ArrayRef<std::string> Args) {
   return 0;
 }
 
+std::string hexBytes(const std::vector<uint8_t> &B) {
+  std::string Out;
+  for (uint8_t C : B)
+    Out += (Out.empty() ? "" : " ") + utohexstr(C, true, 2);
+  return Out;
+}
+
+/// One oracle's verdict on one site, against relocheck's own result.
+std::string oracleVerdict(const Checker &C, const Site &S,
+                          const OracleImage &O, unsigned &Wrong) {
+  if (!O.Linked)
+    return "-";
+  auto Bytes = O.read(S.In.P, unsigned(S.Before.size()));
+  if (!Bytes)
+    return "(site not in its output)";
+  std::string Text = hexBytes(*Bytes);
+  if (S.Error)
+    return Text + " (relocheck refused this site)";
+  if (*Bytes == S.After)
+    return Text + " same";
+  if (S.Kind->Place == Field::ArmBx && C.result().FixV4bx && O.Name == "lld")
+    return Text + " differs (lld has no --fix-v4bx; not judged)";
+  // The oracle's own GOT, TLS layout and veneers put things elsewhere: its
+  // bytes differ without being judged against relocheck's addresses.
+  Formula F = appliedKind(*S.Kind, C.result().Target1Rel,
+                          C.result().Target2).Form;
+  if (formulaUsesGotEntry(F) || formulaUsesGotOrigin(F) ||
+      F == Formula::TlsLe || F == Formula::TlsLdo)
+    return Text + " differs (its own GOT/TLS layout; not judged)";
+  Site Theirs = S;
+  Theirs.After = *Bytes;
+  Theirs.Veneer.reset();
+  std::vector<std::string> Problems;
+  C.checkSite(Theirs, Problems);
+  if (Problems.empty())
+    return Text + " equivalent";
+  // A call to an undefined weak symbol may become a NOP (AAELF32 5.6.3; GNU
+  // ld does that, lld and relocheck branch to the next instruction).
+  if (S.In.UndefinedWeak && C.isNop(Theirs))
+    return Text + " equivalent (a NOP for an undefined weak target)";
+  if (auto Dest = C.branchDestination(Theirs); Dest && !C.placed(*Dest))
+    return Text + " via its own veneer at 0x" + utohexstr(*Dest, true) +
+           " (not judged)";
+  ++Wrong;
+  StringRef P = Problems.front();
+  size_t Colon = P.find("': ");
+  return Text + " WRONG: " +
+         (Colon == StringRef::npos ? P : P.drop_front(Colon + 3)).str();
+}
+
+int runDiff(ArrayRef<std::string> Args) {
+  const char *Help =
+      "usage: relocheck diff [link flags] [--oracles=lld,gnu-ld] FILE...\n"
+      "\n"
+      "Links each test with relocheck's core and with each oracle at the "
+      "same\naddresses (a generated linker script), then shows every "
+      "relocation site's\nbytes per linker and the checker's verdict on "
+      "each: same, equivalent\n(other bytes, same meaning), WRONG (with "
+      "why), or why the oracle did not\nlink. Oracles: lld (ld.lld 22), "
+      "gnu-ld (arm-linux-gnueabihf-ld).\nExit 1 if any oracle wrote a "
+      "wrong site.\n";
+  if (wantsHelp(Args)) {
+    outs() << Help << linkFlagsHelp();
+    return 0;
+  }
+  DriverConfig Defaults = defaultConfig();
+  auto Rest = takeLinkFlags(Args, Defaults, "");
+  if (!Rest) {
+    errs() << errorText(Rest.takeError()) << "\n";
+    return 2;
+  }
+  std::vector<std::string> Oracles = knownOracles(), Files;
+  for (const std::string &A : *Rest) {
+    StringRef S = A;
+    if (S.consume_front("--oracles=")) {
+      Oracles.clear();
+      SmallVector<StringRef, 4> Names;
+      S.split(Names, ',', -1, false);
+      for (StringRef N : Names) {
+        if (!is_contained(knownOracles(), N.str())) {
+          errs() << "error: unknown oracle '" << N
+                 << "' (known: lld, gnu-ld)\n";
+          return 2;
+        }
+        Oracles.push_back(N.str());
+      }
+    } else if (S.starts_with("-")) {
+      errs() << "error: unknown option '" << S
+             << "' (see relocheck diff --help)\n";
+      return 2;
+    } else {
+      Files.push_back(A);
+    }
+  }
+  if (Files.empty()) {
+    errs() << "error: no test files (see relocheck diff --help)\n";
+    return 2;
+  }
+  unsigned Wrong = 0;
+  for (const std::string &File : Files) {
+    auto Spec = readSpec(File);
+    if (!Spec) {
+      errs() << errorText(Spec.takeError()) << "\n";
+      return 1;
+    }
+    auto C = configForTest({File}, *Spec, Defaults);
+    if (!C) {
+      errs() << errorText(C.takeError()) << "\n";
+      return 1;
+    }
+    auto Buffers = loadObjectFiles(C->Inputs, C->Link.Arch, C->GnuAs,
+                                   C->BigEndian);
+    auto R = Buffers ? linkTest({File}, *Spec, Defaults)
+                     : Expected<LinkResult>(Buffers.takeError());
+    if (!R) {
+      errs() << errorText(R.takeError()) << "\n";
+      return 1;
+    }
+    auto D = ArmDisassembler::create(R->Arch);
+    if (!D) {
+      errs() << errorText(D.takeError()) << "\n";
+      return 1;
+    }
+    Checker Check(*R, **D);
+    std::vector<OracleImage> Images;
+    for (const std::string &Name : Oracles)
+      Images.push_back(runOracle(Name, *R, *Buffers));
+
+    outs() << "# " << File << "\n";
+    for (const OracleImage &O : Images)
+      if (!O.Linked)
+        outs() << "# " << O.Name << ": " << O.Message << "\n";
+    for (const Site &S : R->Sites) {
+      if (S.Object >= R->Objects.size() || S.Before.empty())
+        continue;
+      std::string Line = kindDisplayName(S.Type) + " at " +
+                         S.Location.substr(S.Location.find(":(") + 1) +
+                         " relocheck: " +
+                         (S.Error ? "error" : hexBytes(S.After));
+      for (const OracleImage &O : Images)
+        Line += " | " + O.Name + ": " + oracleVerdict(Check, S, O, Wrong);
+      outs() << Line << "\n";
+    }
+  }
+  outs() << Wrong << (Wrong == 1 ? " wrong site" : " wrong sites")
+         << " across the oracles\n";
+  return Wrong ? 1 : 0;
+}
+
 int runScaffold(ArrayRef<std::string> Args) {
   const char *Help =
       "usage: relocheck scaffold R_ARM_<KIND> [--arch=ARCH] [-o FILE]\n"
@@ -616,8 +767,10 @@ int run(int Argc, char **Argv) {
     return runKinds(Rest);
   if (Cmd == "scaffold")
     return runScaffold(Rest);
+  if (Cmd == "diff")
+    return runDiff(Rest);
   errs() << "error: unknown command '" << Cmd
-         << "' (expected check, link, dump, kinds or scaffold; see "
+         << "' (expected check, link, dump, kinds, scaffold or diff; see "
             "relocheck --help)\n";
   return 2;
 }

@@ -140,6 +140,18 @@ std::string siteKindAndSymbol(const Site &S) {
 Checker::Checker(const LinkResult &R, const ArmDisassembler &Dis)
     : R(R), Dis(Dis) {}
 
+bool Checker::placed(uint32_t Addr) const {
+  for (unsigned O = 0; O < R.Objects.size(); ++O) {
+    if (R.Objects[O].FileName.front() == '<')
+      continue; // synthetic: relocheck's own GOT and veneers
+    for (const InputSection &Sec : R.Objects[O].Sections)
+      if (auto Base = R.sectionAddress(O, Sec.Index))
+        if (Addr >= *Base && Addr < *Base + std::max(Sec.Size, 1u))
+          return true;
+  }
+  return false;
+}
+
 std::string Checker::siteName(const Site &S) const {
   const InputObject &O = R.Objects[S.Object];
   for (const InputSymbol &Sym : O.Symbols)

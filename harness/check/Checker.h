@@ -39,6 +39,19 @@ public:
     checkSemantics(S, Out);
   }
 
+  /// Where the patched branch at S goes, as LLVM decodes it.
+  std::optional<uint32_t> branchDestination(const Site &S) const {
+    return decodeSite(S).BranchTarget;
+  }
+  /// Whether the patched bytes at S decode as a NOP.
+  bool isNop(const Site &S) const {
+    std::string M = decodeSite(S).Mnemonic;
+    return M == "HINT" || M == "t2HINT" || M == "tHINT";
+  }
+  /// Whether Addr lies in a section relocheck placed from an input.
+  bool placed(uint32_t Addr) const;
+  const LinkResult &result() const { return R; }
+
   /// Compares dumpLines() with the golden file; with Update, rewrites it
   /// and appends the diff to Report. Returns problems (missing or stale
   /// golden when not updating).

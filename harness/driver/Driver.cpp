@@ -216,7 +216,23 @@ Expected<bool> parseLinkFlag(ArrayRef<std::string> Args, size_t &I,
 Expected<std::vector<InputObject>>
 loadInputs(const std::vector<std::string> &Paths, const ArchProfile &Arch,
            bool GnuAs, bool BigEndian) {
+  auto Buffers = loadObjectFiles(Paths, Arch, GnuAs, BigEndian);
+  if (!Buffers)
+    return Buffers.takeError();
   std::vector<InputObject> Objects;
+  for (const auto &ObjBuf : *Buffers) {
+    auto Obj = readObject(ObjBuf->getMemBufferRef());
+    if (!Obj)
+      return Obj.takeError();
+    Objects.push_back(std::move(*Obj));
+  }
+  return Objects;
+}
+
+Expected<std::vector<std::unique_ptr<MemoryBuffer>>>
+loadObjectFiles(const std::vector<std::string> &Paths, const ArchProfile &Arch,
+                bool GnuAs, bool BigEndian) {
+  std::vector<std::unique_ptr<MemoryBuffer>> Out;
   for (const std::string &Path : Paths) {
     auto Buf = MemoryBuffer::getFile(Path, /*IsText=*/false,
                                      /*RequiresNullTerminator=*/false);
@@ -237,12 +253,9 @@ loadInputs(const std::vector<std::string> &Paths, const ArchProfile &Arch,
     }
     if (!ObjBuf)
       return flagError("out of memory reading '" + Path + "'");
-    auto Obj = readObject(ObjBuf->getMemBufferRef());
-    if (!Obj)
-      return Obj.takeError();
-    Objects.push_back(std::move(*Obj));
+    Out.push_back(std::move(ObjBuf));
   }
-  return Objects;
+  return Out;
 }
 
 } // namespace relocheck

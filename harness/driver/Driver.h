@@ -12,6 +12,7 @@
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/Support/Error.h"
+#include "llvm/Support/MemoryBuffer.h"
 
 #include <string>
 #include <vector>
@@ -47,6 +48,13 @@ const char *linkFlagsHelp();
 llvm::Expected<std::vector<InputObject>>
 loadInputs(const std::vector<std::string> &Paths, const ArchProfile &Arch,
            bool GnuAs = false, bool BigEndian = false);
+
+/// The object bytes of each input (assembled where needed), unparsed: for
+/// handing the same objects to other linkers.
+llvm::Expected<std::vector<std::unique_ptr<llvm::MemoryBuffer>>>
+loadObjectFiles(const std::vector<std::string> &Paths,
+                const ArchProfile &Arch, bool GnuAs = false,
+                bool BigEndian = false);
 
 } // namespace relocheck
 

@@ -1,0 +1,50 @@
+//===- Oracles.h - Other linkers, judged by the same checker ----*- C++ -*-===//
+//
+// An oracle links the same objects at the same addresses as relocheck's
+// core did (a linker script generated from relocheck's layout) and hands
+// back its image, so every relocation site can be compared byte for byte
+// and judged by the checker. Adapters here: ld.lld (Debian lld-22) and
+// GNU ld (binutils-arm-linux-gnueabihf), run as subprocesses. An oracle
+// that cannot link the input says so; it never stops the comparison.
+//
+//===----------------------------------------------------------------------===//
+#ifndef RELOCHECK_ORACLES_ORACLES_H
+#define RELOCHECK_ORACLES_ORACLES_H
+
+#include "link/Linker.h"
+
+#include "llvm/Support/Error.h"
+#include "llvm/Support/MemoryBuffer.h"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace relocheck {
+
+struct OracleImage {
+  std::string Name;
+  bool Linked = false;
+  std::string Message; // why it did not link (its first error line)
+  std::unique_ptr<llvm::MemoryBuffer> Elf;
+  /// The bytes at [Addr, Addr + Size) of its output, if it placed any.
+  std::optional<std::vector<uint8_t>> read(uint32_t Addr,
+                                           unsigned Size) const;
+};
+
+/// The oracle names `relocheck diff` knows: "lld", "gnu-ld".
+const std::vector<std::string> &knownOracles();
+
+/// Links Objects with the named oracle, at the addresses of R's layout.
+/// The platform options (TARGET1/TARGET2, --fix-v4bx) are passed on.
+OracleImage runOracle(const std::string &Name, const LinkResult &R,
+                      const std::vector<std::unique_ptr<llvm::MemoryBuffer>>
+                          &Objects);
+
+/// The linker script that pins R's output sections to their addresses.
+std::string layoutScript(const LinkResult &R);
+
+} // namespace relocheck
+
+#endif
