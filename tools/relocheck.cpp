@@ -12,6 +12,7 @@
 #include "check/Scaffold.h"
 #include "check/TestSpec.h"
 #include "driver/Driver.h"
+#include "encode/ArmEncodings.h"
 #include "oracles/Oracles.h"
 
 #include "llvm/ADT/STLExtras.h"
@@ -554,7 +555,7 @@ std::string oracleVerdict(const Checker &C, const Site &S,
   std::string Text = hexBytes(*Bytes);
   if (S.Error)
     return Text + " (relocheck refused this site)";
-  if (*Bytes == S.After)
+  if (*Bytes == C.outputBytes(S))
     return Text + " same";
   if (S.Kind->Place == Field::ArmBx && C.result().FixV4bx && O.Name == "lld")
     return Text + " differs (lld has no --fix-v4bx; not judged)";
@@ -567,6 +568,10 @@ std::string oracleVerdict(const Checker &C, const Site &S,
     return Text + " differs (its own GOT/TLS layout; not judged)";
   Site Theirs = S;
   Theirs.After = *Bytes;
+  // Back to the object's order: BE8 output holds instructions LE.
+  if (S.BigEndian && !C.result().Be32 && C.outputBytes(S) != S.After)
+    swapFieldOrder(Theirs.After.data(), unsigned(Theirs.After.size()),
+                   fieldUnit(*S.Kind));
   Theirs.Veneer.reset();
   std::vector<std::string> Problems;
   C.checkSite(Theirs, Problems);

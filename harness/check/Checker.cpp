@@ -118,13 +118,18 @@ uint32_t abiValue(Formula F, const RelocInputs &In) {
   return 0;
 }
 
-/// The field's bytes in little-endian order (data in a big-endian object
-/// is big-endian; instructions were swapped when read).
-std::vector<uint8_t> leBytes(const std::vector<uint8_t> &B, bool Big) {
+/// A field's bytes in the little-endian order LLVM's decoder and the reads
+/// below expect (a big-endian object keeps its own order).
+std::vector<uint8_t> coreBytes(const Site &S, const std::vector<uint8_t> &B) {
   std::vector<uint8_t> Out = B;
-  if (Big)
-    std::reverse(Out.begin(), Out.end());
+  if (S.BigEndian && S.Kind)
+    swapFieldOrder(Out.data(), unsigned(Out.size()), fieldUnit(*S.Kind));
   return Out;
+}
+
+bool isDataPlace(const RelocKind *K) {
+  return K && (K->Place == Field::Word32 || K->Place == Field::Prel31 ||
+               K->Place == Field::Data16 || K->Place == Field::Data8);
 }
 
 /// "R_ARM_CALL against 'f'", or just the kind when there is no symbol.
@@ -139,6 +144,13 @@ std::string siteKindAndSymbol(const Site &S) {
 
 Checker::Checker(const LinkResult &R, const ArmDisassembler &Dis)
     : R(R), Dis(Dis) {}
+
+std::vector<uint8_t> Checker::outputBytes(const Site &S) const {
+  // BE8 turns instructions little-endian; data and BE32 keep object order.
+  if (!S.BigEndian || R.Be32 || isDataPlace(S.Kind))
+    return S.After;
+  return coreBytes(S, S.After);
+}
 
 bool Checker::placed(uint32_t Addr) const {
   for (unsigned O = 0; O < R.Objects.size(); ++O) {
@@ -171,7 +183,7 @@ DecodedInsn Checker::decodeSite(const Site &S) const {
       S.Kind->Class != KindClass::Thumb32)
     return {};
   bool Thumb = !IsArm;
-  return Dis.decode(S.After, S.In.P, Thumb);
+  return Dis.decode(coreBytes(S, S.After), S.In.P, Thumb);
 }
 
 std::string Checker::siteLine(const Site &S) const {
@@ -206,7 +218,7 @@ std::string Checker::siteLine(const Site &S) const {
          (V.Dest & 1 ? " thumb" : " arm");
   }
   if (!S.After.empty())
-    L += " : " + bytesText(S.After);
+    L += " : " + bytesText(outputBytes(S));
   DecodedInsn D = decodeSite(S);
   if (D.Valid) {
     L += " : " + D.Text;
@@ -228,6 +240,20 @@ std::vector<std::string> Checker::dumpLines() const {
         R.Objects[V.Object].Sections[V.SectionIndex].Data;
     std::vector<uint8_t> Bytes(Data.begin() + V.Offset,
                                Data.begin() + V.Offset + veneerSize(V.Kind));
+    if (R.BigEndian && !R.Be32) { // BE8: the code, not the literal, turns LE
+      const InputSection &Sec = R.Objects[V.Object].Sections[V.SectionIndex];
+      for (size_t I = 0; I < Sec.Mapping.size(); ++I) {
+        auto [At, State] = Sec.Mapping[I];
+        size_t End = I + 1 < Sec.Mapping.size() ? Sec.Mapping[I + 1].first
+                                                : Data.size();
+        if (State == CodeState::Data || At < V.Offset ||
+            At >= V.Offset + Bytes.size())
+          continue;
+        End = std::min<size_t>(End, V.Offset + Bytes.size());
+        swapFieldOrder(Bytes.data() + (At - V.Offset), unsigned(End - At),
+                       State == CodeState::Thumb ? 2 : 4);
+      }
+    }
     Lines.push_back("veneer " + std::string(veneerName(V.Kind)) + " at " +
                     hex32(V.Address) + " for '" + V.Symbol + "' A=" +
                     std::to_string(V.Addend) + " to " + hex32(V.Dest & ~1u) +
@@ -274,8 +300,8 @@ void Checker::checkSemantics(const Site &S,
   if (formulaUsesGotEntry(F))
     checkGotEntry(S, Fail);
 
-  std::vector<uint8_t> After = leBytes(S.After, S.BigEndianData);
-  std::vector<uint8_t> Before = leBytes(S.Before, S.BigEndianData);
+  std::vector<uint8_t> After = coreBytes(S, S.After);
+  std::vector<uint8_t> Before = coreBytes(S, S.Before);
   switch (S.Kind->Place) {
   case Field::Word32: {
     uint32_t W = read32le(After.data());
@@ -308,7 +334,7 @@ void Checker::checkSemantics(const Site &S,
 
   DecodedInsn D = decodeSite(S);
   if (!D.Valid) {
-    Fail("the patched bytes " + bytesText(S.After) +
+    Fail("the patched bytes " + bytesText(outputBytes(S)) +
          " do not decode as an instruction");
     return;
   }
@@ -341,8 +367,8 @@ void Checker::checkSemantics(const Site &S,
   } else {
     bool WasBlx = false;
     if (mayBecomeBlx(S.Kind))
-      WasBlx = FromThumb ? isThumbBlxImm(readThumb32(S.Before.data()))
-                         : isArmBlxImm(read32le(S.Before.data()));
+      WasBlx = FromThumb ? isThumbBlxImm(readThumb32(Before.data()))
+                         : isArmBlxImm(read32le(Before.data()));
     WantThumb = S.In.TargetIsFunction ? S.In.T : (FromThumb != WasBlx);
     WantDest = S.In.S + uint32_t(S.In.A) + Bias;
     if (WantThumb)
@@ -391,8 +417,18 @@ void Checker::checkVeneerChain(
 /// veneer, or an explanation.
 std::pair<std::optional<uint32_t>, std::string>
 Checker::runVeneer(const VeneerInfo &V) const {
-  const std::vector<uint8_t> &Bytes =
-      R.Objects[V.Object].Sections[V.SectionIndex].Data;
+  const InputSection &Sec = R.Objects[V.Object].Sections[V.SectionIndex];
+  // In a big-endian link the section is in BE32 order: read it back in
+  // little-endian units, as its mapping symbols say.
+  std::vector<uint8_t> Bytes = Sec.Data;
+  if (R.BigEndian)
+    for (size_t I = 0; I < Sec.Mapping.size(); ++I) {
+      size_t Start = Sec.Mapping[I].first;
+      size_t End = I + 1 < Sec.Mapping.size() ? Sec.Mapping[I + 1].first
+                                              : Bytes.size();
+      unsigned Unit = Sec.Mapping[I].second == CodeState::Thumb ? 2 : 4;
+      swapFieldOrder(Bytes.data() + Start, unsigned(End - Start), Unit);
+    }
   uint32_t Base = V.Address - V.Offset, Size = veneerSize(V.Kind);
   auto Inside = [&](uint32_t A) {
     return A >= V.Address && A < V.Address + Size;
@@ -400,8 +436,7 @@ Checker::runVeneer(const VeneerInfo &V) const {
   auto Word = [&](uint32_t A) -> std::optional<uint32_t> {
     if (!Inside(A) || A + 4 > V.Address + Size)
       return std::nullopt;
-    uint32_t W = read32le(Bytes.data() + (A - Base));
-    return R.BigEndian ? llvm::byteswap(W) : W; // data is BE in BE8
+    return read32le(Bytes.data() + (A - Base));
   };
   uint32_t PC = V.Address, IP = 0;
   bool Thumb = V.CallerThumb;
@@ -653,8 +688,9 @@ void Checker::checkOperand(
     if (R.FixV4bx ? !IsMovPc : !IsBx)
       Fail("decoded '" + D.Text + "', expected " +
            (R.FixV4bx ? "MOV PC, Rm (--fix-v4bx)" : "BX Rm"));
-    else if (R.FixV4bx && (read32le(S.After.data()) & 0xF000000F) !=
-                              (read32le(S.Before.data()) & 0xF000000F))
+    else if (R.FixV4bx &&
+             (read32le(coreBytes(S, S.After).data()) & 0xF000000F) !=
+                 (read32le(coreBytes(S, S.Before).data()) & 0xF000000F))
       Fail("'" + D.Text + "' changed the condition or the register");
     return;
   }
@@ -803,7 +839,7 @@ void Checker::checkValue(const Site &S, const DecodedInsn &D, uint32_t Want,
     return;
   }
   uint32_t Got;
-  std::vector<uint8_t> After = leBytes(S.After, S.BigEndianData);
+  std::vector<uint8_t> After = coreBytes(S, S.After);
   if (S.Kind && S.Kind->Place == Field::Prel31)
     Got = uint32_t(decodePrel31(read32le(After.data())));
   else if (S.Kind && S.Kind->Place == Field::Word32)
@@ -853,13 +889,13 @@ void Checker::checkExpectation(const Expectation &E, const std::string &File,
     for (char C : E.Arg)
       if (C != ' ')
         Want += char(toLower(C));
-    std::string Got = bytesText(S->After);
+    std::string Got = bytesText(outputBytes(*S));
     Got.erase(std::remove(Got.begin(), Got.end(), ' '), Got.end());
     if (Want.size() % 2 || !all_of(Want, isHexDigit))
       Fail("'" + E.Arg + "' is not a byte string (expected hex pairs such "
            "as 'fe 07 00 eb')");
     else if (Got != Want)
-      Fail("bytes are '" + bytesText(S->After) + "', expected '" + E.Arg +
+      Fail("bytes are '" + bytesText(outputBytes(*S)) + "', expected '" + E.Arg +
            "'");
     return;
   }

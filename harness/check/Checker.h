@@ -43,6 +43,8 @@ public:
   std::optional<uint32_t> branchDestination(const Site &S) const {
     return decodeSite(S).BranchTarget;
   }
+  /// The field's bytes as they sit in the output file.
+  std::vector<uint8_t> outputBytes(const Site &S) const;
   /// Whether the patched bytes at S decode as a NOP.
   bool isNop(const Site &S) const {
     std::string M = decodeSite(S).Mnemonic;

@@ -149,7 +149,9 @@ Expected<std::string> scaffoldTest(const RelocKind &K,
                 "write its test by hand (see lit-tests/kinds/got, sb, tls, "
                 "groups)");
 
-  bool Thumb = K.Class == KindClass::Thumb16 || K.Class == KindClass::Thumb32;
+  // Data kinds take the state the architecture has (no ARM on M-profile).
+  bool Thumb = K.Class == KindClass::Thumb16 ||
+               K.Class == KindClass::Thumb32 || !Arch.HasArmState;
   bool PcRel = K.Form != Formula::Abs && K.Form != Formula::AbsT;
   bool FromPa = K.Form == Formula::RelPa || K.Form == Formula::RelTPa;
   std::vector<SiteSpec> Sites;

@@ -224,6 +224,9 @@ loadInputs(const std::vector<std::string> &Paths, const ArchProfile &Arch,
     auto Obj = readObject(ObjBuf->getMemBufferRef());
     if (!Obj)
       return Obj.takeError();
+    if (BigEndian && !Obj->BigEndian)
+      return flagError(Obj->FileName + " is little-endian, but "
+                                       "--big-endian was given");
     Objects.push_back(std::move(*Obj));
   }
   return Objects;

@@ -7,6 +7,8 @@
 //===----------------------------------------------------------------------===//
 #include "encode/ArmEncodings.h"
 
+#include <utility>
+
 namespace relocheck {
 
 uint16_t read16le(const uint8_t *P) { return uint16_t(P[0] | P[1] << 8); }
@@ -31,6 +33,14 @@ Thumb32 readThumb32(const uint8_t *P) { return {read16le(P), read16le(P + 2)}; }
 void writeThumb32(uint8_t *P, Thumb32 I) {
   write16le(P, I.Hw1);
   write16le(P + 2, I.Hw2);
+}
+
+void swapFieldOrder(uint8_t *P, unsigned Size, unsigned Unit) {
+  if (Unit < 2)
+    return;
+  for (unsigned At = 0; At + Unit <= Size; At += Unit)
+    for (unsigned I = 0; I < Unit / 2; ++I)
+      std::swap(P[At + I], P[At + Unit - 1 - I]);
 }
 
 int64_t signExtend(uint64_t V, unsigned Bits) {

@@ -31,6 +31,12 @@ void writeThumb32(uint8_t *P, Thumb32 I);
 
 int64_t signExtend(uint64_t V, unsigned Bits);
 
+/// Converts a field between a big-endian object's order and the
+/// little-endian order the encoders work in: Unit 4 reverses each word (an
+/// ARM instruction, a data word), Unit 2 each halfword (Thumb), Unit 1
+/// nothing. It is its own inverse.
+void swapFieldOrder(uint8_t *P, unsigned Size, unsigned Unit);
+
 //--- ARM B, BL, BL<c> (A1) and BLX (immediate) (A2) ------------------------//
 // A1: cond 101 L imm24. A2: 1111 101 H imm24.
 

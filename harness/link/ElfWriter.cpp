@@ -49,8 +49,9 @@ struct StringTable {
   }
 };
 
-/// BE32 keeps instructions big-endian too: swap each ARM word and Thumb
-/// halfword back, by the section's mapping symbols.
+/// BE8: sections are kept in BE32 order (instructions big-endian); swap
+/// each ARM word and Thumb halfword to little-endian by the section's
+/// mapping symbols.
 static void swapCode(const InputSection &Sec, uint8_t *Out) {
   for (size_t I = 0; I < Sec.Mapping.size(); ++I) {
     auto [Start, State] = Sec.Mapping[I];
@@ -158,7 +159,7 @@ void ExecutableWriter<ELFT>::copySectionData() {
       if (File.size() < Off + Sec.Data.size())
         File.resize(Off + Sec.Data.size());
       std::memcpy(File.data() + Off, Sec.Data.data(), Sec.Data.size());
-      if (R.Be32)
+      if (R.BigEndian && !R.Be32)
         swapCode(Sec, File.data() + Off);
     }
     uint64_t End = SectionOffset[I] + OS.Size;

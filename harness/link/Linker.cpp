@@ -194,6 +194,21 @@ std::string veneerKey(const std::string &Section, bool CallerThumb,
          std::to_string(A);
 }
 
+/// Converts [From, To) of a section the linker wrote in little-endian order
+/// to a big-endian object's order, unit by unit as its mapping symbols say.
+void toObjectOrder(InputSection &Sec, uint32_t From, uint32_t To) {
+  for (size_t I = 0; I < Sec.Mapping.size(); ++I) {
+    uint32_t Start = std::max(Sec.Mapping[I].first, From);
+    uint32_t End = I + 1 < Sec.Mapping.size()
+                       ? std::min(Sec.Mapping[I + 1].first, To)
+                       : To;
+    if (Start >= End)
+      continue;
+    unsigned Unit = Sec.Mapping[I].second == CodeState::Thumb ? 2 : 4;
+    swapFieldOrder(Sec.Data.data() + Start, End - Start, Unit);
+  }
+}
+
 /// Appends a synthetic object whose sections hold the veneers, one section
 /// per caller section name, so the layout puts each at the end of its
 /// caller's output section.
@@ -417,9 +432,11 @@ void LinkerCore::fillVeneers() {
     uint8_t *Loc =
         R.Objects[V.Object].Sections[V.SectionIndex].Data.data() + V.Offset;
     writeVeneer(V.Kind, V.Dest, V.Address, Loc);
-    // The literal is data: big-endian in a BE8 link (the code stays LE).
+    // A big-endian link keeps every section in BE32 order (the writer
+    // makes BE8): ARM words and the literal reversed, Thumb halfwords each.
     if (R.BigEndian)
-      std::reverse(Loc + veneerSize(V.Kind) - 4, Loc + veneerSize(V.Kind));
+      toObjectOrder(R.Objects[V.Object].Sections[V.SectionIndex], V.Offset,
+                    V.Offset + veneerSize(V.Kind));
   }
 }
 
@@ -477,13 +494,6 @@ bool LinkerCore::computeSymbol(Site &S, const InputSymbol &Sym) {
   S.In.T = Res->IsThumbFunction;
   S.In.TargetIsFunction = Res->IsFunction;
   return true;
-}
-
-/// Fields that hold data (in a big-endian object, big-endian bytes) rather
-/// than an instruction.
-bool isDataField(Field F) {
-  return F == Field::Word32 || F == Field::Prel31 || F == Field::Data16 ||
-         F == Field::Data8;
 }
 
 /// Kinds AAELF32 5.6.3 lets a linker reach through a veneer (PLT32 is
@@ -643,14 +653,15 @@ void LinkerCore::applySite(unsigned Obj, const InputSection &Sec,
   uint8_t *Loc = O.Sections[Sec.Index].Data.data() + Rel.Offset;
   const uint8_t *Real = Original.data() + Rel.Offset;
   Cur.Before.assign(Real, Real + Size);
-  // The core reads and writes fields little-endian. A big-endian object's
-  // code is already swapped (readObject); its data fields are swapped here
-  // and back after the write.
-  Cur.BigEndianData = O.BigEndian && isDataField(Cur.Kind->Place);
+  // The core reads and writes fields little-endian; a big-endian object's
+  // field is converted by what the relocation says it is (an instruction
+  // or data, whatever the mapping symbols say), and back after the write.
+  Cur.BigEndian = O.BigEndian;
+  unsigned Unit = fieldUnit(*Cur.Kind);
   uint8_t Field[4] = {0, 0, 0, 0};
   std::memcpy(Field, Real, Size);
-  if (Cur.BigEndianData)
-    std::reverse(Field, Field + Size);
+  if (Cur.BigEndian)
+    swapFieldOrder(Field, Size, Unit);
   if (!kindExistsOnArch(*Cur.Kind, Opts.Arch)) {
     fail(Cur, notOnArchReason(*Cur.Kind, Opts.Arch));
     return;
@@ -686,8 +697,8 @@ void LinkerCore::applySite(unsigned Obj, const InputSection &Sec,
     uint32_t Insn = read32le(Loc);
     write32le(Loc, (Insn & 0xF000000F) | 0x01A0F000);
   }
-  if (Cur.BigEndianData)
-    std::reverse(Loc, Loc + Size);
+  if (Cur.BigEndian)
+    swapFieldOrder(Loc, Size, Unit);
   Cur.After.assign(Loc, Loc + Size);
 }
 

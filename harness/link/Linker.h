@@ -82,7 +82,7 @@ struct Site {
   std::optional<std::string> Error;   // full one-line diagnostic
   std::string ErrorDetail;            // the part after "against 'sym': "
   std::optional<unsigned> Veneer;     // index into LinkResult::Veneers
-  bool BigEndianData = false; // Before/After hold big-endian data bytes
+  bool BigEndian = false; // Before/After are a big-endian object's bytes
 };
 
 /// A veneer the link placed: where it is, what it jumps to.

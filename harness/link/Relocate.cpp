@@ -40,6 +40,20 @@ std::string notOnArchReason(const RelocKind &K, const ArchProfile &Arch) {
   return Why;
 }
 
+unsigned fieldUnit(const RelocKind &K) {
+  switch (K.Place) {
+  case Field::Word32:
+  case Field::Prel31:
+  case Field::Data16:
+  case Field::Data8:
+    return fieldSize(K);
+  case Field::ArmBx:
+    return 4;
+  default:
+    return K.Class == KindClass::Arm ? 4 : 2;
+  }
+}
+
 unsigned fieldSize(const RelocKind &K) {
   switch (K.Place) {
   case Field::None:

@@ -62,6 +62,11 @@ std::string notOnArchReason(const RelocKind &K, const ArchProfile &Arch);
 /// Bytes a kind reads and writes at the place (0 for R_ARM_NONE).
 unsigned fieldSize(const RelocKind &K);
 
+/// The unit a big-endian object stores the field in: the whole field for
+/// data, 4 for an ARM instruction, 2 for Thumb halfwords (see
+/// swapFieldOrder).
+unsigned fieldUnit(const RelocKind &K);
+
 /// Checks that the place holds an instruction the kind may patch, before
 /// anything is read or written. Loc has fieldSize(K) bytes.
 std::optional<RelocProblem> checkPlace(const RelocKind &K,

@@ -63,8 +63,9 @@ struct InputSymbol {
 struct InputObject {
   std::string FileName;
   uint32_t EFlags = 0;
-  /// A big-endian object: its data fields are big-endian; its code was
-  /// swapped to little-endian order when read (see readObject).
+  /// A big-endian object: its bytes are kept as they are (BE32 order:
+  /// instructions and data big-endian); the linker converts each field
+  /// around its write, and the writer makes BE8 by the mapping symbols.
   bool BigEndian = false;
   std::vector<InputSection> Sections; // indexed by ELF section index
   std::vector<InputSymbol> Symbols;   // indexed by ELF symbol index

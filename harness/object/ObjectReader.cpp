@@ -236,27 +236,6 @@ Error readRelocations(StringRef File, const ELFFile<ELFT> &Elf,
   return Error::success();
 }
 
-/// Big-endian objects hold instructions big-endian too (BE32 layout, as
-/// assemblers write them). The core works on instructions in little-endian
-/// order, as BE8 executables hold them, so swap every ARM word ($a) and
-/// Thumb halfword ($t) here; data ($d) keeps its big-endian bytes and the
-/// linker reads data fields big-endian (InputObject::BigEndian).
-void swapCodeToLittleEndian(InputObject &Obj) {
-  for (InputSection &Sec : Obj.Sections) {
-    for (size_t I = 0; I < Sec.Mapping.size(); ++I) {
-      auto [Start, State] = Sec.Mapping[I];
-      if (State != CodeState::Arm && State != CodeState::Thumb)
-        continue;
-      size_t End = I + 1 < Sec.Mapping.size() ? Sec.Mapping[I + 1].first
-                                              : Sec.Data.size();
-      unsigned Unit = State == CodeState::Arm ? 4 : 2;
-      for (size_t At = Start; At + Unit <= End && At + Unit <= Sec.Data.size();
-           At += Unit)
-        std::reverse(Sec.Data.begin() + At, Sec.Data.begin() + At + Unit);
-    }
-  }
-}
-
 template <class ELFT>
 Expected<InputObject> readAs(StringRef File, StringRef Bytes) {
   auto ElfOrErr = ELFFile<ELFT>::create(Bytes);
@@ -288,8 +267,6 @@ Expected<InputObject> readAs(StringRef File, StringRef Bytes) {
       return E;
   }
   collectMappingSymbols(Obj);
-  if (Obj.BigEndian)
-    swapCodeToLittleEndian(Obj);
 
   if (Error E = readRelocations(File, Elf, Obj, SymTabIndex))
     return E;

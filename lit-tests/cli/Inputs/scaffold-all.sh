@@ -5,8 +5,9 @@
 set -u
 dir=$1
 made=0 failed=0 skipped=0
+arch=${2:-armv7-a}
 for kind in $(relocheck kinds | awk '$NF == "supported" {print $2}'); do
-  if ! relocheck scaffold "$kind" > "$dir/$kind.s" 2> "$dir/$kind.err"; then
+  if ! relocheck scaffold "$kind" --arch="$arch" > "$dir/$kind.s" 2> "$dir/$kind.err"; then
     skipped=$((skipped + 1))
     continue
   fi
