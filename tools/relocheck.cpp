@@ -557,8 +557,9 @@ std::string oracleVerdict(const Checker &C, const Site &S,
     return Text + " (relocheck refused this site)";
   if (*Bytes == C.outputBytes(S))
     return Text + " same";
-  if (S.Kind->Place == Field::ArmBx && C.result().FixV4bx && O.Name == "lld")
-    return Text + " differs (lld has no --fix-v4bx; not judged)";
+  if (S.Kind->Place == Field::ArmBx && C.result().FixV4bx &&
+      O.Name != "gnu-ld")
+    return Text + " differs (" + O.Name + " has no --fix-v4bx; not judged)";
   // The oracle's own GOT, TLS layout and veneers put things elsewhere: its
   // bytes differ without being judged against relocheck's addresses.
   Formula F = appliedKind(*S.Kind, C.result().Target1Rel,
@@ -593,15 +594,16 @@ std::string oracleVerdict(const Checker &C, const Site &S,
 
 int runDiff(ArrayRef<std::string> Args) {
   const char *Help =
-      "usage: relocheck diff [link flags] [--oracles=lld,gnu-ld] FILE...\n"
+      "usage: relocheck diff [link flags] [--oracles=lld,gnu-ld,mold] "
+      "FILE...\n"
       "\n"
       "Links each test with relocheck's core and with each oracle at the "
       "same\naddresses (a generated linker script), then shows every "
       "relocation site's\nbytes per linker and the checker's verdict on "
       "each: same, equivalent\n(other bytes, same meaning), WRONG (with "
       "why), or why the oracle did not\nlink. Oracles: lld (ld.lld 22), "
-      "gnu-ld (arm-linux-gnueabihf-ld).\nExit 1 if any oracle wrote a "
-      "wrong site.\n";
+      "gnu-ld (arm-linux-gnueabihf-ld),\nmold (mold 1.10). Exit 1 if any "
+      "oracle wrote a wrong site.\n";
   if (wantsHelp(Args)) {
     outs() << Help << linkFlagsHelp();
     return 0;
@@ -622,7 +624,7 @@ int runDiff(ArrayRef<std::string> Args) {
       for (StringRef N : Names) {
         if (!is_contained(knownOracles(), N.str())) {
           errs() << "error: unknown oracle '" << N
-                 << "' (known: lld, gnu-ld)\n";
+                 << "' (known: lld, gnu-ld, mold)\n";
           return 2;
         }
         Oracles.push_back(N.str());

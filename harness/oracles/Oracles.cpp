@@ -16,7 +16,7 @@ using namespace llvm;
 namespace relocheck {
 
 const std::vector<std::string> &knownOracles() {
-  static const std::vector<std::string> Names = {"lld", "gnu-ld"};
+  static const std::vector<std::string> Names = {"lld", "gnu-ld", "mold"};
   return Names;
 }
 
@@ -74,6 +74,12 @@ std::optional<std::vector<std::string>> command(const std::string &Name,
     if (BigEndian)
       Cmd.push_back("--be8");
     return Cmd;
+  }
+  if (Name == "mold") {
+    auto P = sys::findProgramByName("mold");
+    if (!P)
+      return std::nullopt;
+    return std::vector<std::string>{*P, "-m", "armelf_linux_eabi", "-static"};
   }
   auto P = sys::findProgramByName("arm-linux-gnueabihf-ld");
   if (!P)
@@ -153,15 +159,30 @@ OracleImage runOracle(const std::string &Name, const LinkResult &R,
     Out.Message = toString(Script.takeError());
     return Out;
   }
-  if (R.Target1Rel)
-    Cmd->push_back("--target1-rel");
-  Cmd->push_back(R.Target2 == Target2Mode::Rel   ? "--target2=rel"
-                 : R.Target2 == Target2Mode::Abs ? "--target2=abs"
-                                                 : "--target2=got-rel");
+  if (Name == "mold" && (R.Target1Rel || R.Target2 != Target2Mode::GotRel)) {
+    // mold has no options for these; its choices are ABS32 and GOT_PREL.
+    Out.Message = "unsupported: mold has no --target1-rel/--target2 options";
+    return Out;
+  }
+  if (Name != "mold") {
+    if (R.Target1Rel)
+      Cmd->push_back("--target1-rel");
+    Cmd->push_back(R.Target2 == Target2Mode::Rel   ? "--target2=rel"
+                   : R.Target2 == Target2Mode::Abs ? "--target2=abs"
+                                                   : "--target2=got-rel");
+  }
   if (R.FixV4bx && Name == "gnu-ld")
     Cmd->push_back("--fix-v4bx");
-  Cmd->push_back("-T");
-  Cmd->push_back(*Script);
+  if (Name == "mold") {
+    // mold 1.10 takes no SECTIONS script: pin each output section instead
+    // (its default rules merge .text.* and friends as relocheck's do).
+    for (const OutputSection &OS : R.Lay.Sections)
+      Cmd->push_back("--section-start=" + OS.Name + "=0x" +
+                     utohexstr(OS.Addr, true));
+  } else {
+    Cmd->push_back("-T");
+    Cmd->push_back(*Script);
+  }
   for (const auto &Obj : Objects) {
     auto Path = Temps.make("o", Obj->getBuffer());
     if (!Path) {

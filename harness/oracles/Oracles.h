@@ -3,9 +3,11 @@
 // An oracle links the same objects at the same addresses as relocheck's
 // core did (a linker script generated from relocheck's layout) and hands
 // back its image, so every relocation site can be compared byte for byte
-// and judged by the checker. Adapters here: ld.lld (Debian lld-22) and
-// GNU ld (binutils-arm-linux-gnueabihf), run as subprocesses. An oracle
-// that cannot link the input says so; it never stops the comparison.
+// and judged by the checker. Adapters here: ld.lld (Debian lld-22), GNU ld
+// (binutils-arm-linux-gnueabihf) and mold (Debian mold; pinned with
+// --section-start, since it takes no SECTIONS script), run as subprocesses.
+// An oracle that cannot link the input says so; it never stops the
+// comparison.
 //
 //===----------------------------------------------------------------------===//
 #ifndef RELOCHECK_ORACLES_ORACLES_H
@@ -33,7 +35,7 @@ struct OracleImage {
                                            unsigned Size) const;
 };
 
-/// The oracle names `relocheck diff` knows: "lld", "gnu-ld".
+/// The oracle names `relocheck diff` knows: "lld", "gnu-ld", "mold".
 const std::vector<std::string> &knownOracles();
 
 /// Links Objects with the named oracle, at the addresses of R's layout.
