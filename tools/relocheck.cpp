@@ -13,6 +13,7 @@
 #include "check/TestSpec.h"
 #include "driver/Driver.h"
 #include "encode/ArmEncodings.h"
+#include "oracles/Matrix.h"
 #include "oracles/Oracles.h"
 
 #include "llvm/ADT/STLExtras.h"
@@ -44,7 +45,8 @@ const char *Usage =
     "  dump FILE...          link and print one line per relocation site\n"
     "  kinds                 list the relocation kinds and their status\n"
     "  scaffold KIND         write a draft lit test for a relocation kind\n"
-    "  diff FILE...          compare every site with ld.lld and GNU ld\n"
+    "  diff FILE...          compare every site with ld.lld, GNU ld, mold\n"
+    "  matrix DIR...         kinds x linkers: ok / wrong / rejected\n"
     "\n"
     "Run 'relocheck <command> --help' for the options of a command.\n";
 
@@ -592,6 +594,79 @@ std::string oracleVerdict(const Checker &C, const Site &S,
          (Colon == StringRef::npos ? P : P.drop_front(Colon + 3)).str();
 }
 
+/// One relocation site compared across relocheck and the oracles.
+struct SiteRow {
+  std::string Kind, Location, Ours;
+  std::vector<std::string> Verdicts; // per oracle, as oracleVerdict says
+};
+
+/// A test file linked by relocheck and by each oracle.
+struct FileComparison {
+  std::string File;
+  std::vector<std::string> OracleMessages; // "" when the oracle linked
+  std::vector<SiteRow> Rows;
+  std::vector<std::string> OurProblems; // relocheck check's own verdict
+  unsigned Wrong = 0;
+};
+
+Expected<FileComparison> compareFile(const std::string &File,
+                                     const DriverConfig &Defaults,
+                                     const std::vector<std::string> &Oracles) {
+  FileComparison Out;
+  Out.File = File;
+  auto Spec = readSpec(File);
+  if (!Spec)
+    return Spec.takeError();
+  auto C = configForTest({File}, *Spec, Defaults);
+  if (!C)
+    return C.takeError();
+  auto Buffers =
+      loadObjectFiles(C->Inputs, C->Link.Arch, C->GnuAs, C->BigEndian);
+  if (!Buffers)
+    return Buffers.takeError();
+  auto R = linkTest({File}, *Spec, Defaults);
+  if (!R)
+    return R.takeError();
+  auto D = ArmDisassembler::create(R->Arch);
+  if (!D)
+    return D.takeError();
+  Checker Check(*R, **D);
+  Out.OurProblems = Check.check(*Spec);
+  std::vector<OracleImage> Images;
+  for (const std::string &Name : Oracles) {
+    Images.push_back(runOracle(Name, *R, *Buffers));
+    Out.OracleMessages.push_back(Images.back().Linked ? ""
+                                                      : Images.back().Message);
+  }
+  for (const Site &S : R->Sites) {
+    if (S.Object >= R->Objects.size() || S.Before.empty())
+      continue;
+    SiteRow Row;
+    Row.Kind = kindDisplayName(S.Type);
+    Row.Location = S.Location.substr(S.Location.find(":(") + 1);
+    Row.Ours = S.Error ? "error" : hexBytes(Check.outputBytes(S));
+    for (const OracleImage &O : Images)
+      Row.Verdicts.push_back(oracleVerdict(Check, S, O, Out.Wrong));
+    Out.Rows.push_back(std::move(Row));
+  }
+  return Out;
+}
+
+/// --oracles=a,b into names, or an error message.
+std::optional<std::string> parseOracles(StringRef List,
+                                        std::vector<std::string> &Out) {
+  Out.clear();
+  SmallVector<StringRef, 4> Names;
+  List.split(Names, ',', -1, false);
+  for (StringRef N : Names) {
+    if (!is_contained(knownOracles(), N.str()))
+      return "error: unknown oracle '" + N.str() +
+             "' (known: lld, gnu-ld, mold)";
+    Out.push_back(N.str());
+  }
+  return std::nullopt;
+}
+
 int runDiff(ArrayRef<std::string> Args) {
   const char *Help =
       "usage: relocheck diff [link flags] [--oracles=lld,gnu-ld,mold] "
@@ -618,16 +693,9 @@ int runDiff(ArrayRef<std::string> Args) {
   for (const std::string &A : *Rest) {
     StringRef S = A;
     if (S.consume_front("--oracles=")) {
-      Oracles.clear();
-      SmallVector<StringRef, 4> Names;
-      S.split(Names, ',', -1, false);
-      for (StringRef N : Names) {
-        if (!is_contained(knownOracles(), N.str())) {
-          errs() << "error: unknown oracle '" << N
-                 << "' (known: lld, gnu-ld, mold)\n";
-          return 2;
-        }
-        Oracles.push_back(N.str());
+      if (auto Err = parseOracles(S, Oracles)) {
+        errs() << *Err << "\n";
+        return 2;
       }
     } else if (S.starts_with("-")) {
       errs() << "error: unknown option '" << S
@@ -643,53 +711,131 @@ int runDiff(ArrayRef<std::string> Args) {
   }
   unsigned Wrong = 0;
   for (const std::string &File : Files) {
-    auto Spec = readSpec(File);
-    if (!Spec) {
-      errs() << errorText(Spec.takeError()) << "\n";
+    auto Cmp = compareFile(File, Defaults, Oracles);
+    if (!Cmp) {
+      errs() << errorText(Cmp.takeError()) << "\n";
       return 1;
     }
-    auto C = configForTest({File}, *Spec, Defaults);
-    if (!C) {
-      errs() << errorText(C.takeError()) << "\n";
-      return 1;
-    }
-    auto Buffers = loadObjectFiles(C->Inputs, C->Link.Arch, C->GnuAs,
-                                   C->BigEndian);
-    auto R = Buffers ? linkTest({File}, *Spec, Defaults)
-                     : Expected<LinkResult>(Buffers.takeError());
-    if (!R) {
-      errs() << errorText(R.takeError()) << "\n";
-      return 1;
-    }
-    auto D = ArmDisassembler::create(R->Arch);
-    if (!D) {
-      errs() << errorText(D.takeError()) << "\n";
-      return 1;
-    }
-    Checker Check(*R, **D);
-    std::vector<OracleImage> Images;
-    for (const std::string &Name : Oracles)
-      Images.push_back(runOracle(Name, *R, *Buffers));
-
+    Wrong += Cmp->Wrong;
     outs() << "# " << File << "\n";
-    for (const OracleImage &O : Images)
-      if (!O.Linked)
-        outs() << "# " << O.Name << ": " << O.Message << "\n";
-    for (const Site &S : R->Sites) {
-      if (S.Object >= R->Objects.size() || S.Before.empty())
-        continue;
-      std::string Line = kindDisplayName(S.Type) + " at " +
-                         S.Location.substr(S.Location.find(":(") + 1) +
-                         " relocheck: " +
-                         (S.Error ? "error" : hexBytes(S.After));
-      for (const OracleImage &O : Images)
-        Line += " | " + O.Name + ": " + oracleVerdict(Check, S, O, Wrong);
+    for (size_t I = 0; I < Oracles.size(); ++I)
+      if (!Cmp->OracleMessages[I].empty())
+        outs() << "# " << Oracles[I] << ": " << Cmp->OracleMessages[I]
+               << "\n";
+    for (const SiteRow &Row : Cmp->Rows) {
+      std::string Line = Row.Kind + " at " + Row.Location +
+                         " relocheck: " + Row.Ours;
+      for (size_t I = 0; I < Oracles.size(); ++I)
+        Line += " | " + Oracles[I] + ": " + Row.Verdicts[I];
       outs() << Line << "\n";
     }
   }
   outs() << Wrong << (Wrong == 1 ? " wrong site" : " wrong sites")
          << " across the oracles\n";
   return Wrong ? 1 : 0;
+}
+
+int runMatrix(ArrayRef<std::string> Args) {
+  const char *Help =
+      "usage: relocheck matrix DIR... [--oracles=lld,gnu-ld,mold]\n"
+      "                        [--format=text|json|html] [-o FILE]\n"
+      "\n"
+      "Runs every test (*.s) under DIR through relocheck and the oracles "
+      "and\nprints, per relocation kind and linker, ok / wrong / rejected, "
+      "with the\nsmallest failing site of each wrong cell.\n";
+  if (wantsHelp(Args)) {
+    outs() << Help;
+    return 0;
+  }
+  DriverConfig Defaults = defaultConfig();
+  std::vector<std::string> Oracles = knownOracles(), Dirs;
+  std::string Format = "text", Output;
+  for (size_t I = 0; I < Args.size(); ++I) {
+    StringRef S = Args[I];
+    if (S.consume_front("--oracles=")) {
+      if (auto Err = parseOracles(S, Oracles)) {
+        errs() << *Err << "\n";
+        return 2;
+      }
+    } else if (S.consume_front("--format=")) {
+      if (S != "text" && S != "json" && S != "html") {
+        errs() << "error: --format expects text, json or html\n";
+        return 2;
+      }
+      Format = S.str();
+    } else if (S == "-o" && I + 1 < Args.size()) {
+      Output = Args[++I];
+    } else if (S.starts_with("-")) {
+      errs() << "error: unknown option '" << S
+             << "' (see relocheck matrix --help)\n";
+      return 2;
+    } else {
+      Dirs.push_back(S.str());
+    }
+  }
+  if (Dirs.empty()) {
+    errs() << "error: no test folder (see relocheck matrix --help)\n";
+    return 2;
+  }
+  std::vector<std::string> Files;
+  for (const std::string &Dir : Dirs) {
+    std::error_code EC;
+    for (sys::fs::recursive_directory_iterator It(Dir, EC), End;
+         It != End && !EC; It.increment(EC))
+      if (StringRef(It->path()).ends_with(".s") &&
+          !StringRef(It->path()).contains("/Inputs/"))
+        Files.push_back(It->path());
+    if (EC) {
+      errs() << "error: cannot read '" << Dir << "': " << EC.message()
+             << "\n";
+      return 2;
+    }
+  }
+  llvm::sort(Files);
+
+  Matrix M;
+  M.Columns.push_back("relocheck");
+  for (const std::string &O : Oracles)
+    M.Columns.push_back(O);
+  for (size_t N = 0; N < Files.size(); ++N) {
+    errs() << "\r[" << (N + 1) << "/" << Files.size() << "] " << Files[N]
+           << "\x1b[K";
+    auto Cmp = compareFile(Files[N], Defaults, Oracles);
+    if (!Cmp) {
+      consumeError(Cmp.takeError()); // not a linkable test: skipped
+      continue;
+    }
+    for (const SiteRow &Row : Cmp->Rows) {
+      std::string Where = Cmp->File + ": " + Row.Kind + " at " + Row.Location +
+                          " relocheck: " + Row.Ours;
+      bool OursWrong = false;
+      for (const std::string &P : Cmp->OurProblems)
+        OursWrong |= P.find(Row.Location) != std::string::npos;
+      M.add(Row.Kind, 0, OursWrong ? "wrong" : "ok", Where, Cmp->Rows.size(),
+            "");
+      for (size_t I = 0; I < Oracles.size(); ++I)
+        M.add(Row.Kind, I + 1, Row.Verdicts[I],
+              Where + " | " + Oracles[I] + ": " + Row.Verdicts[I],
+              Cmp->Rows.size(), Cmp->OracleMessages[I]);
+    }
+  }
+  errs() << "\n";
+  std::string Text = Format == "json"   ? renderMatrixJson(M)
+                     : Format == "html" ? renderMatrixHtml(M)
+                                        : renderMatrixText(M);
+  if (Output.empty()) {
+    outs() << Text;
+    return 0;
+  }
+  std::error_code EC;
+  raw_fd_ostream OS(Output, EC);
+  if (EC) {
+    errs() << "error: cannot write '" << Output << "': " << EC.message()
+           << "\n";
+    return 1;
+  }
+  OS << Text;
+  return 0;
 }
 
 int runScaffold(ArrayRef<std::string> Args) {
@@ -776,9 +922,11 @@ int run(int Argc, char **Argv) {
     return runScaffold(Rest);
   if (Cmd == "diff")
     return runDiff(Rest);
+  if (Cmd == "matrix")
+    return runMatrix(Rest);
   errs() << "error: unknown command '" << Cmd
-         << "' (expected check, link, dump, kinds, scaffold or diff; see "
-            "relocheck --help)\n";
+         << "' (expected check, link, dump, kinds, scaffold, diff or "
+            "matrix; see relocheck --help)\n";
   return 2;
 }
 

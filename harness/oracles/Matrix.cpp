@@ -1,0 +1,181 @@
+//===- Matrix.cpp - Kinds x linkers: where each departs from the ABI ------===//
+#include "oracles/Matrix.h"
+
+#include <cstdio>
+
+namespace relocheck {
+
+std::string MatrixCell::status() const {
+  if (Wrong)
+    return "wrong";
+  if (Ok)
+    return "ok";
+  if (NotLinked)
+    return "rejected";
+  return "-";
+}
+
+void Matrix::add(const std::string &Kind, size_t Column,
+                 const std::string &Verdict, const std::string &Where,
+                 size_t FileSites, const std::string &NotLinkedWhy) {
+  auto &Cells = Rows[Kind];
+  Cells.resize(Columns.size());
+  MatrixCell &C = Cells[Column];
+  if (Verdict == "-") {
+    ++C.NotLinked;
+    if (C.NotLinkedWhy.empty())
+      C.NotLinkedWhy = NotLinkedWhy;
+  } else if (Verdict.find("WRONG") != std::string::npos ||
+             Verdict == "wrong") {
+    ++C.Wrong;
+    if (FileSites < C.FailureFileSites) {
+      C.FailureFileSites = FileSites;
+      C.Failure = Where;
+    }
+  } else if (Verdict.find("not judged") != std::string::npos ||
+             Verdict.find("refused") != std::string::npos ||
+             Verdict.find("not in its output") != std::string::npos) {
+    ++C.NotJudged;
+  } else {
+    ++C.Ok;
+  }
+}
+
+static std::string cellText(const MatrixCell &C) {
+  std::string S = C.status();
+  if (C.Wrong)
+    S += " " + std::to_string(C.Wrong) + "/" + std::to_string(C.Wrong + C.Ok);
+  return S;
+}
+
+std::string renderMatrixText(const Matrix &M) {
+  char Buf[64];
+  std::string Out;
+  std::snprintf(Buf, sizeof(Buf), "%-26s", "kind");
+  Out += Buf;
+  for (const std::string &C : M.Columns) {
+    std::snprintf(Buf, sizeof(Buf), " %-12s", C.c_str());
+    Out += Buf;
+  }
+  Out += "\n";
+  for (const auto &[Kind, Cells] : M.Rows) {
+    std::snprintf(Buf, sizeof(Buf), "%-26s", Kind.c_str());
+    Out += Buf;
+    for (const MatrixCell &C : Cells) {
+      std::snprintf(Buf, sizeof(Buf), " %-12s", cellText(C).c_str());
+      Out += Buf;
+    }
+    Out += "\n";
+  }
+  Out += "\nsmallest failing site per wrong cell:\n";
+  for (const auto &[Kind, Cells] : M.Rows)
+    for (size_t I = 0; I < Cells.size(); ++I)
+      if (Cells[I].Wrong)
+        Out += Kind + " / " + M.Columns[I] + ": " + Cells[I].Failure + "\n";
+  return Out;
+}
+
+static std::string jsonString(const std::string &S) {
+  std::string Out = "\"";
+  for (char C : S) {
+    if (C == '"' || C == '\\')
+      Out += '\\';
+    if (uint8_t(C) < 0x20) {
+      char Buf[8];
+      std::snprintf(Buf, sizeof(Buf), "\\u%04x", C);
+      Out += Buf;
+      continue;
+    }
+    Out += C;
+  }
+  return Out + "\"";
+}
+
+std::string renderMatrixJson(const Matrix &M) {
+  std::string Out = "{\n  \"columns\": [";
+  for (size_t I = 0; I < M.Columns.size(); ++I)
+    Out += (I ? ", " : "") + jsonString(M.Columns[I]);
+  Out += "],\n  \"kinds\": {";
+  bool FirstRow = true;
+  for (const auto &[Kind, Cells] : M.Rows) {
+    Out += std::string(FirstRow ? "" : ",") + "\n    " + jsonString(Kind) +
+           ": [";
+    FirstRow = false;
+    for (size_t I = 0; I < Cells.size(); ++I) {
+      const MatrixCell &C = Cells[I];
+      Out += std::string(I ? ", " : "") + "{\"status\": " +
+             jsonString(C.status()) + ", \"ok\": " + std::to_string(C.Ok) +
+             ", \"wrong\": " + std::to_string(C.Wrong) +
+             ", \"not_judged\": " + std::to_string(C.NotJudged) +
+             ", \"not_linked\": " + std::to_string(C.NotLinked);
+      if (C.Wrong)
+        Out += ", \"smallest_failure\": " + jsonString(C.Failure);
+      Out += "}";
+    }
+    Out += "]";
+  }
+  return Out + "\n  }\n}\n";
+}
+
+static std::string html(const std::string &S) {
+  std::string Out;
+  for (char C : S) {
+    if (C == '<')
+      Out += "&lt;";
+    else if (C == '>')
+      Out += "&gt;";
+    else if (C == '&')
+      Out += "&amp;";
+    else if (C == '"')
+      Out += "&quot;";
+    else
+      Out += C;
+  }
+  return Out;
+}
+
+std::string renderMatrixHtml(const Matrix &M) {
+  std::string Out =
+      "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
+      "<title>relocheck matrix</title><style>"
+      "body{font-family:sans-serif;margin:1em}"
+      "table{border-collapse:collapse}"
+      "td,th{border:1px solid #999;padding:3px 8px;font-size:13px}"
+      ".ok{background:#c8f0c8}.wrong{background:#f4b4b4}"
+      ".rejected{background:#f0e0a8}.none{background:#eee}"
+      "pre{white-space:pre-wrap;font-size:12px}"
+      "</style></head><body><h1>Relocation kinds x linkers</h1>"
+      "<p>ok: every judged site right; wrong: some site departs from the "
+      "ABI (click for the smallest one); rejected: the linker would not "
+      "link the tests that use the kind.</p><table><tr><th>kind</th>";
+  for (const std::string &C : M.Columns)
+    Out += "<th>" + html(C) + "</th>";
+  Out += "</tr>\n";
+  size_t Anchor = 0;
+  std::string Details;
+  for (const auto &[Kind, Cells] : M.Rows) {
+    Out += "<tr><td>" + html(Kind) + "</td>";
+    for (size_t I = 0; I < Cells.size(); ++I) {
+      const MatrixCell &C = Cells[I];
+      std::string Status = C.status();
+      std::string Class = Status == "-" ? "none" : Status;
+      std::string Title = Status == "rejected" ? C.NotLinkedWhy : "";
+      Out += "<td class=\"" + Class + "\" title=\"" + html(Title) + "\">";
+      if (C.Wrong) {
+        std::string Id = "f" + std::to_string(Anchor++);
+        Out += "<a href=\"#" + Id + "\">" + html(cellText(C)) + "</a>";
+        Details += "<h3 id=\"" + Id + "\">" + html(Kind) + " / " +
+                   html(M.Columns[I]) + "</h3><pre>" + html(C.Failure) +
+                   "</pre>\n";
+      } else {
+        Out += html(cellText(C));
+      }
+      Out += "</td>";
+    }
+    Out += "</tr>\n";
+  }
+  return Out + "</table><h2>Smallest failing sites</h2>\n" + Details +
+         "</body></html>\n";
+}
+
+} // namespace relocheck

@@ -1,0 +1,48 @@
+//===- Matrix.h - Kinds x linkers: where each departs from the ABI -*- C++ -*-//
+//
+// `relocheck matrix DIR` runs every test in DIR through relocheck and the
+// oracles and counts, per relocation kind and linker, the sites that are
+// right (same bytes or same meaning), wrong, not judged, or in files the
+// linker would not link; each wrong cell keeps its smallest failing site
+// (from the test with the fewest sites). Rendered as text, JSON or one
+// self-contained HTML page.
+//
+//===----------------------------------------------------------------------===//
+#ifndef RELOCHECK_ORACLES_MATRIX_H
+#define RELOCHECK_ORACLES_MATRIX_H
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace relocheck {
+
+struct MatrixCell {
+  unsigned Ok = 0, Wrong = 0, NotJudged = 0, NotLinked = 0;
+  std::string Failure;           // "file: site line" of the smallest failure
+  size_t FailureFileSites = ~size_t(0);
+  std::string NotLinkedWhy;      // the oracle's message, first seen
+
+  /// "ok", "wrong", "rejected" or "-" (nothing to say).
+  std::string status() const;
+};
+
+struct Matrix {
+  std::vector<std::string> Columns; // "relocheck", then the oracles
+  std::map<std::string, std::vector<MatrixCell>> Rows; // by kind name
+
+  /// Counts one site's verdict (oracleVerdict's text, or "ok"/"wrong" for
+  /// relocheck's own column) into the kind's cell for Column.
+  void add(const std::string &Kind, size_t Column, const std::string &Verdict,
+           const std::string &Where, size_t FileSites,
+           const std::string &NotLinkedWhy);
+};
+
+std::string renderMatrixText(const Matrix &M);
+std::string renderMatrixJson(const Matrix &M);
+std::string renderMatrixHtml(const Matrix &M);
+
+} // namespace relocheck
+
+#endif
