@@ -37,6 +37,8 @@ config.substitutions.append(("%lld", os.path.join(llvm_bin, "ld.lld")))
 
 if shutil.which("qemu-arm"):
     config.available_features.add("qemu-arm")
+if shutil.which("chromium"):
+    config.available_features.add("chromium")
 if shutil.which("mold"):
     config.available_features.add("mold")
 if shutil.which("qemu-armeb"):
