@@ -895,7 +895,8 @@ void Checker::checkExpectation(const Expectation &E, const std::string &File,
       Fail("'" + E.Arg + "' is not a byte string (expected hex pairs such "
            "as 'fe 07 00 eb')");
     else if (Got != Want)
-      Fail("bytes are '" + bytesText(outputBytes(*S)) + "', expected '" + E.Arg +
+      Fail("bytes are '" + bytesText(outputBytes(*S)) + "', expected '" +
+           E.Arg +
            "'");
     return;
   }
