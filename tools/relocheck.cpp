@@ -13,6 +13,7 @@
 #include "check/TestSpec.h"
 #include "driver/Driver.h"
 #include "encode/ArmEncodings.h"
+#include "encode/Faults.h"
 #include "oracles/Matrix.h"
 #include "oracles/Oracles.h"
 
@@ -901,6 +902,18 @@ int runScaffold(ArrayRef<std::string> Args) {
 
 } // namespace
 
+/// `relocheck faults`: the planted faults tools/fault-hunt.py hunts for.
+int runFaults(ArrayRef<std::string> Args) {
+  if (!Args.empty()) {
+    outs() << "usage: relocheck faults\n\nLists the faults a "
+              "RELOCHECK_PLANT_FAULTS=ON build can plant (docs/fuzzing.md).\n";
+    return Args[0] == "--help" ? 0 : 2;
+  }
+  for (const FaultInfo &F : plantedFaults())
+    outs() << F.Name << "\t" << F.What << "\n";
+  return 0;
+}
+
 int run(int Argc, char **Argv) {
   std::vector<std::string> Args(Argv + 1, Argv + Argc);
   if (Args.empty() || Args[0] == "--help" || Args[0] == "-h" ||
@@ -924,6 +937,8 @@ int run(int Argc, char **Argv) {
     return runDiff(Rest);
   if (Cmd == "matrix")
     return runMatrix(Rest);
+  if (Cmd == "faults")
+    return runFaults(Rest);
   errs() << "error: unknown command '" << Cmd
          << "' (expected check, link, dump, kinds, scaffold, diff or "
             "matrix; see relocheck --help)\n";

@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "encode/ArmEncodings.h"
+#include "encode/Faults.h"
 
 #include <utility>
 
@@ -130,6 +131,8 @@ int32_t decodeThumbBranch24(Thumb32 I) {
 Thumb32 encodeThumbBranch24(Thumb32 I, uint32_t V) {
   uint32_t S = (V >> 24) & 1;
   uint32_t J1 = (((V >> 23) & 1) ^ 1) ^ S, J2 = (((V >> 22) & 1) ^ 1) ^ S;
+  if (faultPlanted(Fault::ThumbJ1J2NoXor))
+    J1 = (V >> 23) & 1, J2 = (V >> 22) & 1;
   uint16_t Hw1 = uint16_t((I.Hw1 & 0xF800) | S << 10 | ((V >> 12) & 0x3FF));
   uint16_t Hw2 = uint16_t((I.Hw2 & 0xD000) | J1 << 13 | J2 << 11 |
                           ((V >> 1) & 0x7FF));
@@ -184,7 +187,8 @@ int32_t decodeArmLdrImm12(uint32_t Insn) {
 }
 
 uint32_t encodeArmLdrImm12(uint32_t Insn, int32_t Off) {
-  return encodeArmLdrImm12U(Insn, Off < 0, uint32_t(Off >= 0 ? Off : -Off));
+  bool Negative = (Off < 0) != faultPlanted(Fault::LdrUBitInverted);
+  return encodeArmLdrImm12U(Insn, Negative, uint32_t(Off >= 0 ? Off : -Off));
 }
 
 uint32_t encodeArmLdrImm12U(uint32_t Insn, bool Negative, uint32_t Offset) {

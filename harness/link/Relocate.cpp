@@ -15,6 +15,7 @@
 #include "link/Relocate.h"
 
 #include "encode/ArmEncodings.h"
+#include "encode/Faults.h"
 
 #include <cstdio>
 
@@ -277,7 +278,7 @@ uint32_t evaluateFormula(Formula F, const RelocInputs &In) {
   case Formula::Nothing:
     return 0;
   case Formula::AbsT:
-    return SA | T;
+    return faultPlanted(Fault::ThumbBitLost) ? SA : SA | T;
   case Formula::Abs:
     return SA;
   case Formula::RelT:
@@ -330,6 +331,13 @@ std::optional<RelocProblem> checkRange(int64_t V, ValueRange R) {
   return std::nullopt;
 }
 
+/// A planted fault (Faults.h) that moves a range's positive end one step.
+ValueRange plantedRangeEnd(ValueRange R, Fault F) {
+  if (faultPlanted(F))
+    R.Max += R.Step;
+  return R;
+}
+
 RelocProblem needsVeneer(std::string Why) {
   return {ProblemKind::NeedsVeneer, 0, {0, 0, 1},
           Why + "; that needs a veneer"};
@@ -367,7 +375,8 @@ std::optional<RelocProblem> applyArmBranch(const RelocKind &K,
                     : isArmB(Insn) ? BranchForm::ArmB
                                    : BranchForm::ArmBl;
   int64_t V = int32_t(ToThumb ? X & ~1u : X);
-  if (auto P = checkRange(V, branchRange(Form, Arch)))
+  if (auto P = checkRange(V, plantedRangeEnd(branchRange(Form, Arch),
+                                              Fault::ArmBranchRangeEnd)))
     return P;
 
   Out.X = X;
@@ -420,7 +429,7 @@ std::optional<RelocProblem> applyThumbBranch(const RelocKind &K,
 
   if (ToArm) {
     // BLX: the target is Align(P + 4, 4) + v, so v is taken from Pa.
-    uint32_t Pa = In.P & ~3u;
+    uint32_t Pa = faultPlanted(Fault::BlxNotRounded) ? In.P : In.P & ~3u;
     uint32_t V = In.S + uint32_t(In.A) - Pa;
     if (auto P = checkRange(int32_t(V), branchRange(BranchForm::ThumbBlx,
                                                      Arch)))
@@ -433,7 +442,8 @@ std::optional<RelocProblem> applyThumbBranch(const RelocKind &K,
 
   BranchForm Form = IsCall ? BranchForm::ThumbBl : BranchForm::ThumbBW;
   int64_t V = int32_t(In.T ? X & ~1u : X);
-  if (auto P = checkRange(V, branchRange(Form, Arch)))
+  if (auto P = checkRange(V, plantedRangeEnd(branchRange(Form, Arch),
+                                              Fault::ThumbCallRangeEnd)))
     return P;
   Out.X = X;
   Out.Form = Form;
@@ -473,6 +483,10 @@ std::optional<RelocProblem> applyThumbShortBranch(const RelocKind &K,
   ValueRange Range = K.Place == Field::ThumbBcondW
                          ? branchRange(BranchForm::ThumbBcondW, Arch)
                          : *fieldRange(K.Place);
+  if (K.Place == Field::ThumbCbz)
+    Range = plantedRangeEnd(Range, Fault::CbzRangeEnd);
+  if (K.Place == Field::ThumbB11 && faultPlanted(Fault::Jump11Odd))
+    Range.Step = 1;
   if (auto P = checkRange(V, Range))
     return P;
 
@@ -548,8 +562,10 @@ std::optional<RelocProblem> applyFixedField(const RelocKind &K,
                                             const RelocInputs &In,
                                             uint8_t *Loc, RelocOutcome &Out) {
   uint32_t X = evaluateFormula(K.Form, In);
+  int64_t V = faultPlanted(Fault::FieldNoSignExtend) ? int64_t(X)
+                                                      : int64_t(int32_t(X));
   if (auto Range = fieldRange(K.Place))
-    if (auto P = checkRange(int32_t(X), *Range))
+    if (auto P = checkRange(V, *Range))
       return P;
 
   Out.X = X;
@@ -629,7 +645,10 @@ std::optional<RelocProblem> applyRelocation(const RelocKind &K,
     write32le(Loc, encodeArmMovImm16(read32le(Loc), uint16_t(X)));
     break;
   case Field::ArmMovt:
-    write32le(Loc, encodeArmMovImm16(read32le(Loc), uint16_t(X >> 16)));
+    write32le(Loc, encodeArmMovImm16(
+                       read32le(Loc), uint16_t(faultPlanted(Fault::MovtLowHalf)
+                                                   ? X
+                                                   : X >> 16)));
     break;
   case Field::ThumbMovw:
     if (auto P = checkMovwBrel(K, X))

@@ -1,0 +1,190 @@
+#!/usr/bin/env python3
+"""Measure how fast each fuzz target finds each planted fault.
+
+Builds build-faults/ (clang-22, libFuzzer + ASan/UBSan, RELOCHECK_PLANT_FAULTS=ON),
+then for every fault listed by `relocheck faults` and every target, runs the
+target with RELOCHECK_FAULT=<fault> on a fresh corpus until it reports a
+failure or the budget runs out. Prints one line per run as it ends, then a
+table, and writes a markdown report. Exit status 1 when some fault was found
+by no target, 0 otherwise.
+
+  tools/fault-hunt.py                      # 600 s per run, 2 jobs, empty corpora
+  tools/fault-hunt.py --budget 120 --seeds # start from corpus/<target>/
+
+A control run per target (no fault planted) comes first: a target that fails
+without a fault would make every time below meaningless, so the hunt stops.
+"""
+import argparse
+import concurrent.futures
+import configparser
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TARGETS = ["encoder_invariants", "whole_program"]
+
+
+def log(msg):
+    print(msg, file=sys.stderr, flush=True)
+
+
+def build(build_dir):
+    if not os.path.exists(os.path.join(build_dir, "CMakeCache.txt")):
+        subprocess.run(
+            ["cmake", "-S", ROOT, "-B", build_dir, "-G", "Ninja",
+             "-DCMAKE_BUILD_TYPE=Release",
+             "-DCMAKE_C_COMPILER=clang-22", "-DCMAKE_CXX_COMPILER=clang++-22",
+             "-DRELOCHECK_FUZZ=ON", "-DRELOCHECK_PLANT_FAULTS=ON",
+             "-DRELOCHECK_BUILD_TESTS=OFF"],
+            check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(["cmake", "--build", build_dir, "--target", "relocheck",
+                    *TARGETS], check=True, stdout=subprocess.DEVNULL)
+
+
+def libfuzzer_flags(target):
+    """The target's options file, as -key=value flags."""
+    flags = []
+    path = os.path.join(ROOT, "fuzz", target + ".options")
+    if os.path.exists(path):
+        cp = configparser.ConfigParser()
+        cp.read(path)
+        for key, value in cp["libfuzzer"].items() if "libfuzzer" in cp else []:
+            if key == "dict":
+                value = os.path.join(ROOT, "fuzz", value)
+            flags.append(f"-{key}={value}")
+    return flags
+
+
+def hunt(build_dir, target, fault, budget, seeds, workdir):
+    """One run: (seconds, finding or None)."""
+    run_dir = tempfile.mkdtemp(prefix=f"{target}.{fault or 'control'}.",
+                               dir=workdir)
+    corpus = os.path.join(run_dir, "corpus")
+    if seeds:
+        shutil.copytree(os.path.join(ROOT, "corpus", target), corpus)
+    else:
+        os.mkdir(corpus)
+    env = dict(os.environ)
+    env.pop("RELOCHECK_FAULT", None)
+    if fault:
+        env["RELOCHECK_FAULT"] = fault
+    cmd = [os.path.join(build_dir, "bin", target), *libfuzzer_flags(target),
+           f"-max_total_time={budget}", f"-artifact_prefix={run_dir}/",
+           "-print_final_stats=0", corpus]
+    start = time.monotonic()
+    proc = subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL,
+                          stderr=subprocess.PIPE, text=True,
+                          errors="replace", timeout=budget + 120)
+    seconds = time.monotonic() - start
+    crashes = [f for f in os.listdir(run_dir) if f.startswith(("crash-",
+                                                               "leak-",
+                                                               "timeout-"))]
+    if proc.returncode == 0 and not crashes:
+        shutil.rmtree(run_dir)
+        return seconds, None
+    lines = proc.stderr.splitlines()
+    why = next((l for l in lines if "invariant violated" in l), None)
+    why = why or next((l for l in lines if "ERROR:" in l), "exit status %d"
+                      % proc.returncode)
+    artifact = os.path.join(run_dir, crashes[0]) if crashes else run_dir
+    return seconds, (why.strip(), artifact)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--budget", type=int, default=600,
+                    help="seconds per (fault, target) run (default 600)")
+    ap.add_argument("--control", type=int, default=30,
+                    help="seconds of the no-fault control run (default 30)")
+    ap.add_argument("--jobs", type=int, default=2,
+                    help="runs side by side (default 2)")
+    ap.add_argument("--faults", help="comma-separated subset of faults")
+    ap.add_argument("--targets", default=",".join(TARGETS),
+                    help="comma-separated targets (default: %(default)s)")
+    ap.add_argument("--seeds", action="store_true",
+                    help="start from corpus/<target>/ instead of empty")
+    ap.add_argument("--build-dir", default=os.path.join(ROOT, "build-faults"))
+    ap.add_argument("--out", default=os.path.join(ROOT, "fault-hunt"),
+                    help="report and failing inputs go here")
+    args = ap.parse_args()
+
+    log(f"fault-hunt: building {args.build_dir}")
+    build(args.build_dir)
+    listing = subprocess.run([os.path.join(args.build_dir, "bin", "relocheck"),
+                              "faults"], check=True, capture_output=True,
+                             text=True).stdout
+    faults = dict(line.split("\t", 1) for line in listing.splitlines())
+    if args.faults:
+        wanted = args.faults.split(",")
+        unknown = [f for f in wanted if f not in faults]
+        if unknown:
+            sys.exit("fault-hunt: unknown fault(s) %s (see relocheck faults)"
+                     % ", ".join(unknown))
+        faults = {f: faults[f] for f in wanted}
+    targets = args.targets.split(",")
+    os.makedirs(args.out, exist_ok=True)
+    workdir = tempfile.mkdtemp(prefix="runs.", dir=args.out)
+
+    with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
+        controls = {t: pool.submit(hunt, args.build_dir, t, None,
+                                   args.control, args.seeds, workdir)
+                    for t in targets}
+        for t, fut in controls.items():
+            seconds, finding = fut.result()
+            if finding:
+                sys.exit(f"fault-hunt: {t} fails with no fault planted "
+                         f"({finding[0]}; input {finding[1]}): fix that first")
+            log(f"control  {t}: nothing found in {seconds:.0f} s")
+
+        runs = {(f, t): pool.submit(hunt, args.build_dir, t, f, args.budget,
+                                    args.seeds, workdir)
+                for f in faults for t in targets}
+        results = {}
+        for (f, t), fut in runs.items():
+            results[(f, t)] = fut.result()
+            seconds, finding = results[(f, t)]
+            state = f"found in {seconds:.1f} s" if finding else \
+                f"not found in {args.budget} s"
+            log(f"{f:22} {t:20} {state}")
+
+    header = ["fault", *targets, "first finding"]
+    rows = []
+    missed = []
+    for f, what in faults.items():
+        cells, first = [], None
+        for t in targets:
+            seconds, finding = results[(f, t)]
+            cells.append(f"{seconds:.1f} s" if finding else "-")
+            if finding and (first is None or seconds < first[0]):
+                first = (seconds, finding[0])
+        if first is None:
+            missed.append(f)
+        rows.append([f, *cells, first[1] if first else "NOT FOUND"])
+
+    mode = "seed corpora" if args.seeds else "empty corpora"
+    report = [f"# Fault hunt: {len(faults)} planted faults, {mode}, "
+              f"{args.budget} s budget per run, {args.jobs} jobs", "",
+              "Time from start to the first failing input ('-': none within "
+              "the budget).", "",
+              "| " + " | ".join(header) + " |",
+              "|" + "---|" * len(header)]
+    report += ["| " + " | ".join(r) + " |" for r in rows]
+    report += ["", "Faults:", ""] + [f"- `{f}`: {w}" for f, w in
+                                     faults.items()]
+    path = os.path.join(args.out, "report.md")
+    with open(path, "w") as fh:
+        fh.write("\n".join(report) + "\n")
+    print("\n".join(report[4:4 + 2 + len(rows)]))
+    found = len(faults) - len(missed)
+    print(f"\n{found} of {len(faults)} faults found; report: {path}")
+    if missed:
+        print("not found: " + ", ".join(missed))
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
