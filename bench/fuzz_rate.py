@@ -1,0 +1,107 @@
+#!/usr/bin/env python3
+"""Fuzz target speed as ratios against an empty libFuzzer target, same run.
+
+Builds (if needed) build-fuzz/ (libFuzzer + ASan + UBSan, what campaigns
+run) and build-fuzz-nosan/ (libFuzzer only), compiles bench/empty_target.cpp
+into each with the same flags, then runs every target alone on one core for
+--seconds from an empty corpus and reports executions per second:
+
+  encoder_invariants vs empty, both sanitized   target: ratio >= 0.5
+  whole_program without sanitizers              target: >= 2000 exec/s
+"""
+import argparse
+import configparser
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SAN = "-fsanitize=fuzzer,address,undefined"
+
+
+def configure(build_dir, extra):
+    if not os.path.exists(os.path.join(build_dir, "CMakeCache.txt")):
+        subprocess.run(["cmake", "-S", ROOT, "-B", build_dir, "-G", "Ninja",
+                        "-DCMAKE_BUILD_TYPE=Release",
+                        "-DCMAKE_C_COMPILER=clang-22",
+                        "-DCMAKE_CXX_COMPILER=clang++-22",
+                        "-DRELOCHECK_BUILD_TESTS=OFF", *extra],
+                       check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(["cmake", "--build", build_dir, "--target",
+                    "encoder_invariants", "whole_program"], check=True,
+                   stdout=subprocess.DEVNULL)
+
+
+def options(target):
+    cp = configparser.ConfigParser()
+    cp.read(os.path.join(ROOT, "fuzz", target + ".options"))
+    flags = []
+    for key, value in cp["libfuzzer"].items() if "libfuzzer" in cp else []:
+        if key == "dict":
+            value = os.path.join(ROOT, "fuzz", value)
+        flags.append(f"-{key}={value}")
+    return flags
+
+
+def rate(binary, flags, seconds):
+    corpus = tempfile.mkdtemp(prefix="fuzz-rate.")
+    start = time.monotonic()
+    out = subprocess.run([binary, *flags, f"-max_total_time={seconds}",
+                          "-print_final_stats=1", corpus],
+                         capture_output=True, text=True, errors="replace")
+    wall = time.monotonic() - start
+    if out.returncode != 0:
+        sys.exit(f"fuzz_rate: {binary} failed:\n{out.stderr[-2000:]}")
+    units = re.search(r"stat::number_of_executed_units:\s*(\d+)", out.stderr)
+    return int(units.group(1)) / wall
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--seconds", type=int, default=20)
+    args = ap.parse_args()
+
+    san = os.path.join(ROOT, "build-fuzz")
+    nosan = os.path.join(ROOT, "build-fuzz-nosan")
+    print("building build-fuzz/ and build-fuzz-nosan/ ...", file=sys.stderr)
+    configure(san, ["-DRELOCHECK_FUZZ=ON"])
+    configure(nosan, ["-DRELOCHECK_FUZZING_ENGINE=-fsanitize=fuzzer",
+                      "-DCMAKE_C_FLAGS=-fsanitize=fuzzer-no-link",
+                      "-DCMAKE_CXX_FLAGS=-fsanitize=fuzzer-no-link"])
+    empty = os.path.join(ROOT, "bench", "empty_target.cpp")
+    for build_dir, flag in ((san, SAN), (nosan, "-fsanitize=fuzzer")):
+        subprocess.run(["clang++-22", "-O2", flag, empty, "-o",
+                        os.path.join(build_dir, "bin", "empty_target")],
+                       check=True)
+
+    runs = [("empty (ASan+UBSan)", san, "empty_target", []),
+            ("encoder_invariants (ASan+UBSan)", san, "encoder_invariants",
+             options("encoder_invariants")),
+            ("empty (no sanitizers)", nosan, "empty_target", []),
+            ("encoder_invariants (no sanitizers)", nosan,
+             "encoder_invariants", options("encoder_invariants")),
+            ("whole_program (no sanitizers)", nosan, "whole_program",
+             options("whole_program")),
+            ("whole_program (ASan+UBSan)", san, "whole_program",
+             options("whole_program"))]
+    rates = {}
+    for label, build_dir, target, flags in runs:
+        rates[label] = rate(os.path.join(build_dir, "bin", target), flags,
+                            args.seconds)
+        print(f"{label:36} {rates[label]:12,.0f} exec/s", flush=True)
+
+    ratio = rates["encoder_invariants (ASan+UBSan)"] / \
+        rates["empty (ASan+UBSan)"]
+    wp = rates["whole_program (no sanitizers)"]
+    print(f"\nencoder_invariants / empty, sanitized: {ratio:.2f} "
+          f"(target >= 0.50): {'met' if ratio >= 0.5 else 'MISSED'}")
+    print(f"whole_program without sanitizers: {wp:,.0f} exec/s on one core "
+          f"(target >= 2,000): {'met' if wp >= 2000 else 'MISSED'}")
+    return 0 if ratio >= 0.5 and wp >= 2000 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
