@@ -32,7 +32,7 @@ def log(msg):
     print(msg, file=sys.stderr, flush=True)
 
 
-def build(build_dir):
+def build(build_dir, targets):
     if not os.path.exists(os.path.join(build_dir, "CMakeCache.txt")):
         subprocess.run(
             ["cmake", "-S", ROOT, "-B", build_dir, "-G", "Ninja",
@@ -42,7 +42,7 @@ def build(build_dir):
              "-DRELOCHECK_BUILD_TESTS=OFF"],
             check=True, stdout=subprocess.DEVNULL)
     subprocess.run(["cmake", "--build", build_dir, "--target", "relocheck",
-                    *TARGETS], check=True, stdout=subprocess.DEVNULL)
+                    *targets], check=True, stdout=subprocess.DEVNULL)
 
 
 def libfuzzer_flags(target):
@@ -112,8 +112,18 @@ def main():
                     help="report and failing inputs go here")
     args = ap.parse_args()
 
+    targets = args.targets.split(",")
+    unknown = [t for t in targets
+               if not os.path.exists(os.path.join(ROOT, "fuzz", t + ".cpp"))]
+    if unknown:
+        sys.exit("fault-hunt: no fuzz target %s (targets are fuzz/*.cpp)"
+                 % ", ".join(unknown))
     log(f"fault-hunt: building {args.build_dir}")
-    build(args.build_dir)
+    try:
+        build(args.build_dir, targets)
+    except (subprocess.CalledProcessError, FileNotFoundError) as e:
+        sys.exit(f"fault-hunt: building {args.build_dir} failed ({e}); it "
+                 "needs clang-22 and libclang-rt-22-dev (tools/setup.sh)")
     listing = subprocess.run([os.path.join(args.build_dir, "bin", "relocheck"),
                               "faults"], check=True, capture_output=True,
                              text=True).stdout
@@ -125,7 +135,6 @@ def main():
             sys.exit("fault-hunt: unknown fault(s) %s (see relocheck faults)"
                      % ", ".join(unknown))
         faults = {f: faults[f] for f in wanted}
-    targets = args.targets.split(",")
     os.makedirs(args.out, exist_ok=True)
     workdir = tempfile.mkdtemp(prefix="runs.", dir=args.out)
 
