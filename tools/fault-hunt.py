@@ -28,6 +28,31 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TARGETS = ["encoder_invariants", "whole_program"]
 
 
+def positive(text):
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
+def names(text):
+    items = text.split(",")
+    if not all(items):
+        raise argparse.ArgumentTypeError(f"empty name in '{text}'")
+    return items
+
+
+def list_faults(build_dir):
+    """name -> description, from `relocheck faults` of any build."""
+    for d in (build_dir, os.path.join(ROOT, "build")):
+        exe = os.path.join(d, "bin", "relocheck")
+        if os.path.exists(exe):
+            out = subprocess.run([exe, "faults"], check=True,
+                                 capture_output=True, text=True).stdout
+            return dict(line.split("\t", 1) for line in out.splitlines())
+    return None
+
+
 def log(msg):
     print(msg, file=sys.stderr, flush=True)
 
@@ -96,14 +121,15 @@ def hunt(build_dir, target, fault, budget, seeds, workdir):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--budget", type=int, default=600,
+    ap.add_argument("--budget", type=positive, default=600,
                     help="seconds per (fault, target) run (default 600)")
-    ap.add_argument("--control", type=int, default=30,
+    ap.add_argument("--control", type=positive, default=30,
                     help="seconds of the no-fault control run (default 30)")
-    ap.add_argument("--jobs", type=int, default=2,
+    ap.add_argument("--jobs", type=positive, default=2,
                     help="runs side by side (default 2)")
-    ap.add_argument("--faults", help="comma-separated subset of faults")
-    ap.add_argument("--targets", default=",".join(TARGETS),
+    ap.add_argument("--faults", type=names,
+                    help="comma-separated subset of faults")
+    ap.add_argument("--targets", type=names, default=TARGETS,
                     help="comma-separated targets (default: %(default)s)")
     ap.add_argument("--seeds", action="store_true",
                     help="start from corpus/<target>/ instead of empty")
@@ -112,32 +138,35 @@ def main():
                     help="report and failing inputs go here")
     args = ap.parse_args()
 
-    targets = args.targets.split(",")
+    targets = args.targets
     unknown = [t for t in targets
                if not os.path.exists(os.path.join(ROOT, "fuzz", t + ".cpp"))]
     if unknown:
         sys.exit("fault-hunt: no fuzz target %s (targets are fuzz/*.cpp)"
                  % ", ".join(unknown))
+    def pick(faults):
+        if not args.faults:
+            return faults
+        unknown = [f for f in args.faults if f not in faults]
+        if unknown:
+            sys.exit("fault-hunt: unknown fault(s) %s (see relocheck faults)"
+                     % ", ".join(unknown))
+        return {f: faults[f] for f in args.faults}
+
+    known = list_faults(args.build_dir)
+    if known:
+        pick(known)  # a typo costs no build
     log(f"fault-hunt: building {args.build_dir}")
     try:
         build(args.build_dir, targets)
     except (subprocess.CalledProcessError, FileNotFoundError) as e:
         sys.exit(f"fault-hunt: building {args.build_dir} failed ({e}); it "
                  "needs clang-22 and libclang-rt-22-dev (tools/setup.sh)")
-    listing = subprocess.run([os.path.join(args.build_dir, "bin", "relocheck"),
-                              "faults"], check=True, capture_output=True,
-                             text=True).stdout
-    faults = dict(line.split("\t", 1) for line in listing.splitlines())
-    if args.faults:
-        wanted = args.faults.split(",")
-        unknown = [f for f in wanted if f not in faults]
-        if unknown:
-            sys.exit("fault-hunt: unknown fault(s) %s (see relocheck faults)"
-                     % ", ".join(unknown))
-        faults = {f: faults[f] for f in wanted}
+    faults = pick(list_faults(args.build_dir))
     os.makedirs(args.out, exist_ok=True)
     workdir = tempfile.mkdtemp(prefix="runs.", dir=args.out)
 
+    control_lines = []
     with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
         controls = {t: pool.submit(hunt, args.build_dir, t, None,
                                    args.control, args.seeds, workdir)
@@ -148,6 +177,8 @@ def main():
                 sys.exit(f"fault-hunt: {t} fails with no fault planted "
                          f"({finding[0]}; input {finding[1]}): fix that first")
             log(f"control  {t}: nothing found in {seconds:.0f} s")
+            control_lines.append(f"- control, no fault planted: `{t}` "
+                                 f"found nothing in {seconds:.0f} s")
 
         runs = {(f, t): pool.submit(hunt, args.build_dir, t, f, args.budget,
                                     args.seeds, workdir)
@@ -182,6 +213,7 @@ def main():
               "| " + " | ".join(header) + " |",
               "|" + "---|" * len(header)]
     report += ["| " + " | ".join(r) + " |" for r in rows]
+    report += [""] + control_lines
     report += ["", "Faults:", ""] + [f"- `{f}`: {w}" for f, w in
                                      faults.items()]
     path = os.path.join(args.out, "report.md")

@@ -48,6 +48,7 @@ const char *Usage =
     "  scaffold KIND         write a draft lit test for a relocation kind\n"
     "  diff FILE...          compare every site with ld.lld, GNU ld, mold\n"
     "  matrix DIR...         kinds x linkers: ok / wrong / rejected\n"
+    "  faults                the planted faults tools/fault-hunt.py hunts\n"
     "\n"
     "Run 'relocheck <command> --help' for the options of a command.\n";
 
@@ -940,8 +941,8 @@ int run(int Argc, char **Argv) {
   if (Cmd == "faults")
     return runFaults(Rest);
   errs() << "error: unknown command '" << Cmd
-         << "' (expected check, link, dump, kinds, scaffold, diff or "
-            "matrix; see relocheck --help)\n";
+         << "' (expected check, link, dump, kinds, scaffold, diff, "
+            "matrix or faults; see relocheck --help)\n";
   return 2;
 }
 
