@@ -19,6 +19,7 @@ import concurrent.futures
 import configparser
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -26,6 +27,14 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TARGETS = ["encoder_invariants", "whole_program"]
+LIVE = set()  # running fuzzers, stopped with us (SIGINT, SIGTERM)
+
+
+def stop(signum, _frame):
+    for proc in list(LIVE):
+        proc.kill()
+    log(f"fault-hunt: stopped by signal {signum}")
+    os._exit(128 + signum)
 
 
 def positive(text):
@@ -101,9 +110,17 @@ def hunt(build_dir, target, fault, budget, seeds, workdir):
            f"-max_total_time={budget}", f"-artifact_prefix={run_dir}/",
            "-print_final_stats=0", corpus]
     start = time.monotonic()
-    proc = subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL,
-                          stderr=subprocess.PIPE, text=True,
-                          errors="replace", timeout=budget + 120)
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True,
+                            errors="replace")
+    LIVE.add(proc)
+    try:
+        _, stderr = proc.communicate(timeout=budget + 120)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        _, stderr = proc.communicate()
+    finally:
+        LIVE.discard(proc)
     seconds = time.monotonic() - start
     crashes = [f for f in os.listdir(run_dir) if f.startswith(("crash-",
                                                                "leak-",
@@ -111,7 +128,7 @@ def hunt(build_dir, target, fault, budget, seeds, workdir):
     if proc.returncode == 0 and not crashes:
         shutil.rmtree(run_dir)
         return seconds, None
-    lines = proc.stderr.splitlines()
+    lines = stderr.splitlines()
     why = next((l for l in lines if "invariant violated" in l), None)
     why = why or next((l for l in lines if "ERROR:" in l), "exit status %d"
                       % proc.returncode)
@@ -137,6 +154,8 @@ def main():
     ap.add_argument("--out", default=os.path.join(ROOT, "fault-hunt"),
                     help="report and failing inputs go here")
     args = ap.parse_args()
+    signal.signal(signal.SIGINT, stop)
+    signal.signal(signal.SIGTERM, stop)
 
     targets = args.targets
     unknown = [t for t in targets
