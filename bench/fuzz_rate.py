@@ -10,7 +10,6 @@ into each with the same flags, then runs every target alone on one core for
   whole_program without sanitizers              target: >= 2000 exec/s
 """
 import argparse
-import configparser
 import os
 import re
 import subprocess
@@ -18,32 +17,12 @@ import sys
 import tempfile
 import time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(
+    os.path.abspath(__file__))), "tools"))
+from fuzzbuild import ROOT, build_fuzz, libfuzzer_flags  # noqa: E402
+
+TARGETS = ["encoder_invariants", "whole_program"]
 SAN = "-fsanitize=fuzzer,address,undefined"
-
-
-def configure(build_dir, extra):
-    if not os.path.exists(os.path.join(build_dir, "CMakeCache.txt")):
-        subprocess.run(["cmake", "-S", ROOT, "-B", build_dir, "-G", "Ninja",
-                        "-DCMAKE_BUILD_TYPE=Release",
-                        "-DCMAKE_C_COMPILER=clang-22",
-                        "-DCMAKE_CXX_COMPILER=clang++-22",
-                        "-DRELOCHECK_BUILD_TESTS=OFF", *extra],
-                       check=True, stdout=subprocess.DEVNULL)
-    subprocess.run(["cmake", "--build", build_dir, "--target",
-                    "encoder_invariants", "whole_program"], check=True,
-                   stdout=subprocess.DEVNULL)
-
-
-def options(target):
-    cp = configparser.ConfigParser()
-    cp.read(os.path.join(ROOT, "fuzz", target + ".options"))
-    flags = []
-    for key, value in cp["libfuzzer"].items() if "libfuzzer" in cp else []:
-        if key == "dict":
-            value = os.path.join(ROOT, "fuzz", value)
-        flags.append(f"-{key}={value}")
-    return flags
 
 
 def rate(binary, flags, seconds):
@@ -67,10 +46,11 @@ def main():
     san = os.path.join(ROOT, "build-fuzz")
     nosan = os.path.join(ROOT, "build-fuzz-nosan")
     print("building build-fuzz/ and build-fuzz-nosan/ ...", file=sys.stderr)
-    configure(san, ["-DRELOCHECK_FUZZ=ON"])
-    configure(nosan, ["-DRELOCHECK_FUZZING_ENGINE=-fsanitize=fuzzer",
+    build_fuzz(san, ["-DRELOCHECK_FUZZ=ON"], TARGETS)
+    build_fuzz(nosan, ["-DRELOCHECK_FUZZING_ENGINE=-fsanitize=fuzzer",
                       "-DCMAKE_C_FLAGS=-fsanitize=fuzzer-no-link",
-                      "-DCMAKE_CXX_FLAGS=-fsanitize=fuzzer-no-link"])
+                      "-DCMAKE_CXX_FLAGS=-fsanitize=fuzzer-no-link"],
+               TARGETS)
     empty = os.path.join(ROOT, "bench", "empty_target.cpp")
     for build_dir, flag in ((san, SAN), (nosan, "-fsanitize=fuzzer")):
         subprocess.run(["clang++-22", "-O2", flag, empty, "-o",
@@ -79,14 +59,14 @@ def main():
 
     runs = [("empty (ASan+UBSan)", san, "empty_target", []),
             ("encoder_invariants (ASan+UBSan)", san, "encoder_invariants",
-             options("encoder_invariants")),
+             libfuzzer_flags("encoder_invariants")),
             ("empty (no sanitizers)", nosan, "empty_target", []),
             ("encoder_invariants (no sanitizers)", nosan,
-             "encoder_invariants", options("encoder_invariants")),
+             "encoder_invariants", libfuzzer_flags("encoder_invariants")),
             ("whole_program (no sanitizers)", nosan, "whole_program",
-             options("whole_program")),
+             libfuzzer_flags("whole_program")),
             ("whole_program (ASan+UBSan)", san, "whole_program",
-             options("whole_program"))]
+             libfuzzer_flags("whole_program"))]
     rates = {}
     for label, build_dir, target, flags in runs:
         rates[label] = rate(os.path.join(build_dir, "bin", target), flags,

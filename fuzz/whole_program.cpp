@@ -59,14 +59,14 @@ std::string site(Bytes &B, bool Thumb, const std::string &Target,
   case 2:
     if (!Arch.HasMovwMovt)
       return L + ": bl " + Target + "\n";
-    return L + ": movw r0, #:lower16:" + T + "\n" + L + "t: movt r0, #:upper16:" +
-           T + "\n";
+    return L + ": movw r0, #:lower16:" + T + "\n" + L +
+           "t: movt r0, #:upper16:" + T + "\n";
   case 3:
     return "  .balign 4\n" + L + ": .word " + T + "\n";
   case 4:
     return "  .balign 4\n" + L + ": .word " + T + " - .\n";
   default:
-    return Thumb ? "  nop\n" : "  nop\n";
+    return "  nop\n";
   }
 }
 

@@ -16,7 +16,6 @@ without a fault would make every time below meaningless, so the hunt stops.
 """
 import argparse
 import concurrent.futures
-import configparser
 import os
 import shutil
 import signal
@@ -25,7 +24,8 @@ import sys
 import tempfile
 import time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from fuzzbuild import ROOT, build_fuzz, libfuzzer_flags
+
 TARGETS = ["encoder_invariants", "whole_program"]
 LIVE = set()  # running fuzzers, stopped with us (SIGINT, SIGTERM)
 
@@ -64,33 +64,6 @@ def list_faults(build_dir):
 
 def log(msg):
     print(msg, file=sys.stderr, flush=True)
-
-
-def build(build_dir, targets):
-    if not os.path.exists(os.path.join(build_dir, "CMakeCache.txt")):
-        subprocess.run(
-            ["cmake", "-S", ROOT, "-B", build_dir, "-G", "Ninja",
-             "-DCMAKE_BUILD_TYPE=Release",
-             "-DCMAKE_C_COMPILER=clang-22", "-DCMAKE_CXX_COMPILER=clang++-22",
-             "-DRELOCHECK_FUZZ=ON", "-DRELOCHECK_PLANT_FAULTS=ON",
-             "-DRELOCHECK_BUILD_TESTS=OFF"],
-            check=True, stdout=subprocess.DEVNULL)
-    subprocess.run(["cmake", "--build", build_dir, "--target", "relocheck",
-                    *targets], check=True, stdout=subprocess.DEVNULL)
-
-
-def libfuzzer_flags(target):
-    """The target's options file, as -key=value flags."""
-    flags = []
-    path = os.path.join(ROOT, "fuzz", target + ".options")
-    if os.path.exists(path):
-        cp = configparser.ConfigParser()
-        cp.read(path)
-        for key, value in cp["libfuzzer"].items() if "libfuzzer" in cp else []:
-            if key == "dict":
-                value = os.path.join(ROOT, "fuzz", value)
-            flags.append(f"-{key}={value}")
-    return flags
 
 
 def hunt(build_dir, target, fault, budget, seeds, workdir):
@@ -177,7 +150,9 @@ def main():
         pick(known)  # a typo costs no build
     log(f"fault-hunt: building {args.build_dir}")
     try:
-        build(args.build_dir, targets)
+        build_fuzz(args.build_dir,
+                   ["-DRELOCHECK_FUZZ=ON", "-DRELOCHECK_PLANT_FAULTS=ON"],
+                   ["relocheck", *targets])
     except (subprocess.CalledProcessError, FileNotFoundError) as e:
         sys.exit(f"fault-hunt: building {args.build_dir} failed ({e}); it "
                  "needs clang-22 and libclang-rt-22-dev (tools/setup.sh)")
