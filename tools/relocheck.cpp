@@ -553,6 +553,10 @@ std::string oracleVerdict(const Checker &C, const Site &S,
                           const OracleImage &O, unsigned &Wrong) {
   if (!O.Linked)
     return "-";
+  if (auto It = O.SiteMessages.find(S.In.P); It != O.SiteMessages.end())
+    return It->second + (S.Error && It->second.rfind("rejected", 0) == 0
+                             ? " (as relocheck)"
+                             : "");
   auto Bytes = O.read(S.In.P, unsigned(S.Before.size()));
   if (!Bytes)
     return "(site not in its output)";
@@ -586,7 +590,15 @@ std::string oracleVerdict(const Checker &C, const Site &S,
   // ld does that, lld and relocheck branch to the next instruction).
   if (S.In.UndefinedWeak && C.isNop(Theirs))
     return Text + " equivalent (a NOP for an undefined weak target)";
-  if (auto Dest = C.branchDestination(Theirs); Dest && !C.placed(*Dest))
+  auto Dest = C.branchDestination(Theirs);
+  // Through its own veneer the destination is not judged, but a call must
+  // stay a call: a B in place of a BL loses the return address.
+  if (Dest && !C.placed(*Dest) && C.isCall(S) && !C.isCall(Theirs)) {
+    ++Wrong;
+    return Text + " WRONG: a call became a branch without link (to its "
+                  "own veneer at 0x" + utohexstr(*Dest, true) + ")";
+  }
+  if (Dest && !C.placed(*Dest))
     return Text + " via its own veneer at 0x" + utohexstr(*Dest, true) +
            " (not judged)";
   ++Wrong;
@@ -663,7 +675,7 @@ std::optional<std::string> parseOracles(StringRef List,
   for (StringRef N : Names) {
     if (!is_contained(knownOracles(), N.str()))
       return "error: unknown oracle '" + N.str() +
-             "' (known: lld, gnu-ld, mold)";
+             "' (known: lld, gnu-ld, mold, jitlink)";
     Out.push_back(N.str());
   }
   return std::nullopt;

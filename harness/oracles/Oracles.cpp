@@ -16,7 +16,8 @@ using namespace llvm;
 namespace relocheck {
 
 const std::vector<std::string> &knownOracles() {
-  static const std::vector<std::string> Names = {"lld", "gnu-ld", "mold"};
+  static const std::vector<std::string> Names = {"lld", "gnu-ld", "mold",
+                                                 "jitlink"};
   return Names;
 }
 
@@ -107,6 +108,10 @@ std::string firstErrorLine(StringRef Log) {
 
 std::optional<std::vector<uint8_t>> OracleImage::read(uint32_t Addr,
                                                       unsigned Size) const {
+  for (const auto &[Start, Bytes] : Blocks)
+    if (Addr >= Start && uint64_t(Addr) + Size <= Start + Bytes.size())
+      return std::vector<uint8_t>(Bytes.begin() + (Addr - Start),
+                                  Bytes.begin() + (Addr - Start) + Size);
   if (!Elf)
     return std::nullopt;
   StringRef Bytes = Elf->getBuffer();
@@ -146,6 +151,8 @@ std::optional<std::vector<uint8_t>> OracleImage::read(uint32_t Addr,
 OracleImage runOracle(const std::string &Name, const LinkResult &R,
                       const std::vector<std::unique_ptr<MemoryBuffer>>
                           &Objects) {
+  if (Name == "jitlink")
+    return runJITLink(R, Objects);
   OracleImage Out;
   Out.Name = Name;
   auto Cmd = command(Name, R.BigEndian);
