@@ -35,29 +35,6 @@ using namespace llvm::jitlink;
 namespace relocheck {
 namespace {
 
-/// File offsets of the r_info type byte of every relocation, by type.
-std::map<uint32_t, std::vector<size_t>>
-relocTypeBytes(const object::ELFFile<object::ELF32LE> &F) {
-  std::map<uint32_t, std::vector<size_t>> Out;
-  auto Sections = F.sections();
-  if (!Sections) {
-    consumeError(Sections.takeError());
-    return Out;
-  }
-  for (const auto &Sec : *Sections) {
-    if (Sec.sh_type != ELF::SHT_REL && Sec.sh_type != ELF::SHT_RELA)
-      continue;
-    size_t Entry = Sec.sh_type == ELF::SHT_REL ? 8 : 12;
-    for (size_t Off = 0; Off + Entry <= Sec.sh_size; Off += Entry) {
-      size_t Info = Sec.sh_offset + Off + 4; // r_info, little-endian
-      if (Info + 4 > F.getBufSize())
-        break;
-      Out[uint8_t(F.base()[Info])].push_back(Info);
-    }
-  }
-  return Out;
-}
-
 /// "Unsupported aarch32 relocation 42: R_ARM_PREL31" -> 42.
 std::optional<uint32_t> unsupportedType(StringRef Message) {
   size_t At = Message.find("relocation ");
@@ -97,11 +74,9 @@ buildGraph(const MemoryBuffer &Obj, std::string &Copy,
            std::map<uint32_t, std::string> &Dropped,
            std::shared_ptr<orc::SymbolStringPool> Pool) {
   Copy = Obj.getBuffer().str();
-  std::map<uint32_t, std::vector<size_t>> Types;
-  if (auto F = object::ELFFile<object::ELF32LE>::create(Copy))
-    Types = relocTypeBytes(*F);
-  else
-    consumeError(F.takeError());
+  std::map<uint32_t, std::vector<size_t>> Types; // type -> its type bytes
+  for (const RelocEntry &E : relocationEntries(Copy))
+    Types[E.Type].push_back(E.TypeByte);
   // Each round removes one type; there are at most 256.
   for (unsigned Round = 0; Round < 257; ++Round) {
     MemoryBufferRef Ref(Copy, Obj.getBufferIdentifier());

@@ -52,6 +52,19 @@ OracleImage runOracle(const std::string &Name, const LinkResult &R,
                       const std::vector<std::unique_ptr<llvm::MemoryBuffer>>
                           &Objects);
 
+/// One relocation entry of an ELF32 object: the section it patches (by
+/// name and the index-th section of that name), the offset, the type, and
+/// where the type byte sits in the file (so a private copy can turn the
+/// entry into R_ARM_NONE).
+struct RelocEntry {
+  std::string Section;
+  unsigned SectionIndex = 0; // ELF index of the patched section
+  uint32_t Offset = 0;
+  uint32_t Type = 0;
+  size_t TypeByte = 0;
+};
+std::vector<RelocEntry> relocationEntries(llvm::StringRef Object);
+
 /// LLVM JITLink's aarch32 back end, in process (JITLinkOracle.cpp).
 OracleImage runJITLink(const LinkResult &R,
                        const std::vector<std::unique_ptr<llvm::MemoryBuffer>>
