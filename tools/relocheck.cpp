@@ -561,9 +561,15 @@ std::string oracleVerdict(const Checker &C, const Site &S,
   if (!Bytes)
     return "(site not in its output)";
   std::string Text = hexBytes(*Bytes);
-  if (S.Error)
+  // A value the field cannot hold (out of range, misaligned) must be an
+  // error (AAELF32 5.6.1); an oracle that writes bytes anyway is judged.
+  bool Unencodable =
+      S.Error && (S.ErrorDetail.find(" is not in [") != std::string::npos ||
+                  S.ErrorDetail.find("(misaligned target)") !=
+                      std::string::npos);
+  if (S.Error && !Unencodable)
     return Text + " (relocheck refused this site)";
-  if (*Bytes == C.outputBytes(S))
+  if (!S.Error && *Bytes == C.outputBytes(S))
     return Text + " same";
   if (S.Kind->Place == Field::ArmBx && C.result().FixV4bx &&
       O.Name != "gnu-ld")
@@ -582,10 +588,13 @@ std::string oracleVerdict(const Checker &C, const Site &S,
     swapFieldOrder(Theirs.After.data(), unsigned(Theirs.After.size()),
                    fieldUnit(*S.Kind));
   Theirs.Veneer.reset();
+  Theirs.Error.reset();
   std::vector<std::string> Problems;
   C.checkSite(Theirs, Problems);
   if (Problems.empty())
-    return Text + " equivalent";
+    return Text + (Unencodable ? " (relocheck refused this site, but these "
+                                 "bytes mean the formula's value)"
+                               : " equivalent");
   // A call to an undefined weak symbol may become a NOP (AAELF32 5.6.3; GNU
   // ld does that, lld and relocheck branch to the next instruction).
   if (S.In.UndefinedWeak && C.isNop(Theirs))
@@ -602,6 +611,9 @@ std::string oracleVerdict(const Checker &C, const Site &S,
     return Text + " via its own veneer at 0x" + utohexstr(*Dest, true) +
            " (not judged)";
   ++Wrong;
+  if (Unencodable)
+    return Text + " WRONG: written without a diagnostic, but " +
+           S.ErrorDetail;
   StringRef P = Problems.front();
   size_t Colon = P.find("': ");
   return Text + " WRONG: " +

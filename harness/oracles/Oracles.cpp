@@ -160,6 +160,14 @@ std::vector<NamedSite> sitesInLog(StringRef Log) {
   return Out;
 }
 
+/// A message that says the linker does not handle the kind at all, as
+/// opposed to refusing this site's value.
+bool saysUnsupported(StringRef Line) {
+  return Line.contains("unknown relocation") ||
+         Line.contains("unsupported relocation") ||
+         Line.contains("cannot read addend");
+}
+
 } // namespace
 
 std::vector<RelocEntry> relocationEntries(StringRef Object) {
@@ -392,7 +400,9 @@ OracleImage runOracle(const std::string &Name, const LinkResult &R,
           if (!Base)
             continue;
           Copies[I][E.TypeByte] = char(ELF::R_ARM_NONE);
-          Refused[uint32_t(*Base + E.Offset)] = "rejected: " + N.Line;
+          Refused[uint32_t(*Base + E.Offset)] =
+              (saysUnsupported(N.Line) ? "unsupported: " : "rejected: ") +
+              N.Line;
           Progress = true;
         }
     }
