@@ -9,11 +9,13 @@
 //
 //===----------------------------------------------------------------------===//
 #include "check/Checker.h"
+#include "check/Golden.h"
 #include "check/Scaffold.h"
 #include "check/TestSpec.h"
 #include "driver/Driver.h"
 #include "encode/ArmEncodings.h"
 #include "encode/Faults.h"
+#include "oracles/Consensus.h"
 #include "oracles/Matrix.h"
 #include "oracles/Oracles.h"
 
@@ -48,6 +50,8 @@ const char *Usage =
     "  scaffold KIND         write a draft lit test for a relocation kind\n"
     "  diff FILE...          compare every site with ld.lld, GNU ld, mold\n"
     "  matrix DIR...         kinds x linkers: ok / wrong / rejected\n"
+    "  golden FILE...        write goldens only where lld / GNU ld / mold "
+    "agree\n"
     "  faults                the planted faults tools/fault-hunt.py hunts\n"
     "\n"
     "Run 'relocheck <command> --help' for the options of a command.\n";
@@ -548,6 +552,19 @@ std::string hexBytes(const std::vector<uint8_t> &B) {
   return Out;
 }
 
+/// The site as an oracle wrote it: its bytes, in the object's order.
+Site asWrittenBy(const Checker &C, const Site &S,
+                 const std::vector<uint8_t> &Bytes) {
+  Site Theirs = S;
+  Theirs.After = Bytes;
+  // Back to the object's order: BE8 output holds instructions LE.
+  if (S.BigEndian && !C.result().Be32 && C.outputBytes(S) != S.After)
+    swapFieldOrder(Theirs.After.data(), unsigned(Theirs.After.size()),
+                   fieldUnit(*S.Kind));
+  Theirs.Veneer.reset();
+  return Theirs;
+}
+
 /// One oracle's verdict on one site, against relocheck's own result.
 std::string oracleVerdict(const Checker &C, const Site &S,
                           const OracleImage &O, unsigned &Wrong) {
@@ -571,13 +588,7 @@ std::string oracleVerdict(const Checker &C, const Site &S,
   if (formulaUsesGotEntry(F) || formulaUsesGotOrigin(F) ||
       F == Formula::TlsLe || F == Formula::TlsLdo)
     return Text + " differs (its own GOT/TLS layout; not judged)";
-  Site Theirs = S;
-  Theirs.After = *Bytes;
-  // Back to the object's order: BE8 output holds instructions LE.
-  if (S.BigEndian && !C.result().Be32 && C.outputBytes(S) != S.After)
-    swapFieldOrder(Theirs.After.data(), unsigned(Theirs.After.size()),
-                   fieldUnit(*S.Kind));
-  Theirs.Veneer.reset();
+  Site Theirs = asWrittenBy(C, S, *Bytes);
   std::vector<std::string> Problems;
   C.checkSite(Theirs, Problems);
   if (Problems.empty())
@@ -609,7 +620,59 @@ struct FileComparison {
   std::vector<SiteRow> Rows;
   std::vector<std::string> OurProblems; // relocheck check's own verdict
   unsigned Wrong = 0;
+  FileConsensus Golden; // every dump line and who vouches for it
 };
+
+/// Who vouches for site Index of the link, as `relocheck golden` needs it.
+GoldenSite goldenSite(const Checker &Check, size_t Index,
+                      const std::string &Line,
+                      const std::vector<OracleImage> &Images) {
+  const LinkResult &R = Check.result();
+  const Site &S = R.Sites[Index];
+  GoldenSite G;
+  G.Line = Line;
+  G.Where = Line.substr(0, Line.find(' ')) + " " + kindDisplayName(S.Type) +
+            " at " + S.Location.substr(S.Location.find(":(") + 1);
+  if (S.Error)
+    G.Unwitnessable = "relocheck refused it: " + *S.Error;
+  if (S.Object >= R.Objects.size() || S.Before.empty()) {
+    G.NoField = !S.Error && S.Kind && S.Kind->Place == Field::None;
+    if (!G.NoField && G.Unwitnessable.empty())
+      G.Unwitnessable = "relocheck placed no field here to compare";
+    return G;
+  }
+  if (!S.Error) {
+    G.OurBytes = hexBytes(Check.outputBytes(S));
+    G.OurMeaning = Check.meaning(S);
+    std::vector<std::string> Problems;
+    Check.checkSite(S, Problems);
+    if (!Problems.empty()) {
+      StringRef P = Problems.front();
+      size_t Colon = P.find("': ");
+      G.OurProblem =
+          (Colon == StringRef::npos ? P : P.drop_front(Colon + 3)).str();
+    }
+  }
+  for (const OracleImage &O : Images) {
+    Witness W;
+    W.Oracle = O.Name;
+    W.Linked = O.Linked;
+    W.NotLinkedWhy = O.Message;
+    auto Bytes =
+        O.Linked ? O.read(S.In.P, unsigned(S.Before.size())) : std::nullopt;
+    if (Bytes) {
+      W.Bytes = hexBytes(*Bytes);
+      W.SameBytes = !S.Error && *Bytes == Check.outputBytes(S);
+      W.Meaning = Check.meaning(asWrittenBy(Check, S, *Bytes));
+    }
+    unsigned Ignored = 0;
+    W.Verdict = oracleVerdict(Check, S, O, Ignored);
+    if (StringRef(W.Verdict).starts_with(W.Bytes + " "))
+      W.Verdict.erase(0, W.Bytes.size() + 1);
+    G.Witnesses.push_back(std::move(W));
+  }
+  return G;
+}
 
 Expected<FileComparison> compareFile(const std::string &File,
                                      const DriverConfig &Defaults,
@@ -639,6 +702,21 @@ Expected<FileComparison> compareFile(const std::string &File,
     Images.push_back(runOracle(Name, *R, *Buffers));
     Out.OracleMessages.push_back(Images.back().Linked ? ""
                                                       : Images.back().Message);
+  }
+  Out.Golden.File = File;
+  Out.Golden.OurProblems = Out.OurProblems;
+  std::vector<std::string> Lines = Check.dumpLines();
+  for (size_t I = 0; I < Lines.size(); ++I) {
+    if (I < R->Sites.size()) {
+      Out.Golden.Sites.push_back(goldenSite(Check, I, Lines[I], Images));
+      continue;
+    }
+    GoldenSite Veneer;
+    Veneer.Line = Lines[I];
+    Veneer.Where = Lines[I].substr(0, Lines[I].find(" : "));
+    Veneer.Unwitnessable = "relocheck's own veneer: each oracle places its "
+                           "own, so none can vouch for this line";
+    Out.Golden.Sites.push_back(std::move(Veneer));
   }
   for (const Site &S : R->Sites) {
     if (S.Object >= R->Objects.size() || S.Before.empty())
@@ -735,6 +813,166 @@ int runDiff(ArrayRef<std::string> Args) {
   outs() << Wrong << (Wrong == 1 ? " wrong site" : " wrong sites")
          << " across the oracles\n";
   return Wrong ? 1 : 0;
+}
+
+const char *GoldenHelp =
+    "usage: relocheck golden (--update [--force] | --check) "
+    "--from=ORACLE,...\n"
+    "                        --golden-dir=DIR [--test-root=DIR] [link "
+    "flags] FILE...\n"
+    "\n"
+    "Writes a test's golden only where other linkers vouch for it: every "
+    "oracle\nnamed by --from must write, at every site, the bytes "
+    "relocheck wrote, and\nthe checker must find them right. Any other "
+    "site is disputed and listed\n(each linker's bytes, meaning and "
+    "verdict) for a person to decide; a file\nwith a disputed site gets "
+    "no golden. relocheck's own veneers are never\nvouched for.\n"
+    "\n"
+    "options:\n"
+    "  --from=ORACLE,...     the witnesses: lld, gnu-ld, mold\n"
+    "  --update              write each agreed golden that is missing\n"
+    "  --force               with --update, also overwrite one that "
+    "differs\n"
+    "                        (without it, a differing golden is kept and "
+    "its\n"
+    "                        diff printed)\n"
+    "  --check               write nothing; exit 1 unless every file is "
+    "agreed\n"
+    "                        and its golden equals the consensus\n"
+    "  --golden-dir=DIR      goldens live in DIR/<name>.golden\n"
+    "  --test-root=DIR       golden name = FILE's path relative to DIR\n"
+    "\n"
+    "Exit 0 when every file is agreed and its golden is (now) the "
+    "consensus;\n1 when anything is left for a person; 2 on bad usage.\n";
+
+/// Tallies of `relocheck golden`, for its closing line.
+struct GoldenTally {
+  unsigned Agreed = 0, Written = 0, Unchanged = 0, Overwritten = 0;
+  unsigned Disputed = 0, DisputedLines = 0, Kept = 0, Failed = 0;
+};
+
+/// Compares, writes or keeps one agreed file's golden; returns whether
+/// the golden is the consensus afterwards.
+bool settleGolden(const FileConsensus &F, const std::string &Path,
+                  bool CheckOnly, bool Force, GoldenTally &T) {
+  std::vector<std::string> Now = F.goldenLines();
+  std::optional<std::vector<std::string>> Old = readGolden(Path);
+  std::string Lines =
+      std::to_string(Now.size()) + (Now.size() == 1 ? " line" : " lines");
+  if (Old && *Old == Now) {
+    ++T.Unchanged;
+    outs() << "AGREED: " << F.File << " (" << Lines << "); " << Path
+           << " is the consensus\n";
+    return true;
+  }
+  if (Old)
+    outs() << goldenDiff(*Old, Now);
+  if (CheckOnly || (Old && !Force)) {
+    ++T.Kept;
+    outs() << (Old ? "DIFFERS: " : "MISSING: ") << F.File << " (" << Lines
+           << " agreed): " << Path
+           << (Old ? " differs from the consensus (-golden +consensus)"
+                   : " does not exist")
+           << (CheckOnly ? "\n" : "; kept (--force overwrites it)\n");
+    return false;
+  }
+  if (Error E = writeGolden(Path, Now)) {
+    ++T.Failed;
+    errs() << errorText(std::move(E)) << "\n";
+    return false;
+  }
+  ++(Old ? T.Overwritten : T.Written);
+  outs() << "AGREED: " << F.File << " (" << Lines << "); "
+         << (Old ? "overwrote " : "wrote ") << Path << "\n";
+  return true;
+}
+
+int runGolden(ArrayRef<std::string> Args) {
+  if (wantsHelp(Args)) {
+    outs() << GoldenHelp << linkFlagsHelp();
+    return 0;
+  }
+  DriverConfig Defaults = defaultConfig();
+  auto Rest = takeLinkFlags(Args, Defaults, "");
+  if (!Rest) {
+    errs() << errorText(Rest.takeError()) << "\n";
+    return 2;
+  }
+  std::vector<std::string> From, Files;
+  std::string GoldenDir, TestRoot;
+  bool Update = false, CheckOnly = false, Force = false;
+  for (const std::string &A : *Rest) {
+    StringRef S = A;
+    if (S.consume_front("--from=")) {
+      if (auto Err = parseOracles(S, From)) {
+        errs() << *Err << "\n";
+        return 2;
+      }
+    } else if (S.consume_front("--golden-dir=")) {
+      GoldenDir = S.str();
+    } else if (S.consume_front("--test-root=")) {
+      TestRoot = S.str();
+    } else if (S == "--update") {
+      Update = true;
+    } else if (S == "--check") {
+      CheckOnly = true;
+    } else if (S == "--force") {
+      Force = true;
+    } else if (S.starts_with("-")) {
+      errs() << "error: unknown option '" << S
+             << "' (see relocheck golden --help)\n";
+      return 2;
+    } else {
+      Files.push_back(A);
+    }
+  }
+  const char *Problem =
+      Update == CheckOnly ? "give exactly one of --update and --check"
+      : Force && !Update  ? "--force goes with --update"
+      : From.empty()      ? "--from names no oracle (lld, gnu-ld, mold)"
+      : GoldenDir.empty() ? "no --golden-dir"
+      : Files.empty()     ? "no test files"
+                          : nullptr;
+  if (Problem) {
+    errs() << "error: " << Problem << " (see relocheck golden --help)\n";
+    return 2;
+  }
+
+  GoldenTally T;
+  for (const std::string &File : Files) {
+    auto Cmp = compareFile(File, Defaults, From);
+    if (!Cmp) {
+      ++T.Failed;
+      errs() << errorText(Cmp.takeError()) << "\n";
+      continue;
+    }
+    const FileConsensus &F = Cmp->Golden;
+    std::string Path = goldenPath(File, GoldenDir, TestRoot);
+    if (F.agreed()) {
+      ++T.Agreed;
+      settleGolden(F, Path, CheckOnly, Force, T);
+      continue;
+    }
+    ++T.Disputed;
+    T.DisputedLines += unsigned(F.disputed());
+    outs() << renderDisputes(F) << "DISPUTED: " << File << " (" << F.disputed()
+           << " of " << F.Sites.size() << " lines disputed"
+           << (F.OurProblems.empty() ? "" : ", relocheck check fails") << "); "
+           << (CheckOnly ? "" : "no golden written, ") << Path
+           << (sys::fs::exists(Path) ? " left as it is\n"
+                                     : " does not exist\n");
+  }
+  outs() << Files.size() << (Files.size() == 1 ? " file: " : " files: ")
+         << T.Agreed << " agreed";
+  if (!CheckOnly)
+    outs() << " (" << T.Written << " written, " << T.Overwritten
+           << " overwritten, " << T.Unchanged << " unchanged)";
+  outs() << ", " << T.Disputed << " disputed (" << T.DisputedLines
+         << " lines), " << T.Kept
+         << (CheckOnly ? " golden missing or different, "
+                       : " golden kept though it differs, ")
+         << T.Failed << " failed\n";
+  return T.Disputed || T.Kept || T.Failed ? 1 : 0;
 }
 
 int runMatrix(ArrayRef<std::string> Args) {
@@ -938,11 +1176,13 @@ int run(int Argc, char **Argv) {
     return runDiff(Rest);
   if (Cmd == "matrix")
     return runMatrix(Rest);
+  if (Cmd == "golden")
+    return runGolden(Rest);
   if (Cmd == "faults")
     return runFaults(Rest);
   errs() << "error: unknown command '" << Cmd
          << "' (expected check, link, dump, kinds, scaffold, diff, "
-            "matrix or faults; see relocheck --help)\n";
+            "matrix, golden or faults; see relocheck --help)\n";
   return 2;
 }
 
