@@ -183,6 +183,9 @@ OracleImage runOracle(const std::string &Name, const LinkResult &R,
     Cmd->push_back("-T");
     Cmd->push_back(*Script);
   }
+  // The layout's absolute symbols (--defsym, script assignments) too.
+  for (const auto &[Sym, Addr] : R.Lay.Symbols)
+    Cmd->push_back("--defsym=" + Sym + "=0x" + utohexstr(Addr, true));
   for (const auto &Obj : Objects) {
     auto Path = Temps.make("o", Obj->getBuffer());
     if (!Path) {
