@@ -23,6 +23,8 @@
 #include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
@@ -674,22 +676,25 @@ GoldenSite goldenSite(const Checker &Check, size_t Index,
   return G;
 }
 
-Expected<FileComparison> compareFile(const std::string &File,
+/// Links Group (one test, or with --together several inputs as one
+/// program) with relocheck and each oracle.
+Expected<FileComparison> compareFile(const std::vector<std::string> &Group,
                                      const DriverConfig &Defaults,
                                      const std::vector<std::string> &Oracles) {
+  const std::string &File = Group.front();
   FileComparison Out;
   Out.File = File;
   auto Spec = readSpec(File);
   if (!Spec)
     return Spec.takeError();
-  auto C = configForTest({File}, *Spec, Defaults);
+  auto C = configForTest(Group, *Spec, Defaults);
   if (!C)
     return C.takeError();
   auto Buffers =
       loadObjectFiles(C->Inputs, C->Link.Arch, C->GnuAs, C->BigEndian);
   if (!Buffers)
     return Buffers.takeError();
-  auto R = linkTest({File}, *Spec, Defaults);
+  auto R = linkTest(Group, *Spec, Defaults);
   if (!R)
     return R.takeError();
   auto D = ArmDisassembler::create(R->Arch);
@@ -747,18 +752,87 @@ std::optional<std::string> parseOracles(StringRef List,
   return std::nullopt;
 }
 
+/// What an oracle's verdict on a site amounts to, for machines: same,
+/// equivalent, wrong, not-judged, refused (relocheck refused the site),
+/// not-placed or not-linked.
+StringRef verdictClass(StringRef Verdict) {
+  if (Verdict == "-")
+    return "not-linked";
+  if (Verdict.contains("WRONG"))
+    return "wrong";
+  if (Verdict.contains("not judged"))
+    return "not-judged";
+  if (Verdict.contains("relocheck refused"))
+    return "refused";
+  if (Verdict.contains("not in its output"))
+    return "not-placed";
+  if (Verdict.ends_with(" same"))
+    return "same";
+  return "equivalent";
+}
+
+json::Object comparisonJson(const FileComparison &Cmp,
+                            const std::vector<std::string> &Oracles) {
+  json::Object Linked, Sites;
+  for (size_t I = 0; I < Oracles.size(); ++I)
+    Linked[Oracles[I]] = Cmp.OracleMessages[I].empty()
+                             ? json::Value(nullptr)
+                             : json::Value(Cmp.OracleMessages[I]);
+  json::Array Rows;
+  for (const SiteRow &Row : Cmp.Rows) {
+    json::Object Verdicts;
+    for (size_t I = 0; I < Oracles.size(); ++I)
+      Verdicts[Oracles[I]] = json::Object{
+          {"class", verdictClass(Row.Verdicts[I])},
+          {"text", Row.Verdicts[I]}};
+    Rows.push_back(json::Object{{"kind", Row.Kind},
+                                {"location", Row.Location},
+                                {"relocheck", Row.Ours},
+                                {"verdicts", std::move(Verdicts)}});
+  }
+  json::Array Problems;
+  for (const std::string &P : Cmp.OurProblems)
+    Problems.push_back(P);
+  return json::Object{{"file", Cmp.File},
+                      {"not_linked_by", std::move(Linked)},
+                      {"relocheck_problems", std::move(Problems)},
+                      {"sites", std::move(Rows)},
+                      {"wrong", int64_t(Cmp.Wrong)}};
+}
+
+void printComparison(const FileComparison &Cmp,
+                     const std::vector<std::string> &Oracles) {
+  outs() << "# " << Cmp.File << "\n";
+  for (size_t I = 0; I < Oracles.size(); ++I)
+    if (!Cmp.OracleMessages[I].empty())
+      outs() << "# " << Oracles[I] << ": " << Cmp.OracleMessages[I] << "\n";
+  for (const SiteRow &Row : Cmp.Rows) {
+    std::string Line =
+        Row.Kind + " at " + Row.Location + " relocheck: " + Row.Ours;
+    for (size_t I = 0; I < Oracles.size(); ++I)
+      Line += " | " + Oracles[I] + ": " + Row.Verdicts[I];
+    outs() << Line << "\n";
+  }
+}
+
 int runDiff(ArrayRef<std::string> Args) {
   const char *Help =
       "usage: relocheck diff [link flags] [--oracles=lld,gnu-ld,mold] "
-      "FILE...\n"
+      "[--together]\n"
+      "                      [--format=text|json] FILE...\n"
       "\n"
       "Links each test with relocheck's core and with each oracle at the "
       "same\naddresses (a generated linker script), then shows every "
       "relocation site's\nbytes per linker and the checker's verdict on "
       "each: same, equivalent\n(other bytes, same meaning), WRONG (with "
       "why), or why the oracle did not\nlink. Oracles: lld (ld.lld 22), "
-      "gnu-ld (arm-linux-gnueabihf-ld),\nmold (mold 1.10). Exit 1 if any "
-      "oracle wrote a wrong site.\n";
+      "gnu-ld (arm-linux-gnueabihf-ld),\nmold (mold 1.10). --together "
+      "links all FILEs (.s or .o) as one program.\n--format=json prints "
+      "one object per link with each verdict's class (same,\nequivalent, "
+      "wrong, not-judged, refused, not-placed, not-linked) and\nrelocheck's "
+      "own problems; a link relocheck cannot make at all is an\nobject "
+      "with \"error\". Exit 1 if any oracle wrote a wrong site or a link\n"
+      "failed.\n";
   if (wantsHelp(Args)) {
     outs() << Help << linkFlagsHelp();
     return 0;
@@ -770,6 +844,7 @@ int runDiff(ArrayRef<std::string> Args) {
     return 2;
   }
   std::vector<std::string> Oracles = knownOracles(), Files;
+  bool Together = false, Json = false;
   for (const std::string &A : *Rest) {
     StringRef S = A;
     if (S.consume_front("--oracles=")) {
@@ -777,6 +852,14 @@ int runDiff(ArrayRef<std::string> Args) {
         errs() << *Err << "\n";
         return 2;
       }
+    } else if (S == "--together") {
+      Together = true;
+    } else if (S.consume_front("--format=")) {
+      if (S != "text" && S != "json") {
+        errs() << "error: --format expects text or json\n";
+        return 2;
+      }
+      Json = S == "json";
     } else if (S.starts_with("-")) {
       errs() << "error: unknown option '" << S
              << "' (see relocheck diff --help)\n";
@@ -789,30 +872,43 @@ int runDiff(ArrayRef<std::string> Args) {
     errs() << "error: no test files (see relocheck diff --help)\n";
     return 2;
   }
+  std::vector<std::vector<std::string>> Groups;
+  if (Together)
+    Groups.push_back(Files);
+  else
+    for (const std::string &File : Files)
+      Groups.push_back({File});
+
   unsigned Wrong = 0;
-  for (const std::string &File : Files) {
-    auto Cmp = compareFile(File, Defaults, Oracles);
+  bool Failed = false;
+  json::Array Links;
+  for (const std::vector<std::string> &Group : Groups) {
+    auto Cmp = compareFile(Group, Defaults, Oracles);
     if (!Cmp) {
-      errs() << errorText(Cmp.takeError()) << "\n";
-      return 1;
+      std::string Msg = errorText(Cmp.takeError());
+      if (!Json) {
+        errs() << Msg << "\n";
+        return 1;
+      }
+      Links.push_back(json::Object{{"file", Group.front()}, {"error", Msg}});
+      Failed = true;
+      continue;
     }
     Wrong += Cmp->Wrong;
-    outs() << "# " << File << "\n";
-    for (size_t I = 0; I < Oracles.size(); ++I)
-      if (!Cmp->OracleMessages[I].empty())
-        outs() << "# " << Oracles[I] << ": " << Cmp->OracleMessages[I]
-               << "\n";
-    for (const SiteRow &Row : Cmp->Rows) {
-      std::string Line = Row.Kind + " at " + Row.Location +
-                         " relocheck: " + Row.Ours;
-      for (size_t I = 0; I < Oracles.size(); ++I)
-        Line += " | " + Oracles[I] + ": " + Row.Verdicts[I];
-      outs() << Line << "\n";
-    }
+    if (Json)
+      Links.push_back(comparisonJson(*Cmp, Oracles));
+    else
+      printComparison(*Cmp, Oracles);
   }
-  outs() << Wrong << (Wrong == 1 ? " wrong site" : " wrong sites")
-         << " across the oracles\n";
-  return Wrong ? 1 : 0;
+  if (Json)
+    outs() << formatv("{0:2}", json::Value(json::Object{
+                                   {"links", std::move(Links)},
+                                   {"wrong", int64_t(Wrong)}}))
+           << "\n";
+  else
+    outs() << Wrong << (Wrong == 1 ? " wrong site" : " wrong sites")
+           << " across the oracles\n";
+  return Wrong || Failed ? 1 : 0;
 }
 
 const char *GoldenHelp =
@@ -940,7 +1036,7 @@ int runGolden(ArrayRef<std::string> Args) {
 
   GoldenTally T;
   for (const std::string &File : Files) {
-    auto Cmp = compareFile(File, Defaults, From);
+    auto Cmp = compareFile({File}, Defaults, From);
     if (!Cmp) {
       ++T.Failed;
       errs() << errorText(Cmp.takeError()) << "\n";
@@ -1040,7 +1136,7 @@ int runMatrix(ArrayRef<std::string> Args) {
   for (size_t N = 0; N < Files.size(); ++N) {
     errs() << "\r[" << (N + 1) << "/" << Files.size() << "] " << Files[N]
            << "\x1b[K";
-    auto Cmp = compareFile(Files[N], Defaults, Oracles);
+    auto Cmp = compareFile({Files[N]}, Defaults, Oracles);
     if (!Cmp) {
       consumeError(Cmp.takeError()); // not a linkable test: skipped
       continue;
