@@ -258,7 +258,7 @@ class Link:
     def __init__(self, text):
         self.text = text      # the command as the test wrote it
         self.flags, self.inputs, self.skip = [], [], None
-        self.arch_words = []  # arch notes for the report
+        self.result = None    # compare()'s verdict, once linked
 
 
 def is_elf(path):
@@ -287,8 +287,9 @@ def elf_kind(path):
 class TestRun:
     """Carries out the modelled RUN commands of one test."""
 
-    def __init__(self, test, work, llvm_bin):
+    def __init__(self, test, work, llvm_bin, relocheck):
         self.test, self.work, self.llvm_bin = test, work, llvm_bin
+        self.relocheck = relocheck
         self.cwd = work
         self.objects = {}   # object path -> (triple, cpu)
         self.made_by = {}   # path -> the unrun command that would make it
@@ -519,6 +520,8 @@ class TestRun:
         link.flags.insert(0, f"--arch={name}")
         if big:
             link.flags.append("--big-endian" if be8 else "--be32")
+        # Now, before a later RUN line rebuilds an input under the same name.
+        link.result = compare(link, self.relocheck)
 
 
 # --- Comparing -----------------------------------------------------------
@@ -576,7 +579,7 @@ def run_test(test, work, relocheck, llvm_bin):
                 "links": []}
     os.makedirs(work, exist_ok=True)
     tmp_base = os.path.join(work, os.path.basename(test) + ".tmp")
-    state = TestRun(test, work, llvm_bin)
+    state = TestRun(test, work, llvm_bin, relocheck)
     for line in commands:
         try:
             for cmd in parse_commands(substitute(line, test, tmp_base)):
@@ -589,7 +592,7 @@ def run_test(test, work, relocheck, llvm_bin):
         if link.skip:
             entry.update(status="skipped", detail=link.skip)
         else:
-            entry.update(compare(link, relocheck))
+            entry.update(link.result)
         links.append(json.loads(json.dumps(entry).replace(work + "/", "")))
     return summarize(test, links)
 
@@ -612,7 +615,8 @@ def summarize(test, links):
         side = worst["side"]
     elif status == "disagree":
         n = sum(len(l.get("wrong", [])) for l in links)
-        detail = f"{n} of {sites(worst['sites'])} " \
+        total = sum(l.get("sites", 0) for l in links)
+        detail = f"{n} of {sites(total)} " \
             f"differ{'s' if n == 1 else ''}" if n else \
             "relocheck's own check fails"
     else:
