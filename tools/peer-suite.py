@@ -317,13 +317,13 @@ class TestRun:
         if handler:
             handler(cmd)
             return
-        # Not run: remember what it would have made, to say so later.
+        # Not run: remember what it may have made (its output, or any file
+        # it names that does not exist yet), to say so later.
         outs = [cmd.stdout] if cmd.stdout else []
-        for i, a in enumerate(cmd.argv[:-1]):
-            if a == "-o":
-                outs.append(cmd.argv[i + 1])
+        outs += [a for a in cmd.argv[1:] if not a.startswith("-")]
         for o in outs:
-            self.made_by[self.path(o)] = prog
+            if not os.path.exists(self.path(o)):
+                self.made_by[self.path(o)] = prog
 
     def llvm_mc(self, cmd):
         args = cmd.argv[1:]
@@ -394,17 +394,23 @@ class TestRun:
         if len(cmd.argv) > 1 and os.path.isdir(self.path(cmd.argv[1])):
             self.cwd = self.path(cmd.argv[1])
 
+    def missing(self, word):
+        """Why the input a link names does not exist, or None if it does."""
+        p = self.path(word)
+        if os.path.exists(p):
+            return None
+        if p in self.failed:
+            return f"llvm-mc failed on {os.path.basename(p)}: " \
+                + self.failed[p]
+        if p in self.made_by:
+            return f"input {os.path.basename(p)} is made by " \
+                f"{self.made_by[p]}, which this runner does not run"
+        return f"input {word} does not exist"
+
     def add_input(self, link, word):
         p = self.path(word)
-        if not os.path.exists(p):
-            if p in self.failed:
-                link.skip = f"llvm-mc failed on {os.path.basename(p)}: " \
-                    + self.failed[p]
-            elif p in self.made_by:
-                link.skip = f"input {os.path.basename(p)} is made by " \
-                    f"{self.made_by[p]}, which this runner does not run"
-            else:
-                link.skip = f"input {word} does not exist"
+        link.skip = self.missing(word)
+        if link.skip:
             return
         if os.path.isdir(p):
             link.skip = f"input {word} is a folder"
@@ -456,6 +462,7 @@ class TestRun:
     def lld_option(self, link, name, value):
         """Hands one modelled ld.lld option to relocheck."""
         if name in ("T", "script"):
+            link.skip = self.missing(value)
             link.flags += ["-T", self.path(value)]
         elif name in ("e", "entry"):
             link.flags += ["-e", value]
@@ -594,7 +601,12 @@ def run_test(test, work, relocheck, llvm_bin):
         else:
             entry.update(link.result)
         links.append(json.loads(json.dumps(entry).replace(work + "/", "")))
-    return summarize(test, links)
+    result = summarize(test, links)
+    if state.notes:
+        result["notes"] = [n.replace(work + "/", "") for n in state.notes]
+        if not links:
+            result["detail"] = result["notes"][0]
+    return result
 
 
 def sites(n):
