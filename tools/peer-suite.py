@@ -31,7 +31,6 @@ the message), or skipped (why). Exit status: 0 when nothing disagrees,
 """
 import argparse
 import fnmatch
-import glob
 import json
 import os
 import re
@@ -535,10 +534,15 @@ class TestRun:
 
 
 def compare(link, relocheck):
-    """Runs relocheck diff on the link; fills link.result."""
+    """Runs relocheck diff on the link; returns its verdict."""
     cmd = [relocheck, "diff", "--oracles=lld", "--together", "--format=json"]
     cmd += link.flags + link.inputs
-    r = subprocess.run(cmd, capture_output=True, text=True, timeout=TIMEOUT)
+    try:
+        r = subprocess.run(cmd, capture_output=True, text=True,
+                           timeout=TIMEOUT)
+    except subprocess.TimeoutExpired:
+        return {"status": "not-linkable", "side": "relocheck",
+                "message": f"relocheck diff took over {TIMEOUT} s"}
     try:
         report = json.loads(r.stdout)["links"][0]
     except (ValueError, KeyError, IndexError):
@@ -548,18 +552,18 @@ def compare(link, relocheck):
     if "error" in report:
         return {"status": "not-linkable", "side": "relocheck",
                 "message": report["error"]}
-    sites = report["sites"]
-    refused = [s for s in sites if s["relocheck"] == "error"]
+    rows = report["sites"]
+    refused = [s for s in rows if s["relocheck"] == "error"]
     if refused:
         problems = report["relocheck_problems"] or ["a site failed"]
         return {"status": "not-linkable", "side": "relocheck",
-                "message": problems[0], "sites": len(sites)}
+                "message": problems[0], "sites": len(rows)}
     lld_message = report["not_linked_by"].get("lld")
     if lld_message:
         return {"status": "not-linkable", "side": "lld",
-                "message": lld_message, "sites": len(sites)}
+                "message": lld_message, "sites": len(rows)}
     wrong, not_judged = [], 0
-    for s in sites:
+    for s in rows:
         verdict = s["verdicts"]["lld"]
         if verdict["class"] == "wrong":
             wrong.append(f"{s['kind']} at {s['location']}: relocheck "
@@ -568,9 +572,9 @@ def compare(link, relocheck):
             not_judged += 1
     problems = report["relocheck_problems"]
     if wrong or problems:
-        return {"status": "disagree", "sites": len(sites), "wrong": wrong,
+        return {"status": "disagree", "sites": len(rows), "wrong": wrong,
                 "relocheck_problems": problems}
-    return {"status": "agree", "sites": len(sites), "not_judged": not_judged}
+    return {"status": "agree", "sites": len(rows), "not_judged": not_judged}
 
 
 RANK = {"disagree": 3, "not-linkable": 2, "agree": 1, "skipped": 0}
