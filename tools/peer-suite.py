@@ -562,18 +562,24 @@ def compare(link, relocheck):
     if lld_message:
         return {"status": "not-linkable", "side": "lld",
                 "message": lld_message, "sites": len(rows)}
-    wrong, not_judged = [], 0
+    wrong, lld_refused, not_judged = [], [], 0
     for s in rows:
         verdict = s["verdicts"]["lld"]
+        where = f"{s['kind']} at {s['location']}"
         if verdict["class"] == "wrong":
-            wrong.append(f"{s['kind']} at {s['location']}: relocheck "
-                         f"{s['relocheck']}, lld {verdict['text']}")
+            wrong.append(f"{where}: relocheck {s['relocheck']}, lld "
+                         f"{verdict['text']}")
+        elif verdict["class"] in ("rejected", "unsupported"):
+            lld_refused.append(f"{where}: {verdict['text']}")
         elif verdict["class"] in ("not-judged", "not-placed"):
             not_judged += 1
     problems = report["relocheck_problems"]
     if wrong or problems:
         return {"status": "disagree", "sites": len(rows), "wrong": wrong,
                 "relocheck_problems": problems}
+    if lld_refused:  # lld linked the rest with these as R_ARM_NONE
+        return {"status": "not-linkable", "side": "lld",
+                "message": lld_refused[0], "sites": len(rows)}
     return {"status": "agree", "sites": len(rows), "not_judged": not_judged}
 
 

@@ -52,8 +52,7 @@ const char *Usage =
     "  scaffold KIND         write a draft lit test for a relocation kind\n"
     "  diff FILE...          compare every site with ld.lld, GNU ld, mold\n"
     "  matrix DIR...         kinds x linkers: ok / wrong / rejected\n"
-    "  golden FILE...        write goldens only where lld / GNU ld / mold "
-    "agree\n"
+    "  golden FILE...        write goldens only where other linkers agree\n"
     "  faults                the planted faults tools/fault-hunt.py hunts\n"
     "\n"
     "Run 'relocheck <command> --help' for the options of a command.\n";
@@ -564,6 +563,7 @@ Site asWrittenBy(const Checker &C, const Site &S,
     swapFieldOrder(Theirs.After.data(), unsigned(Theirs.After.size()),
                    fieldUnit(*S.Kind));
   Theirs.Veneer.reset();
+  Theirs.Error.reset();
   return Theirs;
 }
 
@@ -572,13 +572,23 @@ std::string oracleVerdict(const Checker &C, const Site &S,
                           const OracleImage &O, unsigned &Wrong) {
   if (!O.Linked)
     return "-";
+  if (auto It = O.SiteMessages.find(S.In.P); It != O.SiteMessages.end())
+    return It->second + (S.Error && It->second.rfind("rejected", 0) == 0
+                             ? " (as relocheck)"
+                             : "");
   auto Bytes = O.read(S.In.P, unsigned(S.Before.size()));
   if (!Bytes)
     return "(site not in its output)";
   std::string Text = hexBytes(*Bytes);
-  if (S.Error)
+  // A value the field cannot hold (out of range, misaligned) must be an
+  // error (AAELF32 5.6.1); an oracle that writes bytes anyway is judged.
+  bool Unencodable =
+      S.Error && (S.ErrorDetail.find(" is not in [") != std::string::npos ||
+                  S.ErrorDetail.find("(misaligned target)") !=
+                      std::string::npos);
+  if (S.Error && !Unencodable)
     return Text + " (relocheck refused this site)";
-  if (*Bytes == C.outputBytes(S))
+  if (!S.Error && *Bytes == C.outputBytes(S))
     return Text + " same";
   if (S.Kind->Place == Field::ArmBx && C.result().FixV4bx &&
       O.Name != "gnu-ld")
@@ -594,15 +604,28 @@ std::string oracleVerdict(const Checker &C, const Site &S,
   std::vector<std::string> Problems;
   C.checkSite(Theirs, Problems);
   if (Problems.empty())
-    return Text + " equivalent";
+    return Text + (Unencodable ? " (relocheck refused this site, but these "
+                                 "bytes mean the formula's value)"
+                               : " equivalent");
   // A call to an undefined weak symbol may become a NOP (AAELF32 5.6.3; GNU
   // ld does that, lld and relocheck branch to the next instruction).
   if (S.In.UndefinedWeak && C.isNop(Theirs))
     return Text + " equivalent (a NOP for an undefined weak target)";
-  if (auto Dest = C.branchDestination(Theirs); Dest && !C.placed(*Dest))
+  auto Dest = C.branchDestination(Theirs);
+  // Through its own veneer the destination is not judged, but a call must
+  // stay a call: a B in place of a BL loses the return address.
+  if (Dest && !C.placed(*Dest) && C.isCall(S) && !C.isCall(Theirs)) {
+    ++Wrong;
+    return Text + " WRONG: a call became a branch without link (to its "
+                  "own veneer at 0x" + utohexstr(*Dest, true) + ")";
+  }
+  if (Dest && !C.placed(*Dest))
     return Text + " via its own veneer at 0x" + utohexstr(*Dest, true) +
            " (not judged)";
   ++Wrong;
+  if (Unencodable)
+    return Text + " WRONG: written without a diagnostic, but " +
+           S.ErrorDetail;
   StringRef P = Problems.front();
   size_t Colon = P.find("': ");
   return Text + " WRONG: " +
@@ -660,8 +683,11 @@ GoldenSite goldenSite(const Checker &Check, size_t Index,
     W.Oracle = O.Name;
     W.Linked = O.Linked;
     W.NotLinkedWhy = O.Message;
-    auto Bytes =
-        O.Linked ? O.read(S.In.P, unsigned(S.Before.size())) : std::nullopt;
+    // A site the oracle refused was linked as R_ARM_NONE: no bytes of its.
+    bool Refused = O.SiteMessages.count(S.In.P) != 0;
+    auto Bytes = O.Linked && !Refused
+                     ? O.read(S.In.P, unsigned(S.Before.size()))
+                     : std::nullopt;
     if (Bytes) {
       W.Bytes = hexBytes(*Bytes);
       W.SameBytes = !S.Error && *Bytes == Check.outputBytes(S);
@@ -746,7 +772,7 @@ std::optional<std::string> parseOracles(StringRef List,
   for (StringRef N : Names) {
     if (!is_contained(knownOracles(), N.str()))
       return "error: unknown oracle '" + N.str() +
-             "' (known: lld, gnu-ld, mold)";
+             "' (known: lld, gnu-ld, mold, jitlink)";
     Out.push_back(N.str());
   }
   return std::nullopt;
@@ -754,10 +780,15 @@ std::optional<std::string> parseOracles(StringRef List,
 
 /// What an oracle's verdict on a site amounts to, for machines: same,
 /// equivalent, wrong, not-judged, refused (relocheck refused the site),
-/// not-placed or not-linked.
+/// rejected or unsupported (the oracle refused it), not-placed or
+/// not-linked.
 StringRef verdictClass(StringRef Verdict) {
   if (Verdict == "-")
     return "not-linked";
+  if (Verdict.starts_with("rejected: "))
+    return "rejected";
+  if (Verdict.starts_with("unsupported: "))
+    return "unsupported";
   if (Verdict.contains("WRONG"))
     return "wrong";
   if (Verdict.contains("not judged"))
@@ -826,13 +857,14 @@ int runDiff(ArrayRef<std::string> Args) {
       "relocation site's\nbytes per linker and the checker's verdict on "
       "each: same, equivalent\n(other bytes, same meaning), WRONG (with "
       "why), or why the oracle did not\nlink. Oracles: lld (ld.lld 22), "
-      "gnu-ld (arm-linux-gnueabihf-ld),\nmold (mold 1.10). --together "
-      "links all FILEs (.s or .o) as one program.\n--format=json prints "
-      "one object per link with each verdict's class (same,\nequivalent, "
-      "wrong, not-judged, refused, not-placed, not-linked) and\nrelocheck's "
-      "own problems; a link relocheck cannot make at all is an\nobject "
-      "with \"error\". Exit 1 if any oracle wrote a wrong site or a link\n"
-      "failed.\n";
+      "gnu-ld (arm-linux-gnueabihf-ld),\nmold (mold 1.10), jitlink (LLVM "
+      "JITLink 22, in process).\n--together links all FILEs (.s or .o) as "
+      "one program. --format=json prints\none object per link: each "
+      "verdict with its class (same, equivalent, wrong,\nnot-judged, "
+      "refused, rejected, unsupported, not-placed, not-linked) and\n"
+      "relocheck's own problems; a link relocheck cannot make at all is an "
+      "object\nwith \"error\". Exit 1 if any oracle wrote a wrong site or "
+      "a link failed.\n";
   if (wantsHelp(Args)) {
     outs() << Help << linkFlagsHelp();
     return 0;
@@ -925,7 +957,7 @@ const char *GoldenHelp =
     "no golden. relocheck's own veneers are never\nvouched for.\n"
     "\n"
     "options:\n"
-    "  --from=ORACLE,...     the witnesses: lld, gnu-ld, mold\n"
+    "  --from=ORACLE,...     the witnesses: lld, gnu-ld, mold, jitlink\n"
     "  --update              write each agreed golden that is missing\n"
     "  --force               with --update, also overwrite one that "
     "differs\n"
@@ -1025,7 +1057,8 @@ int runGolden(ArrayRef<std::string> Args) {
   const char *Problem =
       Update == CheckOnly ? "give exactly one of --update and --check"
       : Force && !Update  ? "--force goes with --update"
-      : From.empty()      ? "--from names no oracle (lld, gnu-ld, mold)"
+      : From.empty()      ? "--from names no oracle (lld, gnu-ld, mold, "
+                            "jitlink)"
       : GoldenDir.empty() ? "no --golden-dir"
       : Files.empty()     ? "no test files"
                           : nullptr;

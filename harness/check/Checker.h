@@ -49,6 +49,12 @@ public:
   /// "blx #8186 => 0x00022006 thumb"; "" for a site with no field.
   std::string meaning(const Site &S) const;
   /// Whether the patched bytes at S decode as a NOP.
+  /// A branch with link (BL, BLX): the caller gets its return address.
+  bool isCall(const Site &S) const {
+    std::string M = decodeSite(S).Mnemonic;
+    return M == "BL" || M == "BL_pred" || M == "BLXi" || M == "tBL" ||
+           M == "tBLXi";
+  }
   bool isNop(const Site &S) const {
     std::string M = decodeSite(S).Mnemonic;
     return M == "HINT" || M == "t2HINT" || M == "tHINT";
