@@ -9,11 +9,13 @@
 //
 //===----------------------------------------------------------------------===//
 #include "check/Checker.h"
+#include "check/Golden.h"
 #include "check/Scaffold.h"
 #include "check/TestSpec.h"
 #include "driver/Driver.h"
 #include "encode/ArmEncodings.h"
 #include "encode/Faults.h"
+#include "oracles/Consensus.h"
 #include "oracles/Matrix.h"
 #include "oracles/Oracles.h"
 
@@ -21,6 +23,8 @@
 #include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
@@ -48,6 +52,7 @@ const char *Usage =
     "  scaffold KIND         write a draft lit test for a relocation kind\n"
     "  diff FILE...          compare every site with ld.lld, GNU ld, mold\n"
     "  matrix DIR...         kinds x linkers: ok / wrong / rejected\n"
+    "  golden FILE...        write goldens only where other linkers agree\n"
     "  faults                the planted faults tools/fault-hunt.py hunts\n"
     "\n"
     "Run 'relocheck <command> --help' for the options of a command.\n";
@@ -548,6 +553,20 @@ std::string hexBytes(const std::vector<uint8_t> &B) {
   return Out;
 }
 
+/// The site as an oracle wrote it: its bytes, in the object's order.
+Site asWrittenBy(const Checker &C, const Site &S,
+                 const std::vector<uint8_t> &Bytes) {
+  Site Theirs = S;
+  Theirs.After = Bytes;
+  // Back to the object's order: BE8 output holds instructions LE.
+  if (S.BigEndian && !C.result().Be32 && C.outputBytes(S) != S.After)
+    swapFieldOrder(Theirs.After.data(), unsigned(Theirs.After.size()),
+                   fieldUnit(*S.Kind));
+  Theirs.Veneer.reset();
+  Theirs.Error.reset();
+  return Theirs;
+}
+
 /// One oracle's verdict on one site, against relocheck's own result.
 std::string oracleVerdict(const Checker &C, const Site &S,
                           const OracleImage &O, unsigned &Wrong) {
@@ -581,14 +600,7 @@ std::string oracleVerdict(const Checker &C, const Site &S,
   if (formulaUsesGotEntry(F) || formulaUsesGotOrigin(F) ||
       F == Formula::TlsLe || F == Formula::TlsLdo)
     return Text + " differs (its own GOT/TLS layout; not judged)";
-  Site Theirs = S;
-  Theirs.After = *Bytes;
-  // Back to the object's order: BE8 output holds instructions LE.
-  if (S.BigEndian && !C.result().Be32 && C.outputBytes(S) != S.After)
-    swapFieldOrder(Theirs.After.data(), unsigned(Theirs.After.size()),
-                   fieldUnit(*S.Kind));
-  Theirs.Veneer.reset();
-  Theirs.Error.reset();
+  Site Theirs = asWrittenBy(C, S, *Bytes);
   std::vector<std::string> Problems;
   C.checkSite(Theirs, Problems);
   if (Problems.empty())
@@ -633,24 +645,82 @@ struct FileComparison {
   std::vector<SiteRow> Rows;
   std::vector<std::string> OurProblems; // relocheck check's own verdict
   unsigned Wrong = 0;
+  FileConsensus Golden; // every dump line and who vouches for it
 };
 
-Expected<FileComparison> compareFile(const std::string &File,
+/// Who vouches for site Index of the link, as `relocheck golden` needs it.
+GoldenSite goldenSite(const Checker &Check, size_t Index,
+                      const std::string &Line,
+                      const std::vector<OracleImage> &Images) {
+  const LinkResult &R = Check.result();
+  const Site &S = R.Sites[Index];
+  GoldenSite G;
+  G.Line = Line;
+  G.Where = Line.substr(0, Line.find(' ')) + " " + kindDisplayName(S.Type) +
+            " at " + S.Location.substr(S.Location.find(":(") + 1);
+  if (S.Error)
+    G.Unwitnessable = "relocheck refused it: " + *S.Error;
+  if (S.Object >= R.Objects.size() || S.Before.empty()) {
+    G.NoField = !S.Error && S.Kind && S.Kind->Place == Field::None;
+    if (!G.NoField && G.Unwitnessable.empty())
+      G.Unwitnessable = "relocheck placed no field here to compare";
+    return G;
+  }
+  if (!S.Error) {
+    G.OurBytes = hexBytes(Check.outputBytes(S));
+    G.OurMeaning = Check.meaning(S);
+    std::vector<std::string> Problems;
+    Check.checkSite(S, Problems);
+    if (!Problems.empty()) {
+      StringRef P = Problems.front();
+      size_t Colon = P.find("': ");
+      G.OurProblem =
+          (Colon == StringRef::npos ? P : P.drop_front(Colon + 3)).str();
+    }
+  }
+  for (const OracleImage &O : Images) {
+    Witness W;
+    W.Oracle = O.Name;
+    W.Linked = O.Linked;
+    W.NotLinkedWhy = O.Message;
+    // A site the oracle refused was linked as R_ARM_NONE: no bytes of its.
+    bool Refused = O.SiteMessages.count(S.In.P) != 0;
+    auto Bytes = O.Linked && !Refused
+                     ? O.read(S.In.P, unsigned(S.Before.size()))
+                     : std::nullopt;
+    if (Bytes) {
+      W.Bytes = hexBytes(*Bytes);
+      W.SameBytes = !S.Error && *Bytes == Check.outputBytes(S);
+      W.Meaning = Check.meaning(asWrittenBy(Check, S, *Bytes));
+    }
+    unsigned Ignored = 0;
+    W.Verdict = oracleVerdict(Check, S, O, Ignored);
+    if (StringRef(W.Verdict).starts_with(W.Bytes + " "))
+      W.Verdict.erase(0, W.Bytes.size() + 1);
+    G.Witnesses.push_back(std::move(W));
+  }
+  return G;
+}
+
+/// Links Group (one test, or with --together several inputs as one
+/// program) with relocheck and each oracle.
+Expected<FileComparison> compareFile(const std::vector<std::string> &Group,
                                      const DriverConfig &Defaults,
                                      const std::vector<std::string> &Oracles) {
+  const std::string &File = Group.front();
   FileComparison Out;
   Out.File = File;
   auto Spec = readSpec(File);
   if (!Spec)
     return Spec.takeError();
-  auto C = configForTest({File}, *Spec, Defaults);
+  auto C = configForTest(Group, *Spec, Defaults);
   if (!C)
     return C.takeError();
   auto Buffers =
       loadObjectFiles(C->Inputs, C->Link.Arch, C->GnuAs, C->BigEndian);
   if (!Buffers)
     return Buffers.takeError();
-  auto R = linkTest({File}, *Spec, Defaults);
+  auto R = linkTest(Group, *Spec, Defaults);
   if (!R)
     return R.takeError();
   auto D = ArmDisassembler::create(R->Arch);
@@ -663,6 +733,21 @@ Expected<FileComparison> compareFile(const std::string &File,
     Images.push_back(runOracle(Name, *R, *Buffers));
     Out.OracleMessages.push_back(Images.back().Linked ? ""
                                                       : Images.back().Message);
+  }
+  Out.Golden.File = File;
+  Out.Golden.OurProblems = Out.OurProblems;
+  std::vector<std::string> Lines = Check.dumpLines();
+  for (size_t I = 0; I < Lines.size(); ++I) {
+    if (I < R->Sites.size()) {
+      Out.Golden.Sites.push_back(goldenSite(Check, I, Lines[I], Images));
+      continue;
+    }
+    GoldenSite Veneer;
+    Veneer.Line = Lines[I];
+    Veneer.Where = Lines[I].substr(0, Lines[I].find(" : "));
+    Veneer.Unwitnessable = "relocheck's own veneer: each oracle places its "
+                           "own, so none can vouch for this line";
+    Out.Golden.Sites.push_back(std::move(Veneer));
   }
   for (const Site &S : R->Sites) {
     if (S.Object >= R->Objects.size() || S.Before.empty())
@@ -693,18 +778,93 @@ std::optional<std::string> parseOracles(StringRef List,
   return std::nullopt;
 }
 
+/// What an oracle's verdict on a site amounts to, for machines: same,
+/// equivalent, wrong, not-judged, refused (relocheck refused the site),
+/// rejected or unsupported (the oracle refused it), not-placed or
+/// not-linked.
+StringRef verdictClass(StringRef Verdict) {
+  if (Verdict == "-")
+    return "not-linked";
+  if (Verdict.starts_with("rejected: "))
+    return "rejected";
+  if (Verdict.starts_with("unsupported: "))
+    return "unsupported";
+  if (Verdict.contains("WRONG"))
+    return "wrong";
+  if (Verdict.contains("not judged"))
+    return "not-judged";
+  if (Verdict.contains("relocheck refused"))
+    return "refused";
+  if (Verdict.contains("not in its output"))
+    return "not-placed";
+  if (Verdict.ends_with(" same"))
+    return "same";
+  return "equivalent";
+}
+
+json::Object comparisonJson(const FileComparison &Cmp,
+                            const std::vector<std::string> &Oracles) {
+  json::Object Linked, Sites;
+  for (size_t I = 0; I < Oracles.size(); ++I)
+    Linked[Oracles[I]] = Cmp.OracleMessages[I].empty()
+                             ? json::Value(nullptr)
+                             : json::Value(Cmp.OracleMessages[I]);
+  json::Array Rows;
+  for (const SiteRow &Row : Cmp.Rows) {
+    json::Object Verdicts;
+    for (size_t I = 0; I < Oracles.size(); ++I)
+      Verdicts[Oracles[I]] = json::Object{
+          {"class", verdictClass(Row.Verdicts[I])},
+          {"text", Row.Verdicts[I]}};
+    Rows.push_back(json::Object{{"kind", Row.Kind},
+                                {"location", Row.Location},
+                                {"relocheck", Row.Ours},
+                                {"verdicts", std::move(Verdicts)}});
+  }
+  json::Array Problems;
+  for (const std::string &P : Cmp.OurProblems)
+    Problems.push_back(P);
+  return json::Object{{"file", Cmp.File},
+                      {"not_linked_by", std::move(Linked)},
+                      {"relocheck_problems", std::move(Problems)},
+                      {"sites", std::move(Rows)},
+                      {"wrong", int64_t(Cmp.Wrong)}};
+}
+
+void printComparison(const FileComparison &Cmp,
+                     const std::vector<std::string> &Oracles) {
+  outs() << "# " << Cmp.File << "\n";
+  for (size_t I = 0; I < Oracles.size(); ++I)
+    if (!Cmp.OracleMessages[I].empty())
+      outs() << "# " << Oracles[I] << ": " << Cmp.OracleMessages[I] << "\n";
+  for (const SiteRow &Row : Cmp.Rows) {
+    std::string Line =
+        Row.Kind + " at " + Row.Location + " relocheck: " + Row.Ours;
+    for (size_t I = 0; I < Oracles.size(); ++I)
+      Line += " | " + Oracles[I] + ": " + Row.Verdicts[I];
+    outs() << Line << "\n";
+  }
+}
+
 int runDiff(ArrayRef<std::string> Args) {
   const char *Help =
       "usage: relocheck diff [link flags] [--oracles=lld,gnu-ld,mold] "
-      "FILE...\n"
+      "[--together]\n"
+      "                      [--format=text|json] FILE...\n"
       "\n"
       "Links each test with relocheck's core and with each oracle at the "
       "same\naddresses (a generated linker script), then shows every "
       "relocation site's\nbytes per linker and the checker's verdict on "
       "each: same, equivalent\n(other bytes, same meaning), WRONG (with "
       "why), or why the oracle did not\nlink. Oracles: lld (ld.lld 22), "
-      "gnu-ld (arm-linux-gnueabihf-ld),\nmold (mold 1.10). Exit 1 if any "
-      "oracle wrote a wrong site.\n";
+      "gnu-ld (arm-linux-gnueabihf-ld),\nmold (mold 1.10), jitlink (LLVM "
+      "JITLink 22, in process).\n--together links all FILEs (.s or .o) as "
+      "one program. --format=json prints\none object per link: each "
+      "verdict with its class (same, equivalent, wrong,\nnot-judged, "
+      "refused, rejected, unsupported, not-placed, not-linked) and\n"
+      "relocheck's own problems; a link relocheck cannot make at all is an "
+      "object\nwith \"error\". Exit 1 if any oracle wrote a wrong site or "
+      "a link failed.\n";
   if (wantsHelp(Args)) {
     outs() << Help << linkFlagsHelp();
     return 0;
@@ -716,6 +876,7 @@ int runDiff(ArrayRef<std::string> Args) {
     return 2;
   }
   std::vector<std::string> Oracles = knownOracles(), Files;
+  bool Together = false, Json = false;
   for (const std::string &A : *Rest) {
     StringRef S = A;
     if (S.consume_front("--oracles=")) {
@@ -723,6 +884,14 @@ int runDiff(ArrayRef<std::string> Args) {
         errs() << *Err << "\n";
         return 2;
       }
+    } else if (S == "--together") {
+      Together = true;
+    } else if (S.consume_front("--format=")) {
+      if (S != "text" && S != "json") {
+        errs() << "error: --format expects text or json\n";
+        return 2;
+      }
+      Json = S == "json";
     } else if (S.starts_with("-")) {
       errs() << "error: unknown option '" << S
              << "' (see relocheck diff --help)\n";
@@ -735,30 +904,204 @@ int runDiff(ArrayRef<std::string> Args) {
     errs() << "error: no test files (see relocheck diff --help)\n";
     return 2;
   }
+  std::vector<std::vector<std::string>> Groups;
+  if (Together)
+    Groups.push_back(Files);
+  else
+    for (const std::string &File : Files)
+      Groups.push_back({File});
+
   unsigned Wrong = 0;
-  for (const std::string &File : Files) {
-    auto Cmp = compareFile(File, Defaults, Oracles);
+  bool Failed = false;
+  json::Array Links;
+  for (const std::vector<std::string> &Group : Groups) {
+    auto Cmp = compareFile(Group, Defaults, Oracles);
     if (!Cmp) {
-      errs() << errorText(Cmp.takeError()) << "\n";
-      return 1;
+      std::string Msg = errorText(Cmp.takeError());
+      if (!Json) {
+        errs() << Msg << "\n";
+        return 1;
+      }
+      Links.push_back(json::Object{{"file", Group.front()}, {"error", Msg}});
+      Failed = true;
+      continue;
     }
     Wrong += Cmp->Wrong;
-    outs() << "# " << File << "\n";
-    for (size_t I = 0; I < Oracles.size(); ++I)
-      if (!Cmp->OracleMessages[I].empty())
-        outs() << "# " << Oracles[I] << ": " << Cmp->OracleMessages[I]
-               << "\n";
-    for (const SiteRow &Row : Cmp->Rows) {
-      std::string Line = Row.Kind + " at " + Row.Location +
-                         " relocheck: " + Row.Ours;
-      for (size_t I = 0; I < Oracles.size(); ++I)
-        Line += " | " + Oracles[I] + ": " + Row.Verdicts[I];
-      outs() << Line << "\n";
+    if (Json)
+      Links.push_back(comparisonJson(*Cmp, Oracles));
+    else
+      printComparison(*Cmp, Oracles);
+  }
+  if (Json)
+    outs() << formatv("{0:2}", json::Value(json::Object{
+                                   {"links", std::move(Links)},
+                                   {"wrong", int64_t(Wrong)}}))
+           << "\n";
+  else
+    outs() << Wrong << (Wrong == 1 ? " wrong site" : " wrong sites")
+           << " across the oracles\n";
+  return Wrong || Failed ? 1 : 0;
+}
+
+const char *GoldenHelp =
+    "usage: relocheck golden (--update [--force] | --check) "
+    "--from=ORACLE,...\n"
+    "                        --golden-dir=DIR [--test-root=DIR] [link "
+    "flags] FILE...\n"
+    "\n"
+    "Writes a test's golden only where other linkers vouch for it: every "
+    "oracle\nnamed by --from must write, at every site, the bytes "
+    "relocheck wrote, and\nthe checker must find them right. Any other "
+    "site is disputed and listed\n(each linker's bytes, meaning and "
+    "verdict) for a person to decide; a file\nwith a disputed site gets "
+    "no golden. relocheck's own veneers are never\nvouched for.\n"
+    "\n"
+    "options:\n"
+    "  --from=ORACLE,...     the witnesses: lld, gnu-ld, mold, jitlink\n"
+    "  --update              write each agreed golden that is missing\n"
+    "  --force               with --update, also overwrite one that "
+    "differs\n"
+    "                        (without it, a differing golden is kept and "
+    "its\n"
+    "                        diff printed)\n"
+    "  --check               write nothing; exit 1 unless every file is "
+    "agreed\n"
+    "                        and its golden equals the consensus\n"
+    "  --golden-dir=DIR      goldens live in DIR/<name>.golden\n"
+    "  --test-root=DIR       golden name = FILE's path relative to DIR\n"
+    "\n"
+    "Exit 0 when every file is agreed and its golden is (now) the "
+    "consensus;\n1 when anything is left for a person; 2 on bad usage.\n";
+
+/// Tallies of `relocheck golden`, for its closing line.
+struct GoldenTally {
+  unsigned Agreed = 0, Written = 0, Unchanged = 0, Overwritten = 0;
+  unsigned Disputed = 0, DisputedLines = 0, Kept = 0, Failed = 0;
+};
+
+/// Compares, writes or keeps one agreed file's golden; returns whether
+/// the golden is the consensus afterwards.
+bool settleGolden(const FileConsensus &F, const std::string &Path,
+                  bool CheckOnly, bool Force, GoldenTally &T) {
+  std::vector<std::string> Now = F.goldenLines();
+  std::optional<std::vector<std::string>> Old = readGolden(Path);
+  std::string Lines =
+      std::to_string(Now.size()) + (Now.size() == 1 ? " line" : " lines");
+  if (Old && *Old == Now) {
+    ++T.Unchanged;
+    outs() << "AGREED: " << F.File << " (" << Lines << "); " << Path
+           << " is the consensus\n";
+    return true;
+  }
+  if (Old)
+    outs() << goldenDiff(*Old, Now);
+  if (CheckOnly || (Old && !Force)) {
+    ++T.Kept;
+    outs() << (Old ? "DIFFERS: " : "MISSING: ") << F.File << " (" << Lines
+           << " agreed): " << Path
+           << (Old ? " differs from the consensus (-golden +consensus)"
+                   : " does not exist")
+           << (CheckOnly ? "\n" : "; kept (--force overwrites it)\n");
+    return false;
+  }
+  if (Error E = writeGolden(Path, Now)) {
+    ++T.Failed;
+    errs() << errorText(std::move(E)) << "\n";
+    return false;
+  }
+  ++(Old ? T.Overwritten : T.Written);
+  outs() << "AGREED: " << F.File << " (" << Lines << "); "
+         << (Old ? "overwrote " : "wrote ") << Path << "\n";
+  return true;
+}
+
+int runGolden(ArrayRef<std::string> Args) {
+  if (wantsHelp(Args)) {
+    outs() << GoldenHelp << linkFlagsHelp();
+    return 0;
+  }
+  DriverConfig Defaults = defaultConfig();
+  auto Rest = takeLinkFlags(Args, Defaults, "");
+  if (!Rest) {
+    errs() << errorText(Rest.takeError()) << "\n";
+    return 2;
+  }
+  std::vector<std::string> From, Files;
+  std::string GoldenDir, TestRoot;
+  bool Update = false, CheckOnly = false, Force = false;
+  for (const std::string &A : *Rest) {
+    StringRef S = A;
+    if (S.consume_front("--from=")) {
+      if (auto Err = parseOracles(S, From)) {
+        errs() << *Err << "\n";
+        return 2;
+      }
+    } else if (S.consume_front("--golden-dir=")) {
+      GoldenDir = S.str();
+    } else if (S.consume_front("--test-root=")) {
+      TestRoot = S.str();
+    } else if (S == "--update") {
+      Update = true;
+    } else if (S == "--check") {
+      CheckOnly = true;
+    } else if (S == "--force") {
+      Force = true;
+    } else if (S.starts_with("-")) {
+      errs() << "error: unknown option '" << S
+             << "' (see relocheck golden --help)\n";
+      return 2;
+    } else {
+      Files.push_back(A);
     }
   }
-  outs() << Wrong << (Wrong == 1 ? " wrong site" : " wrong sites")
-         << " across the oracles\n";
-  return Wrong ? 1 : 0;
+  const char *Problem =
+      Update == CheckOnly ? "give exactly one of --update and --check"
+      : Force && !Update  ? "--force goes with --update"
+      : From.empty()      ? "--from names no oracle (lld, gnu-ld, mold, "
+                            "jitlink)"
+      : GoldenDir.empty() ? "no --golden-dir"
+      : Files.empty()     ? "no test files"
+                          : nullptr;
+  if (Problem) {
+    errs() << "error: " << Problem << " (see relocheck golden --help)\n";
+    return 2;
+  }
+
+  GoldenTally T;
+  for (const std::string &File : Files) {
+    auto Cmp = compareFile({File}, Defaults, From);
+    if (!Cmp) {
+      ++T.Failed;
+      errs() << errorText(Cmp.takeError()) << "\n";
+      continue;
+    }
+    const FileConsensus &F = Cmp->Golden;
+    std::string Path = goldenPath(File, GoldenDir, TestRoot);
+    if (F.agreed()) {
+      ++T.Agreed;
+      settleGolden(F, Path, CheckOnly, Force, T);
+      continue;
+    }
+    ++T.Disputed;
+    T.DisputedLines += unsigned(F.disputed());
+    outs() << renderDisputes(F) << "DISPUTED: " << File << " (" << F.disputed()
+           << " of " << F.Sites.size() << " lines disputed"
+           << (F.OurProblems.empty() ? "" : ", relocheck check fails") << "); "
+           << (CheckOnly ? "" : "no golden written, ") << Path
+           << (sys::fs::exists(Path) ? " left as it is\n"
+                                     : " does not exist\n");
+  }
+  outs() << Files.size() << (Files.size() == 1 ? " file: " : " files: ")
+         << T.Agreed << " agreed";
+  if (!CheckOnly)
+    outs() << " (" << T.Written << " written, " << T.Overwritten
+           << " overwritten, " << T.Unchanged << " unchanged)";
+  outs() << ", " << T.Disputed << " disputed (" << T.DisputedLines
+         << " lines), " << T.Kept
+         << (CheckOnly ? " golden missing or different, "
+                       : " golden kept though it differs, ")
+         << T.Failed << " failed\n";
+  return T.Disputed || T.Kept || T.Failed ? 1 : 0;
 }
 
 int runMatrix(ArrayRef<std::string> Args) {
@@ -826,7 +1169,7 @@ int runMatrix(ArrayRef<std::string> Args) {
   for (size_t N = 0; N < Files.size(); ++N) {
     errs() << "\r[" << (N + 1) << "/" << Files.size() << "] " << Files[N]
            << "\x1b[K";
-    auto Cmp = compareFile(Files[N], Defaults, Oracles);
+    auto Cmp = compareFile({Files[N]}, Defaults, Oracles);
     if (!Cmp) {
       consumeError(Cmp.takeError()); // not a linkable test: skipped
       continue;
@@ -962,11 +1305,13 @@ int run(int Argc, char **Argv) {
     return runDiff(Rest);
   if (Cmd == "matrix")
     return runMatrix(Rest);
+  if (Cmd == "golden")
+    return runGolden(Rest);
   if (Cmd == "faults")
     return runFaults(Rest);
   errs() << "error: unknown command '" << Cmd
          << "' (expected check, link, dump, kinds, scaffold, diff, "
-            "matrix or faults; see relocheck --help)\n";
+            "matrix, golden or faults; see relocheck --help)\n";
   return 2;
 }
 

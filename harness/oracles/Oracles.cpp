@@ -87,14 +87,15 @@ struct TempFiles {
 };
 
 /// Program and flags for an oracle, or nullopt when it is not installed.
+/// Big-endian output is BE8 unless Be32 (instructions big-endian too).
 std::optional<std::vector<std::string>> command(const std::string &Name,
-                                                bool BigEndian) {
+                                                bool BigEndian, bool Be32) {
   if (Name == "lld") {
     auto P = sys::findProgramByName("ld.lld", {"/usr/lib/llvm-22/bin"});
     if (!P)
       return std::nullopt;
     std::vector<std::string> Cmd = {*P, "-static", "--no-rosegment"};
-    if (BigEndian)
+    if (BigEndian && !Be32)
       Cmd.push_back("--be8");
     return Cmd;
   }
@@ -108,10 +109,10 @@ std::optional<std::vector<std::string>> command(const std::string &Name,
   if (!P)
     return std::nullopt;
   std::vector<std::string> Cmd = {*P, "-static"};
-  if (BigEndian) {
+  if (BigEndian)
     Cmd.push_back("-EB");
+  if (BigEndian && !Be32)
     Cmd.push_back("--be8");
-  }
   return Cmd;
 }
 
@@ -271,7 +272,7 @@ OracleImage linkOnce(const std::string &Name, const LinkResult &R,
                      std::string &Log) {
   OracleImage Out;
   Out.Name = Name;
-  auto Cmd = command(Name, R.BigEndian);
+  auto Cmd = command(Name, R.BigEndian, R.Be32);
   if (!Cmd) {
     Out.Message = "unsupported: " + Name + " is not installed";
     return Out;
