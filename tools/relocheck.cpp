@@ -801,6 +801,8 @@ Error saveImage(const OracleImage &Image, const std::string &Dir,
   if (EC)
     return createStringError(EC, "error: cannot write '" + Path +
                                      "': " + EC.message());
+  sys::fs::setPermissions(Path, sys::fs::all_read | sys::fs::all_exe |
+                                    sys::fs::owner_write);
   return Error::success();
 }
 
