@@ -102,6 +102,36 @@ TEST(RunWithTimeout, TimeoutKillsTheWholeGroupAndReaps) {
   EXPECT_TRUE(Gone) << "sleep " << Grandchild << " outlived the timeout";
 }
 
+TEST(RunWithTimeout, ChildDiesWithItsParent) {
+  SmallString<128> PidFile;
+  ASSERT_FALSE(sys::fs::createTemporaryFile("exec-test", "pid", PidFile));
+  std::string Script = "echo $$ > " + PidFile.str().str() + "; exec sleep 30";
+  pid_t Runner = fork();
+  ASSERT_GE(Runner, 0);
+  if (Runner == 0) { // stands in for relocheck, killed mid-run
+    runWithTimeout("/bin/sh", {"-c", Script}, 60);
+    _exit(0);
+  }
+  pid_t Child = 0;
+  for (int I = 0; I < 500 && Child <= 0; ++I) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    if (auto Text = MemoryBuffer::getFile(PidFile))
+      if ((*Text)->getBuffer().trim().getAsInteger(10, Child))
+        Child = 0;
+  }
+  kill(Runner, SIGKILL);
+  waitpid(Runner, nullptr, 0);
+  sys::fs::remove(PidFile);
+  ASSERT_GT(Child, 0) << "the child never started";
+  bool Gone = false;
+  for (int I = 0; I < 200 && !Gone; ++I) {
+    Gone = stopped(Child);
+    if (!Gone)
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  EXPECT_TRUE(Gone) << "pid " << Child << " outlived relocheck";
+}
+
 TEST(RunWithTimeout, FastExitDoesNotWaitForTheDeadline) {
   auto Start = std::chrono::steady_clock::now();
   EXPECT_TRUE(sh("exit 0", 30).passed());

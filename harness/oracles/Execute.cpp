@@ -15,6 +15,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <poll.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
@@ -157,9 +158,16 @@ RunOutcome runWithTimeout(const std::string &Program,
 
   Clock::time_point Deadline =
       Clock::now() + std::chrono::seconds(TimeoutSeconds);
+  pid_t Parent = getpid();
   pid_t Pid = fork();
   if (Pid == 0) {
+    // Its own group keeps it from the terminal's ^C; so that it cannot
+    // outlive relocheck either (killed, or stopped by ^C), it dies with
+    // it.
     setpgid(0, 0);
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (getppid() != Parent)
+      _exit(127);
     rlimit NoCore = {0, 0};
     setrlimit(RLIMIT_CORE, &NoCore); // QEMU writes qemu_*.core otherwise
     rlimit LogCap = {64 << 20, 64 << 20};

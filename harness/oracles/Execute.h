@@ -46,9 +46,9 @@ llvm::Expected<std::string> findEmulator(bool BigEndian);
 
 /// Runs Program with Args as a child in its own process group, with stdin
 /// and stdout on /dev/null, stderr captured (up to 64 MiB: a longer log
-/// ends the child with SIGXFSZ) and no core dumps. At the deadline the
-/// whole group is killed with SIGKILL; the child is always reaped before
-/// this returns.
+/// ends the child with SIGXFSZ) and no core dumps; it is killed if this
+/// process dies first. At the deadline the whole group is killed with
+/// SIGKILL; the child is always reaped before this returns.
 RunOutcome runWithTimeout(const std::string &Program,
                           const std::vector<std::string> &Args,
                           unsigned TimeoutSeconds);
