@@ -122,6 +122,43 @@ const char *signalName(int Sig) {
   }
 }
 
+/// The child's side of runWithTimeout: only async-signal-safe calls.
+[[noreturn]] void execChild(const std::vector<char *> &Argv, pid_t Parent,
+                            int NullFd, int LogFd, int ExecPipe) {
+  // Its own group keeps it from the terminal's ^C; so that it cannot
+  // outlive relocheck either (killed, or stopped by ^C), it dies with it.
+  setpgid(0, 0);
+  prctl(PR_SET_PDEATHSIG, SIGKILL);
+  if (getppid() != Parent)
+    _exit(127);
+  rlimit NoCore = {0, 0};
+  setrlimit(RLIMIT_CORE, &NoCore); // QEMU writes qemu_*.core otherwise
+  rlimit LogCap = {64 << 20, 64 << 20};
+  setrlimit(RLIMIT_FSIZE, &LogCap);
+  sigset_t None;
+  sigemptyset(&None);
+  sigprocmask(SIG_SETMASK, &None, nullptr);
+
+  dup2(NullFd, 0);
+  dup2(NullFd, 1);
+  dup2(LogFd, 2);
+  execv(Argv[0], Argv.data());
+  int Errno = errno;
+  (void)!write(ExecPipe, &Errno, sizeof(Errno));
+  _exit(127);
+}
+
+/// Kills Pid's process group and reaps Pid; its wait status. Pid is not
+/// reaped before this, so its group id cannot have been reused: the kill
+/// reaches only what it started (or itself, after the deadline).
+int killGroupAndReap(pid_t Pid) {
+  kill(-Pid, SIGKILL);
+  int WaitStatus = 0;
+  while (waitpid(Pid, &WaitStatus, 0) < 0 && errno == EINTR)
+    ;
+  return WaitStatus;
+}
+
 } // namespace
 
 RunOutcome runWithTimeout(const std::string &Program,
@@ -160,29 +197,8 @@ RunOutcome runWithTimeout(const std::string &Program,
       Clock::now() + std::chrono::seconds(TimeoutSeconds);
   pid_t Parent = getpid();
   pid_t Pid = fork();
-  if (Pid == 0) {
-    // Its own group keeps it from the terminal's ^C; so that it cannot
-    // outlive relocheck either (killed, or stopped by ^C), it dies with
-    // it.
-    setpgid(0, 0);
-    prctl(PR_SET_PDEATHSIG, SIGKILL);
-    if (getppid() != Parent)
-      _exit(127);
-    rlimit NoCore = {0, 0};
-    setrlimit(RLIMIT_CORE, &NoCore); // QEMU writes qemu_*.core otherwise
-    rlimit LogCap = {64 << 20, 64 << 20};
-    setrlimit(RLIMIT_FSIZE, &LogCap);
-    sigset_t None;
-    sigemptyset(&None);
-    sigprocmask(SIG_SETMASK, &None, nullptr);
-    dup2(NullFd, 0);
-    dup2(NullFd, 1);
-    dup2(LogFd, 2);
-    execv(Argv[0], Argv.data());
-    int Errno = errno;
-    (void)!write(ExecPipe[1], &Errno, sizeof(Errno));
-    _exit(127);
-  }
+  if (Pid == 0)
+    execChild(Argv, Parent, NullFd, LogFd, ExecPipe[1]);
   int ForkErrno = errno;
   close(NullFd);
   close(ExecPipe[1]);
@@ -200,12 +216,7 @@ RunOutcome runWithTimeout(const std::string &Program,
     Got = read(ExecPipe[0], &ExecErrno, sizeof(ExecErrno));
   while (Got < 0 && errno == EINTR);
   bool Exited = Got == sizeof(ExecErrno) || waitForExit(Pid, Deadline);
-  // The child is not reaped yet, so its group id cannot have been reused:
-  // this reaches only what it started (or itself, after the deadline).
-  kill(-Pid, SIGKILL);
-  int WaitStatus = 0;
-  while (waitpid(Pid, &WaitStatus, 0) < 0 && errno == EINTR)
-    ;
+  int WaitStatus = killGroupAndReap(Pid);
 
   if (Got == sizeof(ExecErrno)) {
     Out.Message = "cannot run " + Program + ": " + std::strerror(ExecErrno);
