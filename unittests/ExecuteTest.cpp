@@ -106,9 +106,13 @@ TEST(RunWithTimeout, ChildDiesWithItsParent) {
   SmallString<128> PidFile;
   ASSERT_FALSE(sys::fs::createTemporaryFile("exec-test", "pid", PidFile));
   std::string Script = "echo $$ > " + PidFile.str().str() + "; exec sleep 30";
+  // Killed, the runner leaves its stderr log behind: in a folder of ours.
+  SmallString<128> TmpDir;
+  ASSERT_FALSE(sys::fs::createUniqueDirectory("exec-test", TmpDir));
   pid_t Runner = fork();
   ASSERT_GE(Runner, 0);
   if (Runner == 0) { // stands in for relocheck, killed mid-run
+    setenv("TMPDIR", TmpDir.c_str(), 1);
     runWithTimeout("/bin/sh", {"-c", Script}, 60);
     _exit(0);
   }
@@ -122,6 +126,7 @@ TEST(RunWithTimeout, ChildDiesWithItsParent) {
   kill(Runner, SIGKILL);
   waitpid(Runner, nullptr, 0);
   sys::fs::remove(PidFile);
+  sys::fs::remove_directories(TmpDir);
   ASSERT_GT(Child, 0) << "the child never started";
   bool Gone = false;
   for (int I = 0; I < 200 && !Gone; ++I) {
