@@ -16,6 +16,7 @@
 #include "encode/ArmEncodings.h"
 #include "encode/Faults.h"
 #include "oracles/Consensus.h"
+#include "oracles/Execute.h"
 #include "oracles/Matrix.h"
 #include "oracles/Oracles.h"
 
@@ -53,6 +54,9 @@ const char *Usage =
     "  diff FILE...          compare every site with ld.lld, GNU ld, mold\n"
     "  matrix DIR...         kinds x linkers: ok / wrong / rejected\n"
     "  golden FILE...        write goldens only where other linkers agree\n"
+    "  run FILE...           link self-checking programs with relocheck "
+    "and each\n"
+    "                        oracle; run every image under qemu-arm\n"
     "  faults                the planted faults tools/fault-hunt.py hunts\n"
     "\n"
     "Run 'relocheck <command> --help' for the options of a command.\n";
@@ -1104,6 +1108,205 @@ int runGolden(ArrayRef<std::string> Args) {
   return T.Disputed || T.Kept || T.Failed ? 1 : 0;
 }
 
+const char *RunHelp =
+    "usage: relocheck run [link flags] [--oracles=core,lld,gnu-ld,mold]\n"
+    "                     [--timeout=SECONDS] [--save-images=DIR] "
+    "FILE...\n"
+    "\n"
+    "Links each self-checking program with relocheck's own core (core) "
+    "and with\neach oracle at the same addresses, runs every image under "
+    "qemu-arm\n(qemu-armeb for big-endian) and prints, per linker, how it "
+    "ended:\n"
+    "  exit 0        every check passed\n"
+    "  exit N        check N (1..99) failed; the test's '@ check N: TEXT' "
+    "line\n                names it\n"
+    "  exit 100+N    a fault (SIGILL, SIGSEGV, ...) in check N, caught by "
+    "the\n                program\n"
+    "  killed by signal S, timed out after T s, not linked: WHY, or not "
+    "run: WHY\n                (QEMU could not load the image)\n"
+    "Exit 1 if any image that was linked did not exit 0 "
+    "(docs/linker-matrix.md).\n"
+    "\n"
+    "options:\n"
+    "  --oracles=LIST        linkers to run (default core,lld,gnu-ld,mold)"
+    "\n"
+    "  --timeout=SECONDS     per run, 1..3600 (default 10); then the run is"
+    "\n                        killed\n"
+    "  --save-images=DIR     keep each image as DIR/<test>.<linker>.elf\n"
+    "link flags (defaults for every FILE; a test's own lines win):\n";
+
+/// relocheck's core as one more image to run.
+OracleImage coreImage(const LinkResult &R) {
+  OracleImage Out;
+  Out.Name = "core";
+  if (!R.ok()) {
+    Out.Message = "rejected: " + R.Errors.front();
+    return Out;
+  }
+  std::string Bytes;
+  raw_string_ostream OS(Bytes);
+  if (Error E = writeExecutable(R, OS)) {
+    Out.Message = errorText(std::move(E));
+    return Out;
+  }
+  Out.Elf = MemoryBuffer::getMemBufferCopy(Bytes, "core");
+  Out.Linked = true;
+  return Out;
+}
+
+Error saveImage(const OracleImage &Image, const std::string &Dir,
+                const std::string &File) {
+  std::string Path = Dir + "/" + sys::path::stem(File).str() + "." +
+                     Image.Name + ".elf";
+  std::error_code EC;
+  raw_fd_ostream OS(Path, EC);
+  if (!EC) {
+    OS << Image.Elf->getBuffer();
+    OS.close();
+    EC = OS.error();
+    OS.clear_error();
+  }
+  if (EC)
+    return createStringError(EC, "error: cannot write '" + Path +
+                                     "': " + EC.message());
+  sys::fs::setPermissions(Path, sys::fs::all_read | sys::fs::all_exe |
+                                    sys::fs::owner_write);
+  return Error::success();
+}
+
+struct RunCounts {
+  unsigned Passed = 0, Failed = 0, NotLinked = 0;
+};
+
+/// Links File with each linker in Linkers, runs each image, prints a line
+/// per linker.
+Error runFile(const std::string &File, const DriverConfig &Defaults,
+              const std::vector<std::string> &Linkers, unsigned Timeout,
+              const std::string &SaveDir, RunCounts &Counts) {
+  auto Spec = readSpec(File);
+  if (!Spec)
+    return Spec.takeError();
+  auto C = configForTest({File}, *Spec, Defaults);
+  if (!C)
+    return C.takeError();
+  auto Emulator = findEmulator(C->BigEndian);
+  if (!Emulator)
+    return Emulator.takeError();
+  auto Buffers =
+      loadObjectFiles(C->Inputs, C->Link.Arch, C->GnuAs, C->BigEndian);
+  if (!Buffers)
+    return Buffers.takeError();
+  auto R = linkTest({File}, *Spec, Defaults);
+  if (!R)
+    return R.takeError();
+  outs() << "# " << File << "\n";
+  for (const std::string &Name : Linkers) {
+    OracleImage Image =
+        Name == "core" ? coreImage(*R) : runOracle(Name, *R, *Buffers);
+    // An image linked after refused sites were set aside (R_ARM_NONE in
+    // its private copy) does not hold the program: it is not run.
+    if (Image.Linked && !Image.SiteMessages.empty()) {
+      Image.Linked = false;
+      Image.Message = Image.SiteMessages.begin()->second;
+    }
+    if (!Image.Linked || !Image.Elf) {
+      ++Counts.NotLinked;
+      outs() << Name << ": not linked: " << Image.Message << "\n";
+      continue;
+    }
+    if (!SaveDir.empty())
+      if (Error E = saveImage(Image, SaveDir, File))
+        return E;
+    RunOutcome O = runImage(*Emulator, Image.Elf->getBuffer(), Timeout);
+    ++(O.passed() ? Counts.Passed : Counts.Failed);
+    outs() << Name << ": " << describeRun(O, Spec->RunChecks, Timeout)
+           << "\n";
+    outs().flush();
+  }
+  return Error::success();
+}
+
+int runRun(ArrayRef<std::string> Args) {
+  if (wantsHelp(Args)) {
+    outs() << RunHelp << linkFlagsHelp();
+    return 0;
+  }
+  DriverConfig Defaults = defaultConfig();
+  auto Rest = takeLinkFlags(Args, Defaults, "");
+  if (!Rest) {
+    errs() << errorText(Rest.takeError()) << "\n";
+    return 2;
+  }
+  // JITLink links into memory: there is no executable to run.
+  std::vector<std::string> Linkers = {"core"}, Files;
+  for (const std::string &O : knownOracles())
+    if (O != "jitlink")
+      Linkers.push_back(O);
+  unsigned Timeout = 10;
+  std::string SaveDir;
+  for (const std::string &A : *Rest) {
+    StringRef S = A;
+    if (S.consume_front("--oracles=")) {
+      Linkers.clear();
+      SmallVector<StringRef, 4> Names;
+      S.split(Names, ',', -1, false);
+      for (StringRef N : Names) {
+        if (N == "jitlink") {
+          errs() << "error: jitlink links into memory and makes no image "
+                    "to run (use relocheck diff --oracles=jitlink)\n";
+          return 2;
+        }
+        if (N != "core" && !is_contained(knownOracles(), N.str())) {
+          errs() << "error: unknown oracle '" << N
+                 << "' (known: core, lld, gnu-ld, mold)\n";
+          return 2;
+        }
+        Linkers.push_back(N.str());
+      }
+      if (Linkers.empty()) {
+        errs() << "error: --oracles= names no linker\n";
+        return 2;
+      }
+    } else if (S.consume_front("--timeout=")) {
+      if (S.getAsInteger(10, Timeout) || Timeout < 1 || Timeout > 3600) {
+        errs() << "error: --timeout expects whole seconds in [1, 3600], "
+                  "found '"
+               << S << "'\n";
+        return 2;
+      }
+    } else if (S.consume_front("--save-images=")) {
+      SaveDir = S.str();
+      if (std::error_code EC = sys::fs::create_directories(SaveDir)) {
+        errs() << "error: cannot create '" << SaveDir
+               << "': " << EC.message() << "\n";
+        return 2;
+      }
+    } else if (S.starts_with("-")) {
+      errs() << "error: unknown option '" << S
+             << "' (see relocheck run --help)\n";
+      return 2;
+    } else {
+      Files.push_back(A);
+    }
+  }
+  if (Files.empty()) {
+    errs() << "error: no test files (see relocheck run --help)\n";
+    return 2;
+  }
+  RunCounts Counts;
+  int Status = 0;
+  for (const std::string &File : Files)
+    if (Error E = runFile(File, Defaults, Linkers, Timeout, SaveDir,
+                          Counts)) {
+      errs() << errorText(std::move(E)) << "\n";
+      Status = 1;
+    }
+  outs() << Counts.Passed << (Counts.Passed == 1 ? " run" : " runs")
+         << " passed, " << Counts.Failed << " failed, " << Counts.NotLinked
+         << " not linked\n";
+  return Counts.Failed ? 1 : Status;
+}
+
 int runMatrix(ArrayRef<std::string> Args) {
   const char *Help =
       "usage: relocheck matrix DIR... [--oracles=lld,gnu-ld,mold]\n"
@@ -1307,11 +1510,13 @@ int run(int Argc, char **Argv) {
     return runMatrix(Rest);
   if (Cmd == "golden")
     return runGolden(Rest);
+  if (Cmd == "run")
+    return runRun(Rest);
   if (Cmd == "faults")
     return runFaults(Rest);
   errs() << "error: unknown command '" << Cmd
          << "' (expected check, link, dump, kinds, scaffold, diff, "
-            "matrix, golden or faults; see relocheck --help)\n";
+            "matrix, golden, run or faults; see relocheck --help)\n";
   return 2;
 }
 

@@ -297,6 +297,16 @@ OracleImage linkOnce(const std::string &Name, const LinkResult &R,
   }
   if (R.FixV4bx && Name == "gnu-ld")
     Cmd->push_back("--fix-v4bx");
+  // relocheck's entry, so the image runs the same way (`relocheck run`):
+  // under a -T script without ENTRY(), GNU ld would start at .text.
+  if (R.EntryFound)
+    for (const auto &[Sym, Res] : R.Globals)
+      if (Res.Defined &&
+          (Res.Address | (Res.IsThumbFunction ? 1 : 0)) == R.Entry) {
+        Cmd->push_back("-e");
+        Cmd->push_back(Sym);
+        break;
+      }
   if (Name == "mold") {
     // mold 1.10 takes no SECTIONS script: pin each output section instead
     // (its default rules merge .text.* and friends as relocheck's do).
