@@ -171,7 +171,9 @@ void report(const std::string &What, const RelocKind &K,
     return;
   std::fprintf(stderr,
                "%s: R_ARM_%s on %s, P=0x%x S=0x%x A=%lld T=%d: %s: %s\n",
-               Known ? "known jitlink departure" : "jitlink disagrees",
+               !Fatal  ? "known jitlink departure"
+               : Known ? "jitlink disagrees (a known departure)"
+                       : "jitlink disagrees",
                std::string(K.Name).c_str(), std::string(Arch.Name).c_str(),
                In.P, In.S, (long long)In.A, In.T, What.c_str(),
                Detail.c_str());
@@ -335,8 +337,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
     // relocheck refuses: JITLink must refuse too, unless its bytes mean
     // the formula's value (then relocheck is wrong).
     std::string V = abiVerdict(Arch, K, In, Out, Before, Theirs, C.Size);
+    // A branch whose target is not on an instruction boundary of its
+    // state is misaligned, even where relocheck names the range first.
+    uint32_t Dest = In.S + uint32_t(In.A);
+    bool BadTarget = Branch && (Dest & (In.T ? 1u : 3u)) != 0;
     std::string What =
-        Problem->Kind == ProblemKind::Misaligned ? "misaligned-truncated"
+        Problem->Kind == ProblemKind::Misaligned || BadTarget
+            ? "misaligned-truncated"
         : sameWithoutT(K, Arch, In, Field, false, Theirs, C.Size)
             ? "thumb-bit-ignored"
             : "jitlink-applied";
