@@ -496,7 +496,10 @@ int runKinds(ArrayRef<std::string> Args) {
               "docs/writing-tests.md); align is the multiple X must be\n"
               "(bits the field drops must be zero). Notation: S symbol, A "
               "addend,\nP place, T Thumb bit, B(S) segment base, GOT_ORG "
-              "GOT origin, tp thread\npointer (AAELF32 5.6.1).\n\n"
+              "GOT origin, tp thread\npointer (AAELF32 5.6.1). \"else NOP\": "
+              "a Branch Future (BF, BFL, BFCSEL;\n--arch=armv8.1-m.main) "
+              "whose offset X & ~1 is out of range becomes NOP.W,\nnever an "
+              "error; bit 0 of X is the Thumb bit there.\n\n"
               "| code | name | class | formula | check | align | "
               "instructions | status |\n|---|---|---|---|---|---|---|---|\n";
   else {
@@ -586,7 +589,9 @@ std::string oracleVerdict(const Checker &C, const Site &S,
   // ld does that, lld and relocheck branch to the next instruction).
   if (S.In.UndefinedWeak && C.isNop(Theirs))
     return Text + " equivalent (a NOP for an undefined weak target)";
-  if (auto Dest = C.branchDestination(Theirs); Dest && !C.placed(*Dest))
+  // Only where the ABI allows a veneer may a branch land off the layout.
+  if (auto Dest = C.branchDestination(Theirs);
+      Dest && !C.placed(*Dest) && veneerAllowed(*S.Kind))
     return Text + " via its own veneer at 0x" + utohexstr(*Dest, true) +
            " (not judged)";
   ++Wrong;
