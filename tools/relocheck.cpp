@@ -852,7 +852,9 @@ int runScaffold(ArrayRef<std::string> Args) {
       "Writes a draft lit test for the kind from the kinds table: sites at "
       "both\nrange ends, one step beyond each, a misaligned target, and a "
       "typical site\nwith the producer's negative addend. Review it, then "
-      "create its golden\n(docs/adding-a-relocation.md).\n";
+      "create its golden\n(docs/adding-a-relocation.md). Without --arch: "
+      "armv7-a, or the first\narchitecture that has the kind "
+      "(armv8.1-m.main for Branch Future).\n";
   if (wantsHelp(Args)) {
     outs() << Help;
     return 0;
@@ -883,6 +885,14 @@ int runScaffold(ArrayRef<std::string> Args) {
            << "' (see relocheck kinds)\n";
     return 2;
   }
+  // Without --arch, a kind the default (armv7-a) cannot hold is drafted
+  // for the first profile that has it (Branch Future: armv8.1-m.main).
+  if (!C.ArchGiven && !kindExistsOnArch(*K, C.Link.Arch))
+    for (const ArchProfile &A : allArchs())
+      if (kindExistsOnArch(*K, A)) {
+        C.Link.Arch = A;
+        break;
+      }
   auto Text = scaffoldTest(*K, C.Link.Arch);
   if (!Text) {
     errs() << errorText(Text.takeError()) << "\n";
