@@ -86,6 +86,18 @@ std::optional<BranchFutureField> branchFutureField(uint32_t Code) {
   }
 }
 
+/// Whether two decoded Branch Futures differ in nothing but the target
+/// (operand 1): branch point, BFCSEL's else and condition, predicate.
+bool sameButTarget(const DecodedInsn &Old, const DecodedInsn &New) {
+  if (Old.Mnemonic != New.Mnemonic || Old.Imms.size() != New.Imms.size() ||
+      New.Imms.size() < 2)
+    return false;
+  for (size_t I = 0; I < New.Imms.size(); ++I)
+    if (I != 1 && Old.Imms[I] != New.Imms[I])
+      return false;
+  return Old.Regs == New.Regs;
+}
+
 /// Branches that may switch between BL and BLX (CALL, THM_CALL).
 bool mayBecomeBlx(const RelocKind *K) {
   return K->Place == Field::ArmBranch24 || K->Place == Field::ThumbBranch24;
@@ -420,9 +432,10 @@ void Checker::checkSemantics(const Site &S,
 
 /// Branch Future: in reach, the same BF/BFL/BFCSEL with the same branch
 /// point (and BFCSEL's else and condition), now aimed at P + 4 + (X & ~1);
-/// out of reach (the offset does not survive the ABI's Result_Mask) or to
-/// an undefined weak symbol, NOP.W. An odd target that is no Thumb
-/// function must not have linked at all.
+/// out of reach (the offset does not survive the ABI's Result_Mask), NOP.W.
+/// To an undefined weak symbol either is right (the ABI says nothing; a
+/// NOP is always safe). An odd target that is no Thumb function must not
+/// have linked at all.
 void Checker::checkBranchFuture(
     const Site &S, const DecodedInsn &D, uint32_t X,
     const std::function<void(const std::string &)> &Fail,
@@ -433,24 +446,17 @@ void Checker::checkBranchFuture(
   if (!S.In.UndefinedWeak && !S.In.T && (S.In.S & 1))
     return Fail("its target " + hex32(S.In.S) + " is odd and not a Thumb "
                 "function, so it should not have linked");
-  if (S.In.UndefinedWeak || !Fits) {
-    bool IsNop = D.Mnemonic == "t2HINT" && !D.Imms.empty() && D.Imms[0] == 0;
-    if (!IsNop)
-      Fail("decoded '" + D.Text + "', but " +
-           (S.In.UndefinedWeak ? std::string("the target is undefined weak")
-                               : "the offset " + formatValue(Offset) +
-                                     " does not fit " + F.Name) +
-           ", so AAELF32 wants it replaced by a NOP");
+  bool IsNop = D.Mnemonic == "t2HINT" && !D.Imms.empty() && D.Imms[0] == 0;
+  if (IsNop && (S.In.UndefinedWeak || !Fits))
     return;
-  }
+  if (!Fits)
+    return Fail("decoded '" + D.Text + "', but the offset " +
+                formatValue(Offset) + " does not fit " + F.Name +
+                ", so AAELF32 wants it replaced by a NOP");
   if (D.Mnemonic != F.Mnemonic || !D.BranchTarget || !D.BranchPoint)
     return Fail("decoded '" + D.Text + "', expected " + F.Name);
   DecodedInsn Old = Dis.decode(coreBytes(S, S.Before), S.In.P, true);
-  std::vector<int64_t> Kept = D.Imms, WasKept = Old.Imms;
-  Kept.erase(Kept.begin() + 1);
-  if (WasKept.size() > 1)
-    WasKept.erase(WasKept.begin() + 1);
-  if (Old.Mnemonic != D.Mnemonic || Kept != WasKept)
+  if (!sameButTarget(Old, D))
     return Fail("decoded '" + D.Text + "', but the object had '" + Old.Text +
                 "': only the target may change");
   uint32_t Want = uint32_t(S.In.P + 4 + Offset);
