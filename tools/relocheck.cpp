@@ -9,11 +9,14 @@
 //
 //===----------------------------------------------------------------------===//
 #include "check/Checker.h"
+#include "check/Golden.h"
 #include "check/Scaffold.h"
 #include "check/TestSpec.h"
 #include "driver/Driver.h"
 #include "encode/ArmEncodings.h"
 #include "encode/Faults.h"
+#include "oracles/Consensus.h"
+#include "oracles/Execute.h"
 #include "oracles/Matrix.h"
 #include "oracles/Oracles.h"
 
@@ -21,6 +24,8 @@
 #include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
@@ -48,6 +53,10 @@ const char *Usage =
     "  scaffold KIND         write a draft lit test for a relocation kind\n"
     "  diff FILE...          compare every site with ld.lld, GNU ld, mold\n"
     "  matrix DIR...         kinds x linkers: ok / wrong / rejected\n"
+    "  golden FILE...        write goldens only where other linkers agree\n"
+    "  run FILE...           link self-checking programs with relocheck "
+    "and each\n"
+    "                        oracle; run every image under qemu-arm\n"
     "  faults                the planted faults tools/fault-hunt.py hunts\n"
     "\n"
     "Run 'relocheck <command> --help' for the options of a command.\n";
@@ -551,18 +560,42 @@ std::string hexBytes(const std::vector<uint8_t> &B) {
   return Out;
 }
 
+/// The site as an oracle wrote it: its bytes, in the object's order.
+Site asWrittenBy(const Checker &C, const Site &S,
+                 const std::vector<uint8_t> &Bytes) {
+  Site Theirs = S;
+  Theirs.After = Bytes;
+  // Back to the object's order: BE8 output holds instructions LE.
+  if (S.BigEndian && !C.result().Be32 && C.outputBytes(S) != S.After)
+    swapFieldOrder(Theirs.After.data(), unsigned(Theirs.After.size()),
+                   fieldUnit(*S.Kind));
+  Theirs.Veneer.reset();
+  Theirs.Error.reset();
+  return Theirs;
+}
+
 /// One oracle's verdict on one site, against relocheck's own result.
 std::string oracleVerdict(const Checker &C, const Site &S,
                           const OracleImage &O, unsigned &Wrong) {
   if (!O.Linked)
     return "-";
+  if (auto It = O.SiteMessages.find(S.In.P); It != O.SiteMessages.end())
+    return It->second + (S.Error && It->second.rfind("rejected", 0) == 0
+                             ? " (as relocheck)"
+                             : "");
   auto Bytes = O.read(S.In.P, unsigned(S.Before.size()));
   if (!Bytes)
     return "(site not in its output)";
   std::string Text = hexBytes(*Bytes);
-  if (S.Error)
+  // A value the field cannot hold (out of range, misaligned) must be an
+  // error (AAELF32 5.6.1); an oracle that writes bytes anyway is judged.
+  bool Unencodable =
+      S.Error && (S.ErrorDetail.find(" is not in [") != std::string::npos ||
+                  S.ErrorDetail.find("(misaligned target)") !=
+                      std::string::npos);
+  if (S.Error && !Unencodable)
     return Text + " (relocheck refused this site)";
-  if (*Bytes == C.outputBytes(S))
+  if (!S.Error && *Bytes == C.outputBytes(S))
     return Text + " same";
   if (S.Kind->Place == Field::ArmBx && C.result().FixV4bx &&
       O.Name != "gnu-ld")
@@ -574,27 +607,33 @@ std::string oracleVerdict(const Checker &C, const Site &S,
   if (formulaUsesGotEntry(F) || formulaUsesGotOrigin(F) ||
       F == Formula::TlsLe || F == Formula::TlsLdo)
     return Text + " differs (its own GOT/TLS layout; not judged)";
-  Site Theirs = S;
-  Theirs.After = *Bytes;
-  // Back to the object's order: BE8 output holds instructions LE.
-  if (S.BigEndian && !C.result().Be32 && C.outputBytes(S) != S.After)
-    swapFieldOrder(Theirs.After.data(), unsigned(Theirs.After.size()),
-                   fieldUnit(*S.Kind));
-  Theirs.Veneer.reset();
+  Site Theirs = asWrittenBy(C, S, *Bytes);
   std::vector<std::string> Problems;
   C.checkSite(Theirs, Problems);
   if (Problems.empty())
-    return Text + " equivalent";
+    return Text + (Unencodable ? " (relocheck refused this site, but these "
+                                 "bytes mean the formula's value)"
+                               : " equivalent");
   // A call to an undefined weak symbol may become a NOP (AAELF32 5.6.3; GNU
   // ld does that, lld and relocheck branch to the next instruction).
   if (S.In.UndefinedWeak && C.isNop(Theirs))
     return Text + " equivalent (a NOP for an undefined weak target)";
+  auto Dest = C.branchDestination(Theirs);
+  // Through its own veneer the destination is not judged, but a call must
+  // stay a call: a B in place of a BL loses the return address.
+  if (Dest && !C.placed(*Dest) && C.isCall(S) && !C.isCall(Theirs)) {
+    ++Wrong;
+    return Text + " WRONG: a call became a branch without link (to its "
+                  "own veneer at 0x" + utohexstr(*Dest, true) + ")";
+  }
   // Only where the ABI allows a veneer may a branch land off the layout.
-  if (auto Dest = C.branchDestination(Theirs);
-      Dest && !C.placed(*Dest) && veneerAllowed(*S.Kind))
+  if (Dest && !C.placed(*Dest) && veneerAllowed(*S.Kind))
     return Text + " via its own veneer at 0x" + utohexstr(*Dest, true) +
            " (not judged)";
   ++Wrong;
+  if (Unencodable)
+    return Text + " WRONG: written without a diagnostic, but " +
+           S.ErrorDetail;
   StringRef P = Problems.front();
   size_t Colon = P.find("': ");
   return Text + " WRONG: " +
@@ -614,24 +653,82 @@ struct FileComparison {
   std::vector<SiteRow> Rows;
   std::vector<std::string> OurProblems; // relocheck check's own verdict
   unsigned Wrong = 0;
+  FileConsensus Golden; // every dump line and who vouches for it
 };
 
-Expected<FileComparison> compareFile(const std::string &File,
+/// Who vouches for site Index of the link, as `relocheck golden` needs it.
+GoldenSite goldenSite(const Checker &Check, size_t Index,
+                      const std::string &Line,
+                      const std::vector<OracleImage> &Images) {
+  const LinkResult &R = Check.result();
+  const Site &S = R.Sites[Index];
+  GoldenSite G;
+  G.Line = Line;
+  G.Where = Line.substr(0, Line.find(' ')) + " " + kindDisplayName(S.Type) +
+            " at " + S.Location.substr(S.Location.find(":(") + 1);
+  if (S.Error)
+    G.Unwitnessable = "relocheck refused it: " + *S.Error;
+  if (S.Object >= R.Objects.size() || S.Before.empty()) {
+    G.NoField = !S.Error && S.Kind && S.Kind->Place == Field::None;
+    if (!G.NoField && G.Unwitnessable.empty())
+      G.Unwitnessable = "relocheck placed no field here to compare";
+    return G;
+  }
+  if (!S.Error) {
+    G.OurBytes = hexBytes(Check.outputBytes(S));
+    G.OurMeaning = Check.meaning(S);
+    std::vector<std::string> Problems;
+    Check.checkSite(S, Problems);
+    if (!Problems.empty()) {
+      StringRef P = Problems.front();
+      size_t Colon = P.find("': ");
+      G.OurProblem =
+          (Colon == StringRef::npos ? P : P.drop_front(Colon + 3)).str();
+    }
+  }
+  for (const OracleImage &O : Images) {
+    Witness W;
+    W.Oracle = O.Name;
+    W.Linked = O.Linked;
+    W.NotLinkedWhy = O.Message;
+    // A site the oracle refused was linked as R_ARM_NONE: no bytes of its.
+    bool Refused = O.SiteMessages.count(S.In.P) != 0;
+    auto Bytes = O.Linked && !Refused
+                     ? O.read(S.In.P, unsigned(S.Before.size()))
+                     : std::nullopt;
+    if (Bytes) {
+      W.Bytes = hexBytes(*Bytes);
+      W.SameBytes = !S.Error && *Bytes == Check.outputBytes(S);
+      W.Meaning = Check.meaning(asWrittenBy(Check, S, *Bytes));
+    }
+    unsigned Ignored = 0;
+    W.Verdict = oracleVerdict(Check, S, O, Ignored);
+    if (StringRef(W.Verdict).starts_with(W.Bytes + " "))
+      W.Verdict.erase(0, W.Bytes.size() + 1);
+    G.Witnesses.push_back(std::move(W));
+  }
+  return G;
+}
+
+/// Links Group (one test, or with --together several inputs as one
+/// program) with relocheck and each oracle.
+Expected<FileComparison> compareFile(const std::vector<std::string> &Group,
                                      const DriverConfig &Defaults,
                                      const std::vector<std::string> &Oracles) {
+  const std::string &File = Group.front();
   FileComparison Out;
   Out.File = File;
   auto Spec = readSpec(File);
   if (!Spec)
     return Spec.takeError();
-  auto C = configForTest({File}, *Spec, Defaults);
+  auto C = configForTest(Group, *Spec, Defaults);
   if (!C)
     return C.takeError();
   auto Buffers =
       loadObjectFiles(C->Inputs, C->Link.Arch, C->GnuAs, C->BigEndian);
   if (!Buffers)
     return Buffers.takeError();
-  auto R = linkTest({File}, *Spec, Defaults);
+  auto R = linkTest(Group, *Spec, Defaults);
   if (!R)
     return R.takeError();
   auto D = ArmDisassembler::create(R->Arch);
@@ -644,6 +741,21 @@ Expected<FileComparison> compareFile(const std::string &File,
     Images.push_back(runOracle(Name, *R, *Buffers));
     Out.OracleMessages.push_back(Images.back().Linked ? ""
                                                       : Images.back().Message);
+  }
+  Out.Golden.File = File;
+  Out.Golden.OurProblems = Out.OurProblems;
+  std::vector<std::string> Lines = Check.dumpLines();
+  for (size_t I = 0; I < Lines.size(); ++I) {
+    if (I < R->Sites.size()) {
+      Out.Golden.Sites.push_back(goldenSite(Check, I, Lines[I], Images));
+      continue;
+    }
+    GoldenSite Veneer;
+    Veneer.Line = Lines[I];
+    Veneer.Where = Lines[I].substr(0, Lines[I].find(" : "));
+    Veneer.Unwitnessable = "relocheck's own veneer: each oracle places its "
+                           "own, so none can vouch for this line";
+    Out.Golden.Sites.push_back(std::move(Veneer));
   }
   for (const Site &S : R->Sites) {
     if (S.Object >= R->Objects.size() || S.Before.empty())
@@ -668,24 +780,99 @@ std::optional<std::string> parseOracles(StringRef List,
   for (StringRef N : Names) {
     if (!is_contained(knownOracles(), N.str()))
       return "error: unknown oracle '" + N.str() +
-             "' (known: lld, gnu-ld, mold)";
+             "' (known: lld, gnu-ld, mold, jitlink)";
     Out.push_back(N.str());
   }
   return std::nullopt;
 }
 
+/// What an oracle's verdict on a site amounts to, for machines: same,
+/// equivalent, wrong, not-judged, refused (relocheck refused the site),
+/// rejected or unsupported (the oracle refused it), not-placed or
+/// not-linked.
+StringRef verdictClass(StringRef Verdict) {
+  if (Verdict == "-")
+    return "not-linked";
+  if (Verdict.starts_with("rejected: "))
+    return "rejected";
+  if (Verdict.starts_with("unsupported: "))
+    return "unsupported";
+  if (Verdict.contains("WRONG"))
+    return "wrong";
+  if (Verdict.contains("not judged"))
+    return "not-judged";
+  if (Verdict.contains("relocheck refused"))
+    return "refused";
+  if (Verdict.contains("not in its output"))
+    return "not-placed";
+  if (Verdict.ends_with(" same"))
+    return "same";
+  return "equivalent";
+}
+
+json::Object comparisonJson(const FileComparison &Cmp,
+                            const std::vector<std::string> &Oracles) {
+  json::Object Linked, Sites;
+  for (size_t I = 0; I < Oracles.size(); ++I)
+    Linked[Oracles[I]] = Cmp.OracleMessages[I].empty()
+                             ? json::Value(nullptr)
+                             : json::Value(Cmp.OracleMessages[I]);
+  json::Array Rows;
+  for (const SiteRow &Row : Cmp.Rows) {
+    json::Object Verdicts;
+    for (size_t I = 0; I < Oracles.size(); ++I)
+      Verdicts[Oracles[I]] = json::Object{
+          {"class", verdictClass(Row.Verdicts[I])},
+          {"text", Row.Verdicts[I]}};
+    Rows.push_back(json::Object{{"kind", Row.Kind},
+                                {"location", Row.Location},
+                                {"relocheck", Row.Ours},
+                                {"verdicts", std::move(Verdicts)}});
+  }
+  json::Array Problems;
+  for (const std::string &P : Cmp.OurProblems)
+    Problems.push_back(P);
+  return json::Object{{"file", Cmp.File},
+                      {"not_linked_by", std::move(Linked)},
+                      {"relocheck_problems", std::move(Problems)},
+                      {"sites", std::move(Rows)},
+                      {"wrong", int64_t(Cmp.Wrong)}};
+}
+
+void printComparison(const FileComparison &Cmp,
+                     const std::vector<std::string> &Oracles) {
+  outs() << "# " << Cmp.File << "\n";
+  for (size_t I = 0; I < Oracles.size(); ++I)
+    if (!Cmp.OracleMessages[I].empty())
+      outs() << "# " << Oracles[I] << ": " << Cmp.OracleMessages[I] << "\n";
+  for (const SiteRow &Row : Cmp.Rows) {
+    std::string Line =
+        Row.Kind + " at " + Row.Location + " relocheck: " + Row.Ours;
+    for (size_t I = 0; I < Oracles.size(); ++I)
+      Line += " | " + Oracles[I] + ": " + Row.Verdicts[I];
+    outs() << Line << "\n";
+  }
+}
+
 int runDiff(ArrayRef<std::string> Args) {
   const char *Help =
       "usage: relocheck diff [link flags] [--oracles=lld,gnu-ld,mold] "
-      "FILE...\n"
+      "[--together]\n"
+      "                      [--format=text|json] FILE...\n"
       "\n"
       "Links each test with relocheck's core and with each oracle at the "
       "same\naddresses (a generated linker script), then shows every "
       "relocation site's\nbytes per linker and the checker's verdict on "
       "each: same, equivalent\n(other bytes, same meaning), WRONG (with "
       "why), or why the oracle did not\nlink. Oracles: lld (ld.lld 22), "
-      "gnu-ld (arm-linux-gnueabihf-ld),\nmold (mold 1.10). Exit 1 if any "
-      "oracle wrote a wrong site.\n";
+      "gnu-ld (arm-linux-gnueabihf-ld),\nmold (mold 1.10), jitlink (LLVM "
+      "JITLink 22, in process).\n--together links all FILEs (.s or .o) as "
+      "one program. --format=json prints\none object per link: each "
+      "verdict with its class (same, equivalent, wrong,\nnot-judged, "
+      "refused, rejected, unsupported, not-placed, not-linked) and\n"
+      "relocheck's own problems; a link relocheck cannot make at all is an "
+      "object\nwith \"error\". Exit 1 if any oracle wrote a wrong site or "
+      "a link failed.\n";
   if (wantsHelp(Args)) {
     outs() << Help << linkFlagsHelp();
     return 0;
@@ -697,6 +884,7 @@ int runDiff(ArrayRef<std::string> Args) {
     return 2;
   }
   std::vector<std::string> Oracles = knownOracles(), Files;
+  bool Together = false, Json = false;
   for (const std::string &A : *Rest) {
     StringRef S = A;
     if (S.consume_front("--oracles=")) {
@@ -704,6 +892,14 @@ int runDiff(ArrayRef<std::string> Args) {
         errs() << *Err << "\n";
         return 2;
       }
+    } else if (S == "--together") {
+      Together = true;
+    } else if (S.consume_front("--format=")) {
+      if (S != "text" && S != "json") {
+        errs() << "error: --format expects text or json\n";
+        return 2;
+      }
+      Json = S == "json";
     } else if (S.starts_with("-")) {
       errs() << "error: unknown option '" << S
              << "' (see relocheck diff --help)\n";
@@ -716,30 +912,403 @@ int runDiff(ArrayRef<std::string> Args) {
     errs() << "error: no test files (see relocheck diff --help)\n";
     return 2;
   }
+  std::vector<std::vector<std::string>> Groups;
+  if (Together)
+    Groups.push_back(Files);
+  else
+    for (const std::string &File : Files)
+      Groups.push_back({File});
+
   unsigned Wrong = 0;
-  for (const std::string &File : Files) {
-    auto Cmp = compareFile(File, Defaults, Oracles);
+  bool Failed = false;
+  json::Array Links;
+  for (const std::vector<std::string> &Group : Groups) {
+    auto Cmp = compareFile(Group, Defaults, Oracles);
     if (!Cmp) {
-      errs() << errorText(Cmp.takeError()) << "\n";
-      return 1;
+      std::string Msg = errorText(Cmp.takeError());
+      if (!Json) {
+        errs() << Msg << "\n";
+        return 1;
+      }
+      Links.push_back(json::Object{{"file", Group.front()}, {"error", Msg}});
+      Failed = true;
+      continue;
     }
     Wrong += Cmp->Wrong;
-    outs() << "# " << File << "\n";
-    for (size_t I = 0; I < Oracles.size(); ++I)
-      if (!Cmp->OracleMessages[I].empty())
-        outs() << "# " << Oracles[I] << ": " << Cmp->OracleMessages[I]
-               << "\n";
-    for (const SiteRow &Row : Cmp->Rows) {
-      std::string Line = Row.Kind + " at " + Row.Location +
-                         " relocheck: " + Row.Ours;
-      for (size_t I = 0; I < Oracles.size(); ++I)
-        Line += " | " + Oracles[I] + ": " + Row.Verdicts[I];
-      outs() << Line << "\n";
+    if (Json)
+      Links.push_back(comparisonJson(*Cmp, Oracles));
+    else
+      printComparison(*Cmp, Oracles);
+  }
+  if (Json)
+    outs() << formatv("{0:2}", json::Value(json::Object{
+                                   {"links", std::move(Links)},
+                                   {"wrong", int64_t(Wrong)}}))
+           << "\n";
+  else
+    outs() << Wrong << (Wrong == 1 ? " wrong site" : " wrong sites")
+           << " across the oracles\n";
+  return Wrong || Failed ? 1 : 0;
+}
+
+const char *GoldenHelp =
+    "usage: relocheck golden (--update [--force] | --check) "
+    "--from=ORACLE,...\n"
+    "                        --golden-dir=DIR [--test-root=DIR] [link "
+    "flags] FILE...\n"
+    "\n"
+    "Writes a test's golden only where other linkers vouch for it: every "
+    "oracle\nnamed by --from must write, at every site, the bytes "
+    "relocheck wrote, and\nthe checker must find them right. Any other "
+    "site is disputed and listed\n(each linker's bytes, meaning and "
+    "verdict) for a person to decide; a file\nwith a disputed site gets "
+    "no golden. relocheck's own veneers are never\nvouched for.\n"
+    "\n"
+    "options:\n"
+    "  --from=ORACLE,...     the witnesses: lld, gnu-ld, mold, jitlink\n"
+    "  --update              write each agreed golden that is missing\n"
+    "  --force               with --update, also overwrite one that "
+    "differs\n"
+    "                        (without it, a differing golden is kept and "
+    "its\n"
+    "                        diff printed)\n"
+    "  --check               write nothing; exit 1 unless every file is "
+    "agreed\n"
+    "                        and its golden equals the consensus\n"
+    "  --golden-dir=DIR      goldens live in DIR/<name>.golden\n"
+    "  --test-root=DIR       golden name = FILE's path relative to DIR\n"
+    "\n"
+    "Exit 0 when every file is agreed and its golden is (now) the "
+    "consensus;\n1 when anything is left for a person; 2 on bad usage.\n";
+
+/// Tallies of `relocheck golden`, for its closing line.
+struct GoldenTally {
+  unsigned Agreed = 0, Written = 0, Unchanged = 0, Overwritten = 0;
+  unsigned Disputed = 0, DisputedLines = 0, Kept = 0, Failed = 0;
+};
+
+/// Compares, writes or keeps one agreed file's golden; returns whether
+/// the golden is the consensus afterwards.
+bool settleGolden(const FileConsensus &F, const std::string &Path,
+                  bool CheckOnly, bool Force, GoldenTally &T) {
+  std::vector<std::string> Now = F.goldenLines();
+  std::optional<std::vector<std::string>> Old = readGolden(Path);
+  std::string Lines =
+      std::to_string(Now.size()) + (Now.size() == 1 ? " line" : " lines");
+  if (Old && *Old == Now) {
+    ++T.Unchanged;
+    outs() << "AGREED: " << F.File << " (" << Lines << "); " << Path
+           << " is the consensus\n";
+    return true;
+  }
+  if (Old)
+    outs() << goldenDiff(*Old, Now);
+  if (CheckOnly || (Old && !Force)) {
+    ++T.Kept;
+    outs() << (Old ? "DIFFERS: " : "MISSING: ") << F.File << " (" << Lines
+           << " agreed): " << Path
+           << (Old ? " differs from the consensus (-golden +consensus)"
+                   : " does not exist")
+           << (CheckOnly ? "\n" : "; kept (--force overwrites it)\n");
+    return false;
+  }
+  if (Error E = writeGolden(Path, Now)) {
+    ++T.Failed;
+    errs() << errorText(std::move(E)) << "\n";
+    return false;
+  }
+  ++(Old ? T.Overwritten : T.Written);
+  outs() << "AGREED: " << F.File << " (" << Lines << "); "
+         << (Old ? "overwrote " : "wrote ") << Path << "\n";
+  return true;
+}
+
+int runGolden(ArrayRef<std::string> Args) {
+  if (wantsHelp(Args)) {
+    outs() << GoldenHelp << linkFlagsHelp();
+    return 0;
+  }
+  DriverConfig Defaults = defaultConfig();
+  auto Rest = takeLinkFlags(Args, Defaults, "");
+  if (!Rest) {
+    errs() << errorText(Rest.takeError()) << "\n";
+    return 2;
+  }
+  std::vector<std::string> From, Files;
+  std::string GoldenDir, TestRoot;
+  bool Update = false, CheckOnly = false, Force = false;
+  for (const std::string &A : *Rest) {
+    StringRef S = A;
+    if (S.consume_front("--from=")) {
+      if (auto Err = parseOracles(S, From)) {
+        errs() << *Err << "\n";
+        return 2;
+      }
+    } else if (S.consume_front("--golden-dir=")) {
+      GoldenDir = S.str();
+    } else if (S.consume_front("--test-root=")) {
+      TestRoot = S.str();
+    } else if (S == "--update") {
+      Update = true;
+    } else if (S == "--check") {
+      CheckOnly = true;
+    } else if (S == "--force") {
+      Force = true;
+    } else if (S.starts_with("-")) {
+      errs() << "error: unknown option '" << S
+             << "' (see relocheck golden --help)\n";
+      return 2;
+    } else {
+      Files.push_back(A);
     }
   }
-  outs() << Wrong << (Wrong == 1 ? " wrong site" : " wrong sites")
-         << " across the oracles\n";
-  return Wrong ? 1 : 0;
+  const char *Problem =
+      Update == CheckOnly ? "give exactly one of --update and --check"
+      : Force && !Update  ? "--force goes with --update"
+      : From.empty()      ? "--from names no oracle (lld, gnu-ld, mold, "
+                            "jitlink)"
+      : GoldenDir.empty() ? "no --golden-dir"
+      : Files.empty()     ? "no test files"
+                          : nullptr;
+  if (Problem) {
+    errs() << "error: " << Problem << " (see relocheck golden --help)\n";
+    return 2;
+  }
+
+  GoldenTally T;
+  for (const std::string &File : Files) {
+    auto Cmp = compareFile({File}, Defaults, From);
+    if (!Cmp) {
+      ++T.Failed;
+      errs() << errorText(Cmp.takeError()) << "\n";
+      continue;
+    }
+    const FileConsensus &F = Cmp->Golden;
+    std::string Path = goldenPath(File, GoldenDir, TestRoot);
+    if (F.agreed()) {
+      ++T.Agreed;
+      settleGolden(F, Path, CheckOnly, Force, T);
+      continue;
+    }
+    ++T.Disputed;
+    T.DisputedLines += unsigned(F.disputed());
+    outs() << renderDisputes(F) << "DISPUTED: " << File << " (" << F.disputed()
+           << " of " << F.Sites.size() << " lines disputed"
+           << (F.OurProblems.empty() ? "" : ", relocheck check fails") << "); "
+           << (CheckOnly ? "" : "no golden written, ") << Path
+           << (sys::fs::exists(Path) ? " left as it is\n"
+                                     : " does not exist\n");
+  }
+  outs() << Files.size() << (Files.size() == 1 ? " file: " : " files: ")
+         << T.Agreed << " agreed";
+  if (!CheckOnly)
+    outs() << " (" << T.Written << " written, " << T.Overwritten
+           << " overwritten, " << T.Unchanged << " unchanged)";
+  outs() << ", " << T.Disputed << " disputed (" << T.DisputedLines
+         << " lines), " << T.Kept
+         << (CheckOnly ? " golden missing or different, "
+                       : " golden kept though it differs, ")
+         << T.Failed << " failed\n";
+  return T.Disputed || T.Kept || T.Failed ? 1 : 0;
+}
+
+const char *RunHelp =
+    "usage: relocheck run [link flags] [--oracles=core,lld,gnu-ld,mold]\n"
+    "                     [--timeout=SECONDS] [--save-images=DIR] "
+    "FILE...\n"
+    "\n"
+    "Links each self-checking program with relocheck's own core (core) "
+    "and with\neach oracle at the same addresses, runs every image under "
+    "qemu-arm\n(qemu-armeb for big-endian) and prints, per linker, how it "
+    "ended:\n"
+    "  exit 0        every check passed\n"
+    "  exit N        check N (1..99) failed; the test's '@ check N: TEXT' "
+    "line\n                names it\n"
+    "  exit 100+N    a fault (SIGILL, SIGSEGV, ...) in check N, caught by "
+    "the\n                program\n"
+    "  killed by signal S, timed out after T s, not linked: WHY, or not "
+    "run: WHY\n                (QEMU could not load the image)\n"
+    "Exit 1 if any image that was linked did not exit 0 "
+    "(docs/linker-matrix.md).\n"
+    "\n"
+    "options:\n"
+    "  --oracles=LIST        linkers to run (default core,lld,gnu-ld,mold)"
+    "\n"
+    "  --timeout=SECONDS     per run, 1..3600 (default 10); then the run is"
+    "\n                        killed\n"
+    "  --save-images=DIR     keep each image as DIR/<test>.<linker>.elf\n"
+    "link flags (defaults for every FILE; a test's own lines win):\n";
+
+/// relocheck's core as one more image to run.
+OracleImage coreImage(const LinkResult &R) {
+  OracleImage Out;
+  Out.Name = "core";
+  if (!R.ok()) {
+    Out.Message = "rejected: " + R.Errors.front();
+    return Out;
+  }
+  std::string Bytes;
+  raw_string_ostream OS(Bytes);
+  if (Error E = writeExecutable(R, OS)) {
+    Out.Message = errorText(std::move(E));
+    return Out;
+  }
+  Out.Elf = MemoryBuffer::getMemBufferCopy(Bytes, "core");
+  Out.Linked = true;
+  return Out;
+}
+
+Error saveImage(const OracleImage &Image, const std::string &Dir,
+                const std::string &File) {
+  std::string Path = Dir + "/" + sys::path::stem(File).str() + "." +
+                     Image.Name + ".elf";
+  std::error_code EC;
+  raw_fd_ostream OS(Path, EC);
+  if (!EC) {
+    OS << Image.Elf->getBuffer();
+    OS.close();
+    EC = OS.error();
+    OS.clear_error();
+  }
+  if (EC)
+    return createStringError(EC, "error: cannot write '" + Path +
+                                     "': " + EC.message());
+  sys::fs::setPermissions(Path, sys::fs::all_read | sys::fs::all_exe |
+                                    sys::fs::owner_write);
+  return Error::success();
+}
+
+struct RunCounts {
+  unsigned Passed = 0, Failed = 0, NotLinked = 0;
+};
+
+/// Links File with each linker in Linkers, runs each image, prints a line
+/// per linker.
+Error runFile(const std::string &File, const DriverConfig &Defaults,
+              const std::vector<std::string> &Linkers, unsigned Timeout,
+              const std::string &SaveDir, RunCounts &Counts) {
+  auto Spec = readSpec(File);
+  if (!Spec)
+    return Spec.takeError();
+  auto C = configForTest({File}, *Spec, Defaults);
+  if (!C)
+    return C.takeError();
+  auto Emulator = findEmulator(C->BigEndian);
+  if (!Emulator)
+    return Emulator.takeError();
+  auto Buffers =
+      loadObjectFiles(C->Inputs, C->Link.Arch, C->GnuAs, C->BigEndian);
+  if (!Buffers)
+    return Buffers.takeError();
+  auto R = linkTest({File}, *Spec, Defaults);
+  if (!R)
+    return R.takeError();
+  outs() << "# " << File << "\n";
+  for (const std::string &Name : Linkers) {
+    OracleImage Image =
+        Name == "core" ? coreImage(*R) : runOracle(Name, *R, *Buffers);
+    // An image linked after refused sites were set aside (R_ARM_NONE in
+    // its private copy) does not hold the program: it is not run.
+    if (Image.Linked && !Image.SiteMessages.empty()) {
+      Image.Linked = false;
+      Image.Message = Image.SiteMessages.begin()->second;
+    }
+    if (!Image.Linked || !Image.Elf) {
+      ++Counts.NotLinked;
+      outs() << Name << ": not linked: " << Image.Message << "\n";
+      continue;
+    }
+    if (!SaveDir.empty())
+      if (Error E = saveImage(Image, SaveDir, File))
+        return E;
+    RunOutcome O = runImage(*Emulator, Image.Elf->getBuffer(), Timeout);
+    ++(O.passed() ? Counts.Passed : Counts.Failed);
+    outs() << Name << ": " << describeRun(O, Spec->RunChecks, Timeout)
+           << "\n";
+    outs().flush();
+  }
+  return Error::success();
+}
+
+int runRun(ArrayRef<std::string> Args) {
+  if (wantsHelp(Args)) {
+    outs() << RunHelp << linkFlagsHelp();
+    return 0;
+  }
+  DriverConfig Defaults = defaultConfig();
+  auto Rest = takeLinkFlags(Args, Defaults, "");
+  if (!Rest) {
+    errs() << errorText(Rest.takeError()) << "\n";
+    return 2;
+  }
+  // JITLink links into memory: there is no executable to run.
+  std::vector<std::string> Linkers = {"core"}, Files;
+  for (const std::string &O : knownOracles())
+    if (O != "jitlink")
+      Linkers.push_back(O);
+  unsigned Timeout = 10;
+  std::string SaveDir;
+  for (const std::string &A : *Rest) {
+    StringRef S = A;
+    if (S.consume_front("--oracles=")) {
+      Linkers.clear();
+      SmallVector<StringRef, 4> Names;
+      S.split(Names, ',', -1, false);
+      for (StringRef N : Names) {
+        if (N == "jitlink") {
+          errs() << "error: jitlink links into memory and makes no image "
+                    "to run (use relocheck diff --oracles=jitlink)\n";
+          return 2;
+        }
+        if (N != "core" && !is_contained(knownOracles(), N.str())) {
+          errs() << "error: unknown oracle '" << N
+                 << "' (known: core, lld, gnu-ld, mold)\n";
+          return 2;
+        }
+        Linkers.push_back(N.str());
+      }
+      if (Linkers.empty()) {
+        errs() << "error: --oracles= names no linker\n";
+        return 2;
+      }
+    } else if (S.consume_front("--timeout=")) {
+      if (S.getAsInteger(10, Timeout) || Timeout < 1 || Timeout > 3600) {
+        errs() << "error: --timeout expects whole seconds in [1, 3600], "
+                  "found '"
+               << S << "'\n";
+        return 2;
+      }
+    } else if (S.consume_front("--save-images=")) {
+      SaveDir = S.str();
+      if (std::error_code EC = sys::fs::create_directories(SaveDir)) {
+        errs() << "error: cannot create '" << SaveDir
+               << "': " << EC.message() << "\n";
+        return 2;
+      }
+    } else if (S.starts_with("-")) {
+      errs() << "error: unknown option '" << S
+             << "' (see relocheck run --help)\n";
+      return 2;
+    } else {
+      Files.push_back(A);
+    }
+  }
+  if (Files.empty()) {
+    errs() << "error: no test files (see relocheck run --help)\n";
+    return 2;
+  }
+  RunCounts Counts;
+  int Status = 0;
+  for (const std::string &File : Files)
+    if (Error E = runFile(File, Defaults, Linkers, Timeout, SaveDir,
+                          Counts)) {
+      errs() << errorText(std::move(E)) << "\n";
+      Status = 1;
+    }
+  outs() << Counts.Passed << (Counts.Passed == 1 ? " run" : " runs")
+         << " passed, " << Counts.Failed << " failed, " << Counts.NotLinked
+         << " not linked\n";
+  return Counts.Failed ? 1 : Status;
 }
 
 int runMatrix(ArrayRef<std::string> Args) {
@@ -807,7 +1376,7 @@ int runMatrix(ArrayRef<std::string> Args) {
   for (size_t N = 0; N < Files.size(); ++N) {
     errs() << "\r[" << (N + 1) << "/" << Files.size() << "] " << Files[N]
            << "\x1b[K";
-    auto Cmp = compareFile(Files[N], Defaults, Oracles);
+    auto Cmp = compareFile({Files[N]}, Defaults, Oracles);
     if (!Cmp) {
       consumeError(Cmp.takeError()); // not a linkable test: skipped
       continue;
@@ -953,11 +1522,15 @@ int run(int Argc, char **Argv) {
     return runDiff(Rest);
   if (Cmd == "matrix")
     return runMatrix(Rest);
+  if (Cmd == "golden")
+    return runGolden(Rest);
+  if (Cmd == "run")
+    return runRun(Rest);
   if (Cmd == "faults")
     return runFaults(Rest);
   errs() << "error: unknown command '" << Cmd
          << "' (expected check, link, dump, kinds, scaffold, diff, "
-            "matrix or faults; see relocheck --help)\n";
+            "matrix, golden, run or faults; see relocheck --help)\n";
   return 2;
 }
 

@@ -7,16 +7,13 @@
 //
 //===----------------------------------------------------------------------===//
 #include "check/Checker.h"
+#include "check/Golden.h"
 
 #include "encode/ArmEncodings.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/bit.h"
 #include "llvm/BinaryFormat/ELF.h"
-#include "llvm/Support/FileSystem.h"
-#include "llvm/Support/MemoryBuffer.h"
-#include "llvm/Support/Path.h"
-#include "llvm/Support/raw_ostream.h"
 
 #include <cstdio>
 #include <algorithm>
@@ -267,6 +264,33 @@ std::string Checker::siteLine(const Site &S) const {
       L += " => " + hex32(*D.PcRelAddress);
   }
   return L;
+}
+
+std::string Checker::meaning(const Site &S) const {
+  if (!S.Kind || S.After.empty())
+    return "";
+  std::vector<uint8_t> B = coreBytes(S, S.After);
+  switch (S.Kind->Place) {
+  case Field::Word32:
+    return "word " + hex32(read32le(B.data()));
+  case Field::Prel31:
+    return "prel31 offset " + formatValue(decodePrel31(read32le(B.data())));
+  case Field::Data16:
+    return "halfword " + hex32(read16le(B.data()));
+  case Field::Data8:
+    return "byte " + hex32(B[0]);
+  default:
+    break;
+  }
+  DecodedInsn D = decodeSite(S);
+  if (!D.Valid)
+    return "does not decode";
+  if (D.BranchTarget)
+    return D.Text + " => " + hex32(*D.BranchTarget) +
+           (D.TargetThumb ? " thumb" : " arm");
+  if (D.PcRelAddress)
+    return D.Text + " => " + hex32(*D.PcRelAddress);
+  return D.Text;
 }
 
 std::vector<std::string> Checker::dumpLines() const {
@@ -1062,43 +1086,21 @@ std::vector<std::string> Checker::checkGolden(const std::string &Path,
                                               bool Update,
                                               std::string &Report) const {
   std::vector<std::string> Now = dumpLines();
-  std::vector<std::string> Old;
-  auto Buf = MemoryBuffer::getFile(Path);
-  if (Buf) {
-    SmallVector<StringRef, 0> Lines;
-    (*Buf)->getBuffer().split(Lines, '\n', -1, false);
-    for (StringRef L : Lines)
-      Old.push_back(L.str());
-  }
-  if (Buf && Old == Now)
+  std::optional<std::vector<std::string>> Old = readGolden(Path);
+  if (Old && *Old == Now)
     return {};
 
-  std::string Diff;
-  size_t N = std::max(Old.size(), Now.size());
-  for (size_t I = 0; I < N; ++I) {
-    bool Same = I < Old.size() && I < Now.size() && Old[I] == Now[I];
-    if (Same)
-      continue;
-    if (I < Old.size())
-      Diff += "-" + Old[I] + "\n";
-    if (I < Now.size())
-      Diff += "+" + Now[I] + "\n";
-  }
+  std::string Diff = goldenDiff(Old ? *Old : std::vector<std::string>(), Now);
   if (!Update) {
-    if (!Buf)
+    if (!Old)
       return {Path + ": error: no golden file (run with --update-golden to "
                      "create it)"};
     Report += Diff;
     return {Path + ": error: golden differs (run with --update-golden to "
                    "accept; diff above)"};
   }
-  sys::fs::create_directories(sys::path::parent_path(Path));
-  std::error_code EC;
-  raw_fd_ostream OS(Path, EC);
-  if (EC)
-    return {Path + ": error: cannot write golden: " + EC.message()};
-  for (const std::string &L : Now)
-    OS << L << "\n";
+  if (Error E = writeGolden(Path, Now))
+    return {toString(std::move(E))};
   Report += "updated " + Path + "\n" + Diff;
   return {};
 }

@@ -45,7 +45,16 @@ public:
   }
   /// The field's bytes as they sit in the output file.
   std::vector<uint8_t> outputBytes(const Site &S) const;
+  /// What the field at S holds, as LLVM decodes it: "word 0x00022041",
+  /// "blx #8186 => 0x00022006 thumb"; "" for a site with no field.
+  std::string meaning(const Site &S) const;
   /// Whether the patched bytes at S decode as a NOP.
+  /// A branch with link (BL, BLX): the caller gets its return address.
+  bool isCall(const Site &S) const {
+    std::string M = decodeSite(S).Mnemonic;
+    return M == "BL" || M == "BL_pred" || M == "BLXi" || M == "tBL" ||
+           M == "tBLXi";
+  }
   bool isNop(const Site &S) const {
     std::string M = decodeSite(S).Mnemonic;
     return M == "HINT" || M == "t2HINT" || M == "tHINT";

@@ -37,6 +37,32 @@ bool looksLikeDirective(StringRef Body) {
   return false;
 }
 
+/// `check N...` in lower case (FileCheck's CHECK lines are not ours).
+bool isRunCheck(StringRef Body) {
+  StringRef After = Body;
+  return After.consume_front("check") && !After.ltrim().empty() &&
+         isDigit(After.ltrim().front());
+}
+
+/// `check N: TEXT`, the meaning of a self-checking program's exit status N.
+Error parseRunCheck(StringRef Body, StringRef File, unsigned Line,
+                    TestSpec &Spec) {
+  auto [Head, Text] = Body.split(':');
+  unsigned N = 0;
+  Head = Head.trim();
+  Text = Text.trim();
+  if (!Body.contains(':') || Head.getAsInteger(10, N) || Text.empty())
+    return specError(File, Line, "expected '@ check N: WHAT IT CHECKS', "
+                                 "found 'check" + Body.take_front(60) + "'");
+  if (N < 1 || N > 99)
+    return specError(File, Line, "check number " + Twine(N) +
+                                     " is not in [1, 99] (exit status 100 "
+                                     "+ N means a fault in check N)");
+  if (!Spec.RunChecks.emplace(N, Text.str()).second)
+    return specError(File, Line, "check " + Twine(N) + " is declared twice");
+  return Error::success();
+}
+
 Expected<Expectation> parseExpect(StringRef Body, StringRef File,
                                   unsigned Line) {
   // expect SITE KIND[ SITE2]: ARG
@@ -113,6 +139,11 @@ Expected<TestSpec> parseTestSpec(StringRef Text, StringRef FileName) {
       if (!E)
         return E.takeError();
       Spec.Expects.push_back(std::move(*E));
+      continue;
+    }
+    if (isRunCheck(Body)) {
+      if (Error E = parseRunCheck(Body.drop_front(5), FileName, N + 1, Spec))
+        return E;
       continue;
     }
     if (looksLikeDirective(Body))

@@ -9,6 +9,8 @@
 //   @ expect lo pair hi: tgt - 0x20         value built by a MOVW/MOVT pair
 //   @ expect call1 bytes: fe 07 00 fb       exact bytes of the field
 //   @ expect far1 error: is not in [        the site must fail with this
+//   @ check 3: THM_CALL to arm_fn           what exit status 3 (a failed
+//                                           check) means, for `relocheck run`
 //
 // A site is named by a label at the relocated field or as SECTION+OFFSET
 // (".text+0x8"). Expressions are symbols and numbers joined by + - and |;
@@ -20,6 +22,7 @@
 
 #include "llvm/Support/Error.h"
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -40,6 +43,9 @@ struct TestSpec {
   std::vector<std::string> Options; // from "relocheck:" lines, split
   std::vector<unsigned> OptionLines; // line of each option
   std::vector<Expectation> Expects;
+  /// The numbered checks of a self-checking program (`@ check N: TEXT`,
+  /// N in 1..99): exit status N means check N failed (oracles/Execute.h).
+  std::map<unsigned, std::string> RunChecks;
 };
 
 /// Parses the directives of a test file. Malformed directives are errors

@@ -8,8 +8,12 @@ namespace relocheck {
 std::string MatrixCell::status() const {
   if (Wrong)
     return "wrong";
+  if (Rejected)
+    return "rejected";
   if (Ok)
     return "ok";
+  if (Unsupported)
+    return "unsupported";
   if (NotLinked)
     return "rejected";
   return "-";
@@ -21,13 +25,33 @@ void Matrix::add(const std::string &Kind, size_t Column,
   auto &Cells = Rows[Kind];
   Cells.resize(Columns.size());
   MatrixCell &C = Cells[Column];
-  if (Verdict == "-") {
-    ++C.NotLinked;
+  auto Remember = [&](const std::string &Why) {
     if (C.NotLinkedWhy.empty())
-      C.NotLinkedWhy = NotLinkedWhy;
+      C.NotLinkedWhy = Why;
+  };
+  auto StartsWith = [](const std::string &S, const char *Prefix) {
+    return S.rfind(Prefix, 0) == 0;
+  };
+  if (Verdict == "-") {
+    ++(StartsWith(NotLinkedWhy, "unsupported") ? C.Unsupported
+                                               : C.NotLinked);
+    Remember(NotLinkedWhy);
+  } else if (StartsWith(Verdict, "unsupported")) {
+    ++C.Unsupported;
+    Remember(Verdict);
+  } else if (StartsWith(Verdict, "rejected") &&
+             Verdict.find("(as relocheck)") != std::string::npos) {
+    ++C.Ok; // both refused the site
+  } else if (StartsWith(Verdict, "rejected")) {
+    ++C.Rejected;
+    if (!C.Wrong && FileSites < C.FailureFileSites) {
+      C.FailureFileSites = FileSites;
+      C.Failure = Where;
+    }
   } else if (Verdict.find("WRONG") != std::string::npos ||
              Verdict == "wrong") {
-    ++C.Wrong;
+    if (!C.Wrong++)
+      C.FailureFileSites = ~size_t(0); // a wrong site beats a refusal
     if (FileSites < C.FailureFileSites) {
       C.FailureFileSites = FileSites;
       C.Failure = Where;
@@ -44,7 +68,11 @@ void Matrix::add(const std::string &Kind, size_t Column,
 static std::string cellText(const MatrixCell &C) {
   std::string S = C.status();
   if (C.Wrong)
-    S += " " + std::to_string(C.Wrong) + "/" + std::to_string(C.Wrong + C.Ok);
+    S += " " + std::to_string(C.Wrong) + "/" +
+         std::to_string(C.Wrong + C.Rejected + C.Ok);
+  else if (C.Rejected)
+    S += " " + std::to_string(C.Rejected) + "/" +
+         std::to_string(C.Rejected + C.Ok);
   return S;
 }
 
@@ -67,10 +95,10 @@ std::string renderMatrixText(const Matrix &M) {
     }
     Out += "\n";
   }
-  Out += "\nsmallest failing site per wrong cell:\n";
+  Out += "\nsmallest failing site per wrong or rejected cell:\n";
   for (const auto &[Kind, Cells] : M.Rows)
     for (size_t I = 0; I < Cells.size(); ++I)
-      if (Cells[I].Wrong)
+      if (Cells[I].Wrong || Cells[I].Rejected)
         Out += Kind + " / " + M.Columns[I] + ": " + Cells[I].Failure + "\n";
   return Out;
 }
@@ -107,8 +135,10 @@ std::string renderMatrixJson(const Matrix &M) {
              jsonString(C.status()) + ", \"ok\": " + std::to_string(C.Ok) +
              ", \"wrong\": " + std::to_string(C.Wrong) +
              ", \"not_judged\": " + std::to_string(C.NotJudged) +
-             ", \"not_linked\": " + std::to_string(C.NotLinked);
-      if (C.Wrong)
+             ", \"not_linked\": " + std::to_string(C.NotLinked) +
+             ", \"rejected\": " + std::to_string(C.Rejected) +
+             ", \"unsupported\": " + std::to_string(C.Unsupported);
+      if (C.Wrong || C.Rejected)
         Out += ", \"smallest_failure\": " + jsonString(C.Failure);
       Out += "}";
     }
@@ -143,11 +173,14 @@ std::string renderMatrixHtml(const Matrix &M) {
       "td,th{border:1px solid #999;padding:3px 8px;font-size:13px}"
       ".ok{background:#c8f0c8}.wrong{background:#f4b4b4}"
       ".rejected{background:#f0e0a8}.none{background:#eee}"
+      ".unsupported{background:#d8e0f0}"
       "pre{white-space:pre-wrap;font-size:12px}"
       "</style></head><body><h1>Relocation kinds x linkers</h1>"
       "<p>ok: every judged site right; wrong: some site departs from the "
-      "ABI (click for the smallest one); rejected: the linker would not "
-      "link the tests that use the kind.</p><table><tr><th>kind</th>";
+      "ABI (click for the smallest one); rejected: the linker refused a "
+      "site relocheck applies (click for it), or would not link any test "
+      "that uses the kind; unsupported: the linker says it does not know "
+      "the kind.</p><table><tr><th>kind</th>";
   for (const std::string &C : M.Columns)
     Out += "<th>" + html(C) + "</th>";
   Out += "</tr>\n";
@@ -159,9 +192,11 @@ std::string renderMatrixHtml(const Matrix &M) {
       const MatrixCell &C = Cells[I];
       std::string Status = C.status();
       std::string Class = Status == "-" ? "none" : Status;
-      std::string Title = Status == "rejected" ? C.NotLinkedWhy : "";
+      std::string Title =
+          Status == "rejected" || Status == "unsupported" ? C.NotLinkedWhy
+                                                          : "";
       Out += "<td class=\"" + Class + "\" title=\"" + html(Title) + "\">";
-      if (C.Wrong) {
+      if (C.Wrong || C.Rejected) {
         std::string Id = "f" + std::to_string(Anchor++);
         Out += "<a href=\"#" + Id + "\">" + html(cellText(C)) + "</a>";
         Details += "<h3 id=\"" + Id + "\">" + html(Kind) + " / " +

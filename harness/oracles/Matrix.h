@@ -20,11 +20,15 @@ namespace relocheck {
 
 struct MatrixCell {
   unsigned Ok = 0, Wrong = 0, NotJudged = 0, NotLinked = 0;
+  /// Sites the linker refused although relocheck applied them, and sites
+  /// (or files) of a kind it says it does not support.
+  unsigned Rejected = 0, Unsupported = 0;
   std::string Failure;           // "file: site line" of the smallest failure
   size_t FailureFileSites = ~size_t(0);
   std::string NotLinkedWhy;      // the oracle's message, first seen
 
-  /// "ok", "wrong", "rejected" or "-" (nothing to say).
+  /// "wrong", "rejected" (a site relocheck applies was refused), "ok",
+  /// "unsupported", "rejected" (no file using the kind linked) or "-".
   std::string status() const;
 };
 

@@ -1,6 +1,8 @@
 //===- Oracles.cpp - Other linkers, judged by the same checker ------------===//
 #include "oracles/Oracles.h"
 
+#include "kinds/RelocKinds.h"
+
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/BinaryFormat/ELF.h"
@@ -9,6 +11,7 @@
 #include "llvm/Support/Program.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <regex>
 #include <set>
 
 using namespace llvm;
@@ -16,12 +19,32 @@ using namespace llvm;
 namespace relocheck {
 
 const std::vector<std::string> &knownOracles() {
-  static const std::vector<std::string> Names = {"lld", "gnu-ld", "mold"};
+  static const std::vector<std::string> Names = {"lld", "gnu-ld", "mold",
+                                                 "jitlink"};
   return Names;
 }
 
+/// --defsym and script assignments, minus names an input defines.
+static std::vector<std::pair<std::string, uint64_t>>
+layoutSymbols(const LinkResult &R) {
+  std::vector<std::pair<std::string, uint64_t>> Out;
+  for (const auto &[Name, Value] : R.Lay.Symbols) {
+    bool Defined = false;
+    for (const InputObject &Obj : R.Objects)
+      for (const InputSymbol &Sym : Obj.Symbols)
+        Defined |= Sym.Name == Name && !Sym.isUndefined() &&
+                   Sym.Binding != ELF::STB_LOCAL;
+    if (!Defined)
+      Out.push_back({Name, Value});
+  }
+  return Out;
+}
+
 std::string layoutScript(const LinkResult &R) {
-  std::string S = "SECTIONS\n{\n";
+  std::string S;
+  for (const auto &[Name, Value] : layoutSymbols(R))
+    S += Name + " = 0x" + utohexstr(Value, true) + ";\n";
+  S += "SECTIONS\n{\n";
   for (const OutputSection &OS : R.Lay.Sections) {
     std::set<std::string> Inputs;
     for (const InputSectionRef &In : OS.Inputs) {
@@ -64,14 +87,15 @@ struct TempFiles {
 };
 
 /// Program and flags for an oracle, or nullopt when it is not installed.
+/// Big-endian output is BE8 unless Be32 (instructions big-endian too).
 std::optional<std::vector<std::string>> command(const std::string &Name,
-                                                bool BigEndian) {
+                                                bool BigEndian, bool Be32) {
   if (Name == "lld") {
     auto P = sys::findProgramByName("ld.lld", {"/usr/lib/llvm-22/bin"});
     if (!P)
       return std::nullopt;
     std::vector<std::string> Cmd = {*P, "-static", "--no-rosegment"};
-    if (BigEndian)
+    if (BigEndian && !Be32)
       Cmd.push_back("--be8");
     return Cmd;
   }
@@ -85,10 +109,10 @@ std::optional<std::vector<std::string>> command(const std::string &Name,
   if (!P)
     return std::nullopt;
   std::vector<std::string> Cmd = {*P, "-static"};
-  if (BigEndian) {
+  if (BigEndian)
     Cmd.push_back("-EB");
+  if (BigEndian && !Be32)
     Cmd.push_back("--be8");
-  }
   return Cmd;
 }
 
@@ -103,10 +127,107 @@ std::string firstErrorLine(StringRef Log) {
   return Lines.empty() ? "it failed without a message" : Lines.back().str();
 }
 
+/// A site an oracle's error message names: a relocation kind (by name or
+/// number) and, where the message has one, "(section+0xOFF)".
+struct NamedSite {
+  std::optional<uint32_t> Type;
+  std::optional<std::pair<std::string, uint32_t>> At;
+  std::string Line;
+};
+
+std::vector<NamedSite> sitesInLog(StringRef Log) {
+  static const std::regex Kind("R_ARM_[A-Z0-9_]+");
+  static const std::regex Number("relocation(?: type)? \\(?([0-9]+)\\)?");
+  static const std::regex Where("\\(([^+()\\s]+)\\+0x([0-9a-fA-F]+)\\)");
+  std::vector<NamedSite> Out;
+  SmallVector<StringRef, 16> Lines;
+  Log.split(Lines, '\n', -1, false);
+  for (StringRef L : Lines) {
+    std::string Line = L.trim().str();
+    NamedSite N;
+    N.Line = Line;
+    std::smatch M;
+    if (std::regex_search(Line, M, Kind)) {
+      if (const RelocKind *K = lookupKind(std::string_view(M.str())))
+        N.Type = K->Code;
+    } else if (std::regex_search(Line, M, Number)) {
+      N.Type = uint32_t(std::stoul(M[1].str()));
+    }
+    if (std::regex_search(Line, M, Where))
+      N.At = {M[1].str(), uint32_t(std::stoul(M[2].str(), nullptr, 16))};
+    if (N.Type)
+      Out.push_back(std::move(N));
+  }
+  return Out;
+}
+
+/// A message that says the linker does not handle the kind at all, as
+/// opposed to refusing this site's value.
+bool saysUnsupported(StringRef Line) {
+  return Line.contains("unknown relocation") ||
+         Line.contains("unsupported relocation") ||
+         Line.contains("cannot read addend");
+}
+
 } // namespace
+
+std::vector<RelocEntry> relocationEntries(StringRef Object) {
+  std::vector<RelocEntry> Out;
+  bool Big = Object.size() > ELF::EI_DATA &&
+             uint8_t(Object[ELF::EI_DATA]) == ELF::ELFDATA2MSB;
+  auto Scan = [&](auto F) {
+    if (!F) {
+      consumeError(F.takeError());
+      return;
+    }
+    auto Sections = F->sections();
+    if (!Sections) {
+      consumeError(Sections.takeError());
+      return;
+    }
+    for (const auto &Sec : *Sections) {
+      if ((Sec.sh_type != ELF::SHT_REL && Sec.sh_type != ELF::SHT_RELA) ||
+          Sec.sh_info >= Sections->size())
+        continue;
+      auto Name = F->getSectionName((*Sections)[Sec.sh_info]);
+      if (!Name) {
+        consumeError(Name.takeError());
+        continue;
+      }
+      size_t Size = Sec.sh_type == ELF::SHT_REL ? 8 : 12;
+      for (uint64_t Off = 0; Off + Size <= Sec.sh_size; Off += Size) {
+        uint64_t At = Sec.sh_offset + Off;
+        if (At + Size > Object.size())
+          break;
+        auto Word = [&](uint64_t P) {
+          const uint8_t *B =
+              reinterpret_cast<const uint8_t *>(Object.data()) + P;
+          return Big ? uint32_t(B[0]) << 24 | B[1] << 16 | B[2] << 8 | B[3]
+                     : uint32_t(B[3]) << 24 | B[2] << 16 | B[1] << 8 | B[0];
+        };
+        RelocEntry E;
+        E.Section = Name->str();
+        E.SectionIndex = Sec.sh_info;
+        E.Offset = Word(At);
+        E.Type = Word(At + 4) & 0xff;
+        E.TypeByte = At + (Big ? 7 : 4);
+        Out.push_back(std::move(E));
+      }
+    }
+  };
+  if (Big)
+    Scan(object::ELFFile<object::ELF32BE>::create(Object));
+  else
+    Scan(object::ELFFile<object::ELF32LE>::create(Object));
+  return Out;
+}
 
 std::optional<std::vector<uint8_t>> OracleImage::read(uint32_t Addr,
                                                       unsigned Size) const {
+  for (const auto &[Start, Bytes] : Blocks)
+    if (Addr >= Start && uint64_t(Addr) + Size <= Start + Bytes.size())
+      return std::vector<uint8_t>(Bytes.begin() + (Addr - Start),
+                                  Bytes.begin() + (Addr - Start) + Size);
   if (!Elf)
     return std::nullopt;
   StringRef Bytes = Elf->getBuffer();
@@ -143,12 +264,15 @@ std::optional<std::vector<uint8_t>> OracleImage::read(uint32_t Addr,
   return Find(object::ELFFile<object::ELF32LE>::create(Bytes));
 }
 
-OracleImage runOracle(const std::string &Name, const LinkResult &R,
-                      const std::vector<std::unique_ptr<MemoryBuffer>>
-                          &Objects) {
+namespace {
+
+/// One run of a subprocess oracle on Objects (private copies).
+OracleImage linkOnce(const std::string &Name, const LinkResult &R,
+                     const std::vector<std::string> &Objects,
+                     std::string &Log) {
   OracleImage Out;
   Out.Name = Name;
-  auto Cmd = command(Name, R.BigEndian);
+  auto Cmd = command(Name, R.BigEndian, R.Be32);
   if (!Cmd) {
     Out.Message = "unsupported: " + Name + " is not installed";
     return Out;
@@ -173,18 +297,30 @@ OracleImage runOracle(const std::string &Name, const LinkResult &R,
   }
   if (R.FixV4bx && Name == "gnu-ld")
     Cmd->push_back("--fix-v4bx");
+  // relocheck's entry, so the image runs the same way (`relocheck run`):
+  // under a -T script without ENTRY(), GNU ld would start at .text.
+  if (R.EntryFound)
+    for (const auto &[Sym, Res] : R.Globals)
+      if (Res.Defined &&
+          (Res.Address | (Res.IsThumbFunction ? 1 : 0)) == R.Entry) {
+        Cmd->push_back("-e");
+        Cmd->push_back(Sym);
+        break;
+      }
   if (Name == "mold") {
     // mold 1.10 takes no SECTIONS script: pin each output section instead
     // (its default rules merge .text.* and friends as relocheck's do).
     for (const OutputSection &OS : R.Lay.Sections)
       Cmd->push_back("--section-start=" + OS.Name + "=0x" +
                      utohexstr(OS.Addr, true));
+    for (const auto &[Sym, Value] : layoutSymbols(R))
+      Cmd->push_back("--defsym=" + Sym + "=0x" + utohexstr(Value, true));
   } else {
     Cmd->push_back("-T");
     Cmd->push_back(*Script);
   }
-  for (const auto &Obj : Objects) {
-    auto Path = Temps.make("o", Obj->getBuffer());
+  for (const std::string &Obj : Objects) {
+    auto Path = Temps.make("o", Obj);
     if (!Path) {
       Out.Message = toString(Path.takeError());
       return Out;
@@ -206,10 +342,20 @@ OracleImage runOracle(const std::string &Name, const LinkResult &R,
                                           StringRef(*LogPath)};
   int Status = sys::ExecuteAndWait(Args[0], Args, std::nullopt, Redirects,
                                    /*SecondsToWait=*/120);
-  auto Log = MemoryBuffer::getFile(*LogPath);
+  auto LogBuf = MemoryBuffer::getFile(*LogPath);
+  Log = LogBuf ? (*LogBuf)->getBuffer().str() : "";
+  // Temporary paths mean nothing to a reader.
+  for (size_t I = 0; I + 1 < Temps.Paths.size(); ++I) {
+    std::string Name = I == 0 ? "<script>"
+                       : I + 2 == Temps.Paths.size()
+                           ? "<output>"
+                           : "<object " + std::to_string(I) + ">";
+    for (size_t At; (At = Log.find(Temps.Paths[I])) != std::string::npos;)
+      Log.replace(At, Temps.Paths[I].size(), Name);
+  }
   if (Status != 0) {
-    Out.Message = "rejected: " + (Log ? firstErrorLine((*Log)->getBuffer())
-                                      : std::string("failed"));
+    Out.Message = "rejected: " + (LogBuf ? firstErrorLine(Log)
+                                         : std::string("failed"));
     return Out;
   }
   auto Elf = MemoryBuffer::getFile(*OutPath, false, false);
@@ -220,6 +366,62 @@ OracleImage runOracle(const std::string &Name, const LinkResult &R,
   Out.Elf = std::move(*Elf);
   Out.Linked = true;
   return Out;
+}
+
+} // namespace
+
+OracleImage runOracle(const std::string &Name, const LinkResult &R,
+                      const std::vector<std::unique_ptr<MemoryBuffer>>
+                          &Objects) {
+  if (Name == "jitlink")
+    return runJITLink(R, Objects);
+  // A linker stops at the first file with an error, so one refused site
+  // would hide every other. When its messages name the refused sites (a
+  // kind, and "(section+0xOFF)" where they give one), those relocations
+  // become R_ARM_NONE in private copies and it links again; each such site
+  // reports "rejected: <its message>".
+  std::vector<std::string> Copies;
+  std::vector<std::vector<RelocEntry>> Entries;
+  for (const auto &Obj : Objects) {
+    Copies.push_back(Obj->getBuffer().str());
+    Entries.push_back(relocationEntries(Copies.back()));
+  }
+  std::map<uint32_t, std::string> Refused;
+  std::string FirstMessage;
+  for (unsigned Round = 0;; ++Round) {
+    std::string Log;
+    OracleImage Out = linkOnce(Name, R, Copies, Log);
+    if (Round == 0)
+      FirstMessage = Out.Message;
+    if (Out.Linked || Round == 8) {
+      Out.SiteMessages = std::move(Refused);
+      if (!Out.Linked)
+        Out.Message = FirstMessage;
+      return Out;
+    }
+    bool Progress = false;
+    for (const NamedSite &N : sitesInLog(Log)) {
+      for (size_t I = 0; I < Copies.size(); ++I)
+        for (RelocEntry &E : Entries[I]) {
+          if (E.Type != *N.Type || Copies[I][E.TypeByte] == 0)
+            continue;
+          if (N.At && (N.At->first != E.Section || N.At->second != E.Offset))
+            continue;
+          auto Base = R.sectionAddress(unsigned(I), E.SectionIndex);
+          if (!Base)
+            continue;
+          Copies[I][E.TypeByte] = char(ELF::R_ARM_NONE);
+          Refused[uint32_t(*Base + E.Offset)] =
+              (saysUnsupported(N.Line) ? "unsupported: " : "rejected: ") +
+              N.Line;
+          Progress = true;
+        }
+    }
+    if (!Progress) {
+      Out.Message = FirstMessage;
+      return Out;
+    }
+  }
 }
 
 } // namespace relocheck

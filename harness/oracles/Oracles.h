@@ -18,6 +18,7 @@
 #include "llvm/Support/Error.h"
 #include "llvm/Support/MemoryBuffer.h"
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -30,12 +31,19 @@ struct OracleImage {
   bool Linked = false;
   std::string Message; // why it did not link (its first error line)
   std::unique_ptr<llvm::MemoryBuffer> Elf;
+  /// An in-process oracle (JITLink) hands back memory blocks instead:
+  /// (address, bytes), in the object's byte order.
+  std::vector<std::pair<uint32_t, std::vector<uint8_t>>> Blocks;
+  /// Sites it did not apply, by address: "unsupported: ..." (a kind it
+  /// does not know) or "rejected: ..." (its fixup reported an error).
+  std::map<uint32_t, std::string> SiteMessages;
   /// The bytes at [Addr, Addr + Size) of its output, if it placed any.
   std::optional<std::vector<uint8_t>> read(uint32_t Addr,
                                            unsigned Size) const;
 };
 
-/// The oracle names `relocheck diff` knows: "lld", "gnu-ld", "mold".
+/// The oracle names `relocheck diff` knows: "lld", "gnu-ld", "mold",
+/// "jitlink".
 const std::vector<std::string> &knownOracles();
 
 /// Links Objects with the named oracle, at the addresses of R's layout.
@@ -43,6 +51,24 @@ const std::vector<std::string> &knownOracles();
 OracleImage runOracle(const std::string &Name, const LinkResult &R,
                       const std::vector<std::unique_ptr<llvm::MemoryBuffer>>
                           &Objects);
+
+/// One relocation entry of an ELF32 object: the section it patches (by
+/// name and the index-th section of that name), the offset, the type, and
+/// where the type byte sits in the file (so a private copy can turn the
+/// entry into R_ARM_NONE).
+struct RelocEntry {
+  std::string Section;
+  unsigned SectionIndex = 0; // ELF index of the patched section
+  uint32_t Offset = 0;
+  uint32_t Type = 0;
+  size_t TypeByte = 0;
+};
+std::vector<RelocEntry> relocationEntries(llvm::StringRef Object);
+
+/// LLVM JITLink's aarch32 back end, in process (JITLinkOracle.cpp).
+OracleImage runJITLink(const LinkResult &R,
+                       const std::vector<std::unique_ptr<llvm::MemoryBuffer>>
+                           &Objects);
 
 /// The linker script that pins R's output sections to their addresses.
 std::string layoutScript(const LinkResult &R);

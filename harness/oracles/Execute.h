@@ -1,0 +1,73 @@
+//===- Execute.h - Run each oracle's image under qemu-arm -------*- C++ -*-===//
+//
+// The execution oracle: a self-checking program (it takes each relocated
+// branch, loads each relocated address and compares it with the same
+// address computed another way) is linked by relocheck's core and by each
+// oracle at the same layout, and every image is run under QEMU's user-mode
+// emulator with a hard timeout. The exit status says which check failed:
+//
+//   0          every check passed
+//   N (1..99)  check N found a wrong value
+//   100 + N    a fault (SIGILL, SIGSEGV, SIGBUS, ...) during check N, caught
+//              by the program's own handler (lit-tests/execute/Inputs/
+//              runtime.s keeps the running check's number in r11)
+//
+// A test names its checks with `@ check N: TEXT` lines (TestSpec).
+//
+//===----------------------------------------------------------------------===//
+#ifndef RELOCHECK_ORACLES_EXECUTE_H
+#define RELOCHECK_ORACLES_EXECUTE_H
+
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Error.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace relocheck {
+
+/// How one run ended.
+struct RunOutcome {
+  enum class End { Exited, Signalled, TimedOut, NotRun };
+  End How = End::NotRun;
+  int Status = 0;      // exit status, or the signal that ended it
+  std::string Message; // NotRun: why; a run under QEMU: the first fault
+                       // it reported ("SIGILL at 0x00010024")
+  std::string Stderr;  // everything the child wrote there (first 1 MiB)
+
+  bool passed() const { return How == End::Exited && Status == 0; }
+};
+
+/// The user-mode emulator for the byte order (qemu-arm, or qemu-armeb for
+/// big-endian images), or an error that names the missing program and
+/// its Debian package.
+llvm::Expected<std::string> findEmulator(bool BigEndian);
+
+/// Runs Program with Args as a child in its own process group, with stdin
+/// and stdout on /dev/null, stderr captured (up to 64 MiB: a longer log
+/// ends the child with SIGXFSZ) and no core dumps; it is killed if this
+/// process dies first. At the deadline the whole group is killed with
+/// SIGKILL; the child is always reaped before this returns.
+RunOutcome runWithTimeout(const std::string &Program,
+                          const std::vector<std::string> &Args,
+                          unsigned TimeoutSeconds);
+
+/// Writes Image (an ELF executable) to a temporary file and runs it under
+/// Emulator (with -strace) by runWithTimeout. An exit without the
+/// program's own exit call in QEMU's log (QEMU could not load the image:
+/// it exits 1 without a word) is NotRun, so it never reads as check 1.
+RunOutcome runImage(const std::string &Emulator, llvm::StringRef Image,
+                    unsigned TimeoutSeconds);
+
+/// One line for a run, read with the exit-status convention above and the
+/// test's check names: "exit 0: all 5 checks passed", "exit 3: check 3
+/// failed: THM_CALL to arm_fn", "killed by signal 4 (SIGILL)", "timed out
+/// after 10 s".
+std::string describeRun(const RunOutcome &O,
+                        const std::map<unsigned, std::string> &Checks,
+                        unsigned TimeoutSeconds);
+
+} // namespace relocheck
+
+#endif

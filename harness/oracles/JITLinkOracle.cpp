@@ -1,0 +1,215 @@
+//===- JITLinkOracle.cpp - LLVM JITLink's aarch32 back end, in process ----===//
+//
+// The JITLink oracle builds a LinkGraph from each of our objects with
+// JITLink's own ELF/aarch32 graph builder (which reads every REL addend
+// with its own decoders), gives each block the address relocheck's layout
+// gave the input section, resolves every external symbol to the address
+// relocheck resolved, runs JITLink's GOT and stub builders as its link
+// pipeline does, and applies each edge with aarch32::applyFixup. The bytes
+// are read back per block.
+//
+// JITLink refuses a whole object when one relocation type is unknown to it.
+// So that one unknown kind does not hide the others, such relocations are
+// turned into R_ARM_NONE in a private copy of the object and the graph is
+// built again; their sites report "unsupported: <JITLink's message>".
+//
+//===----------------------------------------------------------------------===//
+#include "oracles/Oracles.h"
+
+#include "llvm/BinaryFormat/ELF.h"
+#include "llvm/ExecutionEngine/JITLink/ELF_aarch32.h"
+#include "llvm/ExecutionEngine/JITLink/JITLink.h"
+#include "llvm/ExecutionEngine/JITLink/aarch32.h"
+#include "llvm/ExecutionEngine/Orc/SymbolStringPool.h"
+#include "llvm/Object/ELF.h"
+#include "llvm/Support/ARMBuildAttributes.h"
+#include "llvm/TargetParser/ARMTargetParser.h"
+#include "llvm/TargetParser/Triple.h"
+
+#include <map>
+#include <set>
+
+using namespace llvm;
+using namespace llvm::jitlink;
+
+namespace relocheck {
+namespace {
+
+/// "Unsupported aarch32 relocation 42: R_ARM_PREL31" -> 42.
+std::optional<uint32_t> unsupportedType(StringRef Message) {
+  size_t At = Message.find("relocation ");
+  if (At == StringRef::npos || !Message.contains_insensitive("unsupported"))
+    return std::nullopt;
+  StringRef Num = Message.drop_front(At + 11);
+  Num = Num.take_while([](char C) { return C >= '0' && C <= '9'; });
+  uint32_t Type;
+  if (Num.empty() || Num.getAsInteger(10, Type))
+    return std::nullopt;
+  return Type;
+}
+
+/// The first line of an error, without JITLink's graph-name prefix.
+std::string oneLine(Error E) {
+  std::string Text = toString(std::move(E));
+  StringRef S = StringRef(Text).split('\n').first.trim();
+  // "In graph FILE, section .text: relocation target ..." names what the
+  // site's own location already says.
+  if (S.starts_with("In graph ") && S.contains(", section "))
+    S = S.split(": ").second;
+  return S.str();
+}
+
+/// JITLink's view of the core: what its own link_ELF_aarch32 would pick.
+aarch32::ArmConfig armConfigFor(const ArchProfile &A) {
+  Triple TT(std::string(A.Triple));
+  ARM::ArchKind AK = ARM::parseArch(TT.getArchName());
+  auto CPU = static_cast<ARMBuildAttrs::CPUArch>(ARM::getArchAttr(AK));
+  return aarch32::getArmConfigForCPUArch(CPU);
+}
+
+/// A graph for one object; unknown relocation types become R_ARM_NONE in
+/// Copy, and each type's JITLink message is kept in Dropped.
+Expected<std::unique_ptr<LinkGraph>>
+buildGraph(const MemoryBuffer &Obj, std::string &Copy,
+           std::map<uint32_t, std::string> &Dropped,
+           std::shared_ptr<orc::SymbolStringPool> Pool) {
+  Copy = Obj.getBuffer().str();
+  std::map<uint32_t, std::vector<size_t>> Types; // type -> its type bytes
+  for (const RelocEntry &E : relocationEntries(Copy))
+    Types[E.Type].push_back(E.TypeByte);
+  // Each round removes one type; there are at most 256.
+  for (unsigned Round = 0; Round < 257; ++Round) {
+    MemoryBufferRef Ref(Copy, Obj.getBufferIdentifier());
+    auto G = createLinkGraphFromELFObject_aarch32(Ref, Pool);
+    if (G)
+      return G;
+    std::string Message = oneLine(G.takeError());
+    auto Type = unsupportedType(Message);
+    if (!Type || *Type == ELF::R_ARM_NONE || !Types.count(*Type) ||
+        Dropped.count(*Type))
+      return createStringError(inconvertibleErrorCode(), "%s",
+                               Message.c_str());
+    Dropped[*Type] = Message;
+    for (size_t At : Types[*Type])
+      Copy[At] = char(ELF::R_ARM_NONE);
+  }
+  return createStringError(inconvertibleErrorCode(),
+                           "too many unsupported relocation types");
+}
+
+} // namespace
+
+OracleImage runJITLink(const LinkResult &R,
+                       const std::vector<std::unique_ptr<MemoryBuffer>>
+                           &Objects) {
+  OracleImage Out;
+  Out.Name = "jitlink";
+  if (R.BigEndian) {
+    // JITLink applies big-endian fixups in object (BE32) order; comparing
+    // that with BE8 output needs a conversion relocheck does not do yet.
+    Out.Message = "unsupported: big-endian inputs are not compared with "
+                  "jitlink";
+    return Out;
+  }
+  aarch32::ArmConfig Cfg = armConfigFor(R.Arch);
+  auto Pool = std::make_shared<orc::SymbolStringPool>();
+  // Where JITLink's own GOT entries and stubs go: past everything placed.
+  uint64_t Free = 0;
+  for (const OutputSection &OS : R.Lay.Sections)
+    Free = std::max(Free, OS.Addr + OS.Size);
+  Free = alignTo(Free + 0x1000, 0x1000);
+
+  for (size_t I = 0; I < Objects.size() && I < R.Objects.size(); ++I) {
+    const InputObject &In = R.Objects[I];
+    std::string Copy;
+    std::map<uint32_t, std::string> Dropped;
+    auto G = buildGraph(*Objects[I], Copy, Dropped, Pool);
+    if (!G) {
+      Out.Message = "unsupported: " + oneLine(G.takeError());
+      Out.Blocks.clear();
+      Out.SiteMessages.clear();
+      return Out;
+    }
+    for (const InputSection &Sec : In.Sections)
+      for (const InputReloc &Rel : Sec.Relocs) {
+        auto It = Dropped.find(Rel.Type);
+        auto Base = R.sectionAddress(unsigned(I), Sec.Index);
+        if (It != Dropped.end() && Base)
+          Out.SiteMessages[uint32_t(*Base + Rel.Offset)] =
+              "unsupported: " + It->second;
+      }
+
+    // Blocks at relocheck's addresses; one block per ELF section.
+    std::map<std::string, unsigned> Seen;
+    std::set<Block *> Placed;
+    for (Block *B : (*G)->blocks()) {
+      StringRef Name = B->getSection().getName();
+      std::optional<uint64_t> Addr;
+      unsigned Nth = Seen[Name.str()]++;
+      for (const InputSection &Sec : In.Sections)
+        if (Sec.Name == Name && Nth-- == 0) {
+          Addr = R.sectionAddress(unsigned(I), Sec.Index);
+          break;
+        }
+      if (!Addr)
+        continue; // not placed by relocheck (e.g. a debug section)
+      B->setAddress(orc::ExecutorAddr(*Addr));
+      Placed.insert(B);
+    }
+    // Externals as relocheck resolved them; the Thumb bit as a flag.
+    for (Symbol *S : (*G)->external_symbols()) {
+      auto Def = R.lookup(unsigned(I), (*S->getName()).str());
+      if (!Def)
+        continue; // an undefined weak stays at 0
+      S->getAddressable().setAddress(orc::ExecutorAddr(Def->Address));
+      if (Def->IsThumbFunction)
+        S->setTargetFlags(aarch32::ThumbSymbol);
+    }
+    // The table passes of JITLink's link pipeline (GOT, then stubs).
+    aarch32::GOTBuilder Got;
+    visitExistingEdges(**G, Got);
+    if (Cfg.Stubs == aarch32::StubsFlavor::v7) {
+      aarch32::StubsManager_v7 Stubs;
+      visitExistingEdges(**G, Stubs);
+    } else {
+      aarch32::StubsManager_prev7 Stubs;
+      visitExistingEdges(**G, Stubs);
+    }
+    for (Section &Sec : (*G)->sections()) {
+      StringRef Name = Sec.getName();
+      if (Name != aarch32::GOTBuilder::getSectionName() &&
+          Name != aarch32::StubsManager_v7::getSectionName() &&
+          Name != aarch32::StubsManager_prev7::getSectionName())
+        continue;
+      for (Block *B : Sec.blocks()) {
+        Free = alignTo(Free, std::max<uint64_t>(B->getAlignment(), 4));
+        B->setAddress(orc::ExecutorAddr(Free));
+        Free += B->getSize();
+        Placed.insert(B);
+      }
+    }
+
+    for (Block *B : (*G)->blocks()) {
+      if (B->isZeroFill() || !Placed.count(B))
+        continue;
+      uint64_t Addr = B->getAddress().getValue();
+      // JITLink's fixups write into working memory its linker has copied
+      // the content to; do the same.
+      (void)B->getMutableContent(**G);
+      for (Edge &E : B->edges()) {
+        if (!E.isRelocation() || E.getKind() == aarch32::None)
+          continue;
+        if (Error Err = aarch32::applyFixup(**G, *B, E, Cfg))
+          Out.SiteMessages[uint32_t(Addr + E.getOffset())] =
+              "rejected: " + oneLine(std::move(Err));
+      }
+      ArrayRef<char> Bytes = B->getContent();
+      Out.Blocks.push_back(
+          {uint32_t(Addr), std::vector<uint8_t>(Bytes.begin(), Bytes.end())});
+    }
+  }
+  Out.Linked = true;
+  return Out;
+}
+
+} // namespace relocheck

@@ -1,0 +1,230 @@
+//===- ExecuteTest.cpp - Subprocesses, timeouts and run verdicts ----------===//
+//
+// runWithTimeout is tested with /bin/sh as the child, so these need no
+// emulator; the qemu-arm cases skip themselves when it is missing. The
+// `@ check N:` directive is parsed by TestSpec.
+//
+//===----------------------------------------------------------------------===//
+#include "check/TestSpec.h"
+#include "oracles/Execute.h"
+
+#include "llvm/ADT/SmallString.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+
+#include "gtest/gtest.h"
+
+#include <chrono>
+#include <csignal>
+#include <fstream>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
+
+using namespace llvm;
+using namespace relocheck;
+
+namespace {
+
+using End = RunOutcome::End;
+
+RunOutcome sh(const std::string &Script, unsigned Timeout = 10) {
+  return runWithTimeout("/bin/sh", {"-c", Script}, Timeout);
+}
+
+/// No child of this process is left, running or as a zombie.
+bool noChildrenLeft() {
+  return waitpid(-1, nullptr, WNOHANG) == -1 && errno == ECHILD;
+}
+
+/// Pid is gone or a zombie (its new parent has not reaped it yet).
+bool stopped(pid_t Pid) {
+  std::ifstream Stat("/proc/" + std::to_string(Pid) + "/stat");
+  std::string Whole;
+  if (!std::getline(Stat, Whole))
+    return true;
+  size_t Paren = Whole.rfind(')');
+  return Paren != std::string::npos && Paren + 2 < Whole.size() &&
+         Whole[Paren + 2] == 'Z';
+}
+
+TEST(RunWithTimeout, ExitStatus) {
+  RunOutcome O = sh("exit 3");
+  EXPECT_EQ(O.How, End::Exited);
+  EXPECT_EQ(O.Status, 3);
+  EXPECT_FALSE(O.passed());
+  EXPECT_TRUE(sh("exit 0").passed());
+  EXPECT_TRUE(noChildrenLeft());
+}
+
+TEST(RunWithTimeout, Signal) {
+  RunOutcome O = sh("kill -SEGV $$");
+  EXPECT_EQ(O.How, End::Signalled);
+  EXPECT_EQ(O.Status, SIGSEGV);
+  EXPECT_TRUE(noChildrenLeft());
+}
+
+TEST(RunWithTimeout, StderrIsCaptured) {
+  RunOutcome O = sh("echo first >&2; echo second >&2; echo out; exit 1");
+  EXPECT_EQ(O.Stderr, "first\nsecond\n");
+}
+
+TEST(RunWithTimeout, CannotExec) {
+  RunOutcome O = runWithTimeout("/nonexistent/emulator", {}, 5);
+  EXPECT_EQ(O.How, End::NotRun);
+  EXPECT_NE(O.Message.find("No such file"), std::string::npos) << O.Message;
+  EXPECT_TRUE(noChildrenLeft());
+}
+
+TEST(RunWithTimeout, TimeoutKillsTheWholeGroupAndReaps) {
+  SmallString<128> PidFile;
+  ASSERT_FALSE(sys::fs::createTemporaryFile("exec-test", "pid", PidFile));
+  auto Start = std::chrono::steady_clock::now();
+  // The shell starts a grandchild and waits: both must be killed.
+  RunOutcome O =
+      sh("sleep 30 & echo $! > " + PidFile.str().str() + "; wait", 1);
+  auto Took = std::chrono::steady_clock::now() - Start;
+  EXPECT_EQ(O.How, End::TimedOut);
+  EXPECT_LT(Took, std::chrono::seconds(5));
+  EXPECT_TRUE(noChildrenLeft());
+
+  auto Text = MemoryBuffer::getFile(PidFile);
+  sys::fs::remove(PidFile);
+  ASSERT_TRUE(bool(Text));
+  pid_t Grandchild = 0;
+  ASSERT_FALSE((*Text)->getBuffer().trim().getAsInteger(10, Grandchild));
+  bool Gone = false;
+  for (int I = 0; I < 200 && !Gone; ++I) {
+    Gone = stopped(Grandchild);
+    if (!Gone)
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  EXPECT_TRUE(Gone) << "sleep " << Grandchild << " outlived the timeout";
+}
+
+TEST(RunWithTimeout, ChildDiesWithItsParent) {
+  SmallString<128> PidFile;
+  ASSERT_FALSE(sys::fs::createTemporaryFile("exec-test", "pid", PidFile));
+  std::string Script = "echo $$ > " + PidFile.str().str() + "; exec sleep 30";
+  // Killed, the runner leaves its stderr log behind: in a folder of ours.
+  SmallString<128> TmpDir;
+  ASSERT_FALSE(sys::fs::createUniqueDirectory("exec-test", TmpDir));
+  pid_t Runner = fork();
+  ASSERT_GE(Runner, 0);
+  if (Runner == 0) { // stands in for relocheck, killed mid-run
+    setenv("TMPDIR", TmpDir.c_str(), 1);
+    runWithTimeout("/bin/sh", {"-c", Script}, 60);
+    _exit(0);
+  }
+  pid_t Child = 0;
+  for (int I = 0; I < 500 && Child <= 0; ++I) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    if (auto Text = MemoryBuffer::getFile(PidFile))
+      if ((*Text)->getBuffer().trim().getAsInteger(10, Child))
+        Child = 0;
+  }
+  kill(Runner, SIGKILL);
+  waitpid(Runner, nullptr, 0);
+  sys::fs::remove(PidFile);
+  sys::fs::remove_directories(TmpDir);
+  ASSERT_GT(Child, 0) << "the child never started";
+  bool Gone = false;
+  for (int I = 0; I < 200 && !Gone; ++I) {
+    Gone = stopped(Child);
+    if (!Gone)
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  EXPECT_TRUE(Gone) << "pid " << Child << " outlived relocheck";
+}
+
+TEST(RunWithTimeout, FastExitDoesNotWaitForTheDeadline) {
+  auto Start = std::chrono::steady_clock::now();
+  EXPECT_TRUE(sh("exit 0", 30).passed());
+  EXPECT_LT(std::chrono::steady_clock::now() - Start,
+            std::chrono::seconds(5));
+}
+
+TEST(RunImage, UnloadableImageIsNotRunNotCheckOne) {
+  auto Qemu = findEmulator(false);
+  if (!Qemu) {
+    consumeError(Qemu.takeError());
+    GTEST_SKIP() << "qemu-arm is not installed";
+  }
+  // QEMU exits 1 without a word for an image it cannot load; that must
+  // not read as "check 1 failed".
+  RunOutcome O = runImage(*Qemu, "not an ELF file", 10);
+  EXPECT_EQ(O.How, End::NotRun);
+  EXPECT_NE(O.Message.find("before the program made its exit call"),
+            std::string::npos)
+      << O.Message;
+}
+
+TEST(DescribeRun, ExitStatusConvention) {
+  std::map<unsigned, std::string> Checks = {{1, "BL to arm_fn"},
+                                            {2, "ABS32 to datum"}};
+  auto Exited = [](int S, std::string Msg = "") {
+    RunOutcome O;
+    O.How = End::Exited;
+    O.Status = S;
+    O.Message = Msg;
+    return O;
+  };
+  EXPECT_EQ(describeRun(Exited(0), Checks, 10),
+            "exit 0: all 2 checks passed");
+  EXPECT_EQ(describeRun(Exited(2), Checks, 10),
+            "exit 2: check 2 failed: ABS32 to datum");
+  EXPECT_EQ(describeRun(Exited(7), Checks, 10),
+            "exit 7: check 7 failed (the test has no '@ check 7:' line)");
+  EXPECT_EQ(describeRun(Exited(101, "SIGILL at 0x00010024"), Checks, 10),
+            "exit 101: a fault in check 1: BL to arm_fn [SIGILL at "
+            "0x00010024]");
+  EXPECT_EQ(describeRun(Exited(100), Checks, 10),
+            "exit 100: a fault outside the checks");
+  EXPECT_EQ(describeRun(Exited(255), Checks, 10), "exit 255");
+
+  RunOutcome Killed;
+  Killed.How = End::Signalled;
+  Killed.Status = SIGILL;
+  EXPECT_EQ(describeRun(Killed, Checks, 10), "killed by signal 4 (SIGILL)");
+  RunOutcome Late;
+  Late.How = End::TimedOut;
+  EXPECT_EQ(describeRun(Late, Checks, 3), "timed out after 3 s");
+  RunOutcome NotRun;
+  NotRun.Message = "cannot run x";
+  EXPECT_EQ(describeRun(NotRun, Checks, 3), "not run: cannot run x");
+}
+
+TEST(TestSpecRunChecks, Parsed) {
+  auto Spec = parseTestSpec("@ check 3: THM_CALL to arm_fn\n"
+                            "@ CHECK: core: exit 0\n"
+                            "// check 12:   ABS32 to datum  \n",
+                            "t.s");
+  ASSERT_TRUE(bool(Spec)) << toString(Spec.takeError());
+  ASSERT_EQ(Spec->RunChecks.size(), 2u);
+  EXPECT_EQ(Spec->RunChecks[3], "THM_CALL to arm_fn");
+  EXPECT_EQ(Spec->RunChecks[12], "ABS32 to datum");
+}
+
+TEST(TestSpecRunChecks, Errors) {
+  auto ErrorOf = [](StringRef Text) {
+    auto Spec = parseTestSpec(Text, "t.s");
+    return Spec ? std::string("no error") : toString(Spec.takeError());
+  };
+  EXPECT_EQ(ErrorOf("\n@ check 3 THM_CALL\n"),
+            "t.s:2: error: expected '@ check N: WHAT IT CHECKS', found "
+            "'check 3 THM_CALL'");
+  EXPECT_EQ(ErrorOf("@ check 3:\n"),
+            "t.s:1: error: expected '@ check N: WHAT IT CHECKS', found "
+            "'check 3:'");
+  EXPECT_EQ(ErrorOf("@ check 100: too far\n"),
+            "t.s:1: error: check number 100 is not in [1, 99] (exit status "
+            "100 + N means a fault in check N)");
+  EXPECT_EQ(ErrorOf("@ check 0: none\n"),
+            "t.s:1: error: check number 0 is not in [1, 99] (exit status "
+            "100 + N means a fault in check N)");
+  EXPECT_EQ(ErrorOf("@ check 2: a\n@ check 2: b\n"),
+            "t.s:2: error: check 2 is declared twice");
+  EXPECT_EQ(ErrorOf("@ check that the bytes match\n"), "no error");
+}
+
+} // namespace
