@@ -7,9 +7,14 @@
 //      not a multiple of its step, the range taken from the kinds table,
 //      not from the encoder;
 //   2. on a problem nothing is written;
-//   3. on success the opcode check still accepts the patched place, and
+//   3. on success the opcode check still accepts the patched place (but
+//      for a Branch Future made NOP.W), and
 //      LLVM's disassembler, decoding the bytes, agrees with the formula
-//      (the checker's per-site verdict).
+//      (the checker's per-site verdict);
+//   4. a Branch Future (range "else NOP") is never out of range: it becomes
+//      NOP.W exactly when its offset X & ~1 does not fit the ABI's
+//      Result_Mask width (17, 13, 19 bits, written here), and fails only
+//      for an odd target that is no Thumb function.
 // A violation aborts with a one-line description, which libFuzzer saves.
 //
 //===----------------------------------------------------------------------===//
@@ -23,6 +28,7 @@
 #include <cstring>
 #include <map>
 #include <memory>
+#include <optional>
 
 using namespace relocheck;
 
@@ -46,7 +52,15 @@ const KindCase Cases[] = {
     {102, 0xe7fe, 2},    {103, 0xd0fe, 2},    {52, 0xb3f0, 2},
     {11, 0x48ff, 2},     {54, 0x0004f85f, 4}, {53, 0x0004f2af, 4},
     {7, 0x6808, 2},      {6, 0xe5910000, 4},  {4, 0xe51f0008, 4},
+    // BF, BFCSEL, BFL as llvm-mc writes them (boff 1); armv8.1-m.main only.
+    {136, 0xe7fff0df, 4}, {137, 0xe7fff083, 4}, {138, 0xc7fff0ff, 4},
 };
+
+/// AAELF32 Branch Future table: the signed width of X & Result_Mask
+/// (0x1FFFE, 0x1FFE, 0x7FFFE), apart from the kinds table.
+unsigned abiBranchFutureBits(uint32_t Code) {
+  return Code == 136 ? 17 : Code == 137 ? 13 : 19;
+}
 
 template <typename T> T take(const uint8_t *&D, size_t &N) {
   T V{};
@@ -94,10 +108,47 @@ bool fitsTable(const RelocKind &K, const ArchProfile &A,
       V = int32_t(X & ~1u);
   } else if (K.Check == RangeCheck::Signed) {
     R = signedRange(K);
+  } else if (K.Check == RangeCheck::ElseNop) {
+    R = fieldRange(K.Place);
+    V = int32_t(X & ~1u); // bit 0 is the Thumb bit, never the offset
   } else {
     R = fieldRange(K.Place);
   }
   return V >= R->Min && V <= R->Max && V % R->Step == 0;
+}
+
+/// Invariant 4, for the Branch Future kinds.
+void checkBranchFuture(const RelocKind &K, const ArchProfile &A,
+                       const RelocInputs &In,
+                       const std::optional<RelocProblem> &Problem,
+                       const RelocOutcome &Out, const uint8_t *Field,
+                       uint32_t X) {
+  int64_t Half = int64_t(1) << (abiBranchFutureBits(K.Code) - 1);
+  std::optional<ValueRange> R = fieldRange(K.Place);
+  if (!R || R->Min != -Half || R->Max != Half - 2)
+    violated("the table's range is not the ABI's Result_Mask", K, A, In, X);
+  bool ArmFunction = In.TargetIsFunction && !In.T;
+  bool Odd = !In.T && (In.S & 1);
+  if (Problem) {
+    bool Expected = (ArmFunction && Problem->Kind == ProblemKind::NotOnArch) ||
+                    (!ArmFunction && Odd &&
+                     Problem->Kind == ProblemKind::Misaligned);
+    if (!Expected)
+      violated("a Branch Future failed where the ABI wants a BF or a NOP", K,
+               A, In, X);
+    return;
+  }
+  if (ArmFunction || Odd)
+    violated("a Branch Future to an ARM function or odd target linked", K, A,
+             In, X);
+  int64_t V = int32_t(X & ~1u);
+  bool Fits = V >= -Half && V <= Half - 2;
+  if (Out.BecameNop == Fits)
+    violated(Fits ? "a Branch Future in range became a NOP"
+                  : "a Branch Future out of range was not made a NOP",
+             K, A, In, X);
+  if (Out.BecameNop && !(readThumb32(Field) == thumbNopW()))
+    violated("a Branch Future NOP is not NOP.W", K, A, In, X);
 }
 
 } // namespace
@@ -132,6 +183,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   auto Problem = applyRelocation(K, Arch, In, Field, Out);
   uint32_t X = evaluateFormula(K.Form, In);
 
+  if (K.Check == RangeCheck::ElseNop)
+    checkBranchFuture(K, Arch, In, Problem, Out, Field, X);
   if (Problem) {
     if (std::memcmp(Field, Before, 4) != 0)
       violated("bytes written despite a problem", K, Arch, In, X);
@@ -142,9 +195,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
       violated("rejected a value the table says fits", K, Arch, In, X);
     return 0;
   }
-  if (!fitsTable(K, Arch, In, Out, X))
+  if (!Out.BecameNop && !fitsTable(K, Arch, In, Out, X))
     violated("accepted a value outside the table's range", K, Arch, In, X);
-  if (checkPlace(K, Field))
+  // A Branch Future out of range is no longer one: it is NOP.W (checked
+  // above).
+  if (!Out.BecameNop && checkPlace(K, Field))
     violated("patched place no longer passes the opcode check", K, Arch, In,
              X);
 

@@ -505,7 +505,10 @@ int runKinds(ArrayRef<std::string> Args) {
               "docs/writing-tests.md); align is the multiple X must be\n"
               "(bits the field drops must be zero). Notation: S symbol, A "
               "addend,\nP place, T Thumb bit, B(S) segment base, GOT_ORG "
-              "GOT origin, tp thread\npointer (AAELF32 5.6.1).\n\n"
+              "GOT origin, tp thread\npointer (AAELF32 5.6.1). \"else NOP\": "
+              "a Branch Future (BF, BFL, BFCSEL;\n--arch=armv8.1-m.main) "
+              "whose offset X & ~1 is out of range becomes NOP.W,\nnever an "
+              "error; bit 0 of X is the Thumb bit there.\n\n"
               "| code | name | class | formula | check | align | "
               "instructions | status |\n|---|---|---|---|---|---|---|---|\n";
   else {
@@ -623,7 +626,8 @@ std::string oracleVerdict(const Checker &C, const Site &S,
     return Text + " WRONG: a call became a branch without link (to its "
                   "own veneer at 0x" + utohexstr(*Dest, true) + ")";
   }
-  if (Dest && !C.placed(*Dest))
+  // Only where the ABI allows a veneer may a branch land off the layout.
+  if (Dest && !C.placed(*Dest) && veneerAllowed(*S.Kind))
     return Text + " via its own veneer at 0x" + utohexstr(*Dest, true) +
            " (not judged)";
   ++Wrong;
@@ -1417,7 +1421,9 @@ int runScaffold(ArrayRef<std::string> Args) {
       "Writes a draft lit test for the kind from the kinds table: sites at "
       "both\nrange ends, one step beyond each, a misaligned target, and a "
       "typical site\nwith the producer's negative addend. Review it, then "
-      "create its golden\n(docs/adding-a-relocation.md).\n";
+      "create its golden\n(docs/adding-a-relocation.md). Without --arch: "
+      "armv7-a, or the first\narchitecture that has the kind "
+      "(armv8.1-m.main for Branch Future).\n";
   if (wantsHelp(Args)) {
     outs() << Help;
     return 0;
@@ -1448,6 +1454,14 @@ int runScaffold(ArrayRef<std::string> Args) {
            << "' (see relocheck kinds)\n";
     return 2;
   }
+  // Without --arch, a kind the default (armv7-a) cannot hold is drafted
+  // for the first profile that has it (Branch Future: armv8.1-m.main).
+  if (!C.ArchGiven && !kindExistsOnArch(*K, C.Link.Arch))
+    for (const ArchProfile &A : allArchs())
+      if (kindExistsOnArch(*K, A)) {
+        C.Link.Arch = A;
+        break;
+      }
   auto Text = scaffoldTest(*K, C.Link.Arch);
   if (!Text) {
     errs() << errorText(Text.takeError()) << "\n";

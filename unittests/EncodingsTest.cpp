@@ -388,6 +388,154 @@ TEST(ThumbBranchPredicates, ClassifyOpcodes) {
   }
 }
 
+//--- Armv8.1-M Branch Future: BF, BFCSEL, BFL -----------------------------//
+
+namespace {
+
+// Bits the offset owns in every Branch Future form: immB Hw2[10:1], immC
+// Hw2[11]; immA is Hw1[4:0] (BF), Hw1[0] (BFCSEL), Hw1[6:0] (BFL).
+constexpr uint16_t BranchFutureHw2Mask = 0x0FFE;
+
+/// Every even offset with one bit set, negated too, inside [Min, Max], and
+/// the ends themselves: each of immA, immB and immC takes both values.
+std::vector<int32_t> branchFutureValues(int32_t Min, int32_t Max) {
+  std::vector<int32_t> Out = {Min, Min + 2, -4, -2, 0, 2, 4, Max - 2, Max};
+  for (int32_t Bit = 2; Bit <= Max; Bit <<= 1) {
+    Out.push_back(Bit);
+    Out.push_back(-Bit);
+    Out.push_back(Bit - 2); // all ones below the bit
+    Out.push_back(-Bit - 2);
+  }
+  std::vector<int32_t> InRange;
+  for (int32_t V : Out)
+    if (V >= Min && V <= Max)
+      InRange.push_back(V);
+  return InRange;
+}
+
+struct BranchFutureCase {
+  Thumb32 (*Encode)(Thumb32, uint32_t);
+  int32_t (*Decode)(Thumb32);
+  bool (*IsForm)(Thumb32);
+  uint16_t Hw1Mask;
+  int32_t Min, Max;
+  std::vector<Thumb32> Backgrounds;
+};
+
+void checkBranchFutureRoundTrip(const BranchFutureCase &C) {
+  for (Thumb32 Background : C.Backgrounds)
+    for (int32_t V : branchFutureValues(C.Min, C.Max)) {
+      SCOPED_TRACE(hex(Background) + " v=" + std::to_string(V));
+      Thumb32 I = C.Encode(Background, uint32_t(V));
+      EXPECT_EQ(I.Hw1 & ~C.Hw1Mask, Background.Hw1 & ~C.Hw1Mask);
+      EXPECT_EQ(I.Hw2 & ~BranchFutureHw2Mask,
+                Background.Hw2 & ~BranchFutureHw2Mask);
+      EXPECT_EQ(C.Decode(I), V);
+      EXPECT_EQ(C.IsForm(I), C.IsForm(Background));
+      // Bit 0 of the value (the Thumb bit) and bits above the field do
+      // not reach the instruction.
+      uint32_t Field = uint32_t(C.Max) << 1 | 2; // 0x1FFFE for BF
+      uint32_t Above = ~(Field | 1);
+      EXPECT_EQ(C.Encode(Background, uint32_t(V) | 1), I);
+      EXPECT_EQ(C.Encode(Background, uint32_t(V) ^ Above), I)
+          << "bits above the field";
+    }
+}
+
+} // namespace
+
+TEST(EncodeThumbBf16, RoundTripsKeepingBoffAndOpcode) {
+  checkBranchFutureRoundTrip(
+      {encodeThumbBf16, decodeThumbBf16, isThumbBf, 0x001F, -0x10000, 0xFFFE,
+       {
+           {0xF0DF, 0xE7FF}, // llvm-mc: bf with boff 1, field -4
+           {0xF4C0, 0xE001}, // boff 9, field 0
+           {0xF7DF, 0xEFFF}, // boff 15, field all ones
+           {0xFFE0, 0xF001}, // all ones outside the field (not a BF)
+       }});
+}
+
+TEST(EncodeThumbBf12, RoundTripsKeepingBoffCondAndElse) {
+  checkBranchFutureRoundTrip(
+      {encodeThumbBf12, decodeThumbBf12, isThumbBfcsel, 0x0001, -0x1000, 0xFFE,
+       {
+           {0xF083, 0xE7FF}, // llvm-mc: bfcsel boff 1, eq, else +4, -4
+           {0xF2B6, 0xE001}, // boff 5, le, else +4, field 0
+           {0xF785, 0xEFFF}, // boff 15, ne, else +2, field all ones
+           {0xFFFE, 0xF001}, // all ones outside the field (not a BFCSEL)
+       }});
+}
+
+TEST(EncodeThumbBf18, RoundTripsKeepingBoffAndOpcode) {
+  checkBranchFutureRoundTrip(
+      {encodeThumbBf18, decodeThumbBf18, isThumbBfl, 0x007F, -0x40000,
+       0x3FFFE,
+       {
+           {0xF0FF, 0xC7FF}, // llvm-mc: bfl with boff 1, field -4
+           {0xF780, 0xC001}, // boff 15, field 0
+           {0xF47F, 0xCFFF}, // boff 8, field all ones
+           {0xFF80, 0xF001}, // all ones outside the field (not a BFL)
+       }});
+}
+
+TEST(EncodeBranchFuture, GnuLdExamples) {
+  // Measured with GNU ld 2.40 (same bytes as relocheck): a BF at 0x20000
+  // with its branch point at 0x20006 to Thumb fn 0x21002 (offset 0xFFE)
+  // and to 0x30002 (offset 0xFFFE, the top of the range); a BFL at
+  // 0x20008 to 0x30004 (offset 0xFFF8).
+  EXPECT_EQ(encodeThumbBf16({0xF0DF, 0xE7FF}, 0xFFE),
+            (Thumb32{0xF0C0, 0xEFFF}));
+  EXPECT_EQ(encodeThumbBf16({0xF0DF, 0xE7FF}, 0xFFFE),
+            (Thumb32{0xF0CF, 0xEFFF}));
+  EXPECT_EQ(encodeThumbBf18({0xF0FF, 0xC7FF}, 0xFFF8),
+            (Thumb32{0xF08F, 0xC7FD}));
+}
+
+TEST(DecodeBranchFuture, RelAddendsFromLlvmMc) {
+  // llvm-mc 22 and GNU as 2.40 both leave -4 (the PC bias) in the field
+  // of `bf`, `bfl` and `bfcsel` to a label in another section.
+  EXPECT_EQ(decodeThumbBf16({0xF0DF, 0xE7FF}), -4);
+  EXPECT_EQ(decodeThumbBf18({0xF0FF, 0xC7FF}), -4);
+  EXPECT_EQ(decodeThumbBf12({0xF083, 0xE7FF}), -4);
+  // The extremes: sign bit (immA's top bit) alone, then all ones but it.
+  EXPECT_EQ(decodeThumbBf16({0xF0D0, 0xE001}), -0x10000);
+  EXPECT_EQ(decodeThumbBf16({0xF0CF, 0xEFFF}), 0xFFFE);
+  EXPECT_EQ(decodeThumbBf12({0xF083, 0xE001}), -0x1000);
+  EXPECT_EQ(decodeThumbBf12({0xF082, 0xEFFF}), 0xFFE);
+  EXPECT_EQ(decodeThumbBf18({0xF0C0, 0xC001}), -0x40000);
+  EXPECT_EQ(decodeThumbBf18({0xF0BF, 0xCFFF}), 0x3FFFE);
+}
+
+TEST(BranchFuturePredicates, ClassifyOpcodes) {
+  Thumb32 Bf{0xF0DF, 0xE7FF}, Bfl{0xF0FF, 0xC7FF}, Bfcsel{0xF083, 0xE7FF};
+  EXPECT_TRUE(isThumbBf(Bf));
+  EXPECT_TRUE(isThumbBfl(Bfl));
+  EXPECT_TRUE(isThumbBfcsel(Bfcsel));
+  EXPECT_FALSE(isThumbBf(Bfl));
+  EXPECT_FALSE(isThumbBf(Bfcsel));
+  EXPECT_FALSE(isThumbBfl(Bf));
+  EXPECT_FALSE(isThumbBfl(Bfcsel));
+  EXPECT_FALSE(isThumbBfcsel(Bf));
+  EXPECT_FALSE(isThumbBfcsel(Bfl));
+  // Same space, not relocated: BFX, BFLX (register targets, llvm-mc
+  // bytes), and boff = 0, which encodes LE, WLS, DLS and DLSTP instead.
+  for (Thumb32 Other : {
+           Thumb32{0xF0E0, 0xE001}, // bfx with r0
+           Thumb32{0xF0F1, 0xE001}, // bflx with r1
+           Thumb32{0xF00F, 0xC001}, // le lr, #-0
+           Thumb32{0xF040, 0xC001}, // wls lr, r0
+           Thumb32{0xF040, 0xE001}, // dls lr, r0
+           Thumb32{0xF000, 0xE001}, // dlstp.8 lr, r0
+           Thumb32{0xF3AF, 0x8000}, // nop.w
+           Thumb32{0xF7FF, 0xFFFE}, // bl
+       }) {
+    EXPECT_FALSE(isThumbBf(Other)) << hex(Other);
+    EXPECT_FALSE(isThumbBfl(Other)) << hex(Other);
+    EXPECT_FALSE(isThumbBfcsel(Other)) << hex(Other);
+  }
+  EXPECT_EQ(thumbNopW(), (Thumb32{0xF3AF, 0x8000}));
+}
+
 //--- Thumb MOVW/MOVT imm16 -------------------------------------------------//
 
 namespace {

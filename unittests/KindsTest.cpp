@@ -86,6 +86,9 @@ const std::map<std::string_view, uint32_t> &supportedCodes() {
       {"GOTOFF12", 98},      {"TLS_LDO12", 109},
       {"TLS_LE12", 110},     {"TLS_IE12GP", 111},
       {"THM_GOT_BREL12", 131},
+      // Armv8.1-M Branch Future.
+      {"THM_BF16", 136},     {"THM_BF12", 137},
+      {"THM_BF18", 138},
   };
   return Codes;
 }
@@ -171,6 +174,9 @@ TEST(KindsTable, SupportedFormulasMatchTheAbi) {
       {"THM_MOVT_ABS", Formula::Abs},
       {"THM_MOVW_PREL_NC", Formula::RelT},
       {"THM_MOVT_PREL", Formula::Rel},
+      {"THM_BF16", Formula::RelT},
+      {"THM_BF12", Formula::RelT},
+      {"THM_BF18", Formula::RelT},
   };
   for (const auto &[Name, F] : Expected) {
     const RelocKind *K = lookupKind(Name);
@@ -209,6 +215,12 @@ TEST(KindsTable, SupportedFieldsClassesAndChecks) {
        RangeCheck::None, 1},
       {"THM_MOVT_PREL", KindClass::Thumb32, Field::ThumbMovt, RangeCheck::None,
        1},
+      {"THM_BF16", KindClass::Thumb32, Field::ThumbBf16, RangeCheck::ElseNop,
+       2},
+      {"THM_BF12", KindClass::Thumb32, Field::ThumbBf12, RangeCheck::ElseNop,
+       2},
+      {"THM_BF18", KindClass::Thumb32, Field::ThumbBf18, RangeCheck::ElseNop,
+       2},
   };
   for (const Row &R : Rows) {
     const RelocKind *K = lookupKind(R.Name);
@@ -259,8 +271,9 @@ TEST(KindDisplayName, KnownAndUnknownCodes) {
 }
 
 TEST(KindExistsOnArch, ArmKindsAbsentOnMProfile) {
-  for (std::string_view MProfile :
-       {"armv6-m", "armv7-m", "armv7e-m", "armv8-m.base", "armv8-m.main"}) {
+  for (std::string_view MProfile : {"armv6-m", "armv7-m", "armv7e-m",
+                                    "armv8-m.base", "armv8-m.main",
+                                    "armv8.1-m.main"}) {
     ArchProfile A = arch(MProfile);
     for (const RelocKind &K : allKinds()) {
       if (K.Class == KindClass::Arm) {
@@ -292,11 +305,38 @@ TEST(KindExistsOnArch, MovwMovtNeedV6T2OrV8M) {
     for (std::string_view Name : Both)
       EXPECT_TRUE(kindExistsOnArch(*lookupKind(Name), arch(New)))
           << Name << " on " << New;
-  for (std::string_view MProfile :
-       {"armv8-m.base", "armv8-m.main", "armv7-m", "armv7e-m"})
+  for (std::string_view MProfile : {"armv8-m.base", "armv8-m.main",
+                                    "armv8.1-m.main", "armv7-m", "armv7e-m"})
     for (std::string_view Name : Thumb)
       EXPECT_TRUE(kindExistsOnArch(*lookupKind(Name), arch(MProfile)))
           << Name << " on " << MProfile;
+}
+
+TEST(KindExistsOnArch, BranchFutureOnlyOnArmv81M) {
+  for (std::string_view Name : {"THM_BF16", "THM_BF12", "THM_BF18"})
+    for (const ArchProfile &A : allArchs())
+      EXPECT_EQ(kindExistsOnArch(*lookupKind(Name), A),
+                A.Name == "armv8.1-m.main")
+          << Name << " on " << A.Name;
+}
+
+TEST(FieldRange, BranchFutureFromTheAbiResultMask) {
+  // AAELF32 Branch Future table: Result_Mask X & 0x0001FFFE (BF16),
+  // 0x00001FFE (BF12), 0x0007FFFE (BF18): the offset is a signed 17, 13 or
+  // 19-bit even value.
+  struct Row {
+    Field Place;
+    int64_t Min, Max;
+  } Rows[] = {{Field::ThumbBf16, -65536, 65534},
+              {Field::ThumbBf12, -4096, 4094},
+              {Field::ThumbBf18, -262144, 262142}};
+  for (const Row &R : Rows) {
+    std::optional<ValueRange> V = fieldRange(R.Place);
+    ASSERT_TRUE(V);
+    EXPECT_EQ(V->Min, R.Min);
+    EXPECT_EQ(V->Max, R.Max);
+    EXPECT_EQ(V->Step, 2u);
+  }
 }
 
 TEST(BranchRange, AbiBounds) {

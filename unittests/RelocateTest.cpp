@@ -972,6 +972,167 @@ TEST(ApplyOnArch, ArmKindsAreNotOnMProfile) {
   EXPECT_EQ(decodeThumbMovImm16(R.thumb()), 0x1234);
 }
 
+//--- Branch Future (Armv8.1-M) -------------------------------------------//
+
+namespace {
+
+/// One Branch Future kind with the instruction llvm-mc 22 writes for it
+/// (`bf`, `bfcsel`, `bfl` to a label in another section: boff 1, field -4)
+/// and its range, hard-coded from AAELF32's Result_Mask (X & 0x1FFFE,
+/// 0x1FFE, 0x7FFFE), not taken from the kinds table.
+struct BranchFutureCase {
+  std::string_view Kind;
+  Bytes Template;
+  int64_t Min, Max;
+  int32_t (*Decode)(Thumb32);
+  uint16_t ImmAMask; // Hw1 bits of immA; Hw2's are 0x0FFE for all three
+};
+
+const std::vector<BranchFutureCase> &branchFutureCases() {
+  static const std::vector<BranchFutureCase> Cases = {
+      {"THM_BF16", thumbPair(0xF0DF, 0xE7FF), -0x10000, 0xFFFE,
+       decodeThumbBf16, 0x001F},
+      {"THM_BF12", thumbPair(0xF083, 0xE7FF), -0x1000, 0xFFE,
+       decodeThumbBf12, 0x0001},
+      {"THM_BF18", thumbPair(0xF0FF, 0xC7FF), -0x40000, 0x3FFFE,
+       decodeThumbBf18, 0x007F},
+  };
+  return Cases;
+}
+
+/// A REL addend as the field gives it (-4 | 1 = -3) and S so that the
+/// offset X & ~1 from P is V; the target is a Thumb function (T = 1) or a
+/// plain label (T = 0).
+RelocInputs aimBranchFuture(int64_t V, uint32_t P, bool T) {
+  return inputs(uint32_t(P + 4 + V), -3, P, T, T);
+}
+
+} // namespace
+
+TEST(ApplyFromTable, EveryElseNopKindHasCases) {
+  std::set<std::string_view> Covered;
+  for (const BranchFutureCase &C : branchFutureCases())
+    Covered.insert(C.Kind);
+  for (const RelocKind &K : allKinds())
+    if (K.State == Status::Supported && K.Check == RangeCheck::ElseNop)
+      EXPECT_TRUE(Covered.count(K.Name)) << K.Name;
+}
+
+TEST(BranchFuture, RangeEndsAndOneStepBeyondBecomeNop) {
+  for (const BranchFutureCase &C : branchFutureCases())
+    for (uint32_t P : {0x40000000u, 0x40000002u})
+      for (bool T : {true, false}) {
+        struct End {
+          int64_t V;
+          bool Fits;
+        } Ends[] = {{C.Min, true},      {C.Max, true},       {0, true},
+                    {-2, true},         {2, true},           {-4, true},
+                    {C.Min + 2, true},  {C.Max - 2, true},   {C.Min - 2, false},
+                    {C.Max + 2, false}, {C.Max + 0x1000, false},
+                    {-0x1000000, false}};
+        for (const End &E : Ends) {
+          SCOPED_TRACE(std::string(C.Kind) + " P=" + hex(P) + " T=" +
+                       std::to_string(T) + " V=" + std::to_string(E.V));
+          RelocInputs In = aimBranchFuture(E.V, P, T);
+          Applied R = apply(C.Kind, "armv8.1-m.main", In, C.Template);
+          ASSERT_FALSE(R.Problem) << problemText(R.Problem);
+          EXPECT_EQ(R.Out.X, uint32_t(E.V + 1)); // bit 0: T or A's bit 0
+          EXPECT_EQ(R.Out.BecameNop, !E.Fits);
+          if (!E.Fits) {
+            EXPECT_EQ(R.thumb(), (Thumb32{0xF3AF, 0x8000}));
+            continue;
+          }
+          EXPECT_EQ(C.Decode(R.thumb()), E.V);
+          // boff, BFCSEL's condition and else, and the opcode stay.
+          Thumb32 Was = readThumb32(C.Template.data());
+          EXPECT_EQ(R.thumb().Hw1 & ~C.ImmAMask, Was.Hw1 & ~C.ImmAMask);
+          EXPECT_EQ(R.thumb().Hw2 & ~0x0FFE, Was.Hw2 & ~0x0FFE);
+          // Read back as a REL addend, the field gives V | 1.
+          EXPECT_EQ(readRelAddend(kind(C.Kind), R.After.data()), E.V | 1);
+        }
+      }
+}
+
+TEST(BranchFuture, RelAddendHasBit0Set) {
+  // AAELF32: insn[20:16] << 12 | insn[10:1] << 2 | insn[11] << 1 | 1.
+  for (const BranchFutureCase &C : branchFutureCases())
+    EXPECT_EQ(readRelAddend(kind(C.Kind), C.Template.data()), -3) << C.Kind;
+  EXPECT_EQ(readRelAddend(kind("THM_BF16"), thumbPair(0xF0CF, 0xEFFF).data()),
+            0xFFFF);
+  EXPECT_EQ(readRelAddend(kind("THM_BF18"), thumbPair(0xF0C0, 0xC001).data()),
+            -0x3FFFF);
+}
+
+TEST(BranchFuture, OddTargetThatIsNoThumbFunctionIsMisaligned) {
+  for (const BranchFutureCase &C : branchFutureCases()) {
+    SCOPED_TRACE(C.Kind);
+    const uint32_t P = 0x40000000;
+    RelocInputs In = inputs(P + 4 + 0x101, -3, P, false, false);
+    Applied R = apply(C.Kind, "armv8.1-m.main", In, C.Template);
+    expectProblem(R, ProblemKind::Misaligned);
+    EXPECT_EQ(R.Problem->Value, 0x101); // the offset, A's bit 0 cleared
+    EXPECT_EQ(describeProblem(*R.Problem),
+              "value 257 (0x101) is not a multiple of 2 (misaligned target)");
+    // Far away, misaligned still wins over the NOP.
+    In.S = P + 0x1000001;
+    expectProblem(apply(C.Kind, "armv8.1-m.main", In, C.Template),
+                  ProblemKind::Misaligned);
+  }
+}
+
+TEST(BranchFuture, UndefinedWeakBecomesNop) {
+  for (const BranchFutureCase &C : branchFutureCases()) {
+    RelocInputs In = inputs(0, -3, 0x100, false, false);
+    In.UndefinedWeak = true;
+    Applied R = apply(C.Kind, "armv8.1-m.main", In, C.Template);
+    ASSERT_FALSE(R.Problem) << C.Kind << ": " << problemText(R.Problem);
+    EXPECT_TRUE(R.Out.BecameNop) << C.Kind;
+    EXPECT_EQ(R.thumb(), (Thumb32{0xF3AF, 0x8000})) << C.Kind;
+  }
+}
+
+TEST(BranchFuture, ArmFunctionTargetAndOtherArchsAreErrors) {
+  for (const BranchFutureCase &C : branchFutureCases()) {
+    SCOPED_TRACE(C.Kind);
+    RelocInputs ToArm = inputs(0x40001000, -3, 0x40000000, false, true);
+    expectProblem(apply(C.Kind, "armv8.1-m.main", ToArm, C.Template),
+                  ProblemKind::NotOnArch);
+    RelocInputs In = aimBranchFuture(0x100, 0x40000000, true);
+    for (std::string_view Other : {"armv8-m.main", "armv7-m", "armv7-a"}) {
+      Applied R = apply(C.Kind, Other, In, C.Template);
+      expectProblem(R, ProblemKind::NotOnArch);
+      EXPECT_NE(R.Problem->Detail.find("--arch=armv8.1-m.main"),
+                std::string::npos)
+          << R.Problem->Detail;
+    }
+  }
+}
+
+TEST(BranchFuture, WrongInstructionsAreRejectedBeforeAnyWrite) {
+  struct Case {
+    std::string_view Kind;
+    Bytes Place;
+  } Cases[] = {
+      {"THM_BF16", thumbPair(0xF0FF, 0xC7FF)}, // BFL
+      {"THM_BF16", thumbPair(0xF083, 0xE7FF)}, // BFCSEL
+      {"THM_BF16", thumbPair(0xF040, 0xE001)}, // DLS (boff 0)
+      {"THM_BF16", thumbPair(0xF0E0, 0xE001)}, // BFX
+      {"THM_BF12", thumbPair(0xF0DF, 0xE7FF)}, // BF
+      {"THM_BF12", thumbPair(0xF000, 0xE001)}, // DLSTP (boff 0)
+      {"THM_BF18", thumbPair(0xF0DF, 0xE7FF)}, // BF
+      {"THM_BF18", thumbPair(0xF00F, 0xC001)}, // LE (boff 0)
+      {"THM_BF18", thumbPair(0xF0F1, 0xE001)}, // BFLX
+      {"THM_BF18", thumbPair(0xF7FF, 0xFFFE)}, // BL
+      {"THM_BF16", thumbPair(0xF3AF, 0x8000)}, // NOP.W
+  };
+  for (const Case &C : Cases) {
+    SCOPED_TRACE(std::string(C.Kind) + " at " + hex(read32le(C.Place.data())));
+    RelocInputs In = aimBranchFuture(0x100, 0x40000000, true);
+    Applied R = apply(C.Kind, "armv8.1-m.main", In, C.Place);
+    expectProblem(R, ProblemKind::BadOpcode);
+  }
+}
+
 //--- readRelAddend ---------------------------------------------------------//
 
 TEST(ReadRelAddend, NegativeFieldsGiveNegativeAddends) {

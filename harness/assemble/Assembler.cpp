@@ -103,7 +103,7 @@ assemble(StringRef Source, StringRef FileName, const ArchProfile &Arch,
   std::unique_ptr<MCRegisterInfo> MRI(T->createMCRegInfo(TT));
   std::unique_ptr<MCAsmInfo> MAI(T->createMCAsmInfo(*MRI, TT, Options));
   std::unique_ptr<MCSubtargetInfo> STI(
-      T->createMCSubtargetInfo(TT, Arch.CPU, ""));
+      T->createMCSubtargetInfo(TT, Arch.CPU, Arch.Features));
   std::unique_ptr<MCInstrInfo> MII(T->createMCInstrInfo());
 
   SourceMgr SrcMgr;

@@ -60,6 +60,41 @@ bool isBranchField(const RelocKind *K) {
   }
 }
 
+/// AAELF32 "Armv8.1-M Mainline Branch Future relocations", written here
+/// apart from the kinds table: the Result_Mask of X, the signed width of
+/// the offset it leaves, and the instruction LLVM must decode.
+struct BranchFutureField {
+  uint32_t Mask;
+  unsigned Bits;
+  const char *Mnemonic;
+  const char *Name;
+};
+
+std::optional<BranchFutureField> branchFutureField(uint32_t Code) {
+  switch (Code) {
+  case 136: // THM_BF16
+    return BranchFutureField{0x1FFFE, 17, "t2BFi", "BF"};
+  case 137: // THM_BF12
+    return BranchFutureField{0x1FFE, 13, "t2BFic", "BFCSEL"};
+  case 138: // THM_BF18
+    return BranchFutureField{0x7FFFE, 19, "t2BFLi", "BFL"};
+  default:
+    return std::nullopt;
+  }
+}
+
+/// Whether two decoded Branch Futures differ in nothing but the target
+/// (operand 1): branch point, BFCSEL's else and condition, predicate.
+bool sameButTarget(const DecodedInsn &Old, const DecodedInsn &New) {
+  if (Old.Mnemonic != New.Mnemonic || Old.Imms.size() != New.Imms.size() ||
+      New.Imms.size() < 2)
+    return false;
+  for (size_t I = 0; I < New.Imms.size(); ++I)
+    if (I != 1 && Old.Imms[I] != New.Imms[I])
+      return false;
+  return Old.Regs == New.Regs;
+}
+
 /// Branches that may switch between BL and BLX (CALL, THM_CALL).
 bool mayBecomeBlx(const RelocKind *K) {
   return K->Place == Field::ArmBranch24 || K->Place == Field::ThumbBranch24;
@@ -208,6 +243,9 @@ std::string Checker::siteLine(const Site &S) const {
   if (S.Error)
     return L + " error: " + S.ErrorDetail;
   L += " X=" + hex32(S.Out.X);
+  if (S.Out.BecameNop)
+    L += S.In.UndefinedWeak ? " (undefined weak: NOP.W)"
+                            : " (out of reach: NOP.W)";
   if (S.Veneer) {
     const VeneerInfo &V = R.Veneers[*S.Veneer];
     L += " (X to the veneer) via " + std::string(veneerName(V.Kind)) +
@@ -362,6 +400,10 @@ void Checker::checkSemantics(const Site &S,
          " do not decode as an instruction");
     return;
   }
+  if (branchFutureField(S.Type)) {
+    checkBranchFuture(S, D, X, Fail, Out);
+    return;
+  }
   if (D.Imm16) {
     bool Movt = S.Kind->Place == Field::ArmMovt ||
                 S.Kind->Place == Field::ThumbMovt;
@@ -410,6 +452,42 @@ void Checker::checkSemantics(const Site &S,
   }
   if (!S.In.UndefinedWeak)
     checkDestinationState(S, D, Out);
+}
+
+/// Branch Future: in reach, the same BF/BFL/BFCSEL with the same branch
+/// point (and BFCSEL's else and condition), now aimed at P + 4 + (X & ~1);
+/// out of reach (the offset does not survive the ABI's Result_Mask), NOP.W.
+/// To an undefined weak symbol either is right (the ABI says nothing; a
+/// NOP is always safe). An odd target that is no Thumb function must not
+/// have linked at all.
+void Checker::checkBranchFuture(
+    const Site &S, const DecodedInsn &D, uint32_t X,
+    const std::function<void(const std::string &)> &Fail,
+    std::vector<std::string> &Out) const {
+  BranchFutureField F = *branchFutureField(S.Type);
+  int64_t Offset = int32_t(X & ~1u);
+  bool Fits = signExtend(X & F.Mask, F.Bits) == Offset;
+  if (!S.In.UndefinedWeak && !S.In.T && (S.In.S & 1))
+    return Fail("its target " + hex32(S.In.S) + " is odd and not a Thumb "
+                "function, so it should not have linked");
+  bool IsNop = D.Mnemonic == "t2HINT" && !D.Imms.empty() && D.Imms[0] == 0;
+  if (IsNop && (S.In.UndefinedWeak || !Fits))
+    return;
+  if (!Fits)
+    return Fail("decoded '" + D.Text + "', but the offset " +
+                formatValue(Offset) + " does not fit " + F.Name +
+                ", so AAELF32 wants it replaced by a NOP");
+  if (D.Mnemonic != F.Mnemonic || !D.BranchTarget || !D.BranchPoint)
+    return Fail("decoded '" + D.Text + "', expected " + F.Name);
+  DecodedInsn Old = Dis.decode(coreBytes(S, S.Before), S.In.P, true);
+  if (!sameButTarget(Old, D))
+    return Fail("decoded '" + D.Text + "', but the object had '" + Old.Text +
+                "': only the target may change");
+  uint32_t Want = uint32_t(S.In.P + 4 + Offset);
+  if (*D.BranchTarget != Want)
+    return Fail("decoded '" + D.Text + "' aims at " +
+                hex32(*D.BranchTarget) + ", the formula says " + hex32(Want));
+  checkDestinationState(S, D, Out);
 }
 
 /// A branch through a veneer: it must land on the veneer in the caller's

@@ -88,6 +88,9 @@ private:
       const;
   std::pair<std::optional<uint32_t>, std::string>
   runVeneer(const VeneerInfo &V) const;
+  void checkBranchFuture(const Site &S, const DecodedInsn &D, uint32_t X,
+                         const std::function<void(const std::string &)> &Fail,
+                         std::vector<std::string> &Out) const;
   void checkGroup(const Site &S, const DecodedInsn &D, uint32_t X,
                   const std::function<void(const std::string &)> &Fail) const;
   void checkGotEntry(const Site &S,

@@ -4,6 +4,8 @@
 // the Arm ARM defines them (DDI 0406C A8.8.25): ARM B/BL/BLX go to
 // PC + 8 + imm (BLX adds H:'0' inside imm and enters Thumb); Thumb BL/B.W go
 // to PC + 4 + imm; Thumb BLX goes to Align(PC + 4, 4) + imm and enters ARM.
+// Armv8.1-M BF, BFL and BFCSEL name a branch point and a target, both
+// PC + 4 + imm (Armv8-M ARM, DDI 0553, "BF, BFX, BFL, BFLX, BFCSEL").
 //
 //===----------------------------------------------------------------------===//
 #include "check/Disassembler.h"
@@ -43,12 +45,12 @@ struct StateDecoder {
 };
 
 Error initState(StateDecoder &D, const Target &T, const MCInstrInfo &MII,
-                const std::string &TripleName) {
+                const std::string &TripleName, const ArchProfile &Arch) {
   D.TT = Triple(Triple::normalize(TripleName));
   MCTargetOptions Options;
   D.MRI.reset(T.createMCRegInfo(D.TT));
   D.MAI.reset(T.createMCAsmInfo(*D.MRI, D.TT, Options));
-  D.STI.reset(T.createMCSubtargetInfo(D.TT, "", ""));
+  D.STI.reset(T.createMCSubtargetInfo(D.TT, Arch.CPU, Arch.Features));
   D.Ctx = std::make_unique<MCContext>(D.TT, D.MAI.get(), D.MRI.get(),
                                       D.STI.get());
   D.Dis.reset(T.createMCDisassembler(*D.STI, *D.Ctx));
@@ -105,11 +107,12 @@ ArmDisassembler::create(const ArchProfile &Arch) {
   std::string Sub = Base.substr(Base.find('v'));
   if (Arch.HasArmState) {
     D->P->Arm.emplace();
-    if (Error E = initState(*D->P->Arm, *T, *D->P->MII, "arm" + Sub))
+    if (Error E = initState(*D->P->Arm, *T, *D->P->MII, "arm" + Sub, Arch))
       return E;
   }
   D->P->Thumb.emplace();
-  if (Error E = initState(*D->P->Thumb, *T, *D->P->MII, "thumb" + Sub))
+  if (Error E = initState(*D->P->Thumb, *T, *D->P->MII, "thumb" + Sub,
+                         Arch))
     return E;
   return D;
 }
@@ -157,6 +160,15 @@ DecodedInsn ArmDisassembler::decode(ArrayRef<uint8_t> Bytes, uint32_t Addr,
     Out.PcRelAddress = ThumbPC + uint32_t(Out.Imms[0]) * 4;
   if (M == "t2ADR" && !Out.Imms.empty()) // signed imm12
     Out.PcRelAddress = ThumbPC + uint32_t(int32_t(Out.Imms[0]));
+  // Branch Future: operands are the branch point's offset and the
+  // target's, both from PC = Addr + 4 (Armv8.1-M, "BF, BFX, BFL, BFLX,
+  // BFCSEL"); the target is always Thumb code.
+  bool IsBranchFuture = M == "t2BFi" || M == "t2BFLi" || M == "t2BFic";
+  if (IsBranchFuture && Out.Imms.size() >= 2) {
+    Out.BranchPoint = uint32_t(Addr + 4 + Out.Imms[0]);
+    Out.BranchTarget = uint32_t(Addr + 4 + Out.Imms[1]);
+    Out.TargetThumb = true;
+  }
   if (auto Imm = IsBranch ? branchImm(I, *P->MII) : std::nullopt) {
     if (M == "BLXi") {
       Out.BranchTarget = uint32_t(Addr + 8 + *Imm);

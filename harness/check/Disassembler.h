@@ -29,6 +29,9 @@ struct DecodedInsn {
   std::string Text;     // "blx #8184"
   std::optional<uint32_t> BranchTarget; // destination address
   bool TargetThumb = false;             // state at the destination
+  /// Branch Future (BF, BFL, BFCSEL): where the branch it stands for sits
+  /// (PC + boff:'0'); BranchTarget is where that branch goes.
+  std::optional<uint32_t> BranchPoint;
   std::optional<uint32_t> Imm16;        // MOVW/MOVT immediate
   bool IsMovt = false;
   /// Address a PC-relative load or ADR uses, as LLVM's MCInstrAnalysis

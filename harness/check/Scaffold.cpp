@@ -79,6 +79,15 @@ std::optional<Template> templateFor(const RelocKind &K) {
     return Template{".inst.n 0x6808", 0, 2, Template::Auto, false};
   case Field::ThumbAluAbs:
     return Template{".inst.n 0x2000", 0, 2, Template::Auto, false};
+  // Branch Future as llvm-mc writes it (boff 1, field -4). The REL addend
+  // reads back as -3 (AAELF32 sets its bit 0); -4 is its offset part,
+  // which is what aims X & ~1 at a range end.
+  case Field::ThumbBf16:
+    return B(".inst.w 0xf0dfe7ff", -4, 4);
+  case Field::ThumbBf12:
+    return B(".inst.w 0xf083e7ff", -4, 4);
+  case Field::ThumbBf18:
+    return B(".inst.w 0xf0ffc7ff", -4, 4);
   default:
     return std::nullopt;
   }
@@ -103,7 +112,7 @@ std::optional<ValueRange> rangeFor(const RelocKind &K,
   }
   if (auto R = signedRange(K))
     return R;
-  if (K.Check == RangeCheck::Field)
+  if (K.Check == RangeCheck::Field || K.Check == RangeCheck::ElseNop)
     return fieldRange(K.Place);
   return std::nullopt;
 }
@@ -113,6 +122,7 @@ struct SiteSpec {
   int64_t X;
   bool Ok;
   std::string Error; // expected error text when !Ok
+  bool Nop = false;  // links, as NOP.W (Branch Future out of range)
 };
 
 std::string hexAddr(uint32_t V) { return "0x" + utohexstr(V, true); }
@@ -162,8 +172,14 @@ Expected<std::string> scaffoldTest(const RelocKind &K,
     RelocProblem Under{ProblemKind::OutOfRange, Rg.Min - Rg.Step, Rg, ""};
     Sites.push_back({"at_max", Rg.Max, true, ""});
     Sites.push_back({"at_min", Rg.Min, true, ""});
-    Sites.push_back({"over_max", Over.Value, false, describeProblem(Over)});
-    Sites.push_back({"under_min", Under.Value, false, describeProblem(Under)});
+    if (K.Check == RangeCheck::ElseNop) {
+      Sites.push_back({"over_max", Over.Value, true, "", true});
+      Sites.push_back({"under_min", Under.Value, true, "", true});
+    } else {
+      Sites.push_back({"over_max", Over.Value, false, describeProblem(Over)});
+      Sites.push_back(
+          {"under_min", Under.Value, false, describeProblem(Under)});
+    }
     if (Rg.Step > 1) {
       RelocProblem Mis{ProblemKind::Misaligned, Rg.Max - 1, Rg, ""};
       Sites.push_back({"misaligned", Mis.Value, false, describeProblem(Mis)});
@@ -185,6 +201,8 @@ Expected<std::string> scaffoldTest(const RelocKind &K,
     Body += "        .space " + std::to_string(8 - T->Size) + "\n";
     if (!Site.Ok)
       Body += "@ expect " + Site.Label + " error: " + Site.Error + "\n";
+    else if (Site.Nop) // NOP.W (T2), Armv7-M ARM A7.7.88
+      Body += "@ expect " + Site.Label + " bytes: af f3 00 80\n";
     else if (T->Expect == Template::Branch)
       Body += "@ expect " + Site.Label + " branch: " + Sym +
               (Thumb ? " thumb\n" : " arm\n");
@@ -203,6 +221,10 @@ Expected<std::string> scaffoldTest(const RelocKind &K,
     Out += "@ the sites sit at both range ends, one step beyond each, and a "
            "misaligned\n@ target where the kind has a step; targets are "
            "absolute symbols placed\n@ so that X lands exactly there.\n";
+  if (K.Check == RangeCheck::ElseNop)
+    Out += "@ One step beyond the range the instruction becomes NOP.W, not "
+           "an error\n@ (AAELF32 Branch Future); X is the offset plus the "
+           "REL addend's bit 0.\n";
   else
     Out += "@ the kind is unchecked (no range), so there is one typical "
            "site; add\n@ wrap-around and negative-addend sites by hand.\n";

@@ -1,7 +1,8 @@
 //===- ArmEncodings.cpp - Pure encoders/decoders of relocated fields ------===//
 //
 // Encodings: Arm ARM DDI 0406C, A8.8.18 (B), A8.8.25 (BL, BLX immediate),
-// A8.8.102/A8.8.106 (MOV immediate, MOVT); AAELF32 "Addends and PC-bias
+// A8.8.102/A8.8.106 (MOV immediate, MOVT); Armv8-M ARM (DDI 0553) for the
+// Armv8.1-M Branch Future encodings; AAELF32 "Addends and PC-bias
 // compensation" for how REL addends are read back.
 //
 //===----------------------------------------------------------------------===//
@@ -336,6 +337,64 @@ Thumb32 encodeThumbAdrW(Thumb32 I, int32_t Off) {
                           (Mag & 0xFF));
   return {Hw1, Hw2};
 }
+
+//--- Branch Future ---------------------------------------------------------//
+
+static uint32_t branchFutureOffset(uint16_t Hw1) { return (Hw1 >> 7) & 0xF; }
+
+static bool isBranchFutureHw2(uint16_t Hw2, bool Bit13) {
+  return (Hw2 & 0xF001) == (Bit13 ? 0xE001 : 0xC001);
+}
+
+bool isThumbBf(Thumb32 I) {
+  return (I.Hw1 & 0xF860) == 0xF040 && isBranchFutureHw2(I.Hw2, true) &&
+         branchFutureOffset(I.Hw1) != 0;
+}
+
+bool isThumbBfcsel(Thumb32 I) {
+  return (I.Hw1 & 0xF840) == 0xF000 && isBranchFutureHw2(I.Hw2, true) &&
+         branchFutureOffset(I.Hw1) != 0;
+}
+
+bool isThumbBfl(Thumb32 I) {
+  return (I.Hw1 & 0xF800) == 0xF000 && isBranchFutureHw2(I.Hw2, false) &&
+         branchFutureOffset(I.Hw1) != 0;
+}
+
+/// immA:immB:immC:'0' with an immA of ImmABits at Hw1[ImmABits-1:0].
+static int32_t decodeBranchFuture(Thumb32 I, unsigned ImmABits) {
+  uint32_t ImmA = I.Hw1 & ((1u << ImmABits) - 1);
+  uint32_t ImmB = (I.Hw2 >> 1) & 0x3FF, ImmC = (I.Hw2 >> 11) & 1;
+  uint32_t V = ImmA << 12 | ImmB << 2 | ImmC << 1;
+  return int32_t(signExtend(V, 12 + ImmABits));
+}
+
+static Thumb32 encodeBranchFuture(Thumb32 I, uint32_t V, unsigned ImmABits) {
+  uint32_t ImmAMask = (1u << ImmABits) - 1;
+  uint32_t ImmA = (V >> 12) & ImmAMask;
+  uint32_t ImmB = (V >> 2) & 0x3FF, ImmC = (V >> 1) & 1;
+  uint16_t Hw1 = uint16_t((I.Hw1 & ~ImmAMask) | ImmA);
+  uint16_t Hw2 = uint16_t((I.Hw2 & 0xF001) | ImmC << 11 | ImmB << 1);
+  return {Hw1, Hw2};
+}
+
+int32_t decodeThumbBf16(Thumb32 I) { return decodeBranchFuture(I, 5); }
+int32_t decodeThumbBf12(Thumb32 I) { return decodeBranchFuture(I, 1); }
+int32_t decodeThumbBf18(Thumb32 I) { return decodeBranchFuture(I, 7); }
+
+Thumb32 encodeThumbBf16(Thumb32 I, uint32_t V) {
+  return encodeBranchFuture(I, V, 5);
+}
+
+Thumb32 encodeThumbBf12(Thumb32 I, uint32_t V) {
+  return encodeBranchFuture(I, V, 1);
+}
+
+Thumb32 encodeThumbBf18(Thumb32 I, uint32_t V) {
+  return encodeBranchFuture(I, V, 7);
+}
+
+Thumb32 thumbNopW() { return {0xF3AF, 0x8000}; }
 
 //--- Group relocations -----------------------------------------------------//
 

@@ -161,6 +161,36 @@ bool isThumbAdrW(Thumb32 I);
 int32_t decodeThumbAdrW(Thumb32 I); // add ? imm12 : -imm12
 Thumb32 encodeThumbAdrW(Thumb32 I, int32_t Off);
 
+//--- Armv8.1-M Branch Future: BF, BFCSEL, BFL ----------------------------//
+// Armv8-M ARM (DDI 0553), Armv8.1-M Mainline entry "BF, BFX, BFL, BFLX,
+// BFCSEL"; AAELF32 "Armv8.1-M Mainline Branch Future relocation actions by
+// instruction type" for the fields a relocation fills:
+//   Hw1 = 11110 boff(4) ...          Hw2 = 1 1 x 0 immC immB(10) 1
+//   BF:     Hw1[6:5] = 10, immA(5) = Hw1[4:0]   (insn[20:16]), Hw2[13] = 1
+//   BFCSEL: Hw1[6] = 0, fcond = Hw1[5:2], else T = Hw1[1], immA(1) = Hw1[0]
+//           (insn[16]), Hw2[13] = 1
+//   BFL:    immA(7) = Hw1[6:0] (insn[22:16]), Hw2[13] = 0
+// immB = Hw2[10:1] (insn[10:1]), immC = Hw2[11] (insn[11]). The target
+// offset from PC (P + 4) is sign_extend(immA:immB:immC:'0'); the branch
+// point is PC + boff:'0'. boff = 0 encodes LE/WLS/DLS instead, so the
+// opcode tests require boff != 0. Decoders return the offset; the REL
+// addend adds the ABI's bit 0 (readRelAddend). Encoders write V[n:1] and
+// keep boff, fcond, T and the opcode bits.
+
+bool isThumbBf(Thumb32 I);
+bool isThumbBfcsel(Thumb32 I);
+bool isThumbBfl(Thumb32 I);
+int32_t decodeThumbBf16(Thumb32 I); // signed 17-bit offset
+int32_t decodeThumbBf12(Thumb32 I); // signed 13-bit offset
+int32_t decodeThumbBf18(Thumb32 I); // signed 19-bit offset
+Thumb32 encodeThumbBf16(Thumb32 I, uint32_t V);
+Thumb32 encodeThumbBf12(Thumb32 I, uint32_t V);
+Thumb32 encodeThumbBf18(Thumb32 I, uint32_t V);
+
+/// NOP.W (T2), 0xF3AF 0x8000 (Armv7-M ARM A7.7.88): what an out-of-range
+/// Branch Future becomes.
+Thumb32 thumbNopW();
+
 //--- Group relocations (AAELF32 5.6.1.5) ----------------------------------//
 // The value |X| is split into groups G0, G1, G2 of at most 8 bits each,
 // each starting at an even bit position, from the top set bit down. lld and

@@ -2,8 +2,9 @@
 //
 // What each architecture we model can encode. The facts that matter to
 // relocations: whether ARM state exists, whether BLX (immediate) exists,
-// whether Thumb BL/B.W use the J1/J2 bits (+-16 MiB) or not (+-4 MiB), and
-// which Thumb-2 instructions exist (B.W, B<c>.W, MOVW/MOVT, CBZ).
+// whether Thumb BL/B.W use the J1/J2 bits (+-16 MiB) or not (+-4 MiB),
+// which Thumb-2 instructions exist (B.W, B<c>.W, MOVW/MOVT, CBZ), and
+// whether the Armv8.1-M Branch Future instructions (BF, BFL, BFCSEL) do.
 //
 //===----------------------------------------------------------------------===//
 #ifndef RELOCHECK_KINDS_ARCH_H
@@ -20,6 +21,7 @@ struct ArchProfile {
   std::string_view Name;   // as given to --arch, e.g. "armv7-a"
   std::string_view Triple; // triple for LLVM MC (thumb* for M-profile)
   std::string_view CPU;    // CPU for MC, empty for the generic one
+  std::string_view Features; // MC subtarget features, e.g. "+lob"
   bool HasArmState;        // false on M-profile
   bool HasBlxImm;          // BLX (immediate): v5T and later A/R profile
   bool HasThumbJ1J2;       // Thumb BL/B.W reach +-16 MiB (v6T2+, v6-M, v8-M)
@@ -27,6 +29,7 @@ struct ArchProfile {
   bool HasThumbBcondW;     // B<c>.W (T3): full Thumb-2 only
   bool HasMovwMovt;        // MOVW/MOVT: v6T2+, v8-M baseline
   bool HasCbz;             // CBZ/CBNZ: Thumb-2 and v8-M baseline
+  bool HasBranchFuture;    // BF, BFL, BFCSEL: Armv8.1-M Mainline (LOB)
 };
 
 /// The profile named by an --arch value, or nullopt when unknown.

@@ -319,15 +319,18 @@ const std::vector<RelocKind> &allKinds() {
     {135, "THM_ALU_ABS_G3", C::Thumb16, F::Abs, P::ThumbAluAbs,
      R::None, 0, 1, Yes, "MOVS/ADDS imm8",
      "S+A, byte 3", "none"},
-    {136, "THM_BF16", C::Thumb32, F::RelT, P::None,
-     R::None, 0, 2, No, "BF (v8.1-M)",
-     "((S+A)|T)-P", "else NOP"},
-    {137, "THM_BF12", C::Thumb32, F::RelT, P::None,
-     R::None, 0, 2, No, "BFCSEL (v8.1-M)",
-     "((S+A)|T)-P", "else NOP"},
-    {138, "THM_BF18", C::Thumb32, F::RelT, P::None,
-     R::None, 0, 2, No, "BFL (v8.1-M)",
-     "((S+A)|T)-P", "else NOP"},
+    // Armv8.1-M Branch Future (AAELF32 "Armv8.1-M Mainline Branch Future
+    // relocations"). The ABI's code table calls their class Arm; they
+    // patch 32-bit Thumb instructions. The REL addend carries bit 0 set.
+    {136, "THM_BF16", C::Thumb32, F::RelT, P::ThumbBf16,
+     R::ElseNop, 0, 2, Yes, "BF (v8.1-M)",
+     "((S+A)|T)-P", "s17, else NOP"},
+    {137, "THM_BF12", C::Thumb32, F::RelT, P::ThumbBf12,
+     R::ElseNop, 0, 2, Yes, "BFCSEL (v8.1-M)",
+     "((S+A)|T)-P", "s13, else NOP"},
+    {138, "THM_BF18", C::Thumb32, F::RelT, P::ThumbBf18,
+     R::ElseNop, 0, 2, Yes, "BFL (v8.1-M)",
+     "((S+A)|T)-P", "s19, else NOP"},
     // Obsolete and deprecated codes: no producer emits them today; they
     // are listed so that a site using one gets its name in the error.
     {14, "THM_SWI8", C::Thumb16, F::Abs, P::None,
@@ -525,6 +528,14 @@ std::optional<ValueRange> fieldRange(Field F) {
     return ValueRange{0, 0xFFF, 1};
   case Field::ArmAluGroup:
     return ValueRange{0, 0, 1}; // checked forms leave nothing over
+  // Branch Future: the offset X & ~1 (the Result_Mask drops bit 0) as a
+  // signed 17, 13 or 19-bit value.
+  case Field::ThumbBf16:
+    return ValueRange{-0x10000, 0xFFFE, 2};
+  case Field::ThumbBf12:
+    return ValueRange{-0x1000, 0xFFE, 2};
+  case Field::ThumbBf18:
+    return ValueRange{-0x40000, 0x3FFFE, 2};
   default:
     return std::nullopt;
   }
@@ -597,6 +608,10 @@ bool kindExistsOnArch(const RelocKind &K, const ArchProfile &Arch) {
   case Field::ThumbAdrW:
   case Field::ThumbLdrImm12:
     return Arch.HasThumbBcondW; // full Thumb-2 (not v6-M, v8-M Baseline)
+  case Field::ThumbBf16:
+  case Field::ThumbBf12:
+  case Field::ThumbBf18:
+    return Arch.HasBranchFuture;
   default:
     return true;
   }

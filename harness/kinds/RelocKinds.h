@@ -82,6 +82,9 @@ enum class Field {
   ArmLdrsGroup,  // ARM LDRH/LDRSB/LDRD imm4H:imm4L: residual
   ArmLdcGroup,   // ARM LDC/STC imm8 * 4: residual
   ThumbLdrImm12, // Thumb LDR (immediate) T3: imm12, 0..0xFFF, no sign
+  ThumbBf16,     // BF: target offset immA(5):immB(10):immC(1):'0'
+  ThumbBf12,     // BFCSEL: target offset immA(1):immB:immC:'0'
+  ThumbBf18,     // BFL: target offset immA(7):immB:immC:'0'
 };
 
 
@@ -91,6 +94,8 @@ enum class RangeCheck {
   Signed, // X must fit SignedBits as a signed value
   Branch, // range and step depend on the instruction and architecture
   Field,  // the field's fixed range: fieldRange()
+  ElseNop, // fieldRange(), but out of range the instruction becomes a NOP,
+           // never an error (AAELF32 Branch Future relocations)
 };
 
 enum class Status { Supported, Unsupported };

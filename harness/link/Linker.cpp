@@ -74,6 +74,23 @@ const RelocKind &appliedKind(const RelocKind &K, bool Target1Rel,
   return K;
 }
 
+/// Kinds AAELF32 5.6.3 lets a linker reach through a veneer (PLT32 is
+/// applied as JUMP24 here, so it may too).
+bool veneerAllowed(const RelocKind &K) {
+  switch (K.Code) {
+  case 1:  // PC24
+  case 10: // THM_CALL
+  case 27: // PLT32
+  case 28: // CALL
+  case 29: // JUMP24
+  case 30: // THM_JUMP24
+  case 51: // THM_JUMP19
+    return true;
+  default:
+    return false;
+  }
+}
+
 namespace {
 
 std::string hex(uint64_t V) { return "0x" + utohexstr(V, /*Lower=*/true); }
@@ -494,23 +511,6 @@ bool LinkerCore::computeSymbol(Site &S, const InputSymbol &Sym) {
   S.In.T = Res->IsThumbFunction;
   S.In.TargetIsFunction = Res->IsFunction;
   return true;
-}
-
-/// Kinds AAELF32 5.6.3 lets a linker reach through a veneer (PLT32 is
-/// applied as JUMP24 here, so it may too).
-bool veneerAllowed(const RelocKind &K) {
-  switch (K.Code) {
-  case 1:  // PC24
-  case 10: // THM_CALL
-  case 27: // PLT32
-  case 28: // CALL
-  case 29: // JUMP24
-  case 30: // THM_JUMP24
-  case 51: // THM_JUMP19
-    return true;
-  default:
-    return false;
-  }
 }
 
 /// A veneer jumps to S + A + bias in the destination's state; that address

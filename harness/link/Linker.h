@@ -152,6 +152,10 @@ struct LinkResult {
                                          unsigned Section) const;
 };
 
+/// Whether AAELF32 5.6.3 lets a linker reach K's target through a veneer
+/// (never for Thumb-1 branches, CBZ or Branch Future).
+bool veneerAllowed(const RelocKind &K);
+
 /// The kind whose formula a site applies: TARGET1 and TARGET2 stand for
 /// ABS32, REL32 or GOT_PREL as the platform options say; any other kind
 /// for itself.

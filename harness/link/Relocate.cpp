@@ -29,6 +29,9 @@ std::string notOnArchReason(const RelocKind &K, const ArchProfile &Arch) {
     return Why + ": CBZ/CBNZ need Thumb-2 or v8-M Baseline";
   if (K.Code == 30)
     return "B.W (T4) does not exist on " + std::string(Arch.Name);
+  if (K.Check == RangeCheck::ElseNop)
+    return Why + ": Branch Future (BF, BFL, BFCSEL) needs Armv8.1-M "
+                 "Mainline (--arch=armv8.1-m.main)";
   if (K.Place == Field::ThumbBcondW || K.Place == Field::ThumbPC12 ||
       K.Place == Field::ThumbAdrW)
     return Why + ": the instruction needs full Thumb-2 (v6T2, v7, v8-M "
@@ -170,6 +173,18 @@ std::optional<RelocProblem> checkPlace(const RelocKind &K,
     Ok = isThumbLdrImm12(I);
     Expected = "LDR (immediate, T3)";
     break;
+  case Field::ThumbBf16:
+    Ok = isThumbBf(I);
+    Expected = "BF (boff != 0)";
+    break;
+  case Field::ThumbBf12:
+    Ok = isThumbBfcsel(I);
+    Expected = "BFCSEL (boff != 0)";
+    break;
+  case Field::ThumbBf18:
+    Ok = isThumbBfl(I);
+    Expected = "BFL (boff != 0)";
+    break;
   case Field::ArmBranch24:
     if (K.Code != 28) { // JUMP24, PC24, PLT32: B or BL<c>
       Ok = isArmB(W) || isArmBl(W);
@@ -267,6 +282,14 @@ int64_t readRelAddend(const RelocKind &K, const uint8_t *Loc) {
     return decodeThumbAdrW(readThumb32(Loc));
   case Field::ThumbLdrImm12:
     return decodeThumbLdrImm12(readThumb32(Loc));
+  // AAELF32 Branch Future table: the REL addend is the offset with bit 0
+  // set ("... | insn[11] << 1 | 1"); the Result_Mask drops it again.
+  case Field::ThumbBf16:
+    return decodeThumbBf16(readThumb32(Loc)) | 1;
+  case Field::ThumbBf12:
+    return decodeThumbBf12(readThumb32(Loc)) | 1;
+  case Field::ThumbBf18:
+    return decodeThumbBf18(readThumb32(Loc)) | 1;
   }
   return 0;
 }
@@ -606,6 +629,50 @@ std::optional<RelocProblem> applyFixedField(const RelocKind &K,
   return std::nullopt;
 }
 
+/// Writes offset V into a BF, BFCSEL or BFL, keeping its other fields.
+void writeBranchFuture(Field Place, uint8_t *Loc, uint32_t V) {
+  Thumb32 I = readThumb32(Loc);
+  if (Place == Field::ThumbBf16)
+    writeThumb32(Loc, encodeThumbBf16(I, V));
+  else if (Place == Field::ThumbBf12)
+    writeThumb32(Loc, encodeThumbBf12(I, V));
+  else
+    writeThumb32(Loc, encodeThumbBf18(I, V));
+}
+
+/// Branch Future (AAELF32 "Armv8.1-M Mainline Branch Future relocations"):
+/// BF, BFCSEL and BFL take the offset X & ~1 from PC (P + 4). Bit 0 of X
+/// is the Thumb bit (T, or the REL addend's own bit 0), never part of the
+/// offset. Out of range, or to an undefined weak symbol, the instruction
+/// becomes NOP.W: the ABI allows a NOP (or an existing trampoline, which
+/// relocheck never has) and asks for no error. A target at an odd address
+/// that is not a Thumb function is an error, as for every Thumb branch.
+std::optional<RelocProblem> applyBranchFuture(const RelocKind &K,
+                                              const ArchProfile &Arch,
+                                              const RelocInputs &In,
+                                              uint8_t *Loc, RelocOutcome &Out) {
+  uint32_t X = evaluateFormula(K.Form, In);
+  ValueRange Range = *fieldRange(K.Place);
+  if (!In.UndefinedWeak && In.TargetIsFunction && !In.T)
+    return RelocProblem{ProblemKind::NotOnArch, 0, {0, 0, 1},
+                        "target is an ARM-state function, but a Branch "
+                        "Future enters Thumb state (" +
+                            std::string(Arch.Name) + " has no ARM state)"};
+  if (!In.UndefinedWeak && !In.T && (In.S & 1)) {
+    int64_t Offset = int32_t(In.S + (uint32_t(In.A) & ~1u) - In.P);
+    return RelocProblem{ProblemKind::Misaligned, Offset, Range, ""};
+  }
+
+  Out.X = X;
+  int64_t V = int32_t(X & ~1u);
+  Out.BecameNop = In.UndefinedWeak || V < Range.Min || V > Range.Max;
+  if (Out.BecameNop)
+    writeThumb32(Loc, thumbNopW());
+  else
+    writeBranchFuture(K.Place, Loc, uint32_t(V));
+  return std::nullopt;
+}
+
 /// MOVW_BREL and THM_MOVW_BREL are the only checked MOVW forms: X must fit
 /// in 16 bits (taken, like ABS16, as signed or unsigned).
 std::optional<RelocProblem> checkMovwBrel(const RelocKind &K, uint32_t X) {
@@ -673,6 +740,10 @@ std::optional<RelocProblem> applyRelocation(const RelocKind &K,
   case Field::ArmLdrsGroup:
   case Field::ArmLdcGroup:
     return applyGroup(K, In, Loc, Out);
+  case Field::ThumbBf16:
+  case Field::ThumbBf12:
+  case Field::ThumbBf18:
+    return applyBranchFuture(K, Arch, In, Loc, Out);
   default:
     return applyFixedField(K, In, Loc, Out);
   }

@@ -45,7 +45,8 @@ enum class ProblemKind {
 
 struct RelocProblem {
   ProblemKind Kind;
-  int64_t Value = 0;   // X (or v for Thumb BLX), as a signed 32-bit value
+  int64_t Value = 0;   // X (v for Thumb BLX, the offset for Branch
+                       // Future), as a signed 32-bit value
   ValueRange Range{0, 0, 1};
   std::string Detail;  // what was expected / found, in words
 };
@@ -54,6 +55,7 @@ struct RelocProblem {
 struct RelocOutcome {
   uint32_t X = 0; // the relocation's value, mod 2^32
   std::optional<BranchForm> Form; // branch form written, for branch kinds
+  bool BecameNop = false; // a Branch Future out of range, replaced by NOP.W
 };
 
 /// Why kindExistsOnArch(K, Arch) is false, in words.

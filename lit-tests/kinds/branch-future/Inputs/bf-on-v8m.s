@@ -1,0 +1,6 @@
+        .syntax unified
+        .thumb
+        .text
+f:      bf      .Lb, g
+        nop
+.Lb:    b.w     g
