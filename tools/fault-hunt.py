@@ -26,7 +26,7 @@ import time
 
 from fuzzbuild import ROOT, build_fuzz, libfuzzer_flags
 
-TARGETS = ["encoder_invariants", "whole_program"]
+TARGETS = ["encoder_invariants", "jitlink_diff", "whole_program"]
 LIVE = set()  # running fuzzers, stopped with us (SIGINT, SIGTERM)
 
 
