@@ -609,7 +609,22 @@ std::string oracleVerdict(const Checker &C, const Site &S,
     return Text + " differs (its own GOT/TLS layout; not judged)";
   Site Theirs = asWrittenBy(C, S, *Bytes);
   std::vector<std::string> Problems;
-  C.checkSite(Theirs, Problems);
+  // Where the ABI allows a veneer, the oracle's own is read from its image
+  // and followed (not in a BE8 image, whose literal words are big-endian).
+  bool Be8 = C.result().BigEndian && !C.result().Be32;
+  Checker::CodeReader Code = [&](uint32_t A, unsigned N) {
+    return Be8 ? std::nullopt : O.read(A, N);
+  };
+  if (veneerAllowed(*S.Kind))
+    C.checkForeignSite(Theirs, Code, Problems);
+  else
+    C.checkSite(Theirs, Problems);
+  auto Dest = C.branchDestination(Theirs);
+  bool OwnVeneer = Dest && !C.placed(*Dest) && veneerAllowed(*S.Kind);
+  std::string At = OwnVeneer ? "0x" + utohexstr(*Dest, true) : "";
+  if (Problems.empty() && OwnVeneer)
+    return Text + " via its own veneer at " + At +
+           " to the formula's destination";
   if (Problems.empty())
     return Text + (Unencodable ? " (relocheck refused this site, but these "
                                  "bytes mean the formula's value)"
@@ -618,18 +633,42 @@ std::string oracleVerdict(const Checker &C, const Site &S,
   // ld does that, lld and relocheck branch to the next instruction).
   if (S.In.UndefinedWeak && C.isNop(Theirs))
     return Text + " equivalent (a NOP for an undefined weak target)";
-  auto Dest = C.branchDestination(Theirs);
-  // Through its own veneer the destination is not judged, but a call must
-  // stay a call: a B in place of a BL loses the return address.
-  if (Dest && !C.placed(*Dest) && C.isCall(S) && !C.isCall(Theirs)) {
+  // Its own veneer must be entered where one starts (a symbol or mapping
+  // symbol of its output), in the state its mapping symbols give.
+  if (OwnVeneer && O.Elf) {
+    char State = O.mappingAt(*Dest);
+    bool EntersThumb = C.entersThumb(Theirs);
+    std::string Why =
+        State == 'd' ? "enters its own veneer at " + At + ", which its "
+                       "mapping symbols say is data"
+        : !O.entryAt(*Dest)
+            ? "enters its own veneer at " + At + ", where no symbol or "
+              "mapping symbol starts (mid-veneer: an addend applied to "
+              "the branch?)"
+        : (State == 't') != EntersThumb && State
+            ? std::string("enters its own veneer at ") + At + " in " +
+                  (EntersThumb ? "Thumb" : "ARM") +
+                  " state, its mapping symbols say " +
+                  (State == 't' ? "Thumb" : "ARM")
+            : "";
+    if (!Why.empty()) {
+      ++Wrong;
+      return Text + " WRONG: " + Why;
+    }
+  }
+  // Through its own veneer a call must stay a call: a B in place of a BL
+  // loses the return address.
+  if (OwnVeneer && C.isCall(S) && !C.isCall(Theirs)) {
     ++Wrong;
     return Text + " WRONG: a call became a branch without link (to its "
-                  "own veneer at 0x" + utohexstr(*Dest, true) + ")";
+                  "own veneer at " + At + ")";
   }
-  // Only where the ABI allows a veneer may a branch land off the layout.
-  if (Dest && !C.placed(*Dest) && veneerAllowed(*S.Kind))
-    return Text + " via its own veneer at 0x" + utohexstr(*Dest, true) +
-           " (not judged)";
+  // Only where the ABI allows a veneer may a branch land off the layout;
+  // one whose instructions relocheck cannot follow is not judged.
+  size_t NotJudged = Problems.front().find("not judged: ");
+  if (OwnVeneer && NotJudged != std::string::npos)
+    return Text + " via its own veneer at " + At + " (not judged: " +
+           Problems.front().substr(NotJudged + 12) + ")";
   ++Wrong;
   if (Unencodable)
     return Text + " WRONG: written without a diagnostic, but " +

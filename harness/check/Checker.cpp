@@ -444,6 +444,22 @@ void Checker::checkSemantics(const Site &S,
     checkVeneerChain(S, D, WantDest, WantThumb, Fail);
     return;
   }
+  if (ForeignCode && !placed(*D.BranchTarget)) {
+    // Another linker's own veneer: follow it in that linker's bytes.
+    std::string At = hex32(*D.BranchTarget);
+    auto Landed =
+        followStub(*D.BranchTarget, D.TargetThumb, *ForeignCode, true);
+    if (!Landed.first)
+      return Fail("not judged: its own veneer at " + At + ": " +
+                  Landed.second);
+    uint32_t Dest = *Landed.first;
+    bool Thumb = Dest & 1;
+    if ((Dest & ~1u) != WantDest || Thumb != WantThumb)
+      Fail("its own veneer at " + At + " leaves for " + hex32(Dest & ~1u) +
+           (Thumb ? " (Thumb)" : " (ARM)") + ", the formula says " +
+           hex32(WantDest) + (WantThumb ? " (Thumb)" : " (ARM)"));
+    return;
+  }
   if (*D.BranchTarget != WantDest || D.TargetThumb != WantThumb) {
     Fail("decoded '" + D.Text + "' goes to " + hex32(*D.BranchTarget) +
          (D.TargetThumb ? " (Thumb)" : " (ARM)") + ", the formula says " +
@@ -532,19 +548,37 @@ Checker::runVeneer(const VeneerInfo &V) const {
       swapFieldOrder(Bytes.data() + Start, unsigned(End - Start), Unit);
     }
   uint32_t Base = V.Address - V.Offset, Size = veneerSize(V.Kind);
-  auto Inside = [&](uint32_t A) {
-    return A >= V.Address && A < V.Address + Size;
+  CodeReader Read = [&](uint32_t A, unsigned N) {
+    std::optional<std::vector<uint8_t>> Out;
+    if (A >= V.Address && uint64_t(A) + N <= uint64_t(V.Address) + Size)
+      Out.emplace(Bytes.begin() + (A - Base), Bytes.begin() + (A - Base) + N);
+    return Out;
   };
-  auto Word = [&](uint32_t A) -> std::optional<uint32_t> {
-    if (!Inside(A) || A + 4 > V.Address + Size)
-      return std::nullopt;
-    return read32le(Bytes.data() + (A - Base));
+  return followStub(V.Address, V.CallerThumb, Read);
+}
+
+std::pair<std::optional<uint32_t>, std::string>
+Checker::followStub(uint32_t Start, bool Thumb, const CodeReader &Read,
+                    bool Foreign) const {
+  uint32_t PC = Start, IP = 0;
+  // Control leaves at Dest, unless (in another linker's image) Dest is
+  // still off relocheck's layout and in that image: then the veneer goes
+  // on there (mold's Thumb entry `mov ip, pc; bx ip` falls into its ARM
+  // part).
+  auto Leave = [&](uint32_t Dest) {
+    if (!Foreign || placed(Dest & ~1u) || !Read(Dest & ~1u, 2))
+      return true;
+    PC = Dest & ~1u;
+    Thumb = Dest & 1;
+    return false;
   };
-  uint32_t PC = V.Address, IP = 0;
-  bool Thumb = V.CallerThumb;
-  for (int Step = 0; Step < 8 && Inside(PC); ++Step) {
-    ArrayRef<uint8_t> Insn(Bytes.data() + (PC - Base), V.Address + Size - PC);
-    DecodedInsn D = Dis.decode(Insn, PC, Thumb);
+  for (int Step = 0; Step < 12; ++Step) {
+    std::optional<std::vector<uint8_t>> Insn = Read(PC, Thumb ? 2 : 4);
+    if (Thumb && Insn && ((*Insn)[1] & 0xf8) >= 0xe8)
+      Insn = Read(PC, 4); // a 32-bit Thumb instruction
+    if (!Insn)
+      return {std::nullopt, "control does not leave it"};
+    DecodedInsn D = Dis.decode(*Insn, PC, Thumb);
     if (!D.Valid)
       return {std::nullopt, "bytes at " + hex32(PC) + " do not decode"};
     std::string Rd = D.Regs.empty() ? "" : D.Regs[0];
@@ -552,15 +586,25 @@ Checker::runVeneer(const VeneerInfo &V) const {
         (D.Mnemonic == "LDRi12" || D.Mnemonic == "t2LDRpci") &&
         D.PcRelAddress;
     if (LoadsLiteral && (Rd == "PC" || Rd == "R12")) {
-      auto W = Word(*D.PcRelAddress);
+      auto W = Read(*D.PcRelAddress, 4);
       if (!W)
         return {std::nullopt, "'" + D.Text + "' loads from outside it"};
       if (Rd == "R12") {
-        IP = *W;
+        IP = read32le(W->data());
         PC += D.Size;
         continue;
       }
-      return {*W, ""}; // LDR to PC interworks (v5T and later)
+      if (Leave(read32le(W->data()))) // LDR to PC interworks (v5T+)
+        return {read32le(W->data()), ""};
+      continue;
+    }
+    // movw/movt ip (lld's and mold's long-branch thunks).
+    bool Movw = D.Mnemonic == "MOVi16" || D.Mnemonic == "t2MOVi16";
+    bool Movt = D.Mnemonic == "MOVTi16" || D.Mnemonic == "t2MOVTi16";
+    if ((Movw || Movt) && Rd == "R12" && D.Imm16) {
+      IP = Movw ? *D.Imm16 : (IP & 0xffffu) | uint32_t(*D.Imm16) << 16;
+      PC += D.Size;
+      continue;
     }
     // The PIC forms add the PC to ip: ARM reads PC + 8, Thumb PC + 4.
     bool AddsPcToIp = Rd == "R12" && D.Regs.size() >= 3 &&
@@ -574,14 +618,38 @@ Checker::runVeneer(const VeneerInfo &V) const {
     }
     if ((D.Mnemonic == "BX" || D.Mnemonic == "BX_pred" ||
          D.Mnemonic == "tBX") &&
-        Rd == "R12")
-      return {IP, ""};
+        Rd == "R12") {
+      if (Leave(IP))
+        return {IP, ""};
+      continue;
+    }
+    // mov ip, pc (Thumb reads PC + 4).
+    if (D.Mnemonic == "tMOVr" && Rd == "R12" && D.Regs.size() >= 2 &&
+        D.Regs[1] == "PC") {
+      IP = PC + 4;
+      PC += D.Size;
+      continue;
+    }
     if (D.Mnemonic == "tBX" && Rd == "PC") { // to ARM at Align(PC + 4, 4)
       PC = (PC + 4) & ~3u;
       Thumb = false;
       continue;
     }
-    if (D.Mnemonic == "tMOVr" || D.Mnemonic == "tHINT") { // nop
+    // An unconditional branch ends the stub (a short veneer, or the B in
+    // a Thumb-to-ARM `bx pc; nop; b target`).
+    bool Always = D.Mnemonic != "Bcc" || D.Text.rfind("b\t", 0) == 0 ||
+                  D.Text.rfind("b ", 0) == 0;
+    if ((D.Mnemonic == "B" || D.Mnemonic == "Bcc" || D.Mnemonic == "t2B" ||
+         D.Mnemonic == "tB") &&
+        Always && D.BranchTarget) {
+      uint32_t Dest = *D.BranchTarget | (D.TargetThumb ? 1u : 0u);
+      if (Leave(Dest))
+        return {Dest, ""};
+      continue;
+    }
+    bool SelfMove = D.Mnemonic == "tMOVr" && D.Regs.size() >= 2 &&
+                    D.Regs[0] == D.Regs[1];
+    if (SelfMove || D.Mnemonic == "tHINT" || D.Mnemonic == "HINT") { // nop
       PC += D.Size;
       continue;
     }

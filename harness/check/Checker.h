@@ -17,6 +17,7 @@
 #include "link/Linker.h"
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -33,10 +34,25 @@ public:
   /// Sites whose failure an `expect ... error:` predicts do not count.
   std::vector<std::string> check(const TestSpec &Spec) const;
 
+  /// Reads N bytes of code at an address, in little-endian instruction
+  /// order, or nullopt where there is nothing to read.
+  using CodeReader = std::function<std::optional<std::vector<uint8_t>>(
+      uint32_t, unsigned)>;
+
   /// The checks every site gets with no expectation: LLVM's decoding of
   /// the patched field against the formula. Appends problems to Out.
   void checkSite(const Site &S, std::vector<std::string> &Out) const {
     checkSemantics(S, Out);
+  }
+  /// The same for another linker's result at S, whose branches may go
+  /// through veneers of its own: Code reads its image, and such a veneer
+  /// is followed to where it leaves. A veneer it cannot follow is a problem
+  /// that starts with "not judged:".
+  void checkForeignSite(const Site &S, const CodeReader &Code,
+                        std::vector<std::string> &Out) const {
+    ForeignCode = &Code;
+    checkSemantics(S, Out);
+    ForeignCode = nullptr;
   }
 
   /// Where the patched branch at S goes, as LLVM decodes it.
@@ -49,6 +65,18 @@ public:
   /// "blx #8186 => 0x00022006 thumb"; "" for a site with no field.
   std::string meaning(const Site &S) const;
   /// Whether the patched bytes at S decode as a NOP.
+  /// Runs a veneer someone placed (relocheck's, or an oracle's) from Start
+  /// in the given state, as LLVM decodes it: ldr pc/ip literal, movw/movt
+  /// ip, add ip, pc, bx ip, bx pc, B, nops. Returns where control leaves
+  /// (bit 0 = Thumb), or why it cannot tell.
+  std::pair<std::optional<uint32_t>, std::string>
+  followStub(uint32_t Start, bool Thumb, const CodeReader &Read,
+             bool Foreign = false) const;
+
+  /// Whether the patched branch at S enters Thumb state.
+  bool entersThumb(const Site &S) const {
+    return decodeSite(S).TargetThumb;
+  }
   /// A branch with link (BL, BLX): the caller gets its return address.
   bool isCall(const Site &S) const {
     std::string M = decodeSite(S).Mnemonic;
@@ -72,6 +100,8 @@ public:
 private:
   const LinkResult &R;
   const ArmDisassembler &Dis;
+  /// Set during checkForeignSite: the other linker's image.
+  mutable const CodeReader *ForeignCode = nullptr;
 
   std::string siteName(const Site &S) const;
   std::string siteLine(const Site &S) const;

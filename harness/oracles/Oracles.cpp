@@ -222,6 +222,65 @@ std::vector<RelocEntry> relocationEntries(StringRef Object) {
   return Out;
 }
 
+char OracleImage::mappingAt(uint32_t Addr) const {
+  for (auto It = Symbols.upper_bound(Addr); It != Symbols.begin();) {
+    --It;
+    for (const std::string &N : It->second)
+      if (N.size() >= 2 && N[0] == '$' &&
+          (N[1] == 'a' || N[1] == 't' || N[1] == 'd') &&
+          (N.size() == 2 || N[2] == '.'))
+        return N[1];
+  }
+  return 0;
+}
+
+/// The symbols of a linked ELF file by address (function, object, no type,
+/// mapping symbols); section and file symbols left out.
+static std::map<uint32_t, std::vector<std::string>>
+elfSymbols(StringRef Bytes) {
+  std::map<uint32_t, std::vector<std::string>> Out;
+  auto Read = [&](auto F) {
+    if (!F) {
+      consumeError(F.takeError());
+      return;
+    }
+    auto Sections = F->sections();
+    if (!Sections) {
+      consumeError(Sections.takeError());
+      return;
+    }
+    for (const auto &Sec : *Sections) {
+      if (Sec.sh_type != ELF::SHT_SYMTAB)
+        continue;
+      auto Syms = F->symbols(&Sec);
+      auto Strtab = F->getStringTableForSymtab(Sec);
+      if (!Syms || !Strtab) {
+        consumeError(Syms.takeError());
+        consumeError(Strtab.takeError());
+        return;
+      }
+      for (const auto &Sym : *Syms) {
+        if (Sym.getType() == ELF::STT_SECTION ||
+            Sym.getType() == ELF::STT_FILE || Sym.st_shndx == ELF::SHN_UNDEF)
+          continue;
+        auto Name = Sym.getName(*Strtab);
+        if (!Name) {
+          consumeError(Name.takeError());
+          continue;
+        }
+        Out[uint32_t(Sym.st_value) & ~1u].push_back(Name->str());
+      }
+    }
+  };
+  bool Big = Bytes.size() > ELF::EI_DATA &&
+             uint8_t(Bytes[ELF::EI_DATA]) == ELF::ELFDATA2MSB;
+  if (Big)
+    Read(object::ELFFile<object::ELF32BE>::create(Bytes));
+  else
+    Read(object::ELFFile<object::ELF32LE>::create(Bytes));
+  return Out;
+}
+
 std::optional<std::vector<uint8_t>> OracleImage::read(uint32_t Addr,
                                                       unsigned Size) const {
   for (const auto &[Start, Bytes] : Blocks)
@@ -364,6 +423,7 @@ OracleImage linkOnce(const std::string &Name, const LinkResult &R,
     return Out;
   }
   Out.Elf = std::move(*Elf);
+  Out.Symbols = elfSymbols(Out.Elf->getBuffer());
   Out.Linked = true;
   return Out;
 }

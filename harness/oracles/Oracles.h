@@ -37,6 +37,15 @@ struct OracleImage {
   /// Sites it did not apply, by address: "unsupported: ..." (a kind it
   /// does not know) or "rejected: ..." (its fixup reported an error).
   std::map<uint32_t, std::string> SiteMessages;
+  /// Its output's symbols by address (mapping symbols $a/$t/$d included),
+  /// read when it linked to an ELF file.
+  std::map<uint32_t, std::vector<std::string>> Symbols;
+  /// 'a', 't' or 'd': the state its last mapping symbol at or before Addr
+  /// gives, or 0 when it has none.
+  char mappingAt(uint32_t Addr) const;
+  /// Whether a symbol (a veneer's name, or a mapping symbol) starts at
+  /// Addr: where a branch into its own veneer may enter.
+  bool entryAt(uint32_t Addr) const { return Symbols.count(Addr) != 0; }
   /// The bytes at [Addr, Addr + Size) of its output, if it placed any.
   std::optional<std::vector<uint8_t>> read(uint32_t Addr,
                                            unsigned Size) const;
