@@ -50,7 +50,14 @@ Error initState(StateDecoder &D, const Target &T, const MCInstrInfo &MII,
   MCTargetOptions Options;
   D.MRI.reset(T.createMCRegInfo(D.TT));
   D.MAI.reset(T.createMCAsmInfo(*D.MRI, D.TT, Options));
-  D.STI.reset(T.createMCSubtargetInfo(D.TT, Arch.CPU, Arch.Features));
+  // Decoding only: on A-profile v7 and later also Advanced SIMD, so that
+  // bytes a linker wrongly leaves there are named (GNU ld's 0xf320f000 is
+  // `vhadd.u32 d15, d0, d0`, not an undecodable word).
+  std::string Features(Arch.Features);
+  StringRef Name(Arch.Triple);
+  if (Arch.HasArmState && (Name.contains("v7") || Name.contains("v8")))
+    Features += Features.empty() ? "+neon" : ",+neon";
+  D.STI.reset(T.createMCSubtargetInfo(D.TT, Arch.CPU, Features));
   D.Ctx = std::make_unique<MCContext>(D.TT, D.MAI.get(), D.MRI.get(),
                                       D.STI.get());
   D.Dis.reset(T.createMCDisassembler(*D.STI, *D.Ctx));
