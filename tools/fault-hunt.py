@@ -102,7 +102,11 @@ def hunt(build_dir, target, fault, budget, seeds, workdir):
         shutil.rmtree(run_dir)
         return seconds, None
     lines = stderr.splitlines()
-    why = next((l for l in lines if "invariant violated" in l), None)
+    # The target's own one-line finding (encoder_invariants and
+    # whole_program: "invariant violated"; jitlink_diff: "jitlink
+    # disagrees"), else the sanitizer's.
+    why = next((l for l in lines if "invariant violated" in l or
+                l.startswith("jitlink disagrees")), None)
     why = why or next((l for l in lines if "ERROR:" in l), "exit status %d"
                       % proc.returncode)
     artifact = os.path.join(run_dir, crashes[0]) if crashes else run_dir
