@@ -179,7 +179,8 @@ Expected<LinkResult> linkTest(const std::vector<std::string> &Group,
   auto C = configForTest(Group, Spec, Defaults);
   if (!C)
     return C.takeError();
-  auto Objs = loadInputs(C->Inputs, C->Link.Arch, C->GnuAs, C->BigEndian);
+  auto Objs = loadInputs(C->Inputs, C->Link.Arch, C->GnuAs, C->BigEndian,
+                         C->Rela);
   if (!Objs)
     return Objs.takeError();
   return link(std::move(*Objs), C->Link);
@@ -377,7 +378,7 @@ int runLink(ArrayRef<std::string> Args) {
       errs() << "warning: " << In << " has '@ relocheck:' lines; link does "
              << "not apply them (give the flags here, or use check/dump)\n";
   }
-  auto Objs = loadInputs(C.Inputs, C.Link.Arch, C.GnuAs, C.BigEndian);
+  auto Objs = loadInputs(C.Inputs, C.Link.Arch, C.GnuAs, C.BigEndian, C.Rela);
   if (!Objs) {
     errs() << errorText(Objs.takeError()) << "\n";
     return 1;
@@ -764,7 +765,8 @@ Expected<FileComparison> compareFile(const std::vector<std::string> &Group,
   if (!C)
     return C.takeError();
   auto Buffers =
-      loadObjectFiles(C->Inputs, C->Link.Arch, C->GnuAs, C->BigEndian);
+      loadObjectFiles(C->Inputs, C->Link.Arch, C->GnuAs, C->BigEndian,
+                      C->Rela);
   if (!Buffers)
     return Buffers.takeError();
   auto R = linkTest(Group, *Spec, Defaults);
@@ -1236,7 +1238,8 @@ Error runFile(const std::string &File, const DriverConfig &Defaults,
   if (!Emulator)
     return Emulator.takeError();
   auto Buffers =
-      loadObjectFiles(C->Inputs, C->Link.Arch, C->GnuAs, C->BigEndian);
+      loadObjectFiles(C->Inputs, C->Link.Arch, C->GnuAs, C->BigEndian,
+                      C->Rela);
   if (!Buffers)
     return Buffers.takeError();
   auto R = linkTest({File}, *Spec, Defaults);
@@ -1352,7 +1355,7 @@ int runRun(ArrayRef<std::string> Args) {
 
 int runMatrix(ArrayRef<std::string> Args) {
   const char *Help =
-      "usage: relocheck matrix DIR... [--oracles=lld,gnu-ld,mold]\n"
+      "usage: relocheck matrix [link flags] DIR... [--oracles=lld,gnu-ld,mold]\n"
       "                        [--format=text|json|html] [-o FILE]\n"
       "\n"
       "Runs every test (*.s) under DIR through relocheck and the oracles "
@@ -1363,6 +1366,13 @@ int runMatrix(ArrayRef<std::string> Args) {
     return 0;
   }
   DriverConfig Defaults = defaultConfig();
+  // Link flags (say --rela) apply to every test, on top of its own.
+  auto Rest = takeLinkFlags(Args, Defaults, "");
+  if (!Rest) {
+    errs() << errorText(Rest.takeError()) << "\n";
+    return 2;
+  }
+  Args = *Rest;
   std::vector<std::string> Oracles = knownOracles(), Dirs;
   std::string Format = "text", Output;
   for (size_t I = 0; I < Args.size(); ++I) {

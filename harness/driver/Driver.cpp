@@ -39,6 +39,7 @@ const char *linkFlagsHelp() {
          "                           or with GNU as "
          "(arm-linux-gnueabihf-as)\n"
          "  --fix-v4bx               rewrite R_ARM_V4BX's BX Rm as MOV PC, Rm\n"
+         "  --rela                   inputs as RELA: addends in r_addend, fields 0\n"
          "  --big-endian, -EB        assemble big-endian; link writes BE8\n"
          "  --be32                   big-endian, and write BE32 (code "
          "big-endian too)\n"
@@ -186,6 +187,10 @@ Expected<bool> parseLinkFlag(ArrayRef<std::string> Args, size_t &I,
     }
     return true;
   }
+  if (A == "--rela") {
+    C.Rela = true;
+    return true;
+  }
   if (A == "--big-endian" || A == "-EB") {
     C.BigEndian = true;
     return true;
@@ -216,8 +221,8 @@ Expected<bool> parseLinkFlag(ArrayRef<std::string> Args, size_t &I,
 
 Expected<std::vector<InputObject>>
 loadInputs(const std::vector<std::string> &Paths, const ArchProfile &Arch,
-           bool GnuAs, bool BigEndian) {
-  auto Buffers = loadObjectFiles(Paths, Arch, GnuAs, BigEndian);
+           bool GnuAs, bool BigEndian, bool Rela) {
+  auto Buffers = loadObjectFiles(Paths, Arch, GnuAs, BigEndian, Rela);
   if (!Buffers)
     return Buffers.takeError();
   std::vector<InputObject> Objects;
@@ -235,7 +240,7 @@ loadInputs(const std::vector<std::string> &Paths, const ArchProfile &Arch,
 
 Expected<std::vector<std::unique_ptr<MemoryBuffer>>>
 loadObjectFiles(const std::vector<std::string> &Paths, const ArchProfile &Arch,
-                bool GnuAs, bool BigEndian) {
+                bool GnuAs, bool BigEndian, bool Rela) {
   std::vector<std::unique_ptr<MemoryBuffer>> Out;
   for (const std::string &Path : Paths) {
     auto Buf = MemoryBuffer::getFile(Path, /*IsText=*/false,
@@ -257,6 +262,12 @@ loadObjectFiles(const std::vector<std::string> &Paths, const ArchProfile &Arch,
     }
     if (!ObjBuf)
       return flagError("out of memory reading '" + Path + "'");
+    if (Rela) {
+      auto Converted = relocationsAsRela(*ObjBuf, Arch);
+      if (!Converted)
+        return Converted.takeError();
+      ObjBuf = std::move(*Converted);
+    }
     Out.push_back(std::move(ObjBuf));
   }
   return Out;

@@ -26,6 +26,7 @@ struct DriverConfig {
   bool ArchGiven = false;
   bool GnuAs = false; // --assembler=gnu
   bool BigEndian = false; // --big-endian: assemble armeb/thumbeb
+  bool Rela = false;      // --rela: inputs' REL sections become RELA
 };
 
 /// Default link options: armv7-a, no layout flags.
@@ -47,14 +48,20 @@ const char *linkFlagsHelp();
 /// objects.
 llvm::Expected<std::vector<InputObject>>
 loadInputs(const std::vector<std::string> &Paths, const ArchProfile &Arch,
-           bool GnuAs = false, bool BigEndian = false);
+           bool GnuAs = false, bool BigEndian = false, bool Rela = false);
 
 /// The object bytes of each input (assembled where needed), unparsed: for
 /// handing the same objects to other linkers.
 llvm::Expected<std::vector<std::unique_ptr<llvm::MemoryBuffer>>>
 loadObjectFiles(const std::vector<std::string> &Paths,
                 const ArchProfile &Arch, bool GnuAs = false,
-                bool BigEndian = false);
+                bool BigEndian = false, bool Rela = false);
+
+/// The object with each SHT_REL section turned into SHT_RELA: the addend
+/// moves from the field into r_addend and the field's immediate becomes 0
+/// (RelaInput.cpp). Little-endian objects only.
+llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>>
+relocationsAsRela(const llvm::MemoryBuffer &Obj, const ArchProfile &Arch);
 
 } // namespace relocheck
 
