@@ -584,9 +584,15 @@ std::string oracleVerdict(const Checker &C, const Site &S,
     return It->second + (S.Error && It->second.rfind("rejected", 0) == 0
                              ? " (as relocheck)"
                              : "");
-  auto Bytes = O.read(S.In.P, unsigned(S.Before.size()));
+  // The output section relocheck put the site in: where the oracle let
+  // two sections overlap, that is the one to read.
+  std::string OutName;
+  for (const OutputSection &OS : C.result().Lay.Sections)
+    if (S.In.P >= OS.Addr && S.In.P < OS.Addr + OS.Size)
+      OutName = OS.Name;
+  auto Bytes = O.read(S.In.P, unsigned(S.Before.size()), OutName);
   if (!Bytes)
-    return "(site not in its output)";
+    return "(site not in its output, or in sections it let overlap)";
   std::string Text = hexBytes(*Bytes);
   // A value the field cannot hold (out of range, misaligned) must be an
   // error (AAELF32 5.6.1); an oracle that writes bytes anyway is judged.
@@ -621,12 +627,17 @@ std::string oracleVerdict(const Checker &C, const Site &S,
   else
     C.checkSite(Theirs, Problems);
   auto Dest = C.branchDestination(Theirs);
-  bool OwnVeneer = Dest && !C.placed(*Dest) && veneerAllowed(*S.Kind);
+  bool OwnVeneer = Dest && !C.placed(*Dest) && veneerAllowed(*S.Kind) &&
+                   Code(*Dest, 2);
   std::string At = OwnVeneer ? "0x" + utohexstr(*Dest, true) : "";
   if (Problems.empty() && OwnVeneer)
     return Text + " via its own veneer at " + At +
            " to the formula's destination";
-  if (Problems.empty())
+  // A misaligned value cannot be written at all: any bytes drop its low
+  // bits, even where they decode to the rounded destination.
+  bool Misaligned = Unencodable && S.ErrorDetail.find("(misaligned target)") !=
+                                       std::string::npos;
+  if (Problems.empty() && !Misaligned)
     return Text + (Unencodable ? " (relocheck refused this site, but these "
                                  "bytes mean the formula's value)"
                                : " equivalent");
@@ -666,12 +677,13 @@ std::string oracleVerdict(const Checker &C, const Site &S,
   }
   // Only where the ABI allows a veneer may a branch land off the layout;
   // one whose instructions relocheck cannot follow is not judged.
-  size_t NotJudged = Problems.front().find("not judged: ");
+  size_t NotJudged = Problems.empty() ? std::string::npos
+                                      : Problems.front().find("not judged: ");
   if (OwnVeneer && NotJudged != std::string::npos)
     return Text + " via its own veneer at " + At + " (not judged: " +
            Problems.front().substr(NotJudged + 12) + ")";
   ++Wrong;
-  if (Unencodable)
+  if (Unencodable || Problems.empty())
     return Text + " WRONG: written without a diagnostic, but " +
            S.ErrorDetail;
   StringRef P = Problems.front();

@@ -444,7 +444,9 @@ void Checker::checkSemantics(const Site &S,
     checkVeneerChain(S, D, WantDest, WantThumb, Fail);
     return;
   }
-  if (ForeignCode && !placed(*D.BranchTarget)) {
+  // Only code the other linker placed there can be its veneer.
+  if (ForeignCode && !placed(*D.BranchTarget) &&
+      (*ForeignCode)(*D.BranchTarget, 2)) {
     // Another linker's own veneer: follow it in that linker's bytes.
     std::string At = hex32(*D.BranchTarget);
     auto Landed =

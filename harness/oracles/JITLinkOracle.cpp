@@ -22,6 +22,8 @@
 #include "llvm/ExecutionEngine/JITLink/aarch32.h"
 #include "llvm/ExecutionEngine/Orc/SymbolStringPool.h"
 #include "llvm/Object/ELF.h"
+
+#include <cstddef>
 #include "llvm/Support/ARMBuildAttributes.h"
 #include "llvm/TargetParser/ARMTargetParser.h"
 #include "llvm/TargetParser/Triple.h"
@@ -68,12 +70,30 @@ aarch32::ArmConfig armConfigFor(const ArchProfile &A) {
 }
 
 /// A graph for one object; unknown relocation types become R_ARM_NONE in
-/// Copy, and each type's JITLink message is kept in Dropped.
+/// Copy, and each type's JITLink message is kept in Dropped. Each placed
+/// section's sh_addr in Copy is set to relocheck's address for it, so the
+/// graph builder gives every block its address by ELF section index
+/// (sections may share a name).
 Expected<std::unique_ptr<LinkGraph>>
-buildGraph(const MemoryBuffer &Obj, std::string &Copy,
-           std::map<uint32_t, std::string> &Dropped,
+buildGraph(const MemoryBuffer &Obj, const LinkResult &R, unsigned Index,
+           std::string &Copy, std::map<uint32_t, std::string> &Dropped,
            std::shared_ptr<orc::SymbolStringPool> Pool) {
   Copy = Obj.getBuffer().str();
+  if (auto F = object::ELFFile<object::ELF32LE>::create(Copy)) {
+    uint64_t ShOff = F->getHeader().e_shoff;
+    unsigned Count = F->getHeader().e_shnum;
+    for (unsigned Sec = 1; Sec < Count; ++Sec) {
+      uint64_t At = ShOff + uint64_t(Sec) * sizeof(object::ELF32LE::Shdr) +
+                    offsetof(object::ELF32LE::Shdr, sh_addr);
+      auto Addr = R.sectionAddress(Index, Sec);
+      if (!Addr || At + 4 > Copy.size())
+        continue;
+      for (unsigned B = 0; B < 4; ++B)
+        Copy[At + B] = char(uint32_t(*Addr) >> (8 * B));
+    }
+  } else {
+    consumeError(F.takeError());
+  }
   std::map<uint32_t, std::vector<size_t>> Types; // type -> its type bytes
   for (const RelocEntry &E : relocationEntries(Copy))
     Types[E.Type].push_back(E.TypeByte);
@@ -123,7 +143,7 @@ OracleImage runJITLink(const LinkResult &R,
     const InputObject &In = R.Objects[I];
     std::string Copy;
     std::map<uint32_t, std::string> Dropped;
-    auto G = buildGraph(*Objects[I], Copy, Dropped, Pool);
+    auto G = buildGraph(*Objects[I], R, unsigned(I), Copy, Dropped, Pool);
     if (!G) {
       Out.Message = "unsupported: " + oneLine(G.takeError());
       Out.Blocks.clear();
@@ -139,23 +159,16 @@ OracleImage runJITLink(const LinkResult &R,
               "unsupported: " + It->second;
       }
 
-    // Blocks at relocheck's addresses; one block per ELF section.
-    std::map<std::string, unsigned> Seen;
+    // The blocks are at relocheck's addresses (sh_addr above); one that
+    // matches no placed input section (address and size) was not placed.
+    std::set<std::pair<uint64_t, uint64_t>> PlacedRanges;
+    for (const InputSection &Sec : In.Sections)
+      if (auto A = R.sectionAddress(unsigned(I), Sec.Index))
+        PlacedRanges.insert({*A, Sec.Size});
     std::set<Block *> Placed;
-    for (Block *B : (*G)->blocks()) {
-      StringRef Name = B->getSection().getName();
-      std::optional<uint64_t> Addr;
-      unsigned Nth = Seen[Name.str()]++;
-      for (const InputSection &Sec : In.Sections)
-        if (Sec.Name == Name && Nth-- == 0) {
-          Addr = R.sectionAddress(unsigned(I), Sec.Index);
-          break;
-        }
-      if (!Addr)
-        continue; // not placed by relocheck (e.g. a debug section)
-      B->setAddress(orc::ExecutorAddr(*Addr));
-      Placed.insert(B);
-    }
+    for (Block *B : (*G)->blocks())
+      if (PlacedRanges.count({B->getAddress().getValue(), B->getSize()}))
+        Placed.insert(B);
     // Externals as relocheck resolved them; the Thumb bit as a flag.
     for (Symbol *S : (*G)->external_symbols()) {
       auto Def = R.lookup(unsigned(I), (*S->getName()).str());
@@ -183,6 +196,13 @@ OracleImage runJITLink(const LinkResult &R,
         continue;
       for (Block *B : Sec.blocks()) {
         Free = alignTo(Free, std::max<uint64_t>(B->getAlignment(), 4));
+        if (Free + B->getSize() > (uint64_t(1) << 32)) {
+          Out.Message = "unsupported: no room above relocheck's layout "
+                        "for JITLink's own GOT entries and stubs";
+          Out.Blocks.clear();
+          Out.SiteMessages.clear();
+          return Out;
+        }
         B->setAddress(orc::ExecutorAddr(Free));
         Free += B->getSize();
         Placed.insert(B);

@@ -24,27 +24,35 @@ const std::vector<std::string> &knownOracles() {
   return Names;
 }
 
-/// --defsym and script assignments, minus names an input defines.
-static std::vector<std::pair<std::string, uint64_t>>
-layoutSymbols(const LinkResult &R) {
-  std::vector<std::pair<std::string, uint64_t>> Out;
-  for (const auto &[Name, Value] : R.Lay.Symbols) {
-    bool Defined = false;
-    for (const InputObject &Obj : R.Objects)
-      for (const InputSymbol &Sym : Obj.Symbols)
-        Defined |= Sym.Name == Name && !Sym.isUndefined() &&
-                   Sym.Binding != ELF::STB_LOCAL;
-    if (!Defined)
-      Out.push_back({Name, Value});
+/// A name that can go into a linker script or onto a command line as it
+/// is: no quotes, spaces, operators or glob characters.
+static bool plainName(StringRef Name) {
+  if (Name.empty() || isDigit(Name.front()))
+    return false;
+  return llvm::all_of(Name, [](char C) {
+    return isAlnum(C) || C == '_' || C == '.' || C == '$' || C == '-';
+  });
+}
+
+/// A name relocheck cannot hand to the other linkers faithfully (the
+/// generated script and --defsym take names as they are), or "".
+static std::string unsafeName(const LinkResult &R) {
+  for (const auto &[Name, Value] : R.Lay.Symbols)
+    if (!plainName(Name) || StringRef(Name).contains('-'))
+      return "symbol '" + Name + "'";
+  for (const OutputSection &OS : R.Lay.Sections) {
+    if (!plainName(OS.Name))
+      return "section '" + OS.Name + "'";
+    for (const InputSectionRef &In : OS.Inputs)
+      if (!plainName(R.Objects[In.Object].Sections[In.Section].Name))
+        return "section '" +
+               R.Objects[In.Object].Sections[In.Section].Name + "'";
   }
-  return Out;
+  return "";
 }
 
 std::string layoutScript(const LinkResult &R) {
-  std::string S;
-  for (const auto &[Name, Value] : layoutSymbols(R))
-    S += Name + " = 0x" + utohexstr(Value, true) + ";\n";
-  S += "SECTIONS\n{\n";
+  std::string S = "SECTIONS\n{\n";
   for (const OutputSection &OS : R.Lay.Sections) {
     std::set<std::string> Inputs;
     for (const InputSectionRef &In : OS.Inputs) {
@@ -132,6 +140,7 @@ std::string firstErrorLine(StringRef Log) {
 struct NamedSite {
   std::optional<uint32_t> Type;
   std::optional<std::pair<std::string, uint32_t>> At;
+  std::optional<unsigned> Object; // from "<object N>", 0-based
   std::string Line;
 };
 
@@ -142,8 +151,13 @@ std::vector<NamedSite> sitesInLog(StringRef Log) {
   std::vector<NamedSite> Out;
   SmallVector<StringRef, 16> Lines;
   Log.split(Lines, '\n', -1, false);
+  static const std::regex Object("<object ([0-9]+)>");
   for (StringRef L : Lines) {
     std::string Line = L.trim().str();
+    // GNU ld's "<file>: in function `NAME':" only gives context (and a
+    // function may be named like a relocation kind).
+    if (StringRef(Line).contains("in function"))
+      continue;
     NamedSite N;
     N.Line = Line;
     std::smatch M;
@@ -155,6 +169,8 @@ std::vector<NamedSite> sitesInLog(StringRef Log) {
     }
     if (std::regex_search(Line, M, Where))
       N.At = {M[1].str(), uint32_t(std::stoul(M[2].str(), nullptr, 16))};
+    if (std::regex_search(Line, M, Object) && std::stoul(M[1].str()) > 0)
+      N.Object = unsigned(std::stoul(M[1].str()) - 1);
     if (N.Type)
       Out.push_back(std::move(N));
   }
@@ -281,8 +297,8 @@ elfSymbols(StringRef Bytes) {
   return Out;
 }
 
-std::optional<std::vector<uint8_t>> OracleImage::read(uint32_t Addr,
-                                                      unsigned Size) const {
+std::optional<std::vector<uint8_t>>
+OracleImage::read(uint32_t Addr, unsigned Size, StringRef Prefer) const {
   for (const auto &[Start, Bytes] : Blocks)
     if (Addr >= Start && uint64_t(Addr) + Size <= Start + Bytes.size())
       return std::vector<uint8_t>(Bytes.begin() + (Addr - Start),
@@ -302,12 +318,36 @@ std::optional<std::vector<uint8_t>> OracleImage::read(uint32_t Addr,
       consumeError(Sections.takeError());
       return std::nullopt;
     }
+    const typename std::remove_reference_t<decltype(*Sections)>::value_type
+        *Found = nullptr;
+    unsigned Covering = 0;
     for (const auto &Sec : *Sections) {
       if (!(Sec.sh_flags & ELF::SHF_ALLOC) || Sec.sh_type == ELF::SHT_NOBITS)
         continue;
       uint64_t Start = Sec.sh_addr, End = Start + Sec.sh_size;
       if (Addr < Start || Addr + Size > End)
         continue;
+      ++Covering;
+      auto Name = ElfFile->getSectionName(Sec);
+      bool Named = Name && *Name == Prefer;
+      if (!Name)
+        consumeError(Name.takeError());
+      if (!Found || Named)
+        Found = &Sec;
+      if (Named)
+        break;
+    }
+    if (Found && Covering > 1) { // overlapping: only the named one counts
+      auto Name = ElfFile->getSectionName(*Found);
+      bool Named = Name && *Name == Prefer;
+      if (!Name)
+        consumeError(Name.takeError());
+      if (!Named)
+        return std::nullopt;
+    }
+    if (Found) {
+      const auto &Sec = *Found;
+      uint64_t Start = Sec.sh_addr;
       auto Data = ElfFile->getSectionContents(Sec);
       if (!Data) {
         consumeError(Data.takeError());
@@ -334,6 +374,11 @@ OracleImage linkOnce(const std::string &Name, const LinkResult &R,
   auto Cmd = command(Name, R.BigEndian, R.Be32);
   if (!Cmd) {
     Out.Message = "unsupported: " + Name + " is not installed";
+    return Out;
+  }
+  if (std::string Bad = unsafeName(R); !Bad.empty()) {
+    Out.Message = "unsupported: the " + Bad + " cannot be passed to " +
+                  Name + " as it is (linker-script syntax)";
     return Out;
   }
   TempFiles Temps;
@@ -372,12 +417,16 @@ OracleImage linkOnce(const std::string &Name, const LinkResult &R,
     for (const OutputSection &OS : R.Lay.Sections)
       Cmd->push_back("--section-start=" + OS.Name + "=0x" +
                      utohexstr(OS.Addr, true));
-    for (const auto &[Sym, Value] : layoutSymbols(R))
-      Cmd->push_back("--defsym=" + Sym + "=0x" + utohexstr(Value, true));
   } else {
     Cmd->push_back("-T");
     Cmd->push_back(*Script);
   }
+  // --defsym and script symbols, as options: they take precedence over an
+  // input's definition, as relocheck's do.
+  for (const auto &[Sym, Value] : R.Lay.Symbols)
+    Cmd->push_back("--defsym=" + Sym + "=0x" + utohexstr(Value, true));
+  if (Name == "lld")
+    Cmd->push_back("--error-limit=0"); // name every refused site at once
   for (const std::string &Obj : Objects) {
     auto Path = Temps.make("o", Obj);
     if (!Path) {
@@ -453,7 +502,7 @@ OracleImage runOracle(const std::string &Name, const LinkResult &R,
     OracleImage Out = linkOnce(Name, R, Copies, Log);
     if (Round == 0)
       FirstMessage = Out.Message;
-    if (Out.Linked || Round == 8) {
+    if (Out.Linked || Round == 16) {
       Out.SiteMessages = std::move(Refused);
       if (!Out.Linked)
         Out.Message = FirstMessage;
@@ -463,7 +512,8 @@ OracleImage runOracle(const std::string &Name, const LinkResult &R,
     for (const NamedSite &N : sitesInLog(Log)) {
       for (size_t I = 0; I < Copies.size(); ++I)
         for (RelocEntry &E : Entries[I]) {
-          if (E.Type != *N.Type || Copies[I][E.TypeByte] == 0)
+          if (E.Type != *N.Type || Copies[I][E.TypeByte] == 0 ||
+              (N.Object && *N.Object != I))
             continue;
           if (N.At && (N.At->first != E.Section || N.At->second != E.Offset))
             continue;
@@ -471,8 +521,12 @@ OracleImage runOracle(const std::string &Name, const LinkResult &R,
           if (!Base)
             continue;
           Copies[I][E.TypeByte] = char(ELF::R_ARM_NONE);
+          // A refusal that names a kind but no offset (mold) may be
+          // about another site of that kind: not a verdict on this one.
           Refused[uint32_t(*Base + E.Offset)] =
-              (saysUnsupported(N.Line) ? "unsupported: " : "rejected: ") +
+              (saysUnsupported(N.Line) ? "unsupported: "
+               : N.At                  ? "rejected: "
+                        : "not judged (its refusal names no site): ") +
               N.Line;
           Progress = true;
         }

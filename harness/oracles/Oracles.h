@@ -47,8 +47,11 @@ struct OracleImage {
   /// Addr: where a branch into its own veneer may enter.
   bool entryAt(uint32_t Addr) const { return Symbols.count(Addr) != 0; }
   /// The bytes at [Addr, Addr + Size) of its output, if it placed any.
-  std::optional<std::vector<uint8_t>> read(uint32_t Addr,
-                                           unsigned Size) const;
+  /// Where two of its sections cover Addr (a linker that let them
+  /// overlap), the one named Prefer is read, and with none of that name
+  /// nothing is.
+  std::optional<std::vector<uint8_t>> read(uint32_t Addr, unsigned Size,
+                                           llvm::StringRef Prefer = "") const;
 };
 
 /// The oracle names `relocheck diff` knows: "lld", "gnu-ld", "mold",
