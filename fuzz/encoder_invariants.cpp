@@ -52,6 +52,7 @@ const KindCase Cases[] = {
     {102, 0xe7fe, 2},    {103, 0xd0fe, 2},    {52, 0xb3f0, 2},
     {11, 0x48ff, 2},     {54, 0x0004f85f, 4}, {53, 0x0004f2af, 4},
     {7, 0x6808, 2},      {6, 0xe5910000, 4},  {4, 0xe51f0008, 4},
+    {94, 0, 4}, // PLT32_ABS: S + A, a static link has no PLT
     // BF, BFCSEL, BFL as llvm-mc writes them (boff 1); armv8.1-m.main only.
     {136, 0xe7fff0df, 4}, {137, 0xe7fff083, 4}, {138, 0xc7fff0ff, 4},
 };

@@ -612,7 +612,7 @@ std::string oracleVerdict(const Checker &C, const Site &S,
   Formula F = appliedKind(*S.Kind, C.result().Target1Rel,
                           C.result().Target2).Form;
   if (formulaUsesGotEntry(F) || formulaUsesGotOrigin(F) ||
-      F == Formula::TlsLe || F == Formula::TlsLdo)
+      F == Formula::TlsLe || F == Formula::TlsLdo || F == Formula::TlsDesc)
     return Text + " differs (its own GOT/TLS layout; not judged)";
   Site Theirs = asWrittenBy(C, S, *Bytes);
   std::vector<std::string> Problems;
@@ -622,7 +622,13 @@ std::string oracleVerdict(const Checker &C, const Site &S,
   Checker::CodeReader Code = [&](uint32_t A, unsigned N) {
     return Be8 ? std::nullopt : O.read(A, N);
   };
-  if (veneerAllowed(*S.Kind))
+  // A relaxed TLS descriptor call or marker is judged as another linker's
+  // (it may relax any symbol of a static executable to local-exec).
+  bool TlsDescCode = S.Kind->Place == Field::ArmTlsCall ||
+                     S.Kind->Place == Field::ThumbTlsCall ||
+                     S.Kind->Place == Field::ArmTlsDescSeq ||
+                     S.Kind->Place == Field::ThumbTlsDescSeq16;
+  if (veneerAllowed(*S.Kind) || TlsDescCode)
     C.checkForeignSite(Theirs, Code, Problems);
   else
     C.checkSite(Theirs, Problems);

@@ -621,3 +621,66 @@ TEST(DecodePrel31, SignExtendsFromBit30) {
   EXPECT_EQ(encodePrel31(0x80000000, uint32_t(-1)), 0xFFFFFFFFu);
   EXPECT_EQ(encodePrel31(0x00000000, uint32_t(-1)), 0x7FFFFFFFu);
 }
+
+//--- TLS descriptor sequences (GNU ld 2.40's rewrites, measured) ----------//
+
+TEST(TlsDescRelax, ArmMeasuredExamples) {
+  // GNU ld 2.40 -static on llvm-mc 22 objects (docs/tls-descriptors.md).
+  auto Le = TlsDescRelax::LocalExec, Ie = TlsDescRelax::InitialExec;
+  EXPECT_EQ(relaxArmTlsDescSeq(0xE08F2001, Le), 0xE1A02001u); // mov r2, r1
+  EXPECT_EQ(relaxArmTlsDescSeq(0xE08F2001, Ie), 0xE08F2001u); // kept
+  EXPECT_EQ(relaxArmTlsDescSeq(0xE5913004, Le), 0xE1A00000u); // nop
+  EXPECT_EQ(relaxArmTlsDescSeq(0xE5913004, Ie), 0xE5913000u); // ldr r3,[r1]
+  EXPECT_EQ(relaxArmTlsDescSeq(0xE12FFF33, Le), 0xE1A00000u);
+  EXPECT_EQ(relaxArmTlsDescSeq(0xE12FFF33, Ie), 0xE1A00003u); // mov r0, r3
+  EXPECT_EQ(relaxArmTlsCall(Le), 0xE1A00000u);
+  EXPECT_EQ(relaxArmTlsCall(Ie), 0xE79F0000u); // ldr r0, [pc, r0]
+}
+
+TEST(TlsDescRelax, ArmEveryRegister) {
+  for (uint32_t D = 0; D < 15; ++D)
+    for (uint32_t M = 0; M < 15; ++M) {
+      uint32_t Add = 0xE08F0000 | D << 12 | M;
+      uint32_t Ldr = 0xE5900004 | M << 16 | D << 12;
+      uint32_t Blx = 0xE12FFF30 | M;
+      ASSERT_TRUE(isArmTlsDescSeq(Add) && isArmTlsDescSeq(Ldr) &&
+                  isArmTlsDescSeq(Blx));
+      EXPECT_EQ(relaxArmTlsDescSeq(Add, TlsDescRelax::LocalExec),
+                0xE1A00000 | D << 12 | M);
+      EXPECT_EQ(relaxArmTlsDescSeq(Ldr, TlsDescRelax::InitialExec),
+                0xE5900000 | M << 16 | D << 12);
+      EXPECT_EQ(relaxArmTlsDescSeq(Blx, TlsDescRelax::InitialExec),
+                0xE1A00000 | M);
+    }
+}
+
+TEST(TlsDescRelax, ArmNeighboursAreNotMarkers) {
+  EXPECT_FALSE(isArmTlsDescSeq(0x008F2001)); // ADD, cond EQ
+  EXPECT_FALSE(isArmTlsDescSeq(0xE09F2001)); // ADDS
+  EXPECT_FALSE(isArmTlsDescSeq(0xE08F2081)); // ADD with LSL #1
+  EXPECT_FALSE(isArmTlsDescSeq(0xE08E2001)); // ADD r2, lr, r1
+  EXPECT_FALSE(isArmTlsDescSeq(0xE5913008)); // LDR #8
+  EXPECT_FALSE(isArmTlsDescSeq(0xE5113004)); // LDR #-4
+  EXPECT_FALSE(isArmTlsDescSeq(0xE5D13004)); // LDRB
+  EXPECT_FALSE(isArmTlsDescSeq(0xE12FFF13)); // BX r3
+  EXPECT_FALSE(isArmTlsDescSeq(0xE1A00000)); // NOP (GNU ld refuses it)
+}
+
+TEST(TlsDescRelax, ThumbMeasuredExamplesAndNeighbours) {
+  auto Le = TlsDescRelax::LocalExec, Ie = TlsDescRelax::InitialExec;
+  EXPECT_EQ(relaxThumbTlsDescSeq16(0x4479, Le), 0x46C0); // add r1, pc
+  EXPECT_EQ(relaxThumbTlsDescSeq16(0x4479, Ie), 0x4479);
+  EXPECT_EQ(relaxThumbTlsDescSeq16(0x684B, Le), 0x46C0); // ldr r3,[r1,#4]
+  EXPECT_EQ(relaxThumbTlsDescSeq16(0x684B, Ie), 0x680B);
+  EXPECT_EQ(relaxThumbTlsDescSeq16(0x4798, Le), 0x46C0); // blx r3
+  EXPECT_EQ(relaxThumbTlsDescSeq16(0x4798, Ie), 0x4618); // mov r0, r3
+  EXPECT_EQ(relaxThumbTlsDescSeq16(0x47F0, Ie), 0x4670); // blx lr: mov r0, lr
+  EXPECT_EQ(relaxThumbTlsCall(Le), (Thumb32{0xF3AF, 0x8000}));
+  EXPECT_EQ(relaxThumbTlsCall(Ie), (Thumb32{0x4478, 0x6800}));
+  EXPECT_TRUE(isThumbTlsDescSeq16(0x44FF)); // add pc-relative into hi reg
+  EXPECT_FALSE(isThumbTlsDescSeq16(0x4470)); // add r0, lr
+  EXPECT_FALSE(isThumbTlsDescSeq16(0x688B)); // ldr r3, [r1, #8]
+  EXPECT_FALSE(isThumbTlsDescSeq16(0x680B)); // ldr r3, [r1]
+  EXPECT_FALSE(isThumbTlsDescSeq16(0x4718)); // bx r3
+  EXPECT_FALSE(isThumbTlsDescSeq16(0x46C0)); // nop
+}

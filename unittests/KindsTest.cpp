@@ -86,6 +86,11 @@ const std::map<std::string_view, uint32_t> &supportedCodes() {
       {"GOTOFF12", 98},      {"TLS_LDO12", 109},
       {"TLS_LE12", 110},     {"TLS_IE12GP", 111},
       {"THM_GOT_BREL12", 131},
+      // TLS descriptors, relaxed in a static link (no THM_TLS_DESCSEQ32:
+      // GNU ld 2.40 does not know it), and PLT32_ABS with PLT(S) = S.
+      {"TLS_GOTDESC", 90},   {"TLS_CALL", 91},
+      {"TLS_DESCSEQ", 92},   {"THM_TLS_CALL", 93},
+      {"PLT32_ABS", 94},     {"THM_TLS_DESCSEQ16", 129},
       // Armv8.1-M Branch Future.
       {"THM_BF16", 136},     {"THM_BF12", 137},
       {"THM_BF18", 138},
@@ -148,6 +153,13 @@ TEST(KindsTable, EverySupportedKindHasAField) {
     if (K.Name == "V4BX") { // marks a BX Rm; nothing is computed
       EXPECT_EQ(K.Place, Field::ArmBx);
       EXPECT_EQ(K.Form, Formula::Nothing);
+      continue;
+    }
+    // A TLS descriptor call or marker: the instruction is rewritten whole
+    // (relaxed), no value is computed.
+    if (K.Code == 91 || K.Code == 92 || K.Code == 93 || K.Code == 129) {
+      EXPECT_NE(K.Place, Field::None) << K.Name;
+      EXPECT_EQ(K.Form, Formula::Nothing) << K.Name;
       continue;
     }
     EXPECT_NE(K.Place, Field::None) << K.Name;
@@ -397,9 +409,16 @@ TEST(KindsText, FormulasAndClassesHaveDistinctText) {
 // TARGET2's ABI text names the platform choices instead of one formula).
 TEST(KindsText, AbiFormulaAgreesWithDispatchFormula) {
   for (const RelocKind &K : allKinds()) {
+    // TLS_GOTDESC's ABI text names the descriptor, not a formula; for
+    // PLT32_ABS a static link has no PLT, so PLT(S) + A is S + A.
     if (K.State != Status::Supported || K.Code == 38 || K.Code == 41 ||
-        K.Form == Formula::Nothing)
+        K.Form == Formula::Nothing || K.Form == Formula::TlsDesc)
       continue;
+    if (K.Code == 94) {
+      EXPECT_EQ(K.AbiFormula, "PLT(S)+A");
+      EXPECT_EQ(K.Form, Formula::Abs);
+      continue;
+    }
     std::string Dispatch;
     for (char C : formulaText(K.Form))
       if (C != ' ')

@@ -1255,3 +1255,82 @@ TEST(FieldSize, PerField) {
        {"ABS32", "PREL31", "CALL", "THM_CALL", "MOVW_ABS_NC", "THM_MOVT_PREL"})
     EXPECT_EQ(fieldSize(kind(Name)), 4u) << Name;
 }
+
+//--- TLS descriptors and PLT32_ABS ----------------------------------------//
+
+TEST(ApplyTlsDesc, GotDescLocalExecIgnoresTheAddend) {
+  RelocInputs In = inputs(0x40004, 0x1C, 0x20024);
+  In.TP = 0x3FFF0;
+  In.SymbolIsLocal = true;
+  Applied R = apply("TLS_GOTDESC", "armv7-a", In, {0x1C, 0, 0, 0});
+  ASSERT_FALSE(R.Problem) << problemText(R.Problem);
+  EXPECT_EQ(R.word(), 0x14u); // S - tp, A ignored (GNU ld)
+}
+
+TEST(ApplyTlsDesc, GotDescInitialExecPcBiasFromTheAddend) {
+  // GNU ld 2.40 measured: GOT(S) + A - P - 8 for even A (ARM call),
+  // - 5 for odd A (Thumb call, A = literal - call + 1).
+  RelocInputs In = inputs(0x40004, 0, 0x100c0);
+  In.GotEntry = 0x1200c;
+  for (int64_t A : {int64_t(0), int64_t(0x100), int64_t(-2)}) {
+    In.A = A;
+    Applied R = apply("TLS_GOTDESC", "armv7-a", In, {0, 0, 0, 0});
+    EXPECT_EQ(R.word(), uint32_t(0x1200c + A - 0x100c0 - 8)) << A;
+  }
+  for (int64_t A : {int64_t(0x109), int64_t(-1), int64_t(1)}) {
+    In.A = A;
+    Applied R = apply("TLS_GOTDESC", "armv7-a", In, {0, 0, 0, 0});
+    EXPECT_EQ(R.word(), uint32_t(0x1200c + A - 0x100c0 - 5)) << A;
+  }
+}
+
+TEST(ApplyTlsDesc, CallsAndMarkersRelaxedOrRefused) {
+  RelocInputs In = inputs(0x40004, 0, 0x20000);
+  In.SymbolIsLocal = true;
+  Applied Bl = apply("TLS_CALL", "armv7-a", In, {0xfe, 0xff, 0xff, 0xeb});
+  EXPECT_EQ(Bl.word(), 0xE1A00000u);
+  Applied Blx = apply("THM_TLS_CALL", "armv7-a", In,
+                      {0x00, 0xf0, 0x00, 0xe8});
+  EXPECT_EQ(Blx.thumb(), (Thumb32{0xF3AF, 0x8000}));
+  In.SymbolIsLocal = false;
+  Bl = apply("TLS_CALL", "armv7-a", In, {0x00, 0x00, 0x00, 0xfa}); // BLX
+  EXPECT_EQ(Bl.word(), 0xE79F0000u);
+  // B, a conditional BL and a NOP are not descriptor calls or markers.
+  Applied B = apply("TLS_CALL", "armv7-a", In, {0xfe, 0xff, 0xff, 0xea});
+  EXPECT_NE(problemText(B.Problem).find("expected BL (A1, cond AL)"),
+            std::string::npos) << problemText(B.Problem);
+  EXPECT_TRUE(B.unchanged());
+  Applied Bleq = apply("TLS_CALL", "armv7-a", In, {0xfe, 0xff, 0xff, 0x0b});
+  EXPECT_TRUE(Bleq.Problem);
+  Applied Nop = apply("TLS_DESCSEQ", "armv7-a", In, {0, 0, 0xa0, 0xe1});
+  EXPECT_NE(problemText(Nop.Problem).find("TLS descriptor sequence"),
+            std::string::npos) << problemText(Nop.Problem);
+  Applied T16 = apply("THM_TLS_DESCSEQ16", "armv7-a", In, {0xc0, 0x46});
+  EXPECT_TRUE(T16.Problem);
+  // ARM-state kinds do not exist on M-profile; the Thumb ones do.
+  Applied M = apply("TLS_CALL", "armv7-m", In, {0xfe, 0xff, 0xff, 0xeb});
+  EXPECT_TRUE(M.Problem);
+  Applied Tm = apply("THM_TLS_DESCSEQ16", "armv7-m", In, {0x98, 0x47});
+  ASSERT_FALSE(Tm.Problem) << problemText(Tm.Problem);
+  EXPECT_EQ(read16le(Tm.After.data()), 0x4618);
+}
+
+TEST(ApplyTlsDesc, DescSeq32IsRefusedWithItsReason) {
+  RelocInputs In = inputs(0x40004, 0, 0x20000);
+  Applied R = apply("THM_TLS_DESCSEQ32", "armv7-a", In,
+                    {0xd1, 0xf8, 0x04, 0x30});
+  ASSERT_TRUE(R.Problem);
+  EXPECT_NE(problemText(R.Problem).find("GNU ld 2.40 does not know it"),
+            std::string::npos) << problemText(R.Problem);
+  EXPECT_TRUE(R.unchanged());
+}
+
+TEST(ApplyData, Plt32AbsIsSPlusAWithoutThumbBit) {
+  Applied R = apply("PLT32_ABS", "armv7-a", inputs(0x22001, -1, 0x30000, true),
+                    {0xff, 0xff, 0xff, 0xff});
+  ASSERT_FALSE(R.Problem) << problemText(R.Problem);
+  EXPECT_EQ(R.word(), 0x22000u); // S + A: no T in PLT(S) + A
+  R = apply("PLT32_ABS", "armv7-a", inputs(0xFFFFFFFC, 8, 0x30000),
+            {8, 0, 0, 0});
+  EXPECT_EQ(R.word(), 4u); // wraps mod 2^32
+}

@@ -17,6 +17,7 @@
 
 #include <cstdio>
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <functional>
 
@@ -144,6 +145,14 @@ uint32_t abiValue(Formula F, const RelocInputs &In) {
     return In.GotEntry + A;
   case Formula::TlsIeGp:
     return In.GotEntry + A - In.GotOrigin;
+  case Formula::TlsDesc:
+    // docs/tls-descriptors.md: local-exec holds the tp offset; otherwise
+    // GOT(S) relative to the PC of the call the sequence relaxes to (the
+    // call is at P - A, PC 8 past it; for Thumb A = P - call + 1, PC 4).
+    if (In.SymbolIsLocal)
+      return S - In.TP;
+    return (A & 1) ? In.GotEntry - ((P - (A - 1)) + 4)
+                   : In.GotEntry - ((P - A) + 8);
   case Formula::Nothing:
     return 0;
   }
@@ -157,6 +166,18 @@ std::vector<uint8_t> coreBytes(const Site &S, const std::vector<uint8_t> &B) {
   if (S.BigEndian && S.Kind)
     swapFieldOrder(Out.data(), unsigned(Out.size()), fieldUnit(*S.Kind));
   return Out;
+}
+
+bool isTlsDescCode(Field F) {
+  return F == Field::ArmTlsCall || F == Field::ThumbTlsCall ||
+         F == Field::ArmTlsDescSeq || F == Field::ThumbTlsDescSeq16;
+}
+
+/// LLVM's lower-case register name ("R3" -> "r3").
+std::string lowerReg(std::string R) {
+  for (char &C : R)
+    C = char(std::tolower(static_cast<unsigned char>(C)));
+  return R;
 }
 
 bool isDataPlace(const RelocKind *K) {
@@ -229,8 +250,13 @@ std::string Checker::siteLine(const Site &S) const {
        " T=" + std::to_string(S.In.T);
   if (S.Kind) {
     Formula F = appliedKind(*S.Kind, R.Target1Rel, R.Target2).Form;
-    if (formulaUsesGotEntry(F))
+    bool DescGot = F == Formula::TlsDesc && !S.In.SymbolIsLocal;
+    if (formulaUsesGotEntry(F) || DescGot)
       L += " GOT(S)=" + hex32(S.In.GotEntry);
+    if (F == Formula::TlsDesc && S.In.SymbolIsLocal)
+      L += " tp=" + hex32(S.In.TP) + " (local-exec)";
+    if (DescGot)
+      L += " (initial-exec)";
     if (formulaUsesGotOrigin(F))
       L += " GOT_ORG=" + hex32(S.In.GotOrigin);
     if (F == Formula::SbRelT || F == Formula::SbRel || F == Formula::BaseAbs)
@@ -359,8 +385,13 @@ void Checker::checkSemantics(const Site &S,
   // TARGET1/TARGET2 stand for the kind the platform options chose.
   Formula F = appliedKind(*S.Kind, R.Target1Rel, R.Target2).Form;
   uint32_t X = abiValue(F, S.In);
-  if (formulaUsesGotEntry(F))
+  if (formulaUsesGotEntry(F) ||
+      (F == Formula::TlsDesc && !S.In.SymbolIsLocal))
     checkGotEntry(S, Fail);
+  if (isTlsDescCode(S.Kind->Place)) {
+    checkTlsDescCode(S, Fail);
+    return;
+  }
 
   std::vector<uint8_t> After = coreBytes(S, S.After);
   std::vector<uint8_t> Before = coreBytes(S, S.Before);
@@ -670,6 +701,8 @@ void Checker::checkGotEntry(
   const std::vector<uint8_t> &Got = R.Objects[*R.GotObject].Sections[1].Data;
   uint32_t Offset = S.In.GotEntry - R.GotOrigin;
   Formula Use = appliedKind(*S.Kind, R.Target1Rel, R.Target2).Form;
+  if (Use == Formula::TlsDesc) // initial-exec: the IE32 word
+    Use = Formula::TlsIe;
   bool Pair = Use == Formula::TlsGd || Use == Formula::TlsLdm;
   if (Offset + (Pair ? 8 : 4) > Got.size())
     return Fail("GOT entry " + hex32(S.In.GotEntry) + " is outside the GOT");
@@ -869,6 +902,78 @@ void Checker::checkOperand(
   default:
     Fail("decoded '" + D.Text + "', which is not what " +
          kindDisplayName(S.Type) + " may write");
+  }
+}
+
+/// A relaxed TLS descriptor instruction must mean what the relaxation
+/// (docs/tls-descriptors.md) says, as LLVM decodes the bytes before and
+/// after: local-exec leaves r0 holding the literal (the tp offset), so
+/// the call and the sequence's loads and BLX do nothing; initial-exec
+/// loads the GOT word the literal points at into r0.
+void Checker::checkTlsDescCode(
+    const Site &S, const std::function<void(const std::string &)> &Fail) const {
+  bool Thumb = S.Kind->Class != KindClass::Arm;
+  std::vector<uint8_t> After = coreBytes(S, S.After);
+  std::vector<uint8_t> Before = coreBytes(S, S.Before);
+  // Every instruction in the field, in order.
+  std::vector<DecodedInsn> Got;
+  for (unsigned Off = 0; Off < After.size();) {
+    std::vector<uint8_t> Rest(After.begin() + Off, After.end());
+    DecodedInsn D = Dis.decode(Rest, S.In.P + Off, Thumb);
+    if (!D.Valid || D.Size == 0)
+      return Fail("the relaxed bytes " + bytesText(outputBytes(S)) +
+                  " do not decode");
+    Got.push_back(D);
+    Off += D.Size;
+  }
+  bool Le = S.In.SymbolIsLocal;
+  auto IsNop = [](const DecodedInsn &D) {
+    return D.Text == "nop" || D.Text == "nop.w" || D.Text == "mov r0, r0" ||
+           D.Text == "mov r8, r8";
+  };
+  // What each relaxation wants, as LLVM prints it; "" stands for any NOP.
+  std::vector<std::string> WantLe{""}, WantIe;
+  if (S.Kind->Place == Field::ArmTlsCall ||
+      S.Kind->Place == Field::ThumbTlsCall) {
+    if (Thumb)
+      WantIe = {"add r0, pc", "ldr r0, [r0]"};
+    else
+      WantIe = {"ldr r0, [pc, r0]"};
+  } else {
+    DecodedInsn Old = Dis.decode(Before, S.In.P, Thumb);
+    const std::vector<std::string> &Rg = Old.Regs;
+    bool IsAdd = Old.Text.rfind("add", 0) == 0;
+    bool IsLdr = Old.Text.rfind("ldr", 0) == 0;
+    if (IsAdd && !Thumb && Rg.size() >= 3)
+      WantLe = {"mov " + lowerReg(Rg[0]) + ", " + lowerReg(Rg[2])};
+    if (IsAdd)
+      WantIe = {Old.Text};
+    else if (IsLdr && Rg.size() >= 2)
+      WantIe = {"ldr " + lowerReg(Rg[0]) + ", [" + lowerReg(Rg[1]) + "]"};
+    else if (!Rg.empty()) // BLX Rm
+      WantIe = {"mov r0, " + lowerReg(Rg.back())};
+  }
+  auto Matches = [&](const std::vector<std::string> &Want) {
+    bool Same = Want.size() == Got.size();
+    for (size_t I = 0; Same && I < Want.size(); ++I)
+      Same = Want[I].empty() ? IsNop(Got[I]) : Got[I].Text == Want[I];
+    return Same;
+  };
+  const std::vector<std::string> &Want = Le ? WantLe : WantIe;
+  std::string Seen;
+  for (const DecodedInsn &D : Got)
+    Seen += (Seen.empty() ? "" : "; ") + D.Text;
+  // relocheck relaxes as GNU ld does; another linker may relax any symbol
+  // of a static executable to local-exec (mold 1.10 does). Its literal, in
+  // its own GOT/TLS layout, is not judged.
+  bool Ok = Matches(Want) || (!Le && ForeignCode && Matches(WantLe));
+  if (!Ok) {
+    std::string Expect;
+    for (const std::string &W : Want)
+      Expect += (Expect.empty() ? "" : "; ") + (W.empty() ? "a NOP" : W);
+    Fail("decoded '" + Seen + "', the " +
+         (Le ? "local-exec" : "initial-exec") + " relaxation wants '" +
+         Expect + "'");
   }
 }
 

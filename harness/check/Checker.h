@@ -123,6 +123,9 @@ private:
                          std::vector<std::string> &Out) const;
   void checkGroup(const Site &S, const DecodedInsn &D, uint32_t X,
                   const std::function<void(const std::string &)> &Fail) const;
+  void checkTlsDescCode(
+      const Site &S,
+      const std::function<void(const std::string &)> &Fail) const;
   void checkGotEntry(const Site &S,
                      const std::function<void(const std::string &)> &Fail)
       const;

@@ -482,4 +482,64 @@ uint32_t encodePrel31(uint32_t Word, uint32_t X) {
   return (Word & 0x80000000) | (X & 0x7FFFFFFF);
 }
 
+//--- TLS descriptor sequences ---------------------------------------------//
+
+namespace {
+constexpr uint32_t ArmNop = 0xE1A00000;  // MOV r0, r0 (what GNU ld writes)
+constexpr uint16_t ThumbNop = 0x46C0;    // MOV r8, r8
+// ADD Rd, PC, Rm (register, A1): cond 0000 1000 1111 Rd 00000 00 0 Rm.
+bool isArmAddPcReg(uint32_t I) { return (I & 0xFFFF0FF0) == 0xE08F0000; }
+// LDR Rt, [Rn, #4] (immediate, A1): cond 0101 1001 Rn Rt 0000 0000 0100.
+bool isArmLdrImm4(uint32_t I) { return (I & 0xFFF00FFF) == 0xE5900004; }
+// BLX Rm (register, A1): cond 0001 0010 1111 1111 1111 0011 Rm.
+bool isArmBlxReg(uint32_t I) { return (I & 0xFFFFFFF0) == 0xE12FFF30; }
+// ADD Rdn, PC (register, T2): 0100 0100 DN 1111 Rdn.
+bool isThumbAddPc(uint16_t H) { return (H & 0xFF78) == 0x4478; }
+// LDR Rt, [Rn, #4] (immediate, T1): 01101 00001 Rn Rt.
+bool isThumbLdrImm4(uint16_t H) { return (H & 0xFFC0) == 0x6840; }
+// BLX Rm (register, T1): 0100 0111 1 Rm 000.
+bool isThumbBlxReg(uint16_t H) { return (H & 0xFF87) == 0x4780; }
+} // namespace
+
+bool isArmTlsDescSeq(uint32_t Insn) {
+  return isArmAddPcReg(Insn) || isArmLdrImm4(Insn) || isArmBlxReg(Insn);
+}
+
+uint32_t relaxArmTlsDescSeq(uint32_t Insn, TlsDescRelax R) {
+  bool Le = R == TlsDescRelax::LocalExec;
+  if (isArmAddPcReg(Insn)) // MOV Rd, Rm (register, A1) keeps Rd and Rm
+    return Le ? 0xE1A00000 | (Insn & 0xF00F) : Insn;
+  if (isArmLdrImm4(Insn))
+    return Le ? ArmNop : Insn & ~0xFFFu;
+  if (isArmBlxReg(Insn)) // MOV r0, Rm
+    return Le ? ArmNop : 0xE1A00000 | (Insn & 0xF);
+  return Insn;
+}
+
+uint32_t relaxArmTlsCall(TlsDescRelax R) {
+  // LDR r0, [PC, r0] (register, A1): cond 0111 1001 1111 0000 0000 0000.
+  return R == TlsDescRelax::LocalExec ? ArmNop : 0xE79F0000;
+}
+
+Thumb32 relaxThumbTlsCall(TlsDescRelax R) {
+  if (R == TlsDescRelax::LocalExec)
+    return {0xF3AF, 0x8000}; // NOP.W
+  return {0x4478, 0x6800};   // ADD r0, PC; LDR r0, [r0, #0]
+}
+
+bool isThumbTlsDescSeq16(uint16_t Hw) {
+  return isThumbAddPc(Hw) || isThumbLdrImm4(Hw) || isThumbBlxReg(Hw);
+}
+
+uint16_t relaxThumbTlsDescSeq16(uint16_t Hw, TlsDescRelax R) {
+  bool Le = R == TlsDescRelax::LocalExec;
+  if (isThumbAddPc(Hw))
+    return Le ? ThumbNop : Hw;
+  if (isThumbLdrImm4(Hw))
+    return Le ? ThumbNop : uint16_t(Hw & ~0x07C0);
+  if (isThumbBlxReg(Hw)) // MOV r0, Rm (T1): 0100 0110 0 Rm 000
+    return Le ? ThumbNop : uint16_t(0x4600 | (Hw & 0x0078));
+  return Hw;
+}
+
 } // namespace relocheck

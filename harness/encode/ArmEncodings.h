@@ -233,6 +233,38 @@ int32_t decodePrel31(uint32_t Word);
 /// Writes X[30:0], keeping bit 31 of the place.
 uint32_t encodePrel31(uint32_t Word, uint32_t X);
 
+//--- TLS descriptor sequences, relaxed in a static link ------------------//
+//
+// AAELF32 5.6.1 "TLS relocations" names the descriptor kinds; the TLSDESC
+// proposal it cites defines the sequence. A static link has no dynamic
+// linker to fill a descriptor, so the sequence is rewritten. The rewrites
+// are GNU ld 2.40's, measured (docs/tls-descriptors.md): local-exec for a
+// symbol local to its object, initial-exec through a GOT word for any
+// other.
+
+enum class TlsDescRelax { LocalExec, InitialExec };
+
+/// The instructions an R_ARM_TLS_DESCSEQ may mark (cond AL): ADD Rd, PC, Rm
+/// (register, A1, no shift), LDR Rt, [Rn, #4] (immediate, A1), BLX Rm (A1).
+bool isArmTlsDescSeq(uint32_t Insn);
+/// What replaces one: local-exec: ADD -> MOV Rd, Rm, the others -> NOP
+/// (MOV r0, r0); initial-exec: ADD kept, LDR -> LDR Rt, [Rn, #0],
+/// BLX Rm -> MOV r0, Rm. Insn must satisfy isArmTlsDescSeq.
+uint32_t relaxArmTlsDescSeq(uint32_t Insn, TlsDescRelax R);
+/// What replaces the BL/BLX of R_ARM_TLS_CALL: NOP (MOV r0, r0) or
+/// LDR r0, [PC, r0].
+uint32_t relaxArmTlsCall(TlsDescRelax R);
+/// What replaces the BL/BLX of R_ARM_THM_TLS_CALL: NOP.W, or the pair
+/// ADD r0, PC; LDR r0, [r0, #0].
+Thumb32 relaxThumbTlsCall(TlsDescRelax R);
+
+/// The 16-bit instructions an R_ARM_THM_TLS_DESCSEQ16 may mark: ADD Rdn, PC
+/// (T2), LDR Rt, [Rn, #4] (T1), BLX Rm (T1).
+bool isThumbTlsDescSeq16(uint16_t Hw);
+/// local-exec: each -> NOP (MOV r8, r8); initial-exec: ADD kept,
+/// LDR -> LDR Rt, [Rn, #0], BLX Rm -> MOV r0, Rm (T1).
+uint16_t relaxThumbTlsDescSeq16(uint16_t Hw, TlsDescRelax R);
+
 } // namespace relocheck
 
 #endif

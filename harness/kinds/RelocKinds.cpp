@@ -238,20 +238,23 @@ const std::vector<RelocKind> &allKinds() {
     {89, "THM_MOVW_BREL", C::Thumb32, F::SbRelT, P::ThumbMovw,
      R::Field, 0, 1, Yes, "MOVW (T3)",
      "((S+A)|T)-B(S)", "16 bits"},
-    {90, "TLS_GOTDESC", C::Data, F::Rel, P::None,
-     R::None, 0, 1, No, "data word",
+    // TLS descriptors (AAELF32 5.6.1 "TLS relocations"): a static link
+    // relaxes each sequence as GNU ld 2.40 does (docs/tls-descriptors.md).
+    {90, "TLS_GOTDESC", C::Data, F::TlsDesc, P::Word32,
+     R::None, 0, 1, Yes, "data word",
      "TLS descriptor offset (TLSDESC)", "-"},
-    {91, "TLS_CALL", C::Arm, F::Rel, P::None,
-     R::None, 0, 1, No, "BL",
+    {91, "TLS_CALL", C::Arm, F::Nothing, P::ArmTlsCall,
+     R::None, 0, 1, Yes, "BL, BLX (relaxed)",
      "call of the TLS descriptor", "-"},
-    {92, "TLS_DESCSEQ", C::Arm, F::Nothing, P::None,
-     R::None, 0, 1, No, "descriptor sequence",
+    {92, "TLS_DESCSEQ", C::Arm, F::Nothing, P::ArmTlsDescSeq,
+     R::None, 0, 1, Yes, "ADD Rd, PC, Rm; LDR Rt, [Rn, #4]; BLX Rm",
      "marks a descriptor sequence", "-"},
-    {93, "THM_TLS_CALL", C::Thumb32, F::Rel, P::None,
-     R::None, 0, 1, No, "BL/BLX",
+    {93, "THM_TLS_CALL", C::Thumb32, F::Nothing, P::ThumbTlsCall,
+     R::None, 0, 1, Yes, "BL, BLX (relaxed)",
      "call of the TLS descriptor", "-"},
-    {94, "PLT32_ABS", C::Data, F::Abs, P::None,
-     R::None, 0, 1, No, "data word",
+    // A static link has no PLT: PLT(S) is S.
+    {94, "PLT32_ABS", C::Data, F::Abs, P::Word32,
+     R::None, 0, 1, Yes, "data word",
      "PLT(S)+A", "none"},
     {95, "GOT_ABS", C::Data, F::GotAbs, P::Word32,
      R::None, 0, 1, Yes, "data word",
@@ -298,8 +301,8 @@ const std::vector<RelocKind> &allKinds() {
     {111, "TLS_IE12GP", C::Arm, F::TlsIeGp, P::ArmLdrImm12,
      R::Field, 0, 1, Yes, "LDR",
      "GOT(S)+A-GOT_ORG", "|X| <= 0xFFF"},
-    {129, "THM_TLS_DESCSEQ16", C::Thumb16, F::Nothing, P::None,
-     R::None, 0, 1, No, "descriptor sequence",
+    {129, "THM_TLS_DESCSEQ16", C::Thumb16, F::Nothing, P::ThumbTlsDescSeq16,
+     R::None, 0, 1, Yes, "ADD Rdn, PC; LDR Rt, [Rn, #4]; BLX Rm",
      "marks a descriptor sequence", "-"},
     {130, "THM_TLS_DESCSEQ32", C::Thumb32, F::Nothing, P::None,
      R::None, 0, 1, No, "descriptor sequence",
@@ -443,6 +446,8 @@ std::string_view formulaText(Formula F) {
     return "GOT(S) + A";
   case Formula::TlsIeGp:
     return "GOT(S) + A - GOT_ORG";
+  case Formula::TlsDesc:
+    return "S - tp, or GOT(S) + A - P - 8|5";
   }
   return "?";
 }

@@ -47,11 +47,20 @@ enum class Formula {
   GotOff,  // S + A - GOT_ORG (no T: the 12-bit load offsets)
   GotAbs,  // GOT(S) + A
   TlsIeGp, // GOT(S) + A - GOT_ORG, the GOT word holding S's tp offset
+  TlsDesc, // TLS_GOTDESC relaxed as GNU ld does in a static link: S - tp
+           // for a local symbol (A ignored); for any other
+           // GOT(S) + A - P - 8, or - 5 when A is odd (a Thumb sequence)
 };
 
-/// Whether the formula needs a GOT entry for S, or the GOT origin.
+/// Whether the formula needs a GOT entry for S, or the GOT origin (TlsDesc
+/// needs one only for a symbol that is not local: tlsDescUsesGot).
 bool formulaUsesGotEntry(Formula F);
 bool formulaUsesGotOrigin(Formula F);
+
+/// Whether a TLS descriptor sequence for this symbol is relaxed to
+/// initial-exec through a GOT word (GNU ld 2.40: any symbol that is not
+/// STB_LOCAL in its object) rather than to local-exec.
+inline bool tlsDescUsesGot(bool SymbolIsLocal) { return !SymbolIsLocal; }
 
 /// The place a kind writes: one encoder/decoder pair per field.
 enum class Field {
@@ -85,6 +94,11 @@ enum class Field {
   ThumbBf16,     // BF: target offset immA(5):immB(10):immC(1):'0'
   ThumbBf12,     // BFCSEL: target offset immA(1):immB:immC:'0'
   ThumbBf18,     // BFL: target offset immA(7):immB:immC:'0'
+  // TLS descriptor sequences, relaxed (docs/tls-descriptors.md):
+  ArmTlsCall,        // ARM BL/BLX of TLS_CALL, rewritten whole
+  ThumbTlsCall,      // Thumb BL/BLX of THM_TLS_CALL, rewritten whole
+  ArmTlsDescSeq,     // ADD Rd, PC, Rm / LDR Rt, [Rn, #4] / BLX Rm
+  ThumbTlsDescSeq16, // ADD Rdn, PC / LDR Rt, [Rn, #4] / BLX Rm (16-bit)
 };
 
 

@@ -141,9 +141,14 @@ void planGot(std::vector<InputObject> &Objects, const LinkOptions &Opts,
           continue;
         Formula F = appliedKind(*K, Opts.Target1Rel, Opts.Target2).Form;
         NeedOrigin |= formulaUsesGotOrigin(F);
+        const InputSymbol &Sym = Objects[O].Symbols[Rel.SymIndex];
+        // A TLS descriptor relaxed to initial-exec reads S's tp offset from
+        // a GOT word, the one TLS_IE32 uses.
+        if (F == Formula::TlsDesc &&
+            tlsDescUsesGot(Sym.Binding == ELF::STB_LOCAL))
+          F = Formula::TlsIe;
         if (!formulaUsesGotEntry(F))
           continue;
-        const InputSymbol &Sym = Objects[O].Symbols[Rel.SymIndex];
         std::string Key = gotEntryKey(F, O, Rel.SymIndex, Sym);
         if (Index.count(Key))
           continue;
@@ -681,9 +686,14 @@ void LinkerCore::applySite(unsigned Obj, const InputSection &Sec,
   Cur.In.B = staticBase(Cur.In.S);
   Cur.In.TlsBase = R.TlsBase;
   Cur.In.TP = R.TP;
-  if (formulaUsesGotEntry(K->Form))
+  Cur.In.SymbolIsLocal = Sym.Binding == ELF::STB_LOCAL;
+  Formula GotUse = K->Form == Formula::TlsDesc &&
+                           tlsDescUsesGot(Cur.In.SymbolIsLocal)
+                       ? Formula::TlsIe
+                       : K->Form;
+  if (formulaUsesGotEntry(GotUse))
     Cur.In.GotEntry =
-        R.Got[GotIndex.at(gotEntryKey(K->Form, Obj, Rel.SymIndex, Sym))]
+        R.Got[GotIndex.at(gotEntryKey(GotUse, Obj, Rel.SymIndex, Sym))]
             .Address;
   std::memcpy(Loc, Field, Size);
   if (auto P = applyRelocation(*K, Opts.Arch, Cur.In, Loc, Cur.Out)) {

@@ -72,6 +72,7 @@ unsigned fieldSize(const RelocKind &K) {
   case Field::ThumbPC8:
   case Field::ThumbAbs5:
   case Field::ThumbAluAbs:
+  case Field::ThumbTlsDescSeq16:
     return 2;
   default:
     return 4;
@@ -93,11 +94,20 @@ static RelocProblem badOpcode(std::string Expected, uint32_t Found,
           "expected " + Expected + " at the place, found " + Buf};
 }
 
+std::string unsupportedReason(const RelocKind &K) {
+  if (K.Code == 130)
+    return "is not applied: GNU ld 2.40 does not know it ('(null) used "
+           "with TLS symbol'), mold neither, and only llvm-mc's .reloc "
+           "emits it; relocheck relaxes only the 16-bit Thumb descriptor "
+           "sequence (R_ARM_THM_TLS_DESCSEQ16)";
+  return "is not supported by relocheck's linker core yet";
+}
+
 std::optional<RelocProblem> checkPlace(const RelocKind &K,
                                        const uint8_t *Loc) {
   if (K.State == Status::Unsupported)
     return RelocProblem{ProblemKind::Unsupported, 0, {0, 0, 1},
-                        "is not supported by relocheck's linker core yet"};
+                        unsupportedReason(K)};
   unsigned Size = fieldSize(K);
   uint32_t W = Size == 4 ? read32le(Loc) : Size == 2 ? read16le(Loc) : 0;
   Thumb32 I = Size == 4 ? readThumb32(Loc) : Thumb32{};
@@ -219,6 +229,24 @@ std::optional<RelocProblem> checkPlace(const RelocKind &K,
     Ok = isThumbMovt(I);
     Expected = "MOVT (T1)";
     break;
+  case Field::ArmTlsCall:
+    Ok = (isArmBl(W) && isArmCondAL(W)) || isArmBlxImm(W);
+    Expected = "BL (A1, cond AL) or BLX (immediate, A2)";
+    break;
+  case Field::ThumbTlsCall:
+    Ok = isThumbBl(I) || isThumbBlxImm(I);
+    Expected = "BL (T1) or BLX (immediate, T2)";
+    break;
+  case Field::ArmTlsDescSeq:
+    Ok = isArmTlsDescSeq(W);
+    Expected = "ADD Rd, PC, Rm, LDR Rt, [Rn, #4] or BLX Rm (A1, cond AL) "
+               "in a TLS descriptor sequence";
+    break;
+  case Field::ThumbTlsDescSeq16:
+    Ok = isThumbTlsDescSeq16(H);
+    Expected = "ADD Rdn, PC, LDR Rt, [Rn, #4] or BLX Rm (16-bit) in a TLS "
+               "descriptor sequence";
+    break;
   }
   if (Ok)
     return std::nullopt;
@@ -234,12 +262,17 @@ int64_t readRelAddend(const RelocKind &K, const uint8_t *Loc) {
   case Field::Prel31:
     return decodePrel31(read32le(Loc));
   case Field::ArmBranch24:
+  case Field::ArmTlsCall:
     return decodeArmBranchImm24(read32le(Loc));
+  case Field::ArmTlsDescSeq:
+  case Field::ThumbTlsDescSeq16:
+    return 0; // a marker: nothing is read
   case Field::ArmMovw:
   case Field::ArmMovt:
     // MOVW and MOVT both hold a signed 16-bit addend, not shifted for MOVT.
     return int16_t(decodeArmMovImm16(read32le(Loc)));
   case Field::ThumbBranch24:
+  case Field::ThumbTlsCall:
     return decodeThumbBranch24(readThumb32(Loc));
   case Field::ThumbMovw:
   case Field::ThumbMovt:
@@ -340,6 +373,15 @@ uint32_t evaluateFormula(Formula F, const RelocInputs &In) {
     return In.GotEntry + uint32_t(In.A);
   case Formula::TlsIeGp:
     return In.GotEntry + uint32_t(In.A) - In.GotOrigin;
+  case Formula::TlsDesc:
+    // Local-exec: the literal holds the tp offset itself. Initial-exec:
+    // the literal is read by `ldr r0, [pc, r0]` (or `add r0, pc`) at the
+    // call, whose PC is the call + 8 (ARM) or + 4 (Thumb). A = literal -
+    // call (+ 1 for Thumb), so subtracting 8, or 5 for an odd A, gives
+    // GOT(S) - PC there (GNU ld 2.40, measured; docs/tls-descriptors.md).
+    if (!tlsDescUsesGot(In.SymbolIsLocal))
+      return In.S - In.TP;
+    return In.GotEntry + uint32_t(In.A) - In.P - ((In.A & 1) ? 5 : 8);
   }
   return 0;
 }
@@ -695,9 +737,24 @@ std::optional<RelocProblem> applyRelocation(const RelocKind &K,
     return P;
 
   uint32_t X = evaluateFormula(K.Form, In);
+  TlsDescRelax Relax = tlsDescUsesGot(In.SymbolIsLocal)
+                           ? TlsDescRelax::InitialExec
+                           : TlsDescRelax::LocalExec;
   switch (K.Place) {
   case Field::None:
     return std::nullopt;
+  case Field::ArmTlsCall:
+    write32le(Loc, relaxArmTlsCall(Relax));
+    break;
+  case Field::ThumbTlsCall:
+    writeThumb32(Loc, relaxThumbTlsCall(Relax));
+    break;
+  case Field::ArmTlsDescSeq:
+    write32le(Loc, relaxArmTlsDescSeq(read32le(Loc), Relax));
+    break;
+  case Field::ThumbTlsDescSeq16:
+    write16le(Loc, relaxThumbTlsDescSeq16(read16le(Loc), Relax));
+    break;
   case Field::Word32:
     write32le(Loc, X);
     break;

@@ -32,6 +32,8 @@ struct RelocInputs {
   uint32_t B = 0;         // B(S): the static base for S (SBREL, *_BREL)
   uint32_t TlsBase = 0;   // TLS: start of the module's TLS block
   uint32_t TP = 0;        // tp: TlsBase - align_up(8, TLS alignment)
+  bool SymbolIsLocal = false; // STB_LOCAL: a TLS descriptor sequence for
+                              // it relaxes to local-exec (tlsDescUsesGot)
 };
 
 enum class ProblemKind {
@@ -60,6 +62,8 @@ struct RelocOutcome {
 
 /// Why kindExistsOnArch(K, Arch) is false, in words.
 std::string notOnArchReason(const RelocKind &K, const ArchProfile &Arch);
+/// Why a kind with Status::Unsupported is not applied, in words.
+std::string unsupportedReason(const RelocKind &K);
 
 /// Bytes a kind reads and writes at the place (0 for R_ARM_NONE).
 unsigned fieldSize(const RelocKind &K);

@@ -1,9 +1,17 @@
-@ A kind the core does not apply yet is an explicit error naming it and its
-@ site, never a silent pass.
+@ A kind the core does not apply is an explicit error naming it, its site
+@ and why, never a silent pass. THM_TLS_DESCSEQ32 is the one static kind of
+@ the table left: GNU ld 2.40 and mold do not know it either.
 @ RUN: not relocheck check %s 2>&1 | FileCheck %s
-@ CHECK: unsupported-kind.s:(.data+0x0): error: R_ARM_PLT32_ABS against 'tgt': is not supported by relocheck's linker core yet
+@ CHECK: unsupported-kind.s:(.text+0x0): error: R_ARM_THM_TLS_DESCSEQ32 against 'tv': is not applied: GNU ld 2.40 does not know it ('(null) used with TLS symbol'), mold neither, and only llvm-mc's .reloc emits it; relocheck relaxes only the 16-bit Thumb descriptor sequence (R_ARM_THM_TLS_DESCSEQ16)
+@ CHECK: unsupported-kind.s:(.text+0x4): error: R_ARM_GOTRELAX against 'tv': is not supported by relocheck's linker core yet
 @ CHECK: 0 passed, 1 failed
-        .data
-        .reloc ., R_ARM_PLT32_ABS, tgt
-        .word 0
-tgt:    .word 0
+        .syntax unified
+        .thumb
+        .text
+        .reloc ., R_ARM_THM_TLS_DESCSEQ32, tv
+        ldr.w r3, [r1, #4]
+        .reloc ., R_ARM_GOTRELAX, tv
+        nop
+        nop
+        .section .tdata, "awT", %progbits
+tv:     .word 0
