@@ -952,6 +952,9 @@ def main():
                     "folder, removed)")
     args = ap.parse_args()
     TIMEOUT = args.timeout
+    # Tools run from each test's work folder: relative paths would miss.
+    args.relocheck = os.path.abspath(args.relocheck)
+    args.llvm_bin = os.path.abspath(args.llvm_bin)
 
     for tool, path in (("relocheck", args.relocheck),
                        ("llvm-mc", os.path.join(args.llvm_bin, "llvm-mc"))):
