@@ -413,6 +413,8 @@ class TestRun:
             return None
 
     def write(self, cmd, text):
+        if cmd.stdout == "/dev/null":
+            return  # thrown away: nothing to write
         out = self.writable(cmd.stdout)
         os.makedirs(os.path.dirname(out), exist_ok=True)
         if cmd.append and os.path.exists(out) and \
@@ -470,8 +472,8 @@ class TestRun:
                 obj = value == "obj"
             elif bare == "I":
                 includes.append(value)
-        if not obj or not out or out == "-":
-            return  # assembler-only use (-show-encoding and the like)
+        if not obj or not out or out in ("-", "/dev/null"):
+            return  # assembler-only use (-show-encoding, error checks)
         out = self.writable(out)
         self.objects.pop(out, None)
         self.failed.pop(out, None)
