@@ -24,6 +24,16 @@ or PIE output, archives, options the core does not model, expressions in
 reason. llvm-objdump, FileCheck and other checking commands are not run:
 the comparison is relocheck against lld, not the test's own expectations.
 
+Containment: nothing is handed to a shell. Every file the runner writes or
+deletes (echo/cat/cp targets, mkdir, cd, llvm-mc -o, split-file's folder
+and every part in it) must resolve, symlinks followed, inside the test's
+own work folder; reads (cat, cp, llvm-mc and split-file inputs, link
+inputs, scripts) only inside the test's folder (%S) or the work folder,
+only regular files, at most READ_CAP bytes. A RUN line that asks for more
+stops the test: it is skipped, the reason naming the line and the path.
+Every tool runs with stdin from /dev/null, a --timeout and, for llvm-mc
+and split-file, limits on memory and on the size of a file written.
+
 Per file: agree (every site the same, or equivalent by the checker),
 disagree (the sites listed), not-linkable (by relocheck or by lld, with
 the message), or skipped (why). Exit status: 0 when nothing disagrees,
@@ -36,13 +46,36 @@ import os
 import re
 import shlex
 import shutil
+import stat
 import subprocess
 import sys
 import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LLVM_BIN = "/usr/lib/llvm-22/bin"
-TIMEOUT = 120  # seconds for any one tool run
+TIMEOUT = 120  # seconds for any one tool run (--timeout)
+READ_CAP = 16 << 20  # bytes: the largest file read, and cat's whole output
+MEMORY_CAP = 2 << 30  # bytes of address space for llvm-mc and split-file
+WRITE_CAP = 64 << 20  # bytes: the largest file llvm-mc or split-file writes
+
+
+class Refused(Exception):
+    """A RUN line that would reach outside the test's folders, or read what
+    is not a bounded regular file. The message names the path."""
+
+
+def inside(path, root):
+    """Whether path, symlinks followed, is root or under it."""
+    real = os.path.realpath(path)
+    return real == root or real.startswith(root + os.sep)
+
+
+def limit_child():
+    """Run in a tool's child process before exec: caps on its memory and
+    on the size of any file it writes (RLIMIT_FSIZE)."""
+    import resource
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP, MEMORY_CAP))
+    resource.setrlimit(resource.RLIMIT_FSIZE, (WRITE_CAP, WRITE_CAP))
 
 # --- Reading RUN lines ---------------------------------------------------
 
@@ -50,9 +83,10 @@ RUN_RE = re.compile(r"(?:^|[^A-Za-z0-9_-])RUN:(.*)$")
 
 
 def run_lines(text):
-    """The test's RUN commands, continuation lines (ending in \\) joined."""
-    commands, pending = [], None
-    for line in text.splitlines():
+    """The test's RUN commands as (line number, command), continuation lines
+    (ending in \\) joined; the number is that of the command's first line."""
+    commands, pending, first = [], None, 0
+    for number, line in enumerate(text.splitlines(), 1):
         m = RUN_RE.search(line)
         if not m:
             continue
@@ -60,12 +94,14 @@ def run_lines(text):
         if pending is not None:
             part = pending + part
             pending = None
+        else:
+            first = number
         if part.endswith("\\"):
             pending = part[:-1]
             continue
-        commands.append(part.strip())
+        commands.append((first, part.strip()))
     if pending is not None:
-        commands.append(pending.strip())
+        commands.append((first, pending.strip()))
     return commands
 
 
@@ -269,6 +305,8 @@ def elf_kind(path):
     """'rel' for an Arm ELF32 relocatable, else why not."""
     with open(path, "rb") as f:
         head = f.read(20)
+    if len(head) < 20:
+        return "not a relocatable object"
     if head[4] != 1:
         return "not a 32-bit ELF file"
     big = head[5] == 2
@@ -283,16 +321,38 @@ def elf_kind(path):
     return "rel"
 
 
+# llvm-mc options this runner passes on, by bare name: those with a value
+# (as -opt=V or -opt V; -I also as -IDIR) and plain flags. Any other option
+# (-split-dwarf-file, -info-output-file and the like may write files) makes
+# the object not made, with the reason.
+LLVM_MC_VALUED = {"triple", "mcpu", "mattr", "o", "filetype", "I", "defsym",
+                  "arch", "arm-implicit-it", "dwarf-version", "M",
+                  "output-asm-variant", "compress-debug-sections",
+                  "main-file-name"}
+LLVM_MC_FLAGS = {"arm-add-build-attributes", "g", "gdwarf64", "dwarf64",
+                 "mc-relax-all", "crel", "show-encoding", "show-inst", "n",
+                 "save-temp-labels", "no-exec-stack", "fatal-warnings",
+                 "no-warn", "relax-relocations", "position-independent",
+                 "large-code-model", "implicit-mapsyms", "preserve-comments",
+                 "no-type-check"}
+# .include "F" / .incbin "F" in assembly: files llvm-mc itself reads.
+INCLUDE_RE = re.compile(r'\.(?:include|incbin)\s+"([^"]*)"')
+
+
 class TestRun:
-    """Carries out the modelled RUN commands of one test."""
+    """Carries out the modelled RUN commands of one test, inside its work
+    folder (see Containment in the module comment)."""
 
     def __init__(self, test, work, llvm_bin, relocheck):
         self.test, self.work, self.llvm_bin = test, work, llvm_bin
         self.relocheck = relocheck
         self.cwd = work
+        self.work_real = os.path.realpath(work)
+        self.read_roots = [self.work_real,
+                           os.path.realpath(os.path.dirname(test))]
         self.objects = {}   # object path -> (triple, cpu)
         self.made_by = {}   # path -> the unrun command that would make it
-        self.failed = {}    # object path -> llvm-mc's message
+        self.failed = {}    # path -> why the command making it failed
         self.links, self.notes = [], []
 
     def path(self, p):
@@ -301,9 +361,65 @@ class TestRun:
     def tool(self, name):
         return os.path.join(self.llvm_bin, name)
 
+    @staticmethod
+    def shown(p):
+        real = os.path.realpath(p)
+        return p if real == p else f"{p} (which is {real})"
+
+    def writable(self, word):
+        """The path for a file or folder to be written, created or deleted;
+        Refused unless it is inside the work folder."""
+        p = self.path(word)
+        if not inside(p, self.work_real):
+            raise Refused(f"writes {self.shown(p)}, outside the work folder")
+        return p
+
+    def readable(self, word):
+        """The path for a file to be read; Refused unless it is inside the
+        test's folder or the work folder and, if it exists, a regular file
+        of at most READ_CAP bytes."""
+        p = self.path(word)
+        if not any(inside(p, root) for root in self.read_roots):
+            raise Refused(f"reads {self.shown(p)}, outside the test's "
+                          "folder and the work folder")
+        if os.path.lexists(p):
+            st = os.stat(p)
+            if stat.S_ISDIR(st.st_mode):
+                return p  # callers say what a folder means to them
+            if not stat.S_ISREG(st.st_mode):
+                raise Refused(f"reads {self.shown(p)}, not a regular file")
+            if st.st_size > READ_CAP:
+                raise Refused(f"reads {self.shown(p)}, {st.st_size} bytes "
+                              f"(over the {READ_CAP}-byte cap)")
+        return p
+
+    def read_text(self, word):
+        p = self.readable(word)
+        if os.path.isdir(p):
+            raise Refused(f"reads {p}, a folder")
+        with open(p, errors="replace") as f:
+            return f.read(READ_CAP + 1)
+
+    def tool_run(self, argv, what):
+        """Runs a tool from the current folder, stdin from /dev/null, with
+        the timeout and limit_child's caps. None if it timed out."""
+        try:
+            return subprocess.run(argv, cwd=self.cwd, capture_output=True,
+                                  text=True, errors="replace",
+                                  timeout=TIMEOUT, stdin=subprocess.DEVNULL,
+                                  preexec_fn=limit_child)
+        except subprocess.TimeoutExpired:
+            self.notes.append(f"{what} timed out after {TIMEOUT} s")
+            return None
+
     def write(self, cmd, text):
-        out = self.path(cmd.stdout)
+        if cmd.stdout == "/dev/null":
+            return  # thrown away: nothing to write
+        out = self.writable(cmd.stdout)
         os.makedirs(os.path.dirname(out), exist_ok=True)
+        if cmd.append and os.path.exists(out) and \
+                os.path.getsize(out) + len(text) > READ_CAP:
+            raise Refused(f"grows {out} over the {READ_CAP}-byte cap")
         with open(out, "a" if cmd.append else "w") as f:
             f.write(text)
 
@@ -326,31 +442,75 @@ class TestRun:
 
     def llvm_mc(self, cmd):
         args = cmd.argv[1:]
-        if not any(a.lstrip("-") in ("filetype=obj",) for a in args) and \
-                "obj" not in args:
-            return  # assembler-only use (-show-encoding and the like)
         triple = cpu = out = None
-        for i, a in enumerate(args):
+        inputs, includes, unknown, obj = [], [], None, False
+        i = 0
+        while i < len(args):
+            a = args[i]
+            if not a.startswith("-") or a == "-":
+                inputs.append(a)
+                i += 1
+                continue
             bare, eq, value = a.lstrip("-").partition("=")
-            if not eq and i + 1 < len(args):
-                value = args[i + 1]
+            if bare not in LLVM_MC_VALUED | LLVM_MC_FLAGS and not eq and \
+                    bare.startswith("I"):
+                bare, value, eq = "I", bare[1:], "="  # -IDIR
+            if bare in LLVM_MC_VALUED:
+                if not eq:
+                    value = args[i + 1] if i + 1 < len(args) else ""
+                    i += 1
+            elif bare not in LLVM_MC_FLAGS:
+                unknown = unknown or a
+            i += 1
             if bare == "triple":
                 triple = value
             elif bare == "mcpu":
                 cpu = value
-            elif a == "-o":
-                out = self.path(value)
-        if cmd.stdin:
-            args.append(self.path(cmd.stdin))
-        if not out or out.endswith("/-"):
+            elif bare == "o":
+                out = value
+            elif bare == "filetype":
+                obj = value == "obj"
+            elif bare == "I":
+                includes.append(value)
+        if not obj or not out or out in ("-", "/dev/null"):
+            return  # assembler-only use (-show-encoding, error checks)
+        out = self.writable(out)
+        self.objects.pop(out, None)
+        self.failed.pop(out, None)
+        if unknown:
+            self.failed[out] = f"llvm-mc option {unknown} is not modelled " \
+                "by this runner"
             return
+        if cmd.stdin:
+            inputs.append(cmd.stdin)
+        folders = [self.cwd]
+        for d in includes:
+            p = self.readable(d)
+            if not os.path.isdir(p):
+                raise Refused(f"-I {p} is not a folder")
+            folders.append(p)
+        for word in inputs:
+            if word == "-":
+                continue  # stdin: /dev/null, or the file after <
+            text = self.read_text(word)
+            src = os.path.dirname(self.path(word))
+            for name in INCLUDE_RE.findall(text):
+                for base in [src] + folders:
+                    self.readable(os.path.join(base, name))
         if not any(a.lstrip("-") == "arm-add-build-attributes" for a in args):
-            args.append("-arm-add-build-attributes")
-        r = subprocess.run([self.tool("llvm-mc")] + args, cwd=self.cwd,
-                           capture_output=True, text=True, timeout=TIMEOUT)
-        if r.returncode != 0:
-            first = (r.stderr.strip().splitlines() or ["it failed"])[0]
-            self.failed[out] = first
+            args = args + ["-arm-add-build-attributes"]
+        if cmd.stdin:
+            args = args + [self.path(cmd.stdin)]
+        r = self.tool_run([self.tool("llvm-mc")] + args,
+                          f"llvm-mc making {os.path.basename(out)}")
+        if r is None or r.returncode != 0:
+            if os.path.isfile(out):
+                os.remove(out)  # no stale or partial object
+            self.failed[out] = \
+                f"llvm-mc timed out after {TIMEOUT} s on " \
+                f"{os.path.basename(out)}" if r is None else \
+                f"llvm-mc failed on {os.path.basename(out)}: " + \
+                (r.stderr.strip().splitlines() or ["it failed"])[0]
             return
         self.objects[out] = (triple, cpu)
 
@@ -358,9 +518,29 @@ class TestRun:
         args = [a for a in cmd.argv[1:] if not a.startswith("-")]
         if len(args) != 2:
             return
-        subprocess.run([self.tool("split-file"), self.path(args[0]),
-                        self.path(args[1])], cwd=self.cwd, check=False,
-                       capture_output=True, timeout=TIMEOUT)
+        source = self.path(args[0])
+        text = self.read_text(args[0])
+        folder = self.writable(args[1])  # split-file empties it first
+        parts = []
+        # Part names follow "--- " (split-file's separator is a line that
+        # starts with one character or // and then "--- "); any line with
+        # "--- " is taken, so that no part can land outside the folder.
+        for line in text.splitlines():
+            _, sep, name = line.partition("--- ")
+            if sep and name.strip():
+                part = os.path.join(folder, name.strip())
+                if not inside(part, os.path.realpath(folder)) or \
+                        not inside(part, self.work_real):
+                    raise Refused(f"split-file part '{name.strip()}' "
+                                  f"writes {self.shown(part)}, outside "
+                                  f"{folder}")
+                parts.append(os.path.normpath(part))
+        r = self.tool_run([self.tool("split-file"), source, folder],
+                          f"split-file {args[0]}")
+        if r is None:
+            for part in parts:
+                self.failed[part] = f"split-file timed out after " \
+                    f"{TIMEOUT} s making {os.path.basename(part)}"
 
     def echo(self, cmd):
         if not cmd.stdout:
@@ -373,34 +553,50 @@ class TestRun:
     def cat(self, cmd):
         if not cmd.stdout:
             return
+        names = [a for a in cmd.argv[1:] if a != "-"]
+        if not names and cmd.stdin:
+            names = [cmd.stdin]
         text = ""
-        for a in cmd.argv[1:]:
-            with open(self.path(a)) as f:
-                text += f.read()
+        for a in names:
+            text += self.read_text(a)
+            if len(text) > READ_CAP:
+                raise Refused(f"cat writes over the {READ_CAP}-byte cap")
         self.write(cmd, text)
 
     def cp(self, cmd):
         args = [a for a in cmd.argv[1:] if not a.startswith("-")]
-        if len(args) == 2 and os.path.isfile(self.path(args[0])):
-            shutil.copy(self.path(args[0]), self.path(args[1]))
+        if len(args) != 2:
+            return
+        source = self.readable(args[0])
+        target = self.path(args[1])
+        if os.path.isdir(target):
+            target = os.path.join(target, os.path.basename(source))
+        target = self.writable(target)
+        if os.path.isfile(source):
+            shutil.copyfile(source, target)
 
     def mkdir(self, cmd):
         for a in cmd.argv[1:]:
             if not a.startswith("-"):
-                os.makedirs(self.path(a), exist_ok=True)
+                os.makedirs(self.writable(a), exist_ok=True)
 
     def cd(self, cmd):
-        if len(cmd.argv) > 1 and os.path.isdir(self.path(cmd.argv[1])):
-            self.cwd = self.path(cmd.argv[1])
+        if len(cmd.argv) < 2:
+            return
+        target = self.path(cmd.argv[1])
+        if not inside(target, self.work_real):
+            raise Refused(f"cd to {self.shown(target)}, outside the work "
+                          "folder")
+        if os.path.isdir(target):
+            self.cwd = target
 
     def missing(self, word):
         """Why the input a link names does not exist, or None if it does."""
-        p = self.path(word)
+        p = self.readable(word)
+        if p in self.failed:
+            return self.failed[p]
         if os.path.exists(p):
             return None
-        if p in self.failed:
-            return f"llvm-mc failed on {os.path.basename(p)}: " \
-                + self.failed[p]
         if p in self.made_by:
             return f"input {os.path.basename(p)} is made by " \
                 f"{self.made_by[p]}, which this runner does not run"
@@ -539,10 +735,11 @@ def compare(link, relocheck):
     cmd += link.flags + link.inputs
     try:
         r = subprocess.run(cmd, capture_output=True, text=True,
-                           timeout=TIMEOUT)
+                           errors="replace", timeout=TIMEOUT,
+                           stdin=subprocess.DEVNULL)
     except subprocess.TimeoutExpired:
         return {"status": "not-linkable", "side": "relocheck",
-                "message": f"relocheck diff took over {TIMEOUT} s"}
+                "message": f"relocheck diff timed out after {TIMEOUT} s"}
     try:
         report = json.loads(r.stdout)["links"][0]
     except (ValueError, KeyError, IndexError):
@@ -589,7 +786,7 @@ RANK = {"disagree": 3, "not-linkable": 2, "agree": 1, "skipped": 0}
 def run_test(test, work, relocheck, llvm_bin):
     """The result for one test file: status, detail, and its links."""
     with open(test, errors="replace") as f:
-        text = f.read()
+        text = f.read(READ_CAP)
     commands = run_lines(text)
     if not commands:
         return {"file": test, "status": "skipped", "detail": "no RUN lines",
@@ -597,14 +794,24 @@ def run_test(test, work, relocheck, llvm_bin):
     os.makedirs(work, exist_ok=True)
     tmp_base = os.path.join(work, os.path.basename(test) + ".tmp")
     state = TestRun(test, work, llvm_bin, relocheck)
-    for line in commands:
+    refusal = None
+    for number, line in commands:
         try:
             for cmd in parse_commands(substitute(line, test, tmp_base)):
                 state.run(cmd)
-        except (ValueError, OSError, subprocess.TimeoutExpired) as e:
-            state.notes.append(f"RUN line not carried out ({e}): {line}")
+        except Refused as e:
+            # Nothing after this line is carried out: it would build on
+            # what was refused.
+            shown = line if len(line) <= 60 else line[:57] + "..."
+            refusal = f"RUN line {number} refused: {e} ({shown})"
+            break
+        except (ValueError, OSError) as e:
+            state.notes.append(f"RUN line {number} not carried out ({e}): "
+                               f"{line}")
     links = []
     for link in state.links:
+        if not link.skip and link.result is None:
+            link.skip = refusal  # refused while its inputs were read
         entry = {"command": link.text, "relocheck_flags": link.flags}
         if link.skip:
             entry.update(status="skipped", detail=link.skip)
@@ -612,9 +819,12 @@ def run_test(test, work, relocheck, llvm_bin):
             entry.update(link.result)
         links.append(json.loads(json.dumps(entry).replace(work + "/", "")))
     result = summarize(test, links)
+    if refusal:
+        result.update(status="skipped", side=None,
+                      detail=refusal.replace(work + "/", ""))
     if state.notes:
         result["notes"] = [n.replace(work + "/", "") for n in state.notes]
-        if not links:
+        if not links and not refusal:
             result["detail"] = result["notes"][0]
     return result
 
@@ -720,6 +930,7 @@ def find_tests(paths, pattern):
 
 
 def main():
+    global TIMEOUT
     ap = argparse.ArgumentParser(
         description="Compare relocheck with ld.lld on another project's "
         "lit-style Arm assembly tests.")
@@ -735,10 +946,17 @@ def main():
                     help="also write a markdown table")
     ap.add_argument("--json", metavar="FILE",
                     help="also write every result, link by link, as JSON")
+    ap.add_argument("--timeout", type=int, default=TIMEOUT, metavar="S",
+                    help="seconds any one tool may run (default "
+                    f"{TIMEOUT})")
     ap.add_argument("--keep", metavar="DIR",
                     help="build in DIR and keep it (default: a temporary "
                     "folder, removed)")
     args = ap.parse_args()
+    TIMEOUT = args.timeout
+    # Tools run from each test's work folder: relative paths would miss.
+    args.relocheck = os.path.abspath(args.relocheck)
+    args.llvm_bin = os.path.abspath(args.llvm_bin)
 
     for tool, path in (("relocheck", args.relocheck),
                        ("llvm-mc", os.path.join(args.llvm_bin, "llvm-mc"))):
