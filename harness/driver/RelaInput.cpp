@@ -84,6 +84,13 @@ relocationsAsRela(const MemoryBuffer &Obj, const ArchProfile &Arch) {
             reinterpret_cast<uint8_t *>(Out.data()) + Target.sh_offset +
             ROffset;
         Addend = readRelAddend(*K, Field);
+        // A TLS descriptor call or marker is rewritten, not filled in:
+        // its instruction stays as the producer wrote it.
+        bool Rewrites = K->Form == Formula::TlsDesc ||
+                        K->Place == Field::ArmTlsCall ||
+                        K->Place == Field::ThumbTlsCall ||
+                        K->Place == Field::ArmTlsDescSeq ||
+                        K->Place == Field::ThumbTlsDescSeq16;
         // Immediate 0: X = 0 with S = P = A = 0. A branch keeps the form
         // the producer wrote: the target's state is the one its opcode
         // enters (a Thumb BL enters Thumb, an ARM BLX enters Thumb).
@@ -97,7 +104,7 @@ relocationsAsRela(const MemoryBuffer &Obj, const ArchProfile &Arch) {
         uint8_t Copy[4] = {};
         std::memcpy(Copy, Field, Size);
         RelocOutcome Ignored;
-        if (!applyRelocation(*K, Arch, Zero, Copy, Ignored))
+        if (!Rewrites && !applyRelocation(*K, Arch, Zero, Copy, Ignored))
           std::memcpy(Field, Copy, Size);
       }
       std::string Entry(12, '\0');
