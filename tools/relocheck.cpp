@@ -1511,7 +1511,7 @@ int runScaffold(ArrayRef<std::string> Args) {
         C.Link.Arch = A;
         break;
       }
-  auto Text = scaffoldTest(*K, C.Link.Arch);
+  auto Text = scaffoldTest(*K, C.Link.Arch, C.ArchGiven);
   if (!Text) {
     errs() << errorText(Text.takeError()) << "\n";
     return 1;
