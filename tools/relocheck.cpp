@@ -71,7 +71,8 @@ const char *CheckHelp =
     "options:\n"
     "  --golden-dir=DIR      compare with DIR/<name>.golden (see "
     "--test-root)\n"
-    "  --test-root=DIR       golden name = FILE's path relative to DIR\n"
+    "  --test-root=DIR       golden name = FILE's path relative to DIR "
+    "(a FILE\n                        outside DIR is an error)\n"
     "  --update-golden       rewrite goldens that differ; print the diff\n"
     "  --together            link all FILEs as one program and check it "
     "once\n"
@@ -186,9 +187,13 @@ Expected<LinkResult> linkTest(const std::vector<std::string> &Group,
   return link(std::move(*Objs), C->Link);
 }
 
-std::string goldenPath(const std::string &File, const std::string &Dir,
-                       const std::string &Root) {
-  SmallString<256> Rel(File);
+/// DIR/<FILE relative to ROOT, .golden> (DIR/<FILE's name> without a
+/// root). A file outside ROOT is an error: mapping it by name alone would
+/// let /a/x.s and /b/x.s share one golden.
+Expected<std::string> goldenPath(const std::string &File,
+                                 const std::string &Dir,
+                                 const std::string &Root) {
+  SmallString<256> Rel(sys::path::filename(File));
   if (!Root.empty()) {
     SmallString<256> AbsFile(File), AbsRoot(Root);
     sys::fs::make_absolute(AbsFile);
@@ -196,15 +201,46 @@ std::string goldenPath(const std::string &File, const std::string &Dir,
     sys::path::remove_dots(AbsFile, true);
     sys::path::remove_dots(AbsRoot, true);
     StringRef F = AbsFile, R = AbsRoot;
-    if (F.consume_front(R) && F.consume_front("/"))
-      Rel = F;
-    else
-      Rel = sys::path::filename(File);
-  } else {
-    Rel = sys::path::filename(File);
+    R.consume_back("/");
+    if (!F.consume_front(R) || !F.consume_front("/"))
+      return createStringError(
+          inconvertibleErrorCode(),
+          "error: '" + File + "' (" + AbsFile + ") is not under --test-root '" +
+              Root + "' (" + AbsRoot + "), so it has no golden name there; "
+              "move it under the root or pass another --test-root");
+    Rel = F;
   }
   sys::path::replace_extension(Rel, ".golden");
   return (Dir + "/" + Rel).str();
+}
+
+/// FILE... with every folder replaced by the *.s files under it (not
+/// under an Inputs/ folder), sorted, as `relocheck matrix` reads them.
+Expected<std::vector<std::string>>
+expandTestPaths(ArrayRef<std::string> Paths) {
+  std::vector<std::string> Files;
+  for (const std::string &Path : Paths) {
+    if (!sys::fs::is_directory(Path)) { // a missing one fails when read
+      Files.push_back(Path);
+      continue;
+    }
+    std::vector<std::string> Found;
+    std::error_code EC;
+    for (sys::fs::recursive_directory_iterator It(Path, EC), End;
+         It != End && !EC; It.increment(EC)) {
+      StringRef P = It->path();
+      StringRef Below = P.drop_front(Path.size());
+      if (P.ends_with(".s") && !Below.contains("/Inputs/") &&
+          !Below.starts_with("Inputs/"))
+        Found.push_back(P.str());
+    }
+    if (EC)
+      return createStringError(EC, "error: cannot read '" + Path + "': " +
+                                       EC.message());
+    llvm::sort(Found);
+    Files.insert(Files.end(), Found.begin(), Found.end());
+  }
+  return Files;
 }
 
 int runCheck(ArrayRef<std::string> Args) {
@@ -248,6 +284,12 @@ int runCheck(ArrayRef<std::string> Args) {
     errs() << "error: --update-golden and --test-root need --golden-dir\n";
     return 2;
   }
+  if (!GoldenDir.empty())
+    for (const std::string &File : Files)
+      if (auto G = goldenPath(File, GoldenDir, TestRoot); !G) {
+        errs() << errorText(G.takeError()) << "\n";
+        return 2;
+      }
 
   std::vector<std::vector<std::string>> Groups;
   if (Together)
@@ -279,8 +321,9 @@ int runCheck(ArrayRef<std::string> Args) {
             errs() << File << ": " << L << "\n";
         Problems = C.check(*Spec);
         if (!GoldenDir.empty()) {
-          auto G = C.checkGolden(goldenPath(File, GoldenDir, TestRoot),
-                                 Update, Report);
+          auto G = C.checkGolden(
+              cantFail(goldenPath(File, GoldenDir, TestRoot)), Update,
+              Report);
           Problems.insert(Problems.end(), G.begin(), G.end());
         }
       }
@@ -996,8 +1039,9 @@ const char *GoldenHelp =
     "usage: relocheck golden (--update [--force] | --check) "
     "--from=ORACLE,...\n"
     "                        --golden-dir=DIR [--test-root=DIR] [link "
-    "flags] FILE...\n"
+    "flags] FILE|DIR...\n"
     "\n"
+    "A DIR stands for every *.s under it (not under Inputs/), sorted.\n"
     "Writes a test's golden only where other linkers vouch for it: every "
     "oracle\nnamed by --from must write, at every site, the bytes "
     "relocheck wrote, and\nthe checker must find them right. Any other "
@@ -1017,7 +1061,8 @@ const char *GoldenHelp =
     "agreed\n"
     "                        and its golden equals the consensus\n"
     "  --golden-dir=DIR      goldens live in DIR/<name>.golden\n"
-    "  --test-root=DIR       golden name = FILE's path relative to DIR\n"
+    "  --test-root=DIR       golden name = FILE's path relative to DIR "
+    "(a FILE\n                        outside DIR is an error)\n"
     "\n"
     "Exit 0 when every file is agreed and its golden is (now) the "
     "consensus;\n1 when anything is left for a person; 2 on bad usage.\n";
@@ -1115,6 +1160,17 @@ int runGolden(ArrayRef<std::string> Args) {
     errs() << "error: " << Problem << " (see relocheck golden --help)\n";
     return 2;
   }
+  auto Expanded = expandTestPaths(Files);
+  if (!Expanded) {
+    errs() << errorText(Expanded.takeError()) << "\n";
+    return 2;
+  }
+  Files = std::move(*Expanded);
+  for (const std::string &File : Files)
+    if (auto G = goldenPath(File, GoldenDir, TestRoot); !G) {
+      errs() << errorText(G.takeError()) << "\n";
+      return 2;
+    }
 
   GoldenTally T;
   for (const std::string &File : Files) {
@@ -1125,7 +1181,7 @@ int runGolden(ArrayRef<std::string> Args) {
       continue;
     }
     const FileConsensus &F = Cmp->Golden;
-    std::string Path = goldenPath(File, GoldenDir, TestRoot);
+    std::string Path = cantFail(goldenPath(File, GoldenDir, TestRoot));
     if (F.agreed()) {
       ++T.Agreed;
       settleGolden(F, Path, CheckOnly, Force, T);
@@ -1402,21 +1458,18 @@ int runMatrix(ArrayRef<std::string> Args) {
     errs() << "error: no test folder (see relocheck matrix --help)\n";
     return 2;
   }
-  std::vector<std::string> Files;
-  for (const std::string &Dir : Dirs) {
-    std::error_code EC;
-    for (sys::fs::recursive_directory_iterator It(Dir, EC), End;
-         It != End && !EC; It.increment(EC))
-      if (StringRef(It->path()).ends_with(".s") &&
-          !StringRef(It->path()).contains("/Inputs/"))
-        Files.push_back(It->path());
-    if (EC) {
-      errs() << "error: cannot read '" << Dir << "': " << EC.message()
-             << "\n";
+  for (const std::string &Dir : Dirs)
+    if (!sys::fs::exists(Dir)) {
+      errs() << "error: cannot read '" << Dir
+             << "': No such file or directory\n";
       return 2;
     }
+  auto Found = expandTestPaths(Dirs);
+  if (!Found) {
+    errs() << errorText(Found.takeError()) << "\n";
+    return 2;
   }
-  llvm::sort(Files);
+  std::vector<std::string> Files = std::move(*Found);
 
   Matrix M;
   M.Columns.push_back("relocheck");
