@@ -160,7 +160,17 @@ Expected<DriverConfig> configForTest(const std::vector<std::string> &Group,
       return createStringError(inconvertibleErrorCode(),
                                Where + "error: unknown flag '" + Extra +
                                    "' in a 'relocheck:' line");
-    C.Inputs.push_back(Dir.empty() ? Extra : (Dir + "/" + Extra).str());
+    std::string Path = Dir.empty() ? Extra : (Dir + "/" + Extra).str();
+    sys::fs::file_status St;
+    if (std::error_code EC = sys::fs::status(Path, St)) {
+      SmallString<256> Abs(Path);
+      sys::fs::make_absolute(Abs);
+      return createStringError(EC, Where + "error: cannot read extra input '" +
+                                       Extra + "' (looked for '" + Abs +
+                                       "', relative to the test's folder): " +
+                                       EC.message());
+    }
+    C.Inputs.push_back(Path);
   }
   return C;
 }
@@ -320,6 +330,12 @@ int runCheck(ArrayRef<std::string> Args) {
           for (const std::string &L : C.dumpLines())
             errs() << File << ": " << L << "\n";
         Problems = C.check(*Spec);
+        // A file that relocates nothing and expects nothing checks
+        // nothing; passing it would hide a test that lost its body.
+        if (NumSites == 0 && Spec->Expects.empty() && Problems.empty())
+          Problems.push_back(File + ": error: no relocation sites and no "
+                                    "expectations (nothing to check; add a "
+                                    "relocation or an '@ expect' line)");
         if (!GoldenDir.empty()) {
           auto G = C.checkGolden(
               cantFail(goldenPath(File, GoldenDir, TestRoot)), Update,
