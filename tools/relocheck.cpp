@@ -955,9 +955,8 @@ void printComparison(const FileComparison &Cmp,
 }
 
 int runDiff(ArrayRef<std::string> Args) {
-  const char *Help =
-      "usage: relocheck diff [link flags] [--oracles=lld,gnu-ld,mold] "
-      "[--together]\n"
+  const std::string Help =
+      "usage: relocheck diff [link flags] [--oracles=LIST] [--together]\n"
       "                      [--format=text|json] FILE...\n"
       "\n"
       "Links each test with relocheck's core and with each oracle at the "
@@ -966,10 +965,12 @@ int runDiff(ArrayRef<std::string> Args) {
       "each: same, equivalent\n(other bytes, same meaning), WRONG (with "
       "why), or why the oracle did not\nlink. Oracles: lld (ld.lld 22), "
       "gnu-ld (arm-linux-gnueabihf-ld),\nmold (mold 1.10), jitlink (LLVM "
-      "JITLink 22, in process).\n--together links all FILEs (.s or .o) as "
-      "one program. --format=json prints\none object per link: each "
-      "verdict with its class (same, equivalent, wrong,\nnot-judged, "
-      "refused, rejected, unsupported, not-placed, not-linked) and\n"
+      "JITLink 22, in process);\n--oracles=LIST picks some (default: all, " +
+      join(knownOracles(), ",") + ").\n"
+      "--together links all FILEs (.s or .o) as one program. --format=json "
+      "prints\none object per link: each verdict with its class (same, "
+      "equivalent, wrong,\nnot-judged, refused, rejected, unsupported, "
+      "not-placed, not-linked) and\n"
       "relocheck's own problems; a link relocheck cannot make at all is an "
       "object\nwith \"error\". Exit 1 if any oracle wrote a wrong site or "
       "a link failed.\n";
@@ -1426,13 +1427,15 @@ int runRun(ArrayRef<std::string> Args) {
 }
 
 int runMatrix(ArrayRef<std::string> Args) {
-  const char *Help =
-      "usage: relocheck matrix [link flags] DIR... [--oracles=lld,gnu-ld,mold]\n"
+  const std::string Help =
+      "usage: relocheck matrix [link flags] DIR... [--oracles=LIST]\n"
       "                        [--format=text|json|html] [-o FILE]\n"
       "\n"
-      "Runs every test (*.s) under DIR through relocheck and the oracles "
-      "and\nprints, per relocation kind and linker, ok / wrong / rejected, "
-      "with the\nsmallest failing site of each wrong cell.\n";
+      "Runs every test (*.s) under DIR (not under Inputs/) through "
+      "relocheck and\nthe oracles and prints, per relocation kind and "
+      "linker, ok / wrong /\nrejected, with the smallest failing site of "
+      "each wrong cell.\n--oracles=LIST: default all, " +
+      join(knownOracles(), ",") + ".\n";
   if (wantsHelp(Args)) {
     outs() << Help;
     return 0;
