@@ -71,7 +71,8 @@ const char *CheckHelp =
     "options:\n"
     "  --golden-dir=DIR      compare with DIR/<name>.golden (see "
     "--test-root)\n"
-    "  --test-root=DIR       golden name = FILE's path relative to DIR\n"
+    "  --test-root=DIR       golden name = FILE's path relative to DIR "
+    "(a FILE\n                        outside DIR is an error)\n"
     "  --update-golden       rewrite goldens that differ; print the diff\n"
     "  --together            link all FILEs as one program and check it "
     "once\n"
@@ -159,7 +160,17 @@ Expected<DriverConfig> configForTest(const std::vector<std::string> &Group,
       return createStringError(inconvertibleErrorCode(),
                                Where + "error: unknown flag '" + Extra +
                                    "' in a 'relocheck:' line");
-    C.Inputs.push_back(Dir.empty() ? Extra : (Dir + "/" + Extra).str());
+    std::string Path = Dir.empty() ? Extra : (Dir + "/" + Extra).str();
+    sys::fs::file_status St;
+    if (std::error_code EC = sys::fs::status(Path, St)) {
+      SmallString<256> Abs(Path);
+      sys::fs::make_absolute(Abs);
+      return createStringError(EC, Where + "error: cannot read extra input '" +
+                                       Extra + "' (looked for '" + Abs +
+                                       "', relative to the test's folder): " +
+                                       EC.message());
+    }
+    C.Inputs.push_back(Path);
   }
   return C;
 }
@@ -186,9 +197,13 @@ Expected<LinkResult> linkTest(const std::vector<std::string> &Group,
   return link(std::move(*Objs), C->Link);
 }
 
-std::string goldenPath(const std::string &File, const std::string &Dir,
-                       const std::string &Root) {
-  SmallString<256> Rel(File);
+/// DIR/<FILE relative to ROOT, .golden> (DIR/<FILE's name> without a
+/// root). A file outside ROOT is an error: mapping it by name alone would
+/// let /a/x.s and /b/x.s share one golden.
+Expected<std::string> goldenPath(const std::string &File,
+                                 const std::string &Dir,
+                                 const std::string &Root) {
+  SmallString<256> Rel(sys::path::filename(File));
   if (!Root.empty()) {
     SmallString<256> AbsFile(File), AbsRoot(Root);
     sys::fs::make_absolute(AbsFile);
@@ -196,15 +211,46 @@ std::string goldenPath(const std::string &File, const std::string &Dir,
     sys::path::remove_dots(AbsFile, true);
     sys::path::remove_dots(AbsRoot, true);
     StringRef F = AbsFile, R = AbsRoot;
-    if (F.consume_front(R) && F.consume_front("/"))
-      Rel = F;
-    else
-      Rel = sys::path::filename(File);
-  } else {
-    Rel = sys::path::filename(File);
+    R.consume_back("/");
+    if (!F.consume_front(R) || !F.consume_front("/"))
+      return createStringError(
+          inconvertibleErrorCode(),
+          "error: '" + File + "' (" + AbsFile + ") is not under --test-root '" +
+              Root + "' (" + AbsRoot + "), so it has no golden name there; "
+              "move it under the root or pass another --test-root");
+    Rel = F;
   }
   sys::path::replace_extension(Rel, ".golden");
   return (Dir + "/" + Rel).str();
+}
+
+/// FILE... with every folder replaced by the *.s files under it (not
+/// under an Inputs/ folder), sorted, as `relocheck matrix` reads them.
+Expected<std::vector<std::string>>
+expandTestPaths(ArrayRef<std::string> Paths) {
+  std::vector<std::string> Files;
+  for (const std::string &Path : Paths) {
+    if (!sys::fs::is_directory(Path)) { // a missing one fails when read
+      Files.push_back(Path);
+      continue;
+    }
+    std::vector<std::string> Found;
+    std::error_code EC;
+    for (sys::fs::recursive_directory_iterator It(Path, EC), End;
+         It != End && !EC; It.increment(EC)) {
+      StringRef P = It->path();
+      StringRef Below = P.drop_front(Path.size());
+      if (P.ends_with(".s") && !Below.contains("/Inputs/") &&
+          !Below.starts_with("Inputs/"))
+        Found.push_back(P.str());
+    }
+    if (EC)
+      return createStringError(EC, "error: cannot read '" + Path + "': " +
+                                       EC.message());
+    llvm::sort(Found);
+    Files.insert(Files.end(), Found.begin(), Found.end());
+  }
+  return Files;
 }
 
 int runCheck(ArrayRef<std::string> Args) {
@@ -248,6 +294,12 @@ int runCheck(ArrayRef<std::string> Args) {
     errs() << "error: --update-golden and --test-root need --golden-dir\n";
     return 2;
   }
+  if (!GoldenDir.empty())
+    for (const std::string &File : Files)
+      if (auto G = goldenPath(File, GoldenDir, TestRoot); !G) {
+        errs() << errorText(G.takeError()) << "\n";
+        return 2;
+      }
 
   std::vector<std::vector<std::string>> Groups;
   if (Together)
@@ -278,9 +330,16 @@ int runCheck(ArrayRef<std::string> Args) {
           for (const std::string &L : C.dumpLines())
             errs() << File << ": " << L << "\n";
         Problems = C.check(*Spec);
+        // A file that relocates nothing and expects nothing checks
+        // nothing; passing it would hide a test that lost its body.
+        if (NumSites == 0 && Spec->Expects.empty() && Problems.empty())
+          Problems.push_back(File + ": error: no relocation sites and no "
+                                    "expectations (nothing to check; add a "
+                                    "relocation or an '@ expect' line)");
         if (!GoldenDir.empty()) {
-          auto G = C.checkGolden(goldenPath(File, GoldenDir, TestRoot),
-                                 Update, Report);
+          auto G = C.checkGolden(
+              cantFail(goldenPath(File, GoldenDir, TestRoot)), Update,
+              Report);
           Problems.insert(Problems.end(), G.begin(), G.end());
         }
       }
@@ -914,9 +973,8 @@ void printComparison(const FileComparison &Cmp,
 }
 
 int runDiff(ArrayRef<std::string> Args) {
-  const char *Help =
-      "usage: relocheck diff [link flags] [--oracles=lld,gnu-ld,mold] "
-      "[--together]\n"
+  const std::string Help =
+      "usage: relocheck diff [link flags] [--oracles=LIST] [--together]\n"
       "                      [--format=text|json] FILE...\n"
       "\n"
       "Links each test with relocheck's core and with each oracle at the "
@@ -925,10 +983,12 @@ int runDiff(ArrayRef<std::string> Args) {
       "each: same, equivalent\n(other bytes, same meaning), WRONG (with "
       "why), or why the oracle did not\nlink. Oracles: lld (ld.lld 22), "
       "gnu-ld (arm-linux-gnueabihf-ld),\nmold (mold 1.10), jitlink (LLVM "
-      "JITLink 22, in process).\n--together links all FILEs (.s or .o) as "
-      "one program. --format=json prints\none object per link: each "
-      "verdict with its class (same, equivalent, wrong,\nnot-judged, "
-      "refused, rejected, unsupported, not-placed, not-linked) and\n"
+      "JITLink 22, in process);\n--oracles=LIST picks some (default: all, " +
+      join(knownOracles(), ",") + ").\n"
+      "--together links all FILEs (.s or .o) as one program. --format=json "
+      "prints\none object per link: each verdict with its class (same, "
+      "equivalent, wrong,\nnot-judged, refused, rejected, unsupported, "
+      "not-placed, not-linked) and\n"
       "relocheck's own problems; a link relocheck cannot make at all is an "
       "object\nwith \"error\". Exit 1 if any oracle wrote a wrong site or "
       "a link failed.\n";
@@ -1014,8 +1074,9 @@ const char *GoldenHelp =
     "usage: relocheck golden (--update [--force] | --check) "
     "--from=ORACLE,...\n"
     "                        --golden-dir=DIR [--test-root=DIR] [link "
-    "flags] FILE...\n"
+    "flags] FILE|DIR...\n"
     "\n"
+    "A DIR stands for every *.s under it (not under Inputs/), sorted.\n"
     "Writes a test's golden only where other linkers vouch for it: every "
     "oracle\nnamed by --from must write, at every site, the bytes "
     "relocheck wrote, and\nthe checker must find them right. Any other "
@@ -1035,7 +1096,8 @@ const char *GoldenHelp =
     "agreed\n"
     "                        and its golden equals the consensus\n"
     "  --golden-dir=DIR      goldens live in DIR/<name>.golden\n"
-    "  --test-root=DIR       golden name = FILE's path relative to DIR\n"
+    "  --test-root=DIR       golden name = FILE's path relative to DIR "
+    "(a FILE\n                        outside DIR is an error)\n"
     "\n"
     "Exit 0 when every file is agreed and its golden is (now) the "
     "consensus;\n1 when anything is left for a person; 2 on bad usage.\n";
@@ -1133,6 +1195,17 @@ int runGolden(ArrayRef<std::string> Args) {
     errs() << "error: " << Problem << " (see relocheck golden --help)\n";
     return 2;
   }
+  auto Expanded = expandTestPaths(Files);
+  if (!Expanded) {
+    errs() << errorText(Expanded.takeError()) << "\n";
+    return 2;
+  }
+  Files = std::move(*Expanded);
+  for (const std::string &File : Files)
+    if (auto G = goldenPath(File, GoldenDir, TestRoot); !G) {
+      errs() << errorText(G.takeError()) << "\n";
+      return 2;
+    }
 
   GoldenTally T;
   for (const std::string &File : Files) {
@@ -1143,7 +1216,7 @@ int runGolden(ArrayRef<std::string> Args) {
       continue;
     }
     const FileConsensus &F = Cmp->Golden;
-    std::string Path = goldenPath(File, GoldenDir, TestRoot);
+    std::string Path = cantFail(goldenPath(File, GoldenDir, TestRoot));
     if (F.agreed()) {
       ++T.Agreed;
       settleGolden(F, Path, CheckOnly, Force, T);
@@ -1372,13 +1445,15 @@ int runRun(ArrayRef<std::string> Args) {
 }
 
 int runMatrix(ArrayRef<std::string> Args) {
-  const char *Help =
-      "usage: relocheck matrix [link flags] DIR... [--oracles=lld,gnu-ld,mold]\n"
+  const std::string Help =
+      "usage: relocheck matrix [link flags] DIR... [--oracles=LIST]\n"
       "                        [--format=text|json|html] [-o FILE]\n"
       "\n"
-      "Runs every test (*.s) under DIR through relocheck and the oracles "
-      "and\nprints, per relocation kind and linker, ok / wrong / rejected, "
-      "with the\nsmallest failing site of each wrong cell.\n";
+      "Runs every test (*.s) under DIR (not under Inputs/) through "
+      "relocheck and\nthe oracles and prints, per relocation kind and "
+      "linker, ok / wrong /\nrejected, with the smallest failing site of "
+      "each wrong cell.\n--oracles=LIST: default all, " +
+      join(knownOracles(), ",") + ".\n";
   if (wantsHelp(Args)) {
     outs() << Help;
     return 0;
@@ -1420,21 +1495,18 @@ int runMatrix(ArrayRef<std::string> Args) {
     errs() << "error: no test folder (see relocheck matrix --help)\n";
     return 2;
   }
-  std::vector<std::string> Files;
-  for (const std::string &Dir : Dirs) {
-    std::error_code EC;
-    for (sys::fs::recursive_directory_iterator It(Dir, EC), End;
-         It != End && !EC; It.increment(EC))
-      if (StringRef(It->path()).ends_with(".s") &&
-          !StringRef(It->path()).contains("/Inputs/"))
-        Files.push_back(It->path());
-    if (EC) {
-      errs() << "error: cannot read '" << Dir << "': " << EC.message()
-             << "\n";
+  for (const std::string &Dir : Dirs)
+    if (!sys::fs::exists(Dir)) {
+      errs() << "error: cannot read '" << Dir
+             << "': No such file or directory\n";
       return 2;
     }
+  auto Found = expandTestPaths(Dirs);
+  if (!Found) {
+    errs() << errorText(Found.takeError()) << "\n";
+    return 2;
   }
-  llvm::sort(Files);
+  std::vector<std::string> Files = std::move(*Found);
 
   Matrix M;
   M.Columns.push_back("relocheck");
@@ -1529,7 +1601,7 @@ int runScaffold(ArrayRef<std::string> Args) {
         C.Link.Arch = A;
         break;
       }
-  auto Text = scaffoldTest(*K, C.Link.Arch);
+  auto Text = scaffoldTest(*K, C.Link.Arch, C.ArchGiven);
   if (!Text) {
     errs() << errorText(Text.takeError()) << "\n";
     return 1;

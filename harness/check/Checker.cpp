@@ -217,14 +217,23 @@ bool Checker::placed(uint32_t Addr) const {
   return false;
 }
 
-std::string Checker::siteName(const Site &S) const {
+std::vector<std::string> Checker::siteLabels(const Site &S) const {
+  std::vector<std::string> Names;
   const InputObject &O = R.Objects[S.Object];
   for (const InputSymbol &Sym : O.Symbols)
     if (Sym.Shndx == S.Section &&
         (Sym.isThumbFunction() ? Sym.Value & ~1u : Sym.Value) == S.Offset &&
         !Sym.isMappingSymbol() && Sym.Type != ELF::STT_SECTION &&
         !Sym.Name.empty())
-      return Sym.Name;
+      Names.push_back(Sym.Name);
+  return Names;
+}
+
+std::string Checker::siteName(const Site &S) const {
+  std::vector<std::string> Names = siteLabels(S);
+  if (!Names.empty())
+    return Names.front();
+  const InputObject &O = R.Objects[S.Object];
   return O.Sections[S.Section].Name + "+0x" + utohexstr(S.Offset, true);
 }
 
@@ -1003,9 +1012,12 @@ void Checker::checkThumbBits(std::vector<std::string> &Out) const {
 
 const Site *Checker::findSite(const std::string &Name,
                               std::string &Err) const {
+  // Any label at the field names the site ("_start:" and "call1:" on one
+  // instruction both do), not only the one the dump prints.
   for (const Site &S : R.Sites)
-    if (siteName(S) == Name)
-      return &S;
+    for (const std::string &Label : siteLabels(S))
+      if (Label == Name)
+        return &S;
   // SECTION+OFFSET names any site, labelled or not.
   auto [Sec, Off] = StringRef(Name).rsplit('+');
   uint64_t Offset;
@@ -1015,10 +1027,20 @@ const Site *Checker::findSite(const std::string &Name,
           R.Objects[S.Object].Sections[S.Section].Name == Sec.trim())
         return &S;
   // A label that exists but carries no relocation is worth saying so.
+  // Say which sites sit at the label's address or up to 4 bytes (one ARM
+  // or two Thumb instructions) after it: the label may be a line early.
   for (unsigned O = 0; O < R.Objects.size(); ++O)
-    if (R.lookup(O, Name)) {
+    if (auto Sym = R.lookup(O, Name)) {
       Err = "site '" + Name + "' carries no relocation (did the assembler "
             "resolve or drop it?)";
+      std::string Near;
+      for (const Site &S : R.Sites)
+        if (S.In.P >= Sym->Address && S.In.P - Sym->Address <= 4)
+          Near += (Near.empty() ? "" : ", ") + siteName(S) + " at " +
+                  hex32(S.In.P);
+      if (!Near.empty())
+        Err += "; relocation site(s) at or up to 4 bytes after it: " +
+               Near;
       return nullptr;
     }
   Err = "no site named '" + Name + "' (use a label at the relocated field "
@@ -1270,9 +1292,10 @@ std::vector<std::string> Checker::checkGolden(const std::string &Path,
     if (!Old)
       return {Path + ": error: no golden file (run with --update-golden to "
                      "create it)"};
-    Report += Diff;
-    return {Path + ": error: golden differs (run with --update-golden to "
-                   "accept; diff above)"};
+    // The diff leads the problem so both reach the same stream (stderr)
+    // in order: "diff above" holds however stdout and stderr interleave.
+    return {Diff + Path + ": error: golden differs (run with "
+                          "--update-golden to accept; diff above)"};
   }
   if (Error E = writeGolden(Path, Now))
     return {toString(std::move(E))};

@@ -93,7 +93,8 @@ public:
 
   /// Compares dumpLines() with the golden file; with Update, rewrites it
   /// and appends the diff to Report. Returns problems (missing or stale
-  /// golden when not updating).
+  /// golden when not updating; a stale one's problem starts with the
+  /// diff's lines, so that it prints before the message).
   std::vector<std::string> checkGolden(const std::string &Path, bool Update,
                                        std::string &Report) const;
 
@@ -103,6 +104,8 @@ private:
   /// Set during checkForeignSite: the other linker's image.
   mutable const CodeReader *ForeignCode = nullptr;
 
+  /// Every label at the site's field; the first is its printed name.
+  std::vector<std::string> siteLabels(const Site &S) const;
   std::string siteName(const Site &S) const;
   std::string siteLine(const Site &S) const;
   DecodedInsn decodeSite(const Site &S) const;

@@ -130,7 +130,7 @@ std::string hexAddr(uint32_t V) { return "0x" + utohexstr(V, true); }
 } // namespace
 
 Expected<std::string> scaffoldTest(const RelocKind &K,
-                                   const ArchProfile &Arch) {
+                                   const ArchProfile &Arch, bool ArchGiven) {
   std::string Name = "R_ARM_" + std::string(K.Name);
   auto Fail = [&](const Twine &Why) {
     return createStringError(inconvertibleErrorCode(),
@@ -220,7 +220,10 @@ Expected<std::string> scaffoldTest(const RelocKind &K,
   }
 
   std::string Out;
-  Out += "@ " + Name + ": scaffolded by `relocheck scaffold " + Name +
+  std::string Command = "relocheck scaffold " + Name;
+  if (ArchGiven)
+    Command += " --arch=" + std::string(Arch.Name);
+  Out += "@ " + Name + ": scaffolded by `" + Command +
          "` from the kinds table\n";
   Out += "@ (" + std::string(K.AbiFormula) + ", check " +
          std::string(K.AbiCheck) + "). Review every line before you "
@@ -233,7 +236,7 @@ Expected<std::string> scaffoldTest(const RelocKind &K,
     Out += "@ One step beyond the range the instruction becomes NOP.W, not "
            "an error\n@ (AAELF32 Branch Future); X is the offset plus the "
            "REL addend's bit 0.\n";
-  else
+  else if (Sites.size() == 1)
     Out += "@ the kind is unchecked (no range), so there is one typical "
            "site; add\n@ wrap-around and negative-addend sites by hand.\n";
   Out += "@ relocheck: --arch=" + std::string(Arch.Name) +

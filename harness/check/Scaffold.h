@@ -22,8 +22,10 @@ namespace relocheck {
 
 /// The text of the test, or an error naming what is missing (a kind with
 /// no template instruction yet, or one that cannot exist on Arch).
+/// ArchGiven: --arch was on the command line, so the header repeats it.
 llvm::Expected<std::string> scaffoldTest(const RelocKind &K,
-                                         const ArchProfile &Arch);
+                                         const ArchProfile &Arch,
+                                         bool ArchGiven);
 
 } // namespace relocheck
 

@@ -12,7 +12,7 @@
 //   @ check 3: THM_CALL to arm_fn           what exit status 3 (a failed
 //                                           check) means, for `relocheck run`
 //
-// A site is named by a label at the relocated field or as SECTION+OFFSET
+// A site is named by any label at the relocated field or as SECTION+OFFSET
 // (".text+0x8"). Expressions are symbols and numbers joined by + - and |;
 // "." is the site's own address.
 //
