@@ -53,6 +53,8 @@ public:
   /// Whether Addr lies in a section relocheck placed from an input.
   bool placed(uint32_t Addr) const;
   const LinkResult &result() const { return R; }
+  /// How an expectation names S: a label at the field, or SECTION+0xOFF.
+  std::string siteName(const Site &S) const;
 
   /// Compares dumpLines() with the golden file; with Update, rewrites it
   /// and appends the diff to Report. Returns problems (missing or stale
@@ -64,7 +66,6 @@ private:
   const LinkResult &R;
   const ArmDisassembler &Dis;
 
-  std::string siteName(const Site &S) const;
   std::string siteLine(const Site &S) const;
   DecodedInsn decodeSite(const Site &S) const;
   void checkSemantics(const Site &S, std::vector<std::string> &Out) const;
