@@ -63,7 +63,7 @@ def plot(state, d):
               "set ytics nomirror", "set y2tics", "set grid",
               'set datafile missing "?"', "set yrange [0:*]",
               "set y2range [0:*]",
-              "set key bottom right", 'set format y2 "%g"']
+              "set key outside right top", 'set format y2 "%g"']
     for i, (t, rows) in enumerate(data.items()):
         cov = (f'$d{i} using 1:3 with lines lw 2 lc rgb "#1f77b4" title '
                f'"cov" axes x1y1, $d{i} using 1:4 with lines dt 2 lc rgb '
