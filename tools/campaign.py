@@ -282,15 +282,13 @@ def kill_leftovers(d, state):
     parent): their groups are in state.json and their command lines name
     this campaign's directory."""
     for target, pgid in state["pgids"].items():
-        pids = group_members(pgid, must_mention=d)
-        if pids:
-            log(f"campaign: ending {len(pids)} leftover {target} "
-                f"process(es) of a killed run (group {pgid})")
-            for pid in pids:
-                try:
-                    os.kill(pid, signal.SIGKILL)
-                except ProcessLookupError:
-                    pass
+        if group_members(pgid, must_mention=d):
+            log(f"campaign: ending the leftover {target} processes of a "
+                f"killed run (process group {pgid})")
+            try:
+                os.killpg(pgid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
     state["pgids"] = {}
 
 

@@ -160,8 +160,8 @@ def object_test(f):
         text += (f"# RUN: {cmd} > %t.{step} 2>&1 || test $? -eq 1\n"
                  f"# RUN: FileCheck %s --allow-empty "
                  f"--input-file=%t.{step}\n")
-    return text + ("# CHECK-NOT: {{Sanitizer|runtime error|Stack dump|"
-                   "PLEASE submit}}\n"), ".test", ".o"
+    return text + ("# CHECK-NOT: {{ERROR: [A-Za-z]+Sanitizer|runtime "
+                   "error:|Stack dump:|PLEASE submit}}\n"), ".test", ".o"
 
 
 def replay_test(f):
@@ -236,13 +236,20 @@ def lit_results(runner, tests_dir, bin_dir, fault):
     return results
 
 
-def check_tests(state, d, runner):
-    """Each test must fail on the build that found its failure; with a
-    planted fault, it must also pass on the normal build (build/bin)."""
+def write_lit_cfg(d):
+    """tests/lit.cfg.py, so that `lit tests/` runs the tests."""
     tests = os.path.join(d, "tests")
+    os.makedirs(tests, exist_ok=True)
     with open(os.path.join(tests, "lit.cfg.py"), "w") as fh:
         fh.write(LIT_CFG.format(tests=tests, main=os.path.join(
             ROOT, "lit-tests", "lit.cfg.py")))
+    return tests
+
+
+def check_tests(state, d, runner):
+    """Each test must fail on the build that found its failure; with a
+    planted fault, it must also pass on the normal build (build/bin)."""
+    tests = write_lit_cfg(d)
     found = lit_results(runner, tests, os.path.join(state["build_dir"],
                                                     "bin"), state["fault"])
     normal_bin = os.path.join(ROOT, "build", "bin")
