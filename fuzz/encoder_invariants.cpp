@@ -21,6 +21,8 @@
 #include "encode/ArmEncodings.h"
 #include "link/Relocate.h"
 
+#include "Finding.h"
+
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -306,13 +308,13 @@ void writeLitTest(const std::string &Id, const char *What,
 /// is the key tools/campaign.py deduplicates by, and aborts.
 [[noreturn]] void violated(const std::string &Id, const char *What,
                            const Attempt &At) {
-  std::string K(At.K.Name);
-  std::fprintf(stderr,
-               "invariant violated [%s R_ARM_%s]: %s: R_ARM_%s on %s, P=0x%x "
-               "S=0x%x A=%lld T=%d func=%d X=0x%x\n",
-               Id.c_str(), K.c_str(), What, K.c_str(),
-               std::string(At.Arch.Name).c_str(), At.In.P, At.In.S,
-               (long long)At.In.A, At.In.T, At.In.TargetIsFunction, At.X);
+  std::string K = "R_ARM_" + std::string(At.K.Name);
+  char Inputs[128];
+  std::snprintf(Inputs, sizeof(Inputs),
+                " on %s, P=0x%x S=0x%x A=%lld T=%d func=%d X=0x%x",
+                std::string(At.Arch.Name).c_str(), At.In.P, At.In.S,
+                (long long)At.In.A, At.In.T, At.In.TargetIsFunction, At.X);
+  finding::report(Id + " " + K, std::string(What) + ": " + K + Inputs);
   writeLitTest(Id, What, At);
   std::abort();
 }
@@ -320,6 +322,7 @@ void writeLitTest(const std::string &Id, const char *What,
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
+  finding::Current = {Data, Size};
   const uint8_t *D = Data;
   size_t N = Size;
   const KindCase &C = Cases[take<uint8_t>(D, N) % std::size(Cases)];

@@ -19,6 +19,8 @@
 #include "check/Checker.h"
 #include "link/Linker.h"
 
+#include "Finding.h"
+
 #include <cstdio>
 #include <cstdlib>
 #include <map>
@@ -124,8 +126,9 @@ std::string litTest(const std::string &Key, const std::string &Problem,
                            const LinkOptions &Opts, const LinkResult &R,
                            const Checker &C, const std::string &Src) {
   std::string Key = Id + " " + (At ? kindDisplayName(At->Type) : "no-site");
-  std::fprintf(stderr, "invariant violated [%s]: %s\n--- program (%s) ---\n%s",
-               Key.c_str(), Problem.c_str(), ArchName.c_str(), Src.c_str());
+  finding::report(Key, Problem);
+  std::fprintf(stderr, "--- program (%s) ---\n%s", ArchName.c_str(),
+               Src.c_str());
   if (const char *Path = std::getenv("RELOCHECK_FUZZ_TEST"))
     if (FILE *F = std::fopen(Path, "w")) {
       std::fputs(litTest(Key, Problem, At, ArchName, Opts, R, C, Src).c_str(),
@@ -138,6 +141,7 @@ std::string litTest(const std::string &Key, const std::string &Problem,
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
+  finding::Current = {Data, Size};
   Bytes B{Data, Size};
   bool MProfile = B.take(3) == 0;
   std::string ArchName = MProfile ? MArchs[B.take(4)] : ArmArchs[B.take(5)];

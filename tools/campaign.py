@@ -23,6 +23,7 @@ regression test for it to tests/<target>/, checks that each test fails on
 the build that found it, and writes report.md and progress.png.
 """
 import argparse
+import concurrent.futures
 import csv
 import ctypes
 import json
@@ -208,7 +209,7 @@ def open_campaign(args):
             state["jobs"] = args.jobs
         if args.build_dir:
             state["build_dir"] = args.build_dir
-    for sub in ("corpus", "artifacts", "logs", "tmp"):
+    for sub in ("corpus", "artifacts", "logs", "tmp", "keys"):
         os.makedirs(os.path.join(args.dir, sub), exist_ok=True)
     for t in state["targets"]:
         if t not in state["per_target"]:
@@ -232,9 +233,10 @@ def start(cmd, env, out):
                             preexec_fn=die_with_parent)
 
 
-def stop_group(proc, grace=10.0):
+def stop_group(proc, grace=3.0):
     """SIGINT to the child's group (libFuzzer ends cleanly on it), then
-    SIGKILL to whatever is left after grace seconds."""
+    SIGKILL to whatever is left after grace seconds (a fork-mode parent
+    waits for its jobs, and a job may be busy with a crash)."""
     for sig, wait in ((signal.SIGINT, grace), (signal.SIGKILL, 5.0)):
         try:
             os.killpg(proc.pid, sig)
@@ -296,10 +298,14 @@ def child_env(state, target, d):
     env = dict(os.environ)
     env.pop("RELOCHECK_FAULT", None)
     env.pop("RELOCHECK_FUZZ_TEST", None)
+    env.pop("RELOCHECK_FUZZ_KEYS", None)
     if state["fault"]:
         env["RELOCHECK_FAULT"] = state["fault"]
-    if target:
+    if target:  # a fuzzer: crash reports stay cheap (replays symbolize)
         env["TMPDIR"] = os.path.join(d, "tmp", target)
+        env["RELOCHECK_FUZZ_KEYS"] = keys_file(d, target)
+        env["ASAN_OPTIONS"] = "symbolize=0:" + env.get("ASAN_OPTIONS", "")
+        return env
     symbolizer = "/usr/lib/llvm-22/bin/llvm-symbolizer"
     if os.path.exists(symbolizer):
         env.setdefault("ASAN_SYMBOLIZER_PATH", symbolizer)
@@ -460,27 +466,72 @@ def finding_line(text):
     return ""
 
 
-def classify_artifact(state, d, target, name):
-    """Keys one raw failing input; keeps the smallest input per key and
-    deletes the others. Returns the key."""
-    art = os.path.join(d, "artifacts", target)
-    path = os.path.join(art, name)
-    try:
-        size = os.path.getsize(path)
-    except OSError:
-        return None  # gone already (libFuzzer rewrites and moves them)
+def keys_file(d, target):
+    return os.path.join(d, "keys", target + ".txt")
+
+
+class NotedKeys:
+    """What the fuzz targets noted in RELOCHECK_FUZZ_KEYS (fuzz/Finding.h):
+    input hash -> (key, what), read as the file grows."""
+
+    def __init__(self, path):
+        self.path, self.offset, self.keys = path, 0, {}
+
+    def lookup(self, data):
+        try:
+            with open(self.path, "rb") as fh:
+                fh.seek(self.offset)
+                chunk = fh.read()
+        except OSError:
+            chunk = b""
+        cut = chunk.rfind(b"\n") + 1
+        self.offset += cut
+        for line in chunk[:cut].decode(errors="replace").splitlines():
+            digest, _, rest = line.partition(" ")
+            key, _, what = rest.partition("\t")
+            self.keys[digest] = (key, what)
+        return self.keys.get(f"{fnv1a64(data):016x}")
+
+
+def fnv1a64(data):
+    h = 0xcbf29ce484222325
+    for byte in data:
+        h = ((h ^ byte) * 0x100000001b3) & 0xFFFFFFFFFFFFFFFF
+    return h
+
+
+NOTED = {}  # keys file -> NotedKeys
+
+
+def quick_key(d, target, path, name):
+    """(key, first report line) of one raw failing input without running
+    it: timeouts and OOMs by name, invariant failures from the keys the
+    fuzz target noted when it failed. None when it must run again."""
     if name.startswith("timeout-"):
-        key, line = "timeout", "a run took more than 25 s"
-    elif name.startswith("oom-"):
-        key, line = "out-of-memory", "a run used more than the RSS limit"
-    else:
-        text = replay(state, target, path)
-        key = finding_key(text) or "did not reproduce"
-        line = finding_line(text)
+        return "timeout", "a run took more than 25 s"
+    if name.startswith("oom-"):
+        return "out-of-memory", "a run used more than the RSS limit"
+    with open(path, "rb") as fh:
+        data = fh.read()
+    noted = NOTED.setdefault(keys_file(d, target),
+                             NotedKeys(keys_file(d, target)))
+    hit = noted.lookup(data)
+    return (hit[0], f"invariant violated [{hit[0]}]: {hit[1]}") if hit \
+        else None
+
+
+def replay_key(state, target, path):
+    text = replay(state, target, path)
+    return finding_key(text) or "did not reproduce", finding_line(text)
+
+
+def record(state, d, target, name, size, key, line):
+    """Counts a keyed input; keeps the smallest input per key and deletes
+    the others."""
+    art = os.path.join(d, "artifacts", target)
     ts = state["per_target"][target]
     ts["failures"] += 1
-    fid = f"{target}: {key}"
-    f = state["findings"].setdefault(fid, {
+    f = state["findings"].setdefault(f"{target}: {key}", {
         "target": target, "key": key, "count": 0, "artifact": None,
         "line": line, "first_elapsed": round(ts["elapsed"], 1)})
     f["count"] += 1
@@ -488,28 +539,47 @@ def classify_artifact(state, d, target, name):
     kept_path = os.path.join(art, kept) if kept else None
     if kept and os.path.exists(kept_path) and \
             os.path.getsize(kept_path) <= size:
-        os.remove(path)
-        return key
+        os.remove(os.path.join(art, name))
+        return
     if kept:
         if os.path.exists(kept_path):
             os.remove(kept_path)
         ts["artifacts"].pop(kept, None)
     f["artifact"], f["line"] = name, line or f["line"]
     ts["artifacts"][name] = key
-    return key
 
 
 def classify_new(state, d, target, time_limit=None):
-    """Classifies the raw inputs not seen yet (for at most time_limit s)."""
+    """Keys the raw inputs not seen yet; those the fuzz target did not note
+    run again, `jobs` at a time (for at most about time_limit seconds)."""
     art = os.path.join(d, "artifacts", target)
     ts = state["per_target"][target]
     deadline = time.monotonic() + time_limit if time_limit else None
+    again = []
     for name in sorted(os.listdir(art)):
+        path = os.path.join(art, name)
         if name in ts["artifacts"] or name.startswith("slow-unit-"):
             continue
-        if deadline and time.monotonic() > deadline:
-            return
-        classify_artifact(state, d, target, name)
+        try:  # libFuzzer may write a name again, or move it
+            size, quick = os.path.getsize(path), quick_key(d, target, path,
+                                                           name)
+        except OSError:
+            continue
+        if quick:
+            record(state, d, target, name, size, *quick)
+        else:
+            again.append((name, size))
+    width = max(1, state["jobs"])
+    with concurrent.futures.ThreadPoolExecutor(width) as pool:
+        for i in range(0, len(again), width):
+            if deadline and time.monotonic() > deadline:
+                return
+            batch = [(name, size, pool.submit(replay_key, state, target,
+                                              os.path.join(art, name)))
+                     for name, size in again[i:i + width]]
+            for name, size, fut in batch:
+                if os.path.exists(os.path.join(art, name)):
+                    record(state, d, target, name, size, *fut.result())
 
 
 def unique_count(state, target):

@@ -99,7 +99,7 @@ def minimize(d, f, runner, seconds):
     runner.run([runner.binary(target), *libfuzzer_flags(target),
                 "-minimize_crash=1", f"-max_total_time={step}",
                 "-timeout=25", f"-exact_artifact_path={tmp}", src],
-               runner.env(), timeout=seconds + 10)
+               runner.env(), timeout=seconds + 2)
     if os.path.exists(tmp) and os.path.getsize(tmp) < os.path.getsize(src) \
             and finding_key(runner.replay(target, tmp)) == f["key"]:
         os.replace(tmp, out)
