@@ -200,8 +200,6 @@ def open_campaign(args):
                      f"{state['fault'] or '(none)'}, not "
                      f"{args.fault or '(none)'}; use another --dir")
         if args.budget is not None:
-            if args.budget > state["budget"] and state["phase"] == "done":
-                state["phase"] = "fuzzing"
             state["budget"] = args.budget
         if args.targets:
             state["targets"] = args.targets
@@ -214,6 +212,11 @@ def open_campaign(args):
     for t in state["targets"]:
         if t not in state["per_target"]:
             state["per_target"][t] = new_target_state(args.dir, t)
+    for t in state["targets"]:  # a target given up gets another chance
+        ts = state["per_target"][t]
+        ts["gave_up"] = None
+        if ts["elapsed"] < state["budget"] - 0.5:  # a larger budget, or new
+            state["phase"] = "fuzzing"
     return state
 
 
