@@ -323,8 +323,6 @@ def binary(state, target):
 
 FORK_LINE = re.compile(r"^#(\d+): cov: (\d+) ft: (\d+) corp: (\d+) .*"
                        r"job: (\d+)")
-MERGE_LINE = re.compile(r"MERGE-OUTER: \d+ new files with (\d+) new features "
-                        r"added; (\d+) new coverage edges")
 JOB_LINE = re.compile(rb"^#(\d+)\s", re.M)
 
 
@@ -361,6 +359,9 @@ class Fuzzer:
         self.history = [(self.base_elapsed, self.base_execs)]
 
     def launch(self):
+        if self.proc:  # a restart: its counts start again from zero
+            self.base_execs, self.parent_runs = self.execs, 0
+            self.finished_jobs.clear()
         with open(self.log_path, "ab") as out:
             out.write(f"\n=== session {self.state['sessions']}: "
                       f"{' '.join(self.cmd)}\n".encode())
@@ -393,11 +394,6 @@ class Fuzzer:
                 self.ts["cov"], self.ts["ft"] = int(m.group(2)), \
                     int(m.group(3))
                 self.finished_jobs.add(m.group(5))
-                continue
-            m = MERGE_LINE.search(line)
-            if m and not self.ts["ft"]:
-                self.ts["ft"], self.ts["cov"] = int(m.group(1)), \
-                    int(m.group(2))
 
     def running_job_execs(self):
         """Executions of the jobs still running, from their own logs in
@@ -695,14 +691,13 @@ def check_exit(state, fz):
         f"{state['per_target'][fz.target]['gave_up']}")
 
 
-def fuzz(state, d, jobs, refresh):
-    """Runs every target with budget left until it is spent or a signal
-    comes. Raises Stopped on a signal, after stopping the fuzzers."""
+def start_session(state, d, jobs):
+    """A fuzzer for every target with budget left, the jobs shared out."""
     active = [t for t in state["targets"]
               if state["budget"] - state["per_target"][t]["elapsed"] > 0.5
               and not state["per_target"][t]["gave_up"]]
     if not active:
-        return
+        return []
     state["sessions"] += 1
     fuzzers = []
     for i, t in enumerate(active):
@@ -717,6 +712,15 @@ def fuzz(state, d, jobs, refresh):
     for fz in fuzzers:
         fz.launch()
     save_state(d, state)
+    return fuzzers
+
+
+def fuzz(state, d, jobs, refresh):
+    """Runs every target with budget left until it is spent or a signal
+    comes. Raises Stopped on a signal, after stopping the fuzzers."""
+    fuzzers = start_session(state, d, jobs)
+    if not fuzzers:
+        return
     progress = Progress()
     next_sample = time.monotonic() + refresh
     try:
