@@ -9,12 +9,17 @@
 // checked; a site the checker faults while the linker reported no problem
 // for it is a violated invariant. Linker errors (a call out of reach on
 // v6-M, say) are answers, not findings, except "misaligned": no generated
-// target or addend is.
+// target or addend is. A finding's line names its key in brackets,
+// "invariant violated [checker-disagrees R_ARM_THM_CALL]: ...", which
+// tools/campaign.py deduplicates by; with RELOCHECK_FUZZ_TEST=FILE the
+// program is also written to FILE as a lit test.
 //
 //===----------------------------------------------------------------------===//
 #include "assemble/Assembler.h"
 #include "check/Checker.h"
 #include "link/Linker.h"
+
+#include "Finding.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -70,9 +75,73 @@ std::string site(Bytes &B, bool Thumb, const std::string &Target,
   }
 }
 
+/// Text as comment lines of at most 80 columns.
+std::string commentLines(const std::string &Text) {
+  std::string Out, Line = "@";
+  size_t I = 0;
+  while (I < Text.size()) {
+    size_t J = Text.find(' ', I);
+    std::string Word = Text.substr(I, J == std::string::npos ? J : J - I);
+    if (Line.size() > 1 && Line.size() + 1 + Word.size() > 78) {
+      Out += Line + "\n";
+      Line = "@";
+    }
+    Line += " " + Word;
+    I = J == std::string::npos ? Text.size() : J + 1;
+  }
+  return Out + Line + "\n";
+}
+
+/// The program as a lit test: its layout as `@ relocheck:` lines, and an
+/// expected error for each site the linker refused for a reason a right
+/// linker shares (never "misaligned", never the finding's own site).
+std::string litTest(const std::string &Key, const std::string &Problem,
+                    const Site *At, const std::string &ArchName,
+                    const LinkOptions &Opts, const LinkResult &R,
+                    const Checker &C, const std::string &Src) {
+  std::string T = commentLines("whole_program finding [" + Key + "]: " +
+                               Problem);
+  T += commentLines("A right linker links every site without an `expect "
+                    "... error` line (with veneers where it needs them), and "
+                    "LLVM's decoding of each matches its formula.");
+  T += "@ relocheck: --arch=" + ArchName + "\n";
+  for (const auto &[Name, Addr] : Opts.LayoutOpts.SectionStart) {
+    char Buf[64];
+    std::snprintf(Buf, sizeof(Buf), "--section-start=%s=0x%llx",
+                  Name.c_str(), (unsigned long long)Addr);
+    T += std::string("@ relocheck: ") + Buf + "\n";
+  }
+  T += "@ RUN: relocheck check %s | FileCheck %s\n@ CHECK: PASS\n";
+  for (const Site &S : R.Sites)
+    if (S.Error && &S != At &&
+        S.Error->find("misaligned") == std::string::npos)
+      T += "@ expect " + C.siteName(S) + " error: " + S.ErrorDetail + "\n";
+  return T + "\n" + Src;
+}
+
+/// Prints the finding and its key, writes the lit test if asked, aborts.
+[[noreturn]] void violated(const std::string &Id, const Site *At,
+                           const std::string &Problem,
+                           const std::string &ArchName,
+                           const LinkOptions &Opts, const LinkResult &R,
+                           const Checker &C, const std::string &Src) {
+  std::string Key = Id + " " + (At ? kindDisplayName(At->Type) : "no-site");
+  finding::report(Key, Problem);
+  std::fprintf(stderr, "--- program (%s) ---\n%s", ArchName.c_str(),
+               Src.c_str());
+  if (const char *Path = std::getenv("RELOCHECK_FUZZ_TEST"))
+    if (FILE *F = std::fopen(Path, "w")) {
+      std::fputs(litTest(Key, Problem, At, ArchName, Opts, R, C, Src).c_str(),
+                 F);
+      std::fclose(F);
+    }
+  std::abort();
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
+  finding::Current = {Data, Size};
   Bytes B{Data, Size};
   bool MProfile = B.take(3) == 0;
   std::string ArchName = MProfile ? MArchs[B.take(4)] : ArmArchs[B.take(5)];
@@ -137,20 +206,26 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   auto &D = Dis[ArchName];
   if (!D)
     D = std::move(*ArmDisassembler::create(Arch));
-  std::set<std::string> LinkErrors(R->Errors.begin(), R->Errors.end());
   // Every generated target is a function at an aligned address and every
   // addend a multiple of 4, so "misaligned" is never a right answer.
-  for (const std::string &E : R->Errors)
-    if (E.find("misaligned") != std::string::npos) {
-      std::fprintf(stderr, "invariant violated: %s\n--- program (%s) ---\n%s",
-                   E.c_str(), ArchName.c_str(), Src.c_str());
-      std::abort();
+  Checker C(*R, *D);
+  for (const Site &S : R->Sites) {
+    if (S.Error) {
+      if (S.Error->find("misaligned") != std::string::npos)
+        violated("misaligned-error", &S, *S.Error, ArchName, Opts, *R, C,
+                 Src);
+      continue;
     }
-  for (const std::string &P : Checker(*R, *D).check(TestSpec{}))
-    if (!LinkErrors.count(P)) {
-      std::fprintf(stderr, "invariant violated: %s\n--- program (%s) ---\n%s",
-                   P.c_str(), ArchName.c_str(), Src.c_str());
-      std::abort();
-    }
+    std::vector<std::string> Problems;
+    C.checkSite(S, Problems);
+    if (!Problems.empty())
+      violated("checker-disagrees", &S, Problems.front(), ArchName, Opts, *R,
+               C, Src);
+  }
+  // What is left (a function's Thumb bit, say) belongs to no one site.
+  std::set<std::string> LinkErrors(R->Errors.begin(), R->Errors.end());
+  for (const std::string &P : C.check(TestSpec{}))
+    if (!LinkErrors.count(P))
+      violated("checker-disagrees", nullptr, P, ArchName, Opts, *R, C, Src);
   return 0;
 }

@@ -2,6 +2,7 @@
 #   lit lit-tests/
 # The tool is taken from build/bin (override with RELOCHECK_BIN=DIR);
 # FileCheck and friends from /usr/lib/llvm-22/bin.
+import glob
 import os
 import shutil
 
@@ -22,6 +23,10 @@ llvm_bin = "/usr/lib/llvm-22/bin"
 if not os.path.exists(os.path.join(bin_dir, "relocheck")):
     lit_config.fatal(
         f"no relocheck in {bin_dir}: build it first (tools/setup.sh)")
+# A planted fault (docs/fuzzing.md) reaches the tests, so that a test can be
+# run against a RELOCHECK_PLANT_FAULTS build (tools/campaign.py does).
+if "RELOCHECK_FAULT" in os.environ:
+    config.environment["RELOCHECK_FAULT"] = os.environ["RELOCHECK_FAULT"]
 config.environment["PATH"] = os.pathsep.join(
     [bin_dir, llvm_bin, config.environment.get("PATH", os.environ["PATH"])])
 
@@ -47,3 +52,10 @@ if os.path.exists(os.path.join(llvm_bin, "ld.lld")):
     config.available_features.add("ld.lld")
 if shutil.which("arm-linux-gnueabihf-ld"):
     config.available_features.add("gnu-ld")
+# libFuzzer builds (tools/campaign.py, tools/fault-hunt.py) need clang-22
+# and its fuzzer runtime (libclang-rt-22-dev).
+if shutil.which("clang++-22") and glob.glob(
+        "/usr/lib/llvm-22/lib/clang/*/lib/*/libclang_rt.fuzzer*.a"):
+    config.available_features.add("libfuzzer")
+if shutil.which("gnuplot"):
+    config.available_features.add("gnuplot")

@@ -1,23 +1,36 @@
-"""Shared by tools/fault-hunt.py and bench/fuzz_rate.py: clang-22 fuzz
-builds and each target's libFuzzer options (fuzz/<target>.options)."""
+"""Shared by tools/fault-hunt.py, tools/campaign.py and bench/fuzz_rate.py:
+clang-22 fuzz builds, each target's libFuzzer options
+(fuzz/<target>.options), and the key a failing run is deduplicated by."""
 import configparser
+import fcntl
 import os
+import re
 import subprocess
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def build_fuzz(build_dir, cmake_args, targets):
-    """Configures build_dir once with clang-22 and cmake_args; builds targets."""
-    if not os.path.exists(os.path.join(build_dir, "CMakeCache.txt")):
-        subprocess.run(["cmake", "-S", ROOT, "-B", build_dir, "-G", "Ninja",
-                        "-DCMAKE_BUILD_TYPE=Release",
-                        "-DCMAKE_C_COMPILER=clang-22",
-                        "-DCMAKE_CXX_COMPILER=clang++-22",
-                        "-DRELOCHECK_BUILD_TESTS=OFF", *cmake_args],
+    """Configures build_dir once with clang-22 and cmake_args; builds targets.
+    A lock file lets two tools (or two lit tests) share one build dir."""
+    os.makedirs(build_dir, exist_ok=True)
+    with open(os.path.join(build_dir, ".fuzzbuild.lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not os.path.exists(os.path.join(build_dir, "CMakeCache.txt")):
+            subprocess.run(["cmake", "-S", ROOT, "-B", build_dir, "-G",
+                            "Ninja", "-DCMAKE_BUILD_TYPE=Release",
+                            "-DCMAKE_C_COMPILER=clang-22",
+                            "-DCMAKE_CXX_COMPILER=clang++-22",
+                            "-DRELOCHECK_BUILD_TESTS=OFF", *cmake_args],
+                           check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(["cmake", "--build", build_dir, "--target", *targets],
                        check=True, stdout=subprocess.DEVNULL)
-    subprocess.run(["cmake", "--build", build_dir, "--target", *targets],
-                   check=True, stdout=subprocess.DEVNULL)
+
+
+def fuzz_targets():
+    """Every fuzz target: fuzz/<name>.cpp except the replay driver."""
+    return sorted(f[:-4] for f in os.listdir(os.path.join(ROOT, "fuzz"))
+                  if f.endswith(".cpp") and f != "ReplayMain.cpp")
 
 
 def libfuzzer_flags(target):
@@ -30,3 +43,33 @@ def libfuzzer_flags(target):
             value = os.path.join(ROOT, "fuzz", value)
         flags.append(f"-{key}={value}")
     return flags
+
+
+def finding_key(log):
+    """What a failing run's output is deduplicated by, or None when it shows
+    no failure. A violated invariant names its own key in brackets
+    ("invariant violated [checker-disagrees R_ARM_THM_CALL]: ..."); a
+    sanitizer report is keyed by its kind and the first frame in relocheck's
+    code (the function, not the line, so the key survives small edits)."""
+    m = re.search(r"invariant violated \[([^\]]+)\]", log)
+    if m:
+        return m.group(1)
+    m = re.search(r"invariant violated: (.*)", log)  # an unkeyed finding
+    if m:
+        return m.group(1).strip()[:120]
+    m = re.search(r"^\S+:\d+:\d+: runtime error: ", log, re.M)
+    where = m.group(0).split(":")[0] if m else None
+    if where:
+        line = m.group(0).split(":")[1]
+        return f"runtime error at {os.path.basename(where)}:{line}"
+    m = re.search(r"ERROR: (AddressSanitizer|LeakSanitizer|"
+                  r"UndefinedBehaviorSanitizer|libFuzzer): (.*)", log)
+    kind = None
+    if m:  # "heap-buffer-overflow on address 0x...": the words before
+        what = re.split(r" on | after | \(|\s0x|\s\d", m.group(2))[0]
+        kind = f"{m.group(1)}: {what.strip()}"
+    if not kind:
+        return None
+    frame = re.search(r"#\d+ 0x[0-9a-f]+ in ((?:relocheck|llvm)::[^( ]+|"
+                      r"LLVMFuzzerTestOneInput)", log)
+    return f"{kind} in {frame.group(1)}" if frame else kind

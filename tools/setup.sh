@@ -9,7 +9,7 @@ PACKAGES=(
   cmake ninja-build g++ python3
   llvm-22-dev llvm-22-tools lld-22 clang-22 libclang-rt-22-dev
   libgtest-dev
-  qemu-user binutils-arm-linux-gnueabihf mold chromium
+  qemu-user binutils-arm-linux-gnueabihf mold chromium gnuplot-nox
   zlib1g-dev libzstd-dev libxml2-dev libedit-dev libffi-dev libncurses-dev
 )
 

@@ -90,6 +90,8 @@ public:
   /// Whether Addr lies in a section relocheck placed from an input.
   bool placed(uint32_t Addr) const;
   const LinkResult &result() const { return R; }
+  /// How an expectation names S: a label at the field, or SECTION+0xOFF.
+  std::string siteName(const Site &S) const;
 
   /// Compares dumpLines() with the golden file; with Update, rewrites it
   /// and appends the diff to Report. Returns problems (missing or stale
@@ -106,7 +108,6 @@ private:
 
   /// Every label at the site's field; the first is its printed name.
   std::vector<std::string> siteLabels(const Site &S) const;
-  std::string siteName(const Site &S) const;
   std::string siteLine(const Site &S) const;
   DecodedInsn decodeSite(const Site &S) const;
   void checkSemantics(const Site &S, std::vector<std::string> &Out) const;

@@ -1,0 +1,52 @@
+//===- Finding.h - How a fuzz target reports a violated invariant ---------===//
+//
+// Every target prints a violated invariant as one line whose bracket holds
+// the key tools/campaign.py deduplicates failures by:
+//   invariant violated [checker-disagrees R_ARM_THM_CALL]: <what>
+// With RELOCHECK_FUZZ_KEYS=FILE it also appends "<input hash> <key>\t<what>"
+// to FILE (the hash is FNV-1a 64 of the input bytes, in hex), so that the
+// campaign can key the input libFuzzer saves without running it again.
+//
+//===----------------------------------------------------------------------===//
+#ifndef RELOCHECK_FUZZ_FINDING_H
+#define RELOCHECK_FUZZ_FINDING_H
+
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+
+namespace finding {
+
+struct Input {
+  const uint8_t *Data = nullptr;
+  size_t Size = 0;
+};
+
+/// The input being run; set first thing in LLVMFuzzerTestOneInput.
+inline Input Current;
+
+inline uint64_t fnv1a64(const uint8_t *Data, size_t Size) {
+  uint64_t H = 0xcbf29ce484222325ull;
+  for (size_t I = 0; I < Size; ++I)
+    H = (H ^ Data[I]) * 0x100000001b3ull;
+  return H;
+}
+
+/// Prints the finding line (and notes it in RELOCHECK_FUZZ_KEYS).
+inline void report(const std::string &Key, const std::string &What) {
+  std::fprintf(stderr, "invariant violated [%s]: %s\n", Key.c_str(),
+               What.c_str());
+  if (const char *Path = std::getenv("RELOCHECK_FUZZ_KEYS"))
+    if (FILE *F = std::fopen(Path, "a")) {
+      std::string Line(What.substr(0, What.find('\n')));
+      std::fprintf(F, "%016llx %s\t%s\n",
+                   (unsigned long long)fnv1a64(Current.Data, Current.Size),
+                   Key.c_str(), Line.c_str());
+      std::fclose(F);
+    }
+}
+
+} // namespace finding
+
+#endif

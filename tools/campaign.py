@@ -1,0 +1,891 @@
+#!/usr/bin/env python3
+"""Overnight fuzz campaign over relocheck's libFuzzer targets.
+
+  tools/campaign.py --budget 8h              # every target, every core
+  tools/campaign.py --resume                 # go on after a stop or a crash
+  tools/campaign.py --budget 10m --jobs 2 --targets encoder_invariants
+
+Builds build-fuzz/ (clang-22, libFuzzer, ASan, UBSan; tools/fuzzbuild.py)
+and runs every target side by side, for --budget of fuzzing each, in
+libFuzzer's fork mode (crashes do not stop it) with the target's options
+file and dictionary. The jobs are shared out: each target gets
+max(1, jobs / targets) worker processes. Everything lives in --dir
+(default campaign/): corpora seeded from corpus/<target>/, raw failing
+inputs, the fuzzers' logs, state.json and timeseries.csv. Killed or
+stopped (Ctrl-C, SIGTERM), it stops its fuzzers and keeps its state;
+run it again with the same --dir to go on with the remaining budget.
+
+At the end it merges and minimises each corpus (-merge=1), deduplicates
+the failures by their key (the fuzz target's "invariant violated [KEY]"
+line, or a sanitizer report's kind and function), minimises one input
+per key (-minimize_crash=1), writes it to crashes/<target>/ and a lit
+regression test for it to tests/<target>/, checks that each test fails on
+the build that found it, and writes report.md and progress.png.
+"""
+import argparse
+import concurrent.futures
+import csv
+import ctypes
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+
+from fuzzbuild import ROOT, build_fuzz, finding_key, fuzz_targets, \
+    libfuzzer_flags
+import campaign_finish
+import campaign_report
+
+STATE_VERSION = 1
+STOP = []  # the signal that asked us to stop, once one has
+RATE_WINDOW = 60  # seconds over which exec/s is measured
+CSV_FIELDS = ["target", "elapsed_s", "execs", "execs_per_s", "cov", "ft",
+              "corpus", "failures", "unique", "session", "wall"]
+
+
+def log(msg):
+    print(msg, file=sys.stderr, flush=True)
+
+
+def on_signal(signum, _frame):
+    if not STOP:
+        STOP.append(signum)
+
+
+class Stopped(Exception):
+    """A signal asked the campaign to stop; state is saved, fuzzers ended."""
+
+
+# -- arguments ---------------------------------------------------------------
+
+def duration(text):
+    """'600', '90s', '10m', '8h', '1h30m' -> seconds."""
+    units = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
+    parts = re.findall(r"(\d+(?:\.\d+)?)([smhd]?)", text)
+    if not parts or "".join(n + u for n, u in parts) != text.strip():
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a duration (600, 90s, 10m, 8h, 1h30m)")
+    seconds = sum(float(n) * units[u] for n, u in parts)
+    if seconds <= 0:
+        raise argparse.ArgumentTypeError(f"must be more than 0, not {text}")
+    return seconds
+
+
+def positive(text):
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
+def names(text):
+    items = text.split(",")
+    if not all(items):
+        raise argparse.ArgumentTypeError(f"empty name in '{text}'")
+    return items
+
+
+def parse_args():
+    ap = argparse.ArgumentParser(
+        description=__doc__.split("\n")[0],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="\n".join(__doc__.split("\n")[2:5]))
+    ap.add_argument("--budget", type=duration,
+                    help="fuzzing time per target: 600, 90s, 10m, 8h "
+                    "(needed to start; on an existing campaign, the new "
+                    "total)")
+    ap.add_argument("--resume", action="store_true",
+                    help="continue the campaign in --dir with its budget")
+    ap.add_argument("--jobs", type=positive,
+                    help="fuzzing processes in all (default: nproc, "
+                    f"{os.cpu_count()}; a resumed campaign keeps its own)")
+    ap.add_argument("--targets", type=names,
+                    help="comma-separated targets (default: every "
+                    "fuzz/*.cpp)")
+    ap.add_argument("--dir", default=os.path.join(ROOT, "campaign"),
+                    help="campaign directory (default: campaign/)")
+    ap.add_argument("--fault",
+                    help="plant this fault (relocheck faults) in every run; "
+                    "implies --planted")
+    ap.add_argument("--planted", action="store_true",
+                    help="use the RELOCHECK_PLANT_FAULTS build "
+                    "(build-faults/)")
+    ap.add_argument("--build-dir",
+                    help="fuzz build (default build-fuzz/, or build-faults/ "
+                    "with --planted)")
+    ap.add_argument("--minimize-time", type=positive, default=60,
+                    help="seconds of -minimize_crash per unique failure "
+                    "(default 60)")
+    ap.add_argument("--refresh", type=positive, default=10,
+                    help="seconds between progress samples (default 10)")
+    ap.add_argument("--build-only", action="store_true",
+                    help="build the fuzz targets and stop")
+    args = ap.parse_args()
+    args.planted = args.planted or bool(args.fault)
+    args.dir = os.path.abspath(args.dir)
+    if args.build_dir:
+        args.build_dir = os.path.abspath(args.build_dir)
+    return args
+
+
+def default_build_dir(planted):
+    return os.path.join(ROOT, "build-faults" if planted else "build-fuzz")
+
+
+# -- state -------------------------------------------------------------------
+
+def state_path(d):
+    return os.path.join(d, "state.json")
+
+
+def save_state(d, state):
+    tmp = state_path(d) + ".tmp"
+    with open(tmp, "w") as fh:
+        json.dump(state, fh, indent=1, sort_keys=True)
+    os.replace(tmp, state_path(d))
+
+
+def load_state(d):
+    try:
+        with open(state_path(d)) as fh:
+            state = json.load(fh)
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError) as e:
+        sys.exit(f"campaign: cannot read {state_path(d)}: {e}")
+    if state.get("version") != STATE_VERSION:
+        sys.exit(f"campaign: {state_path(d)} has version "
+                 f"{state.get('version')}, expected {STATE_VERSION}")
+    return state
+
+
+def new_target_state(d, target):
+    corpus = os.path.join(d, "corpus", target)
+    seeds = os.path.join(ROOT, "corpus", target)
+    if not os.path.isdir(corpus):
+        shutil.copytree(seeds, corpus) if os.path.isdir(seeds) \
+            else os.makedirs(corpus)
+    return {"elapsed": 0.0, "execs": 0, "sessions": 0, "cov": 0, "ft": 0,
+            "seeds": len(os.listdir(corpus)), "failures": 0, "artifacts": {},
+            "gave_up": None, "merge": None}
+
+
+def open_campaign(args):
+    """The state to run: a new campaign, or the one in --dir, updated by
+    the arguments given. Exits with a one-line error when they clash."""
+    state = load_state(args.dir)
+    if state is None:
+        if args.resume:
+            sys.exit(f"campaign: nothing to resume in {args.dir} (no "
+                     "state.json); start one with --budget")
+        if args.budget is None:
+            sys.exit("campaign: --budget is needed to start a campaign "
+                     "(e.g. --budget 8h)")
+        state = {"version": STATE_VERSION, "budget": args.budget,
+                 "targets": args.targets or fuzz_targets(),
+                 "fault": args.fault, "planted": args.planted,
+                 "jobs": args.jobs or os.cpu_count() or 1,
+                 "build_dir": args.build_dir or
+                 default_build_dir(args.planted),
+                 "created": time.strftime("%Y-%m-%d %H:%M:%S"),
+                 "phase": "fuzzing", "sessions": 0, "findings": {},
+                 "pgids": {}, "per_target": {}}
+    else:
+        if args.fault != state["fault"] and (args.fault or not args.resume):
+            sys.exit(f"campaign: {args.dir} was run with fault "
+                     f"{state['fault'] or '(none)'}, not "
+                     f"{args.fault or '(none)'}; use another --dir")
+        if args.budget is not None:
+            state["budget"] = args.budget
+        if args.targets:
+            state["targets"] = args.targets
+        if args.jobs:
+            state["jobs"] = args.jobs
+        if args.build_dir:
+            state["build_dir"] = args.build_dir
+    for sub in ("corpus", "artifacts", "logs", "tmp", "keys"):
+        os.makedirs(os.path.join(args.dir, sub), exist_ok=True)
+    for t in state["targets"]:
+        if t not in state["per_target"]:
+            state["per_target"][t] = new_target_state(args.dir, t)
+    for t in state["targets"]:  # a target given up gets another chance
+        ts = state["per_target"][t]
+        ts["gave_up"] = None
+        if ts["elapsed"] < state["budget"] - 0.5:  # a larger budget, or new
+            state["phase"] = "fuzzing"
+    return state
+
+
+# -- processes ---------------------------------------------------------------
+
+def die_with_parent():
+    """In the child: SIGKILL when the campaign dies, even by SIGKILL."""
+    libc = ctypes.CDLL("libc.so.6", use_errno=True)
+    libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+
+
+def start(cmd, env, out):
+    """A child in its own process group, so that stopping it stops the
+    processes libFuzzer forks too."""
+    return subprocess.Popen(cmd, env=env, stdout=out, stderr=subprocess.STDOUT,
+                            start_new_session=True,
+                            preexec_fn=die_with_parent)
+
+
+def stop_group(proc, grace=3.0):
+    """SIGINT to the child's group (libFuzzer ends cleanly on it), then
+    SIGKILL to whatever is left after grace seconds (a fork-mode parent
+    waits for its jobs, and a job may be busy with a crash)."""
+    for sig, wait in ((signal.SIGINT, grace), (signal.SIGKILL, 5.0)):
+        try:
+            os.killpg(proc.pid, sig)
+        except ProcessLookupError:
+            pass
+        try:
+            proc.wait(timeout=wait)
+            group_alive = group_members(proc.pid)
+            if not group_alive:
+                return
+        except subprocess.TimeoutExpired:
+            pass
+    for pid in group_members(proc.pid):
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+
+
+def group_members(pgid, must_mention=None):
+    """Live processes in process group pgid (whose command line mentions
+    must_mention, when given)."""
+    pids = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as fh:
+                stat = fh.read()
+            fields = stat[stat.rindex(")") + 2:].split()
+            if int(fields[2]) != pgid or fields[0] == "Z":
+                continue
+            if must_mention:
+                with open(f"/proc/{entry}/cmdline", "rb") as fh:
+                    if must_mention.encode() not in fh.read():
+                        continue
+        except (OSError, ValueError):
+            continue
+        pids.append(int(entry))
+    return pids
+
+
+def kill_leftovers(d, state):
+    """Fuzzers a killed campaign left behind (libFuzzer's jobs outlive their
+    parent): their groups are in state.json and their command lines name
+    this campaign's directory."""
+    for target, pgid in state["pgids"].items():
+        if group_members(pgid, must_mention=d):
+            log(f"campaign: ending the leftover {target} processes of a "
+                f"killed run (process group {pgid})")
+            try:
+                os.killpg(pgid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+    state["pgids"] = {}
+
+
+def child_env(state, target, d):
+    env = dict(os.environ)
+    env.pop("RELOCHECK_FAULT", None)
+    env.pop("RELOCHECK_FUZZ_TEST", None)
+    env.pop("RELOCHECK_FUZZ_KEYS", None)
+    if state["fault"]:
+        env["RELOCHECK_FAULT"] = state["fault"]
+    if target:  # a fuzzer: crash reports stay cheap (replays symbolize)
+        env["TMPDIR"] = os.path.join(d, "tmp", target)
+        env["RELOCHECK_FUZZ_KEYS"] = keys_file(d, target)
+        env["ASAN_OPTIONS"] = "symbolize=0:" + env.get("ASAN_OPTIONS", "")
+        return env
+    symbolizer = "/usr/lib/llvm-22/bin/llvm-symbolizer"
+    if os.path.exists(symbolizer):
+        env.setdefault("ASAN_SYMBOLIZER_PATH", symbolizer)
+    return env
+
+
+def binary(state, target):
+    return os.path.join(state["build_dir"], "bin", target)
+
+
+# -- one target's fuzzer -----------------------------------------------------
+
+FORK_LINE = re.compile(r"^#(\d+): cov: (\d+) ft: (\d+) corp: (\d+) .*"
+                       r"job: (\d+)")
+JOB_LINE = re.compile(rb"^#(\d+)\s", re.M)
+
+
+class Fuzzer:
+    """One target's libFuzzer in fork mode, and what its output says."""
+
+    def __init__(self, state, d, target, workers):
+        self.target, self.d, self.state = target, d, state
+        self.ts = state["per_target"][target]
+        self.base_elapsed = self.ts["elapsed"]
+        self.base_execs = self.ts["execs"]
+        self.remaining = state["budget"] - self.base_elapsed
+        self.log_path = os.path.join(d, "logs", target + ".log")
+        self.tmp = os.path.join(d, "tmp", target)
+        shutil.rmtree(self.tmp, ignore_errors=True)
+        os.makedirs(self.tmp)
+        art = os.path.join(d, "artifacts", target)
+        os.makedirs(art, exist_ok=True)
+        self.cmd = [binary(state, target), *libfuzzer_flags(target),
+                    f"-fork={workers}", "-ignore_crashes=1",
+                    "-ignore_timeouts=1", "-ignore_ooms=1", "-timeout=25",
+                    f"-artifact_prefix={art}/",
+                    f"-max_total_time={int(self.remaining) + 60}",
+                    os.path.join(d, "corpus", target)]
+        self.workers = workers
+        self.proc = None
+        self.started = None
+        self.ended = None
+        self.offset = 0
+        self.parent_runs = 0
+        self.finished_jobs = set()
+        self.restarts = 0
+        self.execs = self.base_execs
+        self.history = [(self.base_elapsed, self.base_execs)]
+
+    def launch(self):
+        if self.proc:  # a restart: its counts start again from zero
+            self.base_execs, self.parent_runs = self.execs, 0
+            self.finished_jobs.clear()
+        with open(self.log_path, "ab") as out:
+            out.write(f"\n=== session {self.state['sessions']}: "
+                      f"{' '.join(self.cmd)}\n".encode())
+            out.flush()
+            self.offset = out.tell()
+            self.proc = start(self.cmd, child_env(self.state, self.target,
+                                                  self.d), out)
+        if self.started is None:
+            self.started = time.monotonic()
+        self.state["pgids"][self.target] = self.proc.pid
+
+    def elapsed(self):
+        if self.started is None:
+            return self.base_elapsed
+        end = self.ended or time.monotonic()
+        return min(self.state["budget"], self.base_elapsed + end -
+                   self.started)
+
+    def read_output(self):
+        """New lines of the fork parent's log: executions so far, cov, ft."""
+        with open(self.log_path, "rb") as fh:
+            fh.seek(self.offset)
+            data = fh.read()
+        cut = data.rfind(b"\n") + 1
+        self.offset += cut
+        for line in data[:cut].decode(errors="replace").splitlines():
+            m = FORK_LINE.match(line)
+            if m:
+                self.parent_runs = int(m.group(1))
+                self.ts["cov"], self.ts["ft"] = int(m.group(2)), \
+                    int(m.group(3))
+                self.finished_jobs.add(m.group(5))
+
+    def running_job_execs(self):
+        """Executions of the jobs still running, from their own logs in
+        libFuzzer's fork directory (the parent counts a job when it ends)."""
+        total = 0
+        for root, _dirs, files in os.walk(self.tmp):
+            for f in files:
+                job = f[:-4]
+                if not f.endswith(".log") or not job.isdigit() or \
+                        job in self.finished_jobs:
+                    continue
+                try:
+                    with open(os.path.join(root, f), "rb") as fh:
+                        fh.seek(max(0, os.path.getsize(fh.name) - 4096))
+                        runs = JOB_LINE.findall(fh.read())
+                except OSError:
+                    continue
+                if runs:
+                    total += int(runs[-1])
+        return total
+
+    def sample(self):
+        """Reads the logs; returns (elapsed, execs, execs per second over
+        the last RATE_WINDOW seconds: a running job shows its count only
+        now and then, so a shorter window jumps)."""
+        self.read_output()
+        session = self.parent_runs + self.running_job_execs()
+        self.execs = max(self.execs, self.base_execs + session)
+        now = self.elapsed()
+        self.history.append((now, self.execs))
+        while len(self.history) > 2 and \
+                now - self.history[1][0] >= RATE_WINDOW:
+            self.history.pop(0)
+        then, execs_then = self.history[0]
+        rate = (self.execs - execs_then) / max(1e-3, now - then)
+        self.ts["elapsed"] = now
+        self.ts["execs"] = self.execs
+        return now, self.execs, rate
+
+
+# -- failures ----------------------------------------------------------------
+
+def replay(state, target, path, extra_env=None, timeout=120):
+    """Runs the fuzz binary on one input; returns its output."""
+    env = child_env(state, target=None, d=None)
+    env["ASAN_OPTIONS"] = "symbolize=0:" + env.get("ASAN_OPTIONS", "")
+    env.update(extra_env or {})
+    cmd = [binary(state, target), "-timeout=25", path]
+    try:
+        out = subprocess.run(cmd, env=env, capture_output=True,
+                             timeout=timeout, preexec_fn=die_with_parent)
+    except subprocess.TimeoutExpired as e:
+        return (e.stderr or b"").decode(errors="replace") + \
+            "\nERROR: libFuzzer: timeout (replay)"
+    text = out.stderr.decode(errors="replace")
+    if "invariant violated [" not in text and out.returncode != 0:
+        env["ASAN_OPTIONS"] = env["ASAN_OPTIONS"].replace("symbolize=0:", "")
+        text = subprocess.run(cmd, env=env, capture_output=True,
+                              timeout=timeout, preexec_fn=die_with_parent
+                              ).stderr.decode(errors="replace")  # names
+    return text
+
+
+def finding_line(text):
+    for pattern in ("invariant violated", "ERROR:", "runtime error:"):
+        for line in text.splitlines():
+            if pattern in line:
+                return line.strip()[:300]
+    return ""
+
+
+def keys_file(d, target):
+    return os.path.join(d, "keys", target + ".txt")
+
+
+class NotedKeys:
+    """What the fuzz targets noted in RELOCHECK_FUZZ_KEYS (fuzz/Finding.h):
+    input hash -> (key, what), read as the file grows."""
+
+    def __init__(self, path):
+        self.path, self.offset, self.keys = path, 0, {}
+
+    def lookup(self, data):
+        try:
+            with open(self.path, "rb") as fh:
+                fh.seek(self.offset)
+                chunk = fh.read()
+        except OSError:
+            chunk = b""
+        cut = chunk.rfind(b"\n") + 1
+        self.offset += cut
+        for line in chunk[:cut].decode(errors="replace").splitlines():
+            digest, _, rest = line.partition(" ")
+            key, _, what = rest.partition("\t")
+            self.keys[digest] = (key, what)
+        return self.keys.get(f"{fnv1a64(data):016x}")
+
+
+def fnv1a64(data):
+    h = 0xcbf29ce484222325
+    for byte in data:
+        h = ((h ^ byte) * 0x100000001b3) & 0xFFFFFFFFFFFFFFFF
+    return h
+
+
+NOTED = {}  # keys file -> NotedKeys
+
+
+def quick_key(d, target, path, name):
+    """(key, first report line) of one raw failing input without running
+    it: timeouts and OOMs by name, invariant failures from the keys the
+    fuzz target noted when it failed. None when it must run again."""
+    if name.startswith("timeout-"):
+        return "timeout", "a run took more than 25 s"
+    if name.startswith("oom-"):
+        return "out-of-memory", "a run used more than the RSS limit"
+    with open(path, "rb") as fh:
+        data = fh.read()
+    noted = NOTED.setdefault(keys_file(d, target),
+                             NotedKeys(keys_file(d, target)))
+    hit = noted.lookup(data)
+    return (hit[0], f"invariant violated [{hit[0]}]: {hit[1]}") if hit \
+        else None
+
+
+def replay_key(state, target, path):
+    text = replay(state, target, path)
+    return finding_key(text) or "did not reproduce", finding_line(text)
+
+
+def record(state, d, target, name, size, key, line):
+    """Counts a keyed input; keeps the smallest input per key and deletes
+    the others."""
+    art = os.path.join(d, "artifacts", target)
+    ts = state["per_target"][target]
+    ts["failures"] += 1
+    f = state["findings"].setdefault(f"{target}: {key}", {
+        "target": target, "key": key, "count": 0, "artifact": None,
+        "line": line, "first_elapsed": round(ts["elapsed"], 1)})
+    f["count"] += 1
+    kept = f["artifact"]
+    kept_path = os.path.join(art, kept) if kept else None
+    if kept and os.path.exists(kept_path) and \
+            os.path.getsize(kept_path) <= size:
+        os.remove(os.path.join(art, name))
+        return
+    if kept:
+        if os.path.exists(kept_path):
+            os.remove(kept_path)
+        ts["artifacts"].pop(kept, None)
+    f["artifact"], f["line"] = name, line or f["line"]
+    ts["artifacts"][name] = key
+
+
+def classify_new(state, d, target, time_limit=None):
+    """Keys the raw inputs not seen yet; those the fuzz target did not note
+    run again, `jobs` at a time (for at most about time_limit seconds)."""
+    art = os.path.join(d, "artifacts", target)
+    ts = state["per_target"][target]
+    deadline = time.monotonic() + time_limit if time_limit else None
+    again = []
+    for name in sorted(os.listdir(art)):
+        path = os.path.join(art, name)
+        if name in ts["artifacts"] or name.startswith("slow-unit-"):
+            continue
+        try:  # libFuzzer may write a name again, or move it
+            size, quick = os.path.getsize(path), quick_key(d, target, path,
+                                                           name)
+        except OSError:
+            continue
+        if quick:
+            record(state, d, target, name, size, *quick)
+        else:
+            again.append((name, size))
+    width = max(1, state["jobs"])
+    with concurrent.futures.ThreadPoolExecutor(width) as pool:
+        for i in range(0, len(again), width):
+            if deadline and time.monotonic() > deadline:
+                return
+            batch = [(name, size, pool.submit(replay_key, state, target,
+                                              os.path.join(art, name)))
+                     for name, size in again[i:i + width]]
+            for name, size, fut in batch:
+                if os.path.exists(os.path.join(art, name)):
+                    record(state, d, target, name, size, *fut.result())
+
+
+def unique_count(state, target):
+    return sum(1 for f in state["findings"].values()
+               if f["target"] == target)
+
+
+# -- the fuzzing phase -------------------------------------------------------
+
+def fmt_time(seconds):
+    seconds = int(seconds)
+    if seconds >= 3600:
+        return f"{seconds // 3600}h{seconds % 3600 // 60:02d}m"
+    return f"{seconds // 60}m{seconds % 60:02d}s"
+
+
+def fmt_count(n):
+    for unit, size in (("G", 1e9), ("M", 1e6), ("k", 1e3)):
+        if n >= size:
+            return f"{n / size:.1f}{unit}"
+    return f"{n:.0f}"
+
+
+def corpus_size(d, target):
+    return len(os.listdir(os.path.join(d, "corpus", target)))
+
+
+def progress_line(state, d, fz, rate):
+    ts = state["per_target"][fz.target]
+    return (f"{fz.target:19} {fmt_time(fz.elapsed()):>6}/"
+            f"{fmt_time(state['budget']):<6} exec/s {fmt_count(rate):>6}  "
+            f"execs {fmt_count(fz.execs):>6}  cov {ts['cov'] or '-':>5} ft "
+            f"{ts['ft'] or '-':>6}  corpus {corpus_size(d, fz.target):>6}  "
+            f"failures {ts['failures']} ({unique_count(state, fz.target)} "
+            f"unique)")
+
+
+class Progress:
+    """One line per target: redrawn in place on a terminal, printed every
+    minute (and at the end) otherwise."""
+
+    def __init__(self):
+        self.tty = sys.stderr.isatty()
+        self.drawn = 0
+        self.last_print = 0.0
+
+    def show(self, lines, final=False):
+        if self.tty:
+            if self.drawn:
+                sys.stderr.write(f"\x1b[{self.drawn}F")
+            sys.stderr.write("".join(f"\x1b[2K{line}\n" for line in lines))
+            sys.stderr.flush()
+            self.drawn = len(lines)
+        elif final or time.monotonic() - self.last_print >= 60:
+            log("\n".join(lines))
+            self.last_print = time.monotonic()
+
+
+def write_samples(d, rows):
+    path = os.path.join(d, "timeseries.csv")
+    new = not os.path.exists(path)
+    with open(path, "a", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=CSV_FIELDS)
+        if new:
+            w.writeheader()
+        w.writerows(rows)
+
+
+def sample_all(state, d, fuzzers, progress, final=False):
+    rows, lines = [], []
+    for fz in fuzzers:
+        elapsed, execs, rate = fz.sample()
+        limit = 3 if not final else 10 if STOP else None
+        classify_new(state, d, fz.target, time_limit=limit)
+        ts = state["per_target"][fz.target]
+        rows.append({"target": fz.target, "elapsed_s": f"{elapsed:.1f}",
+                     "execs": execs, "execs_per_s": f"{rate:.0f}",
+                     "cov": ts["cov"] or "", "ft": ts["ft"] or "",
+                     "corpus": corpus_size(d, fz.target),
+                     "failures": ts["failures"],
+                     "unique": unique_count(state, fz.target),
+                     "session": state["sessions"],
+                     "wall": f"{time.time():.0f}"})
+        lines.append(progress_line(state, d, fz, rate))
+    write_samples(d, rows)
+    save_state(d, state)
+    progress.show(lines, final)
+
+
+def check_exit(state, fz):
+    """A fork parent that ended before its budget: start it again (three
+    times per session), then give the target up and say why."""
+    code = fz.proc.poll()
+    if code is None or fz.ended:
+        return
+    if fz.elapsed() >= state["budget"] - 1:
+        fz.ended = time.monotonic()
+        return
+    fz.restarts += 1
+    if fz.restarts <= 3:
+        log(f"campaign: {fz.target} ended early (exit {code}); starting it "
+            f"again (logs/{fz.target}.log)")
+        fz.launch()
+        return
+    fz.ended = time.monotonic()
+    state["per_target"][fz.target]["gave_up"] = (
+        f"its fuzzer kept ending early (exit {code}); see "
+        f"logs/{fz.target}.log")
+    log(f"campaign: giving {fz.target} up: "
+        f"{state['per_target'][fz.target]['gave_up']}")
+
+
+def start_session(state, d, jobs):
+    """A fuzzer for every target with budget left, the jobs shared out."""
+    active = [t for t in state["targets"]
+              if state["budget"] - state["per_target"][t]["elapsed"] > 0.5
+              and not state["per_target"][t]["gave_up"]]
+    if not active:
+        return []
+    state["sessions"] += 1
+    fuzzers = []
+    for i, t in enumerate(active):
+        workers = max(1, jobs // len(active) + (i < jobs % len(active)))
+        state["per_target"][t]["sessions"] += 1
+        state["per_target"][t]["merge"] = None  # merged again at the end
+        fuzzers.append(Fuzzer(state, d, t, workers))
+    log(f"campaign: session {state['sessions']}: "
+        + ", ".join(f"{fz.target} ({fz.workers} worker(s), "
+                    f"{fmt_time(fz.remaining)} left)"
+                    for fz in fuzzers) + f"; {d}")
+    for fz in fuzzers:
+        fz.launch()
+    save_state(d, state)
+    return fuzzers
+
+
+def fuzz(state, d, jobs, refresh):
+    """Runs every target with budget left until it is spent or a signal
+    comes. Raises Stopped on a signal, after stopping the fuzzers."""
+    fuzzers = start_session(state, d, jobs)
+    if not fuzzers:
+        return
+    progress = Progress()
+    next_sample = time.monotonic() + refresh
+    try:
+        while not STOP and any(not fz.ended for fz in fuzzers):
+            time.sleep(0.5)
+            for fz in fuzzers:
+                if not fz.ended and fz.elapsed() >= state["budget"]:
+                    fz.ended = time.monotonic()
+                    stop_group(fz.proc)
+                elif not fz.ended:
+                    check_exit(state, fz)
+            if time.monotonic() >= next_sample:
+                sample_all(state, d, fuzzers, progress)
+                next_sample = time.monotonic() + refresh
+    finally:
+        for fz in fuzzers:
+            if fz.proc and fz.proc.poll() is None:
+                fz.ended = fz.ended or time.monotonic()
+                stop_group(fz.proc)
+        sample_all(state, d, fuzzers, progress, final=True)
+        state["pgids"] = {}
+        save_state(d, state)
+    if STOP:
+        raise Stopped()
+
+
+# -- main --------------------------------------------------------------------
+
+def build(build_dir, planted, targets):
+    cmake = ["-DRELOCHECK_FUZZ=ON"]
+    if planted:
+        cmake.append("-DRELOCHECK_PLANT_FAULTS=ON")
+    log(f"campaign: building {build_dir}")
+    try:
+        build_fuzz(build_dir, cmake, ["relocheck", *targets])
+    except (subprocess.CalledProcessError, FileNotFoundError) as e:
+        sys.exit(f"campaign: building {build_dir} failed ({e}); it "
+                 "needs clang-22 and libclang-rt-22-dev (tools/setup.sh)")
+
+
+def check_names(args):
+    known = fuzz_targets()
+    unknown = [t for t in args.targets or [] if t not in known]
+    if unknown:
+        sys.exit("campaign: no fuzz target %s (targets are %s)"
+                 % (", ".join(unknown), ", ".join(known)))
+    if args.fault:
+        exe = os.path.join(ROOT, "build", "bin", "relocheck")
+        exe = exe if os.path.exists(exe) else \
+            os.path.join(args.build_dir or default_build_dir(True), "bin",
+                         "relocheck")
+        if os.path.exists(exe):
+            out = subprocess.run([exe, "faults"], capture_output=True,
+                                 text=True).stdout
+            faults = [line.split("\t")[0] for line in out.splitlines()]
+            if args.fault not in faults:
+                sys.exit(f"campaign: unknown fault {args.fault} (see "
+                         "relocheck faults)")
+
+
+def main():
+    args = parse_args()
+    check_names(args)
+    if args.build_only:
+        build(args.build_dir or default_build_dir(args.planted),
+              args.planted, args.targets or fuzz_targets())
+        return 0
+    signal.signal(signal.SIGINT, on_signal)
+    signal.signal(signal.SIGTERM, on_signal)
+    os.makedirs(args.dir, exist_ok=True)
+    state = open_campaign(args)
+    if state["phase"] == "done":
+        log(f"campaign: {args.dir} is finished ({fmt_time(state['budget'])} "
+            f"per target); report: {args.dir}/report.md. A larger --budget "
+            "extends it.")
+        return 0
+    save_state(args.dir, state)
+    build(state["build_dir"], state["planted"], state["targets"])
+    kill_leftovers(args.dir, state)
+    try:
+        if state["phase"] == "fuzzing":
+            fuzz(state, args.dir, state["jobs"], args.refresh)
+            state["phase"] = "finishing"
+            save_state(args.dir, state)
+        campaign_finish.finish(state, args.dir, args.minimize_time,
+                               Runner(state))
+    except Stopped:
+        save_state(args.dir, state)
+        log(f"campaign: stopped by signal {STOP[0]}; state saved in "
+            f"{args.dir}; run tools/campaign.py --dir {args.dir} --resume "
+            "to go on")
+        return 128 + STOP[0]
+    state["phase"] = "done"
+    save_state(args.dir, state)
+    campaign_report.write(state, args.dir)
+    summary(state, args.dir)
+    return 0
+
+
+def summary(state, d):
+    tested = [f for f in state["findings"].values() if f.get("test")]
+    print(f"campaign: {fmt_time(state['budget'])} per target, "
+          f"{state['sessions']} session(s); "
+          f"{len(state['findings'])} unique failure(s), "
+          f"{len(tested)} regression test(s) in {d}/tests/")
+    for t in state["targets"]:
+        ts = state["per_target"][t]
+        rate = ts["execs"] / ts["elapsed"] if ts["elapsed"] else 0
+        print(f"  {t}: {fmt_count(ts['execs'])} execs, {fmt_count(rate)} "
+              f"exec/s, cov {ts['cov']} ft {ts['ft']}, failures "
+              f"{ts['failures']} ({unique_count(state, t)} unique)")
+    print(f"report: {d}/report.md")
+
+
+class Runner:
+    """What the finishing steps need from the campaign: the binaries, the
+    environment, and a way to run a child that a signal can stop."""
+
+    def __init__(self, state):
+        self.state = state
+
+    def binary(self, target):
+        return binary(self.state, target)
+
+    def env(self, extra=None):
+        env = child_env(self.state, target=None, d=None)
+        env.update(extra or {})
+        return env
+
+    def replay(self, target, path, extra_env=None):
+        return replay(self.state, target, path, extra_env)
+
+    def run(self, cmd, env, timeout, cwd=None):
+        """Runs cmd, output captured; a signal stops it and raises
+        Stopped. Returns (exit status, output)."""
+        with open(os.devnull, "rb") as null:
+            proc = subprocess.Popen(cmd, env=env, stdin=null, cwd=cwd,
+                                    stdout=subprocess.PIPE,
+                                    stderr=subprocess.STDOUT,
+                                    start_new_session=True,
+                                    preexec_fn=die_with_parent)
+        deadline = time.monotonic() + timeout
+        out = []
+        os.set_blocking(proc.stdout.fileno(), False)
+        while proc.poll() is None:
+            chunk = proc.stdout.read()
+            if chunk:
+                out.append(chunk)
+            if STOP or time.monotonic() > deadline:
+                stop_group(proc, grace=5)
+                if STOP:
+                    raise Stopped()
+                break
+            time.sleep(0.1)
+        rest = proc.stdout.read()
+        if rest:
+            out.append(rest)
+        return proc.returncode, b"".join(out).decode(errors="replace")
+
+    def classify_new(self, d, target):
+        classify_new(self.state, d, target)
+
+    def save(self, d):
+        save_state(d, self.state)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,183 @@
+"""report.md and progress.png of a finished campaign (tools/campaign.py).
+The plot is drawn by gnuplot (Debian's gnuplot-nox, tools/setup.sh), run
+as a program, so any python3 will do."""
+import csv
+import os
+import shutil
+import subprocess
+
+
+def fmt_time(seconds):
+    seconds = int(seconds)
+    if seconds >= 3600:
+        return f"{seconds // 3600}h{seconds % 3600 // 60:02d}m"
+    return f"{seconds // 60}m{seconds % 60:02d}s"
+
+
+def fmt_count(n):
+    for unit, size in (("G", 1e9), ("M", 1e6), ("k", 1e3)):
+        if n >= size:
+            return f"{n / size:.1f}{unit}"
+    return f"{n:.0f}"
+
+
+def samples(d):
+    """{target: [(seconds, execs_per_s, cov, ft)]} from timeseries.csv."""
+    out = {}
+    path = os.path.join(d, "timeseries.csv")
+    if not os.path.exists(path):
+        return out
+    with open(path, newline="") as fh:
+        for row in csv.DictReader(fh):
+            out.setdefault(row["target"], []).append(
+                (float(row["elapsed_s"]), float(row["execs_per_s"]),
+                 row["cov"] or "?", row["ft"] or "?"))  # ?: not known yet
+    return out
+
+
+def plot(state, d):
+    """progress.png: per target, coverage (cov) and exec/s over fuzzing
+    time. Returns None, or why there is no plot."""
+    gnuplot = shutil.which("gnuplot")
+    if not gnuplot:
+        return "gnuplot is not installed (tools/setup.sh installs gnuplot-nox)"
+    data = {t: rows for t, rows in samples(d).items()
+            if t in state["targets"] and rows}
+    if not data:
+        return "no samples were taken"
+    longest = max(row[0] for rows in data.values() for row in rows)
+    unit, scale = next((u, s) for u, s, upto in (
+        ("seconds", 1, 600), ("minutes", 60, 6 * 3600), ("hours", 3600, 0))
+        if not upto or longest <= upto)
+    png = os.path.join(d, "progress.png")
+    lines = [f'set terminal pngcairo size 1000,{40 + 300 * len(data)} '
+             'font "sans,10"', f'set output "{png}"']
+    for i, (t, rows) in enumerate(data.items()):
+        lines.append(f"$d{i} << EOD")
+        lines += [f"{t / scale:.3f} {r:.0f} {c} {f}" for t, r, c, f in rows]
+        lines.append("EOD")
+    lines += [f'set multiplot layout {len(data)},1 title "relocheck fuzz '
+              'campaign: coverage and executions per second"',
+              f'set xlabel "fuzzing time ({unit})"',
+              'set ylabel "coverage (cov, ft)"', 'set y2label "exec/s"',
+              "set ytics nomirror", "set y2tics", "set grid",
+              'set datafile missing "?"', "set yrange [0:*]",
+              "set y2range [0:*]",
+              "set key outside right top", 'set format y2 "%g"']
+    for i, (t, rows) in enumerate(data.items()):
+        cov = (f'$d{i} using 1:3 with lines lw 2 lc rgb "#1f77b4" title '
+               f'"cov" axes x1y1, $d{i} using 1:4 with lines dt 2 lc rgb '
+               '"#1f77b4" title "ft" axes x1y1, ')
+        known = any(row[2] != "?" for row in rows)  # gnuplot needs one
+        lines += [f'set title "{t}{"" if known else " (no coverage yet)"}" '
+                  "noenhanced",
+                  f'plot {cov if known else ""}$d{i} using 1:2 with lines '
+                  'lc rgb "#d62728" title "exec/s" axes x1y2']
+    lines.append("unset multiplot")
+    if os.path.exists(png):
+        os.remove(png)
+    script = os.path.join(d, "progress.gp")
+    with open(script, "w") as fh:
+        fh.write("\n".join(lines) + "\n")
+    out = subprocess.run([gnuplot, script], capture_output=True, text=True)
+    if out.returncode != 0:
+        if os.path.exists(png):
+            os.remove(png)
+        return f"gnuplot failed: {out.stderr.strip().splitlines()[-1]}"
+    return None
+
+
+def target_rows(state):
+    head = ["target", "fuzzing time", "execs", "exec/s", "cov", "ft",
+            "seeds", "corpus before merge", "after merge", "failures",
+            "unique"]
+    rows = []
+    for t in state["targets"]:
+        ts = state["per_target"][t]
+        merge = ts.get("merge") or {}
+        before, after = merge.get("before"), merge.get("after")
+        unique = sum(1 for f in state["findings"].values()
+                     if f["target"] == t)
+        rate = ts["execs"] / ts["elapsed"] if ts["elapsed"] else 0
+        rows.append([t, fmt_time(ts["elapsed"]), fmt_count(ts["execs"]),
+                     fmt_count(rate), str(ts["cov"]), str(ts["ft"]),
+                     str(ts["seeds"]),
+                     f"{before[0]} ({before[1]} B)" if before else "-",
+                     f"{after[0]} ({after[1]} B)" if after else "-",
+                     str(ts["failures"]), str(unique)])
+    return head, rows
+
+
+def table(head, rows):
+    out = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    return out + ["| " + " | ".join(r) + " |" for r in rows]
+
+
+def verdict(value, want):
+    if value is None:
+        return "-"
+    return "yes" if value == want else f"no ({value})"
+
+
+def finding_rows(state):
+    head = ["target", "key", "failures", "first seen", "input (bytes)",
+            "test", "fails on this build", "passes on build/"]
+    rows, lines = [], []
+    for fid in sorted(state["findings"]):
+        f = state["findings"][fid]
+        sizes = f.get("sizes")
+        crash = (f"crashes/{f['target']}/{f['slug']} ({sizes[0]} -> "
+                 f"{sizes[1]})" if sizes else
+                 f"artifacts/{f['target']}/{f['artifact']}"
+                 if f.get("artifact") else "-")
+        test = f"[{f['test']}]({f['test']})" if f.get("test") else "none"
+        rows.append([f["target"], f"`{f['key']}`", str(f["count"]),
+                     fmt_time(f["first_elapsed"]), crash, test,
+                     verdict(f.get("on_campaign_build"), "FAIL"),
+                     verdict(f.get("on_normal_build"), "PASS")])
+        lines.append(f"- `{f['target']}: {f['key']}`: {f['line']}")
+    return head, rows, lines
+
+
+def write(state, d):
+    """report.md (and progress.png) in d."""
+    why_no_plot = plot(state, d)
+    fault = f"; planted fault `{state['fault']}`" if state["fault"] else ""
+    out = [f"# Fuzz campaign in {d}", "",
+           f"{fmt_time(state['budget'])} of fuzzing per target, "
+           f"{state['sessions']} session(s), started {state['created']}; "
+           f"build `{state['build_dir']}`{fault}. Execs and exec/s count "
+           "every worker of a target; cov and ft are libFuzzer's (edges "
+           "and features, in the code fuzz/coverage-allowlist.txt names).",
+           ""]
+    head, rows = target_rows(state)
+    out += table(head, rows)
+    gave_up = [f"- {t}: {state['per_target'][t]['gave_up']}"
+               for t in state["targets"] if state["per_target"][t]["gave_up"]]
+    out += ["", "Given up:", ""] + gave_up if gave_up else []
+    out += ["", "![coverage and exec/s over time](progress.png)" if not
+            why_no_plot else f"No plot: {why_no_plot}.", ""]
+    out += ["## Unique failures", ""]
+    if state["findings"]:
+        head, rows, lines = finding_rows(state)
+        out += ["Deduplicated by key (the fuzz target's `invariant violated "
+                "[KEY]`, or a sanitizer report's kind and function); one "
+                "minimised input and one lit test per key.", ""]
+        out += table(head, rows) + ["", "First report of each:", ""] + lines
+    else:
+        out += ["None."]
+    out += ["", "## Files", "",
+            "- `corpus/<target>/`: the merged corpus (the next run starts "
+            "from it)",
+            "- `crashes/<target>/`: one minimised failing input per key",
+            "- `tests/<target>/`: its lit test; `lit tests/` runs them all "
+            "(`RELOCHECK_BIN=DIR` picks the build)",
+            "- `timeseries.csv`: a sample per target every refresh; "
+            "`progress.gp` redraws the plot",
+            "- `logs/<target>.log`: libFuzzer's own output, every session",
+            "- `state.json`: what a resumed run starts from", "",
+            "To keep a test, copy it (with its `Inputs/`) into "
+            "`lit-tests/fuzz/<target>/` and the input into "
+            "`corpus/<target>/regression-<name>`; see docs/fuzzing.md."]
+    with open(os.path.join(d, "report.md"), "w") as fh:
+        fh.write("\n".join(out) + "\n")
