@@ -1202,24 +1202,22 @@ OracleImage coreImage(const LinkResult &R) {
   return Out;
 }
 
+/// Where --save-images keeps File's image from Linker.
+std::string savedImagePath(const std::string &Dir, const std::string &File,
+                           StringRef Linker) {
+  return Dir + "/" + sys::path::stem(File).str() + "." + Linker.str() +
+         ".elf";
+}
+
 Error saveImage(const OracleImage &Image, const std::string &Dir,
                 const std::string &File) {
-  std::string Path = Dir + "/" + sys::path::stem(File).str() + "." +
-                     Image.Name + ".elf";
-  std::error_code EC;
-  raw_fd_ostream OS(Path, EC);
-  if (!EC) {
-    OS << Image.Elf->getBuffer();
-    OS.close();
-    EC = OS.error();
-    OS.clear_error();
-  }
-  if (EC)
-    return createStringError(EC, "error: cannot write '" + Path +
-                                     "': " + EC.message());
-  sys::fs::setPermissions(Path, sys::fs::all_read | sys::fs::all_exe |
-                                    sys::fs::owner_write);
-  return Error::success();
+  // A new file renamed over the path: a symlink there is replaced, its
+  // target neither overwritten nor made executable.
+  return replaceFile(savedImagePath(Dir, File, Image.Name),
+                     Image.Elf->getBuffer(),
+                     sys::fs::perms(sys::fs::all_read | sys::fs::all_exe |
+                                    sys::fs::owner_write),
+                     "image");
 }
 
 struct RunCounts {
@@ -1341,6 +1339,25 @@ int runRun(ArrayRef<std::string> Args) {
   if (Files.empty()) {
     errs() << "error: no test files (see relocheck run --help)\n";
     return 2;
+  }
+  if (!SaveDir.empty()) {
+    // DIR/<stem>.<linker>.elf: two tests with one stem would overwrite
+    // each other's images.
+    std::map<std::string, std::string> ByStem;
+    for (const std::string &File : Files) {
+      SmallString<128> Real;
+      if (sys::fs::real_path(File, Real))
+        Real = File;
+      std::string Stem = sys::path::stem(File).str();
+      auto [It, New] = ByStem.try_emplace(Stem, Real.str().str());
+      if (!New && It->second != Real.str()) {
+        errs() << "error: --save-images: '" << It->second << "' and '"
+               << Real << "' would both be saved as "
+               << savedImagePath(SaveDir, File, "LINKER")
+               << "; run them separately\n";
+        return 2;
+      }
+    }
   }
   RunCounts Counts;
   int Status = 0;
