@@ -28,10 +28,12 @@
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <cstdio>
 #include <new>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -1375,12 +1377,22 @@ int runRun(ArrayRef<std::string> Args) {
 
 int runMatrix(ArrayRef<std::string> Args) {
   const char *Help =
-      "usage: relocheck matrix [link flags] DIR... [--oracles=lld,gnu-ld,mold]\n"
+      "usage: relocheck matrix [link flags] DIR... "
+      "[--oracles=lld,gnu-ld,mold]\n"
       "                        [--format=text|json|html] [-o FILE]\n"
       "\n"
       "Runs every test (*.s) under DIR through relocheck and the oracles "
       "and\nprints, per relocation kind and linker, ok / wrong / rejected, "
-      "with the\nsmallest failing site of each wrong cell.\n";
+      "with the\nsmallest failing site of each wrong cell. Symlinked "
+      "folders are not followed;\na test reached by two paths counts "
+      "once. A test that cannot be linked\n(assembly error, bad "
+      "'@ relocheck:' flag, missing input) is reported on stderr\nas "
+      "'skipped FILE: ERROR'.\n"
+      "\n"
+      "Exit 0: every test linked and relocheck got every site right (wrong "
+      "oracle\ncells are findings, not failures); 1: a test was skipped or "
+      "relocheck's own\ncolumn has a wrong site; 2: bad usage, or no test "
+      "under a DIR.\n";
   if (wantsHelp(Args)) {
     outs() << Help;
     return 0;
@@ -1422,17 +1434,34 @@ int runMatrix(ArrayRef<std::string> Args) {
     errs() << "error: no test folder (see relocheck matrix --help)\n";
     return 2;
   }
+  // Directory symlinks are not followed (`ln -s . a` would loop), and a
+  // test reached by two paths counts once (by its real path).
   std::vector<std::string> Files;
+  std::set<std::string> Seen;
   for (const std::string &Dir : Dirs) {
     std::error_code EC;
-    for (sys::fs::recursive_directory_iterator It(Dir, EC), End;
-         It != End && !EC; It.increment(EC))
-      if (StringRef(It->path()).ends_with(".s") &&
-          !StringRef(It->path()).contains("/Inputs/"))
-        Files.push_back(It->path());
+    size_t Before = Files.size();
+    for (sys::fs::recursive_directory_iterator It(Dir, EC,
+                                                  /*follow_symlinks=*/false),
+         End;
+         It != End && !EC; It.increment(EC)) {
+      StringRef P = It->path();
+      if (!P.ends_with(".s") || P.contains("/Inputs/"))
+        continue;
+      SmallString<128> Real;
+      if (sys::fs::real_path(P, Real) || !sys::fs::is_regular_file(Real))
+        continue; // a dangling link, or one to a folder
+      if (Seen.insert(Real.str().str()).second)
+        Files.push_back(P.str());
+    }
     if (EC) {
       errs() << "error: cannot read '" << Dir << "': " << EC.message()
              << "\n";
+      return 2;
+    }
+    if (Files.size() == Before) {
+      errs() << "error: no tests under '" << Dir
+             << "' (*.s files outside Inputs/)\n";
       return 2;
     }
   }
@@ -1442,12 +1471,20 @@ int runMatrix(ArrayRef<std::string> Args) {
   M.Columns.push_back("relocheck");
   for (const std::string &O : Oracles)
     M.Columns.push_back(O);
+  bool Progress = sys::Process::StandardErrIsDisplayed();
+  unsigned Skipped = 0, OursWrongSites = 0;
   for (size_t N = 0; N < Files.size(); ++N) {
-    errs() << "\r[" << (N + 1) << "/" << Files.size() << "] " << Files[N]
-           << "\x1b[K";
+    if (Progress)
+      errs() << "\r[" << (N + 1) << "/" << Files.size() << "] " << Files[N]
+             << "\x1b[K";
     auto Cmp = compareFile({Files[N]}, Defaults, Oracles);
     if (!Cmp) {
-      consumeError(Cmp.takeError()); // not a linkable test: skipped
+      std::string Why = errorText(Cmp.takeError());
+      if (Progress)
+        errs() << "\r\x1b[K";
+      errs() << "skipped " << Files[N] << ": "
+             << StringRef(Why).split('\n').first << "\n";
+      ++Skipped;
       continue;
     }
     for (const SiteRow &Row : Cmp->Rows) {
@@ -1456,6 +1493,7 @@ int runMatrix(ArrayRef<std::string> Args) {
       bool OursWrong = false;
       for (const std::string &P : Cmp->OurProblems)
         OursWrong |= P.find(Row.Location) != std::string::npos;
+      OursWrongSites += OursWrong;
       M.add(Row.Kind, 0, OursWrong ? "wrong" : "ok", Where, Cmp->Rows.size(),
             "");
       for (size_t I = 0; I < Oracles.size(); ++I)
@@ -1464,13 +1502,21 @@ int runMatrix(ArrayRef<std::string> Args) {
               Cmp->Rows.size(), Cmp->OracleMessages[I]);
     }
   }
-  errs() << "\n";
+  if (Progress)
+    errs() << "\r\x1b[K";
+  if (Skipped)
+    errs() << Skipped << " of " << Files.size()
+           << (Files.size() == 1 ? " test" : " tests")
+           << " skipped (not linked)\n";
+  // Wrong oracle cells are the matrix's findings; a test that could not
+  // be linked, or a site relocheck itself got wrong, is a failure.
+  int Status = Skipped || OursWrongSites ? 1 : 0;
   std::string Text = Format == "json"   ? renderMatrixJson(M)
                      : Format == "html" ? renderMatrixHtml(M)
                                         : renderMatrixText(M);
   if (Output.empty()) {
     outs() << Text;
-    return 0;
+    return Status;
   }
   std::error_code EC;
   raw_fd_ostream OS(Output, EC);
@@ -1480,7 +1526,7 @@ int runMatrix(ArrayRef<std::string> Args) {
     return 1;
   }
   OS << Text;
-  return 0;
+  return Status;
 }
 
 int runScaffold(ArrayRef<std::string> Args) {
