@@ -2,25 +2,61 @@
 //
 // The normal build links each fuzz target against this driver instead of
 // libFuzzer, so CI replays every seed corpus and every saved crash as an
-// ordinary test: `<target>-replay DIR_OR_FILE...`. Prints one line per
-// input read and a closing count; a violated invariant aborts.
+// ordinary test: `<target>-replay DIR_OR_FILE...`. Prints a closing count;
+// a violated invariant aborts. Exit 0 when every input was replayed (none
+// in an empty folder is fine), 2 for a path that cannot be read, is not a
+// regular file or folder, or holds a file over the size cap.
 //
 //===----------------------------------------------------------------------===//
 #include <algorithm>
+#include <cerrno>
 #include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <vector>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size);
+// A target that checks its settings at start (as under libFuzzer) defines
+// this; the replay driver calls it too.
+extern "C" __attribute__((weak)) int LLVMFuzzerInitialize(int *Argc,
+                                                          char ***Argv);
 
-static int replayFile(const std::filesystem::path &Path) {
+namespace fs = std::filesystem;
+
+/// Far more than any saved input (libFuzzer's inputs here are at most a
+/// few KiB); it keeps `replay /dev/zero`-like mistakes from reading on.
+constexpr uintmax_t MaxInputBytes = 16u << 20;
+
+static int replayFile(const fs::path &Path) {
+  std::error_code EC;
+  fs::file_status St = fs::status(Path, EC);
+  if (EC) {
+    std::fprintf(stderr, "error: cannot read '%s': %s\n", Path.c_str(),
+                 EC.message().c_str());
+    return 2;
+  }
+  if (!fs::is_regular_file(St)) {
+    std::fprintf(stderr,
+                 "error: '%s' is not a regular file or a folder of them\n",
+                 Path.c_str());
+    return 2;
+  }
+  uintmax_t Size = fs::file_size(Path, EC);
+  if (EC || Size > MaxInputBytes) {
+    std::fprintf(stderr,
+                 "error: '%s' is %ju bytes, over the %ju-byte cap on an "
+                 "input\n",
+                 Path.c_str(), EC ? uintmax_t(0) : Size, MaxInputBytes);
+    return 2;
+  }
   std::ifstream In(Path, std::ios::binary);
   if (!In) {
-    std::fprintf(stderr, "error: cannot read '%s'\n", Path.c_str());
-    return 1;
+    std::fprintf(stderr, "error: cannot read '%s': %s\n", Path.c_str(),
+                 std::strerror(errno));
+    return 2;
   }
   std::vector<uint8_t> Bytes((std::istreambuf_iterator<char>(In)),
                              std::istreambuf_iterator<char>());
@@ -33,27 +69,35 @@ int main(int Argc, char **Argv) {
     std::fprintf(stderr, "usage: %s DIR_OR_FILE...\n", Argv[0]);
     return 2;
   }
+  if (LLVMFuzzerInitialize)
+    LLVMFuzzerInitialize(&Argc, &Argv);
   unsigned Count = 0;
   for (int I = 1; I < Argc; ++I) {
-    std::filesystem::path P(Argv[I]);
+    fs::path P(Argv[I]);
     std::error_code EC;
-    if (std::filesystem::is_directory(P, EC)) {
-      std::vector<std::filesystem::path> Files;
-      for (const auto &E : std::filesystem::directory_iterator(P))
-        if (E.is_regular_file())
-          Files.push_back(E.path());
-      std::sort(Files.begin(), Files.end());
-      for (const auto &F : Files) {
-        if (replayFile(F))
-          return 1;
-        ++Count;
-      }
-    } else {
-      if (replayFile(P))
-        return 1;
+    if (!fs::is_directory(P, EC)) {
+      if (int Status = replayFile(P))
+        return Status;
+      ++Count;
+      continue;
+    }
+    std::vector<fs::path> Files;
+    for (fs::directory_iterator It(P, EC), End; !EC && It != End;
+         It.increment(EC))
+      if (It->is_regular_file(EC))
+        Files.push_back(It->path());
+    if (EC) {
+      std::fprintf(stderr, "error: cannot read '%s': %s\n", P.c_str(),
+                   EC.message().c_str());
+      return 2;
+    }
+    std::sort(Files.begin(), Files.end());
+    for (const auto &F : Files) {
+      if (int Status = replayFile(F))
+        return Status;
       ++Count;
     }
   }
   std::printf("replayed %u inputs, no invariant violated\n", Count);
-  return Count ? 0 : 1;
+  return 0;
 }

@@ -183,9 +183,19 @@ void report(const std::string &What, const RelocKind &K,
 
 /// RELOCHECK_JITLINK_DIFF=strict: every disagreement is a finding;
 /// =survey: none is (each kind of disagreement is printed once).
+/// Any other value is an error at start (LLVMFuzzerInitialize), not a
+/// silent default.
 std::string mode() {
   const char *M = std::getenv("RELOCHECK_JITLINK_DIFF");
-  return M ? M : "";
+  std::string Mode = M ? M : "";
+  if (Mode != "" && Mode != "strict" && Mode != "survey") {
+    std::fprintf(stderr,
+                 "error: RELOCHECK_JITLINK_DIFF is '%s'; expected strict, "
+                 "survey or unset\n",
+                 Mode.c_str());
+    std::exit(2);
+  }
+  return Mode;
 }
 
 void disagree(const std::string &What, const RelocKind &K, const ArchProfile &Arch,
@@ -241,6 +251,11 @@ bool wrapsAround(const RelocKind &K, const RelocInputs &In) {
 }
 
 } // namespace
+
+extern "C" int LLVMFuzzerInitialize(int *, char ***) {
+  mode(); // a bad RELOCHECK_JITLINK_DIFF stops the run before any input
+  return 0;
+}
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   static Graph Gr;

@@ -28,10 +28,12 @@
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <cstdio>
 #include <new>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -229,24 +231,38 @@ Expected<std::string> goldenPath(const std::string &File,
 Expected<std::vector<std::string>>
 expandTestPaths(ArrayRef<std::string> Paths) {
   std::vector<std::string> Files;
+  std::set<std::string> Seen;
   for (const std::string &Path : Paths) {
     if (!sys::fs::is_directory(Path)) { // a missing one fails when read
       Files.push_back(Path);
       continue;
     }
+    // Directory symlinks are not followed (`ln -s . a` would loop), and a
+    // test reached by two paths counts once (by its real path).
     std::vector<std::string> Found;
     std::error_code EC;
-    for (sys::fs::recursive_directory_iterator It(Path, EC), End;
+    for (sys::fs::recursive_directory_iterator It(Path, EC,
+                                                  /*follow_symlinks=*/false),
+         End;
          It != End && !EC; It.increment(EC)) {
       StringRef P = It->path();
       StringRef Below = P.drop_front(Path.size());
-      if (P.ends_with(".s") && !Below.contains("/Inputs/") &&
-          !Below.starts_with("Inputs/"))
+      if (!P.ends_with(".s") || Below.contains("/Inputs/") ||
+          Below.starts_with("Inputs/"))
+        continue;
+      SmallString<128> Real;
+      if (sys::fs::real_path(P, Real) || !sys::fs::is_regular_file(Real))
+        continue; // a dangling link, or one to a folder
+      if (Seen.insert(Real.str().str()).second)
         Found.push_back(P.str());
     }
     if (EC)
       return createStringError(EC, "error: cannot read '" + Path + "': " +
                                        EC.message());
+    if (Found.empty())
+      return createStringError(inconvertibleErrorCode(),
+                               "error: no tests under '" + Path +
+                                   "' (*.s files outside Inputs/)");
     llvm::sort(Found);
     Files.insert(Files.end(), Found.begin(), Found.end());
   }
@@ -1262,6 +1278,9 @@ const char *RunHelp =
     "run: WHY\n                (QEMU could not load the image)\n"
     "Exit 1 if any image that was linked did not exit 0 "
     "(docs/linker-matrix.md).\n"
+    "The program runs with your privileges (QEMU passes system calls such "
+    "as\nexecve through to the host): run only trusted tests, or in a "
+    "container.\n"
     "\n"
     "options:\n"
     "  --oracles=LIST        linkers to run (default core,lld,gnu-ld,mold)"
@@ -1290,24 +1309,22 @@ OracleImage coreImage(const LinkResult &R) {
   return Out;
 }
 
+/// Where --save-images keeps File's image from Linker.
+std::string savedImagePath(const std::string &Dir, const std::string &File,
+                           StringRef Linker) {
+  return Dir + "/" + sys::path::stem(File).str() + "." + Linker.str() +
+         ".elf";
+}
+
 Error saveImage(const OracleImage &Image, const std::string &Dir,
                 const std::string &File) {
-  std::string Path = Dir + "/" + sys::path::stem(File).str() + "." +
-                     Image.Name + ".elf";
-  std::error_code EC;
-  raw_fd_ostream OS(Path, EC);
-  if (!EC) {
-    OS << Image.Elf->getBuffer();
-    OS.close();
-    EC = OS.error();
-    OS.clear_error();
-  }
-  if (EC)
-    return createStringError(EC, "error: cannot write '" + Path +
-                                     "': " + EC.message());
-  sys::fs::setPermissions(Path, sys::fs::all_read | sys::fs::all_exe |
-                                    sys::fs::owner_write);
-  return Error::success();
+  // A new file renamed over the path: a symlink there is replaced, its
+  // target neither overwritten nor made executable.
+  return replaceFile(savedImagePath(Dir, File, Image.Name),
+                     Image.Elf->getBuffer(),
+                     sys::fs::perms(sys::fs::all_read | sys::fs::all_exe |
+                                    sys::fs::owner_write),
+                     "image");
 }
 
 struct RunCounts {
@@ -1430,6 +1447,25 @@ int runRun(ArrayRef<std::string> Args) {
     errs() << "error: no test files (see relocheck run --help)\n";
     return 2;
   }
+  if (!SaveDir.empty()) {
+    // DIR/<stem>.<linker>.elf: two tests with one stem would overwrite
+    // each other's images.
+    std::map<std::string, std::string> ByStem;
+    for (const std::string &File : Files) {
+      SmallString<128> Real;
+      if (sys::fs::real_path(File, Real))
+        Real = File;
+      std::string Stem = sys::path::stem(File).str();
+      auto [It, New] = ByStem.try_emplace(Stem, Real.str().str());
+      if (!New && It->second != Real.str()) {
+        errs() << "error: --save-images: '" << It->second << "' and '"
+               << Real << "' would both be saved as "
+               << savedImagePath(SaveDir, File, "LINKER")
+               << "; run them separately\n";
+        return 2;
+      }
+    }
+  }
   RunCounts Counts;
   int Status = 0;
   for (const std::string &File : Files)
@@ -1451,9 +1487,18 @@ int runMatrix(ArrayRef<std::string> Args) {
       "\n"
       "Runs every test (*.s) under DIR (not under Inputs/) through "
       "relocheck and\nthe oracles and prints, per relocation kind and "
-      "linker, ok / wrong /\nrejected, with the smallest failing site of "
-      "each wrong cell.\n--oracles=LIST: default all, " +
-      join(knownOracles(), ",") + ".\n";
+      "linker, ok / wrong /\nrejected / unsupported, with the smallest "
+      "failing site of each wrong cell.\n--oracles=LIST: default all, " +
+      join(knownOracles(), ",") +
+      ".\nSymlinked folders are not followed; a test reached by two paths "
+      "counts once.\nA test that cannot be linked (assembly error, bad "
+      "'@ relocheck:' flag,\nmissing input) is reported on stderr as "
+      "'skipped FILE: ERROR'.\n"
+      "\n"
+      "Exit 0: every test linked and relocheck got every site right (wrong "
+      "oracle\ncells are findings, not failures); 1: a test was skipped or "
+      "relocheck's own\ncolumn has a wrong site; 2: bad usage, or no test "
+      "under a DIR.\n";
   if (wantsHelp(Args)) {
     outs() << Help;
     return 0;
@@ -1512,12 +1557,20 @@ int runMatrix(ArrayRef<std::string> Args) {
   M.Columns.push_back("relocheck");
   for (const std::string &O : Oracles)
     M.Columns.push_back(O);
+  bool Progress = sys::Process::StandardErrIsDisplayed();
+  unsigned Skipped = 0, OursWrongSites = 0;
   for (size_t N = 0; N < Files.size(); ++N) {
-    errs() << "\r[" << (N + 1) << "/" << Files.size() << "] " << Files[N]
-           << "\x1b[K";
+    if (Progress)
+      errs() << "\r[" << (N + 1) << "/" << Files.size() << "] " << Files[N]
+             << "\x1b[K";
     auto Cmp = compareFile({Files[N]}, Defaults, Oracles);
     if (!Cmp) {
-      consumeError(Cmp.takeError()); // not a linkable test: skipped
+      std::string Why = errorText(Cmp.takeError());
+      if (Progress)
+        errs() << "\r\x1b[K";
+      errs() << "skipped " << Files[N] << ": "
+             << StringRef(Why).split('\n').first << "\n";
+      ++Skipped;
       continue;
     }
     for (const SiteRow &Row : Cmp->Rows) {
@@ -1526,6 +1579,7 @@ int runMatrix(ArrayRef<std::string> Args) {
       bool OursWrong = false;
       for (const std::string &P : Cmp->OurProblems)
         OursWrong |= P.find(Row.Location) != std::string::npos;
+      OursWrongSites += OursWrong;
       M.add(Row.Kind, 0, OursWrong ? "wrong" : "ok", Where, Cmp->Rows.size(),
             "");
       for (size_t I = 0; I < Oracles.size(); ++I)
@@ -1534,13 +1588,21 @@ int runMatrix(ArrayRef<std::string> Args) {
               Cmp->Rows.size(), Cmp->OracleMessages[I]);
     }
   }
-  errs() << "\n";
+  if (Progress)
+    errs() << "\r\x1b[K";
+  if (Skipped)
+    errs() << Skipped << " of " << Files.size()
+           << (Files.size() == 1 ? " test" : " tests")
+           << " skipped (not linked)\n";
+  // Wrong oracle cells are the matrix's findings; a test that could not
+  // be linked, or a site relocheck itself got wrong, is a failure.
+  int Status = Skipped || OursWrongSites ? 1 : 0;
   std::string Text = Format == "json"   ? renderMatrixJson(M)
                      : Format == "html" ? renderMatrixHtml(M)
                                         : renderMatrixText(M);
   if (Output.empty()) {
     outs() << Text;
-    return 0;
+    return Status;
   }
   std::error_code EC;
   raw_fd_ostream OS(Output, EC);
@@ -1550,7 +1612,7 @@ int runMatrix(ArrayRef<std::string> Args) {
     return 1;
   }
   OS << Text;
-  return 0;
+  return Status;
 }
 
 int runScaffold(ArrayRef<std::string> Args) {

@@ -137,6 +137,81 @@ TEST(RunWithTimeout, ChildDiesWithItsParent) {
   EXPECT_TRUE(Gone) << "pid " << Child << " outlived relocheck";
 }
 
+/// Waits up to 2 s for Pid to be gone or a zombie.
+bool goesAway(pid_t Pid) {
+  for (int I = 0; I < 200; ++I) {
+    if (stopped(Pid))
+      return true;
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  return false;
+}
+
+TEST(RunWithTimeout, DescendantInItsOwnSessionIsKilled) {
+  SmallString<128> PidFile;
+  ASSERT_FALSE(sys::fs::createTemporaryFile("exec-test", "pid", PidFile));
+  sys::fs::remove(PidFile);
+  std::string F = PidFile.str().str();
+  // The grandchild leaves the group and the session, then the child
+  // exits 0: neither the group kill nor the death signal reaches it.
+  RunOutcome O = sh("setsid sh -c 'echo $$ > " + F +
+                    ".new; mv " + F + ".new " + F +
+                    "; exec sleep 30' & while [ ! -s " + F +
+                    " ]; do sleep 0.05; done; exit 0");
+  EXPECT_TRUE(O.passed()) << O.Stderr;
+  auto Text = MemoryBuffer::getFile(PidFile);
+  sys::fs::remove(PidFile);
+  ASSERT_TRUE(bool(Text));
+  pid_t Grandchild = 0;
+  ASSERT_FALSE((*Text)->getBuffer().trim().getAsInteger(10, Grandchild));
+  bool Gone = goesAway(Grandchild);
+  if (!Gone)
+    kill(Grandchild, SIGKILL);
+  EXPECT_TRUE(Gone) << "sleep " << Grandchild << " outlived the run";
+  EXPECT_TRUE(noChildrenLeft());
+}
+
+TEST(RunWithTimeout, Limits) {
+  // ulimit -v and -d are in KiB, -t in seconds.
+  RunOutcome O = sh("ulimit -v >&2; ulimit -d >&2; ulimit -t >&2", 7);
+  EXPECT_EQ(O.Stderr, "5242880\n1048576\n12\n");
+}
+
+TEST(RunWithTimeout, KilledRunnersFolderIsRemovedByTheNext) {
+  SmallString<128> TmpDir;
+  ASSERT_FALSE(sys::fs::createUniqueDirectory("exec-test", TmpDir));
+  auto Entries = [&] {
+    unsigned N = 0;
+    std::error_code EC;
+    for (sys::fs::directory_iterator It(TmpDir, EC), End;
+         It != End && !EC; It.increment(EC))
+      ++N;
+    return N;
+  };
+  pid_t Runner = fork();
+  ASSERT_GE(Runner, 0);
+  if (Runner == 0) { // killed mid-run, as a guest could kill relocheck
+    setenv("TMPDIR", TmpDir.c_str(), 1);
+    runWithTimeout("/bin/sh", {"-c", "exec sleep 30"}, 60);
+    _exit(0);
+  }
+  for (int I = 0; I < 500 && Entries() == 0; ++I)
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  kill(Runner, SIGKILL);
+  waitpid(Runner, nullptr, 0);
+  EXPECT_EQ(Entries(), 1u) << "the killed runner left no folder";
+  const char *Old = getenv("TMPDIR");
+  std::string Saved = Old ? Old : "";
+  setenv("TMPDIR", TmpDir.c_str(), 1);
+  EXPECT_TRUE(sh("exit 0").passed());
+  if (Old)
+    setenv("TMPDIR", Saved.c_str(), 1);
+  else
+    unsetenv("TMPDIR");
+  EXPECT_EQ(Entries(), 0u) << "the stale folder was not removed";
+  sys::fs::remove_directories(TmpDir);
+}
+
 TEST(RunWithTimeout, FastExitDoesNotWaitForTheDeadline) {
   auto Start = std::chrono::steady_clock::now();
   EXPECT_TRUE(sh("exit 0", 30).passed());

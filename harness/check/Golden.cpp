@@ -41,24 +41,48 @@ std::string goldenDiff(const std::vector<std::string> &Old,
   return Diff;
 }
 
+Error replaceFile(const std::string &Path, StringRef Bytes,
+                  sys::fs::perms Perms, StringRef What) {
+  auto Fail = [&](std::error_code EC) {
+    return createStringError(EC, Path + ": error: cannot write " +
+                                     What.str() + ": " + EC.message());
+  };
+  SmallString<128> Model(Path);
+  Model += ".tmp-%%%%%%";
+  SmallString<128> Tmp;
+  int Fd;
+  if (std::error_code EC = sys::fs::createUniqueFile(
+          Model, Fd, Tmp, sys::fs::OF_None, unsigned(Perms)))
+    return Fail(EC);
+  std::error_code EC;
+  {
+    raw_fd_ostream OS(Fd, /*shouldClose=*/true);
+    OS << Bytes;
+    OS.close();
+    EC = OS.error();
+    OS.clear_error();
+  }
+  // createUniqueFile's mode passes through the umask; say it exactly.
+  if (!EC)
+    EC = sys::fs::setPermissions(Tmp, Perms);
+  if (!EC)
+    EC = sys::fs::rename(Tmp, Path);
+  if (EC) {
+    sys::fs::remove(Tmp);
+    return Fail(EC);
+  }
+  return Error::success();
+}
+
 Error writeGolden(const std::string &Path,
                   const std::vector<std::string> &Lines) {
   sys::fs::create_directories(sys::path::parent_path(Path));
-  std::error_code EC;
-  raw_fd_ostream OS(Path, EC);
-  if (EC)
-    return createStringError(
-        EC, Path + ": error: cannot write golden: " + EC.message());
+  std::string Text;
   for (const std::string &L : Lines)
-    OS << L << "\n";
-  OS.close();
-  if (OS.has_error()) {
-    std::error_code WEC = OS.error();
-    OS.clear_error();
-    return createStringError(
-        WEC, Path + ": error: cannot write golden: " + WEC.message());
-  }
-  return Error::success();
+    Text += L + "\n";
+  return replaceFile(Path, Text,
+                     sys::fs::perms(sys::fs::all_read | sys::fs::owner_write),
+                     "golden");
 }
 
 } // namespace relocheck

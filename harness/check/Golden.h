@@ -10,6 +10,7 @@
 #define RELOCHECK_CHECK_GOLDEN_H
 
 #include "llvm/Support/Error.h"
+#include "llvm/Support/FileSystem.h"
 
 #include <optional>
 #include <string>
@@ -25,9 +26,16 @@ std::optional<std::vector<std::string>> readGolden(const std::string &Path);
 std::string goldenDiff(const std::vector<std::string> &Old,
                        const std::vector<std::string> &New);
 
-/// Writes Lines to Path, creating its folder.
+/// Writes Lines to Path (by replaceFile), creating its folder.
 llvm::Error writeGolden(const std::string &Path,
                         const std::vector<std::string> &Lines);
+
+/// Writes Bytes to a new file in Path's folder and renames it over Path,
+/// so a symlink at Path is replaced, never written through (nor its
+/// target's permissions changed). Perms are the new file's mode. The
+/// error reads "PATH: error: cannot write WHAT: REASON".
+llvm::Error replaceFile(const std::string &Path, llvm::StringRef Bytes,
+                        llvm::sys::fs::perms Perms, llvm::StringRef What);
 
 } // namespace relocheck
 

@@ -13,6 +13,9 @@
 #include <chrono>
 #include <csignal>
 #include <cstring>
+#include <dirent.h>
+#include <set>
+#include <sys/stat.h>
 #include <fcntl.h>
 #include <poll.h>
 #include <sys/prctl.h>
@@ -73,6 +76,7 @@ bool waitForExit(pid_t Pid, Clock::time_point Deadline) {
 struct StraceSummary {
   bool ExitCall = false;
   std::string FirstFault; // "SIGILL at 0x00010024"
+  std::string Exec;       // the first execve's path, "\"/bin/true\""
 };
 
 StraceSummary readStrace(StringRef Log) {
@@ -84,6 +88,8 @@ StraceSummary readStrace(StringRef Log) {
     StringRef Call = L.drop_while([](char C) { return isdigit(C); }).ltrim();
     if (Call.starts_with("exit(") || Call.starts_with("exit_group("))
       Out.ExitCall = true;
+    if (Out.Exec.empty() && Call.consume_front("execve("))
+      Out.Exec = Call.take_until([](char C) { return C == ','; }).str();
     if (!Out.FirstFault.empty() || !L.consume_front("--- SIG"))
       continue;
     StringRef Name = L.take_while([](char C) { return isalnum(C); });
@@ -122,12 +128,28 @@ const char *signalName(int Sig) {
   }
 }
 
+/// Limits on the run, measured with qemu-arm 7.2 on x86-64 over
+/// lit-tests/execute: QEMU reserves the whole 4 GiB guest address space up
+/// front (PROT_NONE, so it counts toward RLIMIT_AS but not RLIMIT_DATA) and
+/// would not start under 4.25 GiB of address space; its own writable
+/// mappings (the translation cache) need between 128 and 256 MiB of
+/// RLIMIT_DATA. So the address space is capped at 5 GiB and the writable
+/// memory, guest data included, at 1 GiB.
+constexpr rlim_t AddressSpaceCap = rlim_t(5) << 30;
+constexpr rlim_t DataCap = rlim_t(1) << 30;
+/// RLIMIT_NPROC counts every process of the user: a run may start this
+/// many beyond those running when it begins (root is not held by it; the
+/// sweep after the run still kills every descendant).
+constexpr rlim_t ExtraProcesses = 64;
+
 /// The child's side of runWithTimeout: only async-signal-safe calls.
 [[noreturn]] void execChild(const std::vector<char *> &Argv, pid_t Parent,
-                            int NullFd, int LogFd, int ExecPipe) {
-  // Its own group keeps it from the terminal's ^C; so that it cannot
-  // outlive relocheck either (killed, or stopped by ^C), it dies with it.
-  setpgid(0, 0);
+                            int NullFd, int LogFd, int ExecPipe,
+                            rlim_t Processes, rlim_t CpuSeconds) {
+  // Its own session and group keep it from the terminal's ^C; so that it
+  // cannot outlive relocheck either (killed, or stopped by ^C), it dies
+  // with it. Its descendants are swept by the parent (a subreaper).
+  setsid();
   prctl(PR_SET_PDEATHSIG, SIGKILL);
   if (getppid() != Parent)
     _exit(127);
@@ -135,6 +157,15 @@ const char *signalName(int Sig) {
   setrlimit(RLIMIT_CORE, &NoCore); // QEMU writes qemu_*.core otherwise
   rlimit LogCap = {64 << 20, 64 << 20};
   setrlimit(RLIMIT_FSIZE, &LogCap);
+  rlimit As = {AddressSpaceCap, AddressSpaceCap};
+  setrlimit(RLIMIT_AS, &As);
+  rlimit Data = {DataCap, DataCap};
+  setrlimit(RLIMIT_DATA, &Data);
+  rlimit Nproc = {Processes, Processes};
+  setrlimit(RLIMIT_NPROC, &Nproc);
+  // A backstop: the deadline kills the run long before this.
+  rlimit Cpu = {CpuSeconds, CpuSeconds + 5};
+  setrlimit(RLIMIT_CPU, &Cpu);
   sigset_t None;
   sigemptyset(&None);
   sigprocmask(SIG_SETMASK, &None, nullptr);
@@ -148,6 +179,47 @@ const char *signalName(int Sig) {
   _exit(127);
 }
 
+/// The processes whose parent (from /proc/PID/stat) is this process, and
+/// how many processes the real user runs.
+struct ProcScan {
+  std::set<pid_t> Children;
+  unsigned UserProcesses = 0;
+};
+
+ProcScan scanProc() {
+  ProcScan Out;
+  pid_t Self = getpid();
+  uid_t Uid = getuid();
+  DIR *D = opendir("/proc");
+  if (!D)
+    return Out;
+  while (dirent *E = readdir(D)) {
+    pid_t Pid = 0;
+    if (StringRef(E->d_name).getAsInteger(10, Pid) || Pid <= 0)
+      continue;
+    std::string Dir = std::string("/proc/") + E->d_name;
+    struct stat St;
+    if (stat(Dir.c_str(), &St) == 0 && St.st_uid == Uid)
+      ++Out.UserProcesses;
+    auto Stat = MemoryBuffer::getFileAsStream(Dir + "/stat");
+    if (!Stat)
+      continue;
+    // "PID (COMM) STATE PPID ...": COMM may hold spaces and parentheses.
+    StringRef Text = (*Stat)->getBuffer();
+    size_t Paren = Text.rfind(')');
+    if (Paren == StringRef::npos)
+      continue;
+    SmallVector<StringRef, 4> Fields;
+    Text.drop_front(Paren + 1).split(Fields, ' ', 3, false);
+    pid_t Parent = 0;
+    if (Fields.size() >= 2 && !Fields[1].getAsInteger(10, Parent) &&
+        Parent == Self)
+      Out.Children.insert(Pid);
+  }
+  closedir(D);
+  return Out;
+}
+
 /// Kills Pid's process group and reaps Pid; its wait status. Pid is not
 /// reaped before this, so its group id cannot have been reused: the kill
 /// reaches only what it started (or itself, after the deadline).
@@ -159,25 +231,97 @@ int killGroupAndReap(pid_t Pid) {
   return WaitStatus;
 }
 
+/// After the run: this process is a subreaper, so every descendant the
+/// run left (one that left the group with setsid, say) is re-parented to
+/// it when its own parent dies. Kills and reaps each child that was not
+/// there before the run, round after round, until none is left.
+void sweepDescendants(const std::set<pid_t> &Before) {
+  for (unsigned Round = 0; Round < 10000; ++Round) {
+    std::vector<pid_t> Left;
+    for (pid_t P : scanProc().Children)
+      if (!Before.count(P))
+        Left.push_back(P);
+    if (Left.empty())
+      return;
+    for (pid_t P : Left)
+      kill(P, SIGKILL);
+    for (pid_t P : Left)
+      while (waitpid(P, nullptr, 0) < 0 && errno == EINTR)
+        ;
+  }
+}
+
 } // namespace
 
-RunOutcome runWithTimeout(const std::string &Program,
-                          const std::vector<std::string> &Args,
-                          unsigned TimeoutSeconds) {
+namespace {
+
+/// A private folder (mode 0700) for one run's files:
+/// $TMPDIR/relocheck-run-PID-XXXXXX. A guest can kill relocheck (QEMU
+/// passes kill(2) through), which leaves its folder behind; each new one
+/// first removes the folders of relocheck processes that no longer exist.
+class RunDir {
+public:
+  std::string Path;
+  std::error_code EC;
+
+  RunDir() {
+    removeStale();
+    SmallString<128> P;
+    EC = sys::fs::createUniqueDirectory(
+        "relocheck-run-" + std::to_string(getpid()), P);
+    if (!EC)
+      EC = sys::fs::setPermissions(P, sys::fs::owner_all);
+    Path = P.str().str();
+  }
+  ~RunDir() {
+    if (!Path.empty())
+      sys::fs::remove_directories(Path);
+  }
+  std::string file(StringRef Name) const { return Path + "/" + Name.str(); }
+
+private:
+  static void removeStale() {
+    SmallString<128> Tmp;
+    sys::path::system_temp_directory(/*ErasedOnReboot=*/true, Tmp);
+    std::error_code EC;
+    for (sys::fs::directory_iterator It(Tmp, EC, /*FollowSymlinks=*/false),
+         End;
+         It != End && !EC; It.increment(EC)) {
+      StringRef Name = sys::path::filename(It->path());
+      pid_t Owner = 0;
+      if (!Name.consume_front("relocheck-run-") ||
+          Name.take_until([](char C) { return C == '-'; })
+              .getAsInteger(10, Owner) ||
+          Owner <= 0 || Owner == getpid())
+        continue;
+      if (kill(Owner, 0) == 0 || errno != ESRCH)
+        continue; // still running (or not ours to ask about)
+      struct stat St;
+      if (lstat(It->path().c_str(), &St) == 0 && S_ISDIR(St.st_mode) &&
+          St.st_uid == getuid())
+        sys::fs::remove_directories(It->path());
+    }
+  }
+};
+
+RunOutcome runIn(const RunDir &Dir, const std::string &Program,
+                 const std::vector<std::string> &Args,
+                 unsigned TimeoutSeconds) {
   RunOutcome Out;
-  // Everything the child needs is made before fork(); after it the child
-  // makes only async-signal-safe calls.
-  SmallString<128> LogPath;
-  int LogFd;
-  if (std::error_code EC = sys::fs::createTemporaryFile("relocheck-run", "log",
-                                                        LogFd, LogPath)) {
-    Out.Message = "cannot create a temporary file: " + EC.message();
+  if (Dir.EC) {
+    Out.Message = "cannot create a temporary folder: " + Dir.EC.message();
     return Out;
   }
-  scope_exit RemoveLog([&] {
-    close(LogFd);
-    sys::fs::remove(LogPath);
-  });
+  // Everything the child needs is made before fork(); after it the child
+  // makes only async-signal-safe calls.
+  std::string LogPath = Dir.file("stderr.log");
+  int LogFd = open(LogPath.c_str(),
+                   O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+  if (LogFd < 0) {
+    Out.Message = "cannot create " + LogPath + ": " + std::strerror(errno);
+    return Out;
+  }
+  scope_exit CloseLog([&] { close(LogFd); });
   int NullFd = open("/dev/null", O_RDWR | O_CLOEXEC);
   int ExecPipe[2];
   if (NullFd < 0 || pipe2(ExecPipe, O_CLOEXEC) != 0) {
@@ -193,12 +337,23 @@ RunOutcome runWithTimeout(const std::string &Program,
     Argv.push_back(const_cast<char *>(A.c_str()));
   Argv.push_back(nullptr);
 
+  // While the run lasts this process is a subreaper: whatever the child
+  // starts stays its descendant, even after a setsid and a double fork.
+  int WasSubreaper = 0;
+  prctl(PR_GET_CHILD_SUBREAPER, &WasSubreaper);
+  prctl(PR_SET_CHILD_SUBREAPER, 1);
+  scope_exit RestoreSubreaper(
+      [&] { prctl(PR_SET_CHILD_SUBREAPER, WasSubreaper); });
+  ProcScan Before = scanProc();
+  rlim_t Processes = Before.UserProcesses + ExtraProcesses;
+  rlim_t Cpu = rlim_t(TimeoutSeconds) + 5;
+
   Clock::time_point Deadline =
       Clock::now() + std::chrono::seconds(TimeoutSeconds);
   pid_t Parent = getpid();
   pid_t Pid = fork();
   if (Pid == 0)
-    execChild(Argv, Parent, NullFd, LogFd, ExecPipe[1]);
+    execChild(Argv, Parent, NullFd, LogFd, ExecPipe[1], Processes, Cpu);
   int ForkErrno = errno;
   close(NullFd);
   close(ExecPipe[1]);
@@ -207,8 +362,6 @@ RunOutcome runWithTimeout(const std::string &Program,
     Out.Message = std::string("cannot fork: ") + std::strerror(ForkErrno);
     return Out;
   }
-  // Both sides set the group, so the kill below never races the child.
-  setpgid(Pid, Pid);
 
   int ExecErrno = 0;
   ssize_t Got;
@@ -216,7 +369,10 @@ RunOutcome runWithTimeout(const std::string &Program,
     Got = read(ExecPipe[0], &ExecErrno, sizeof(ExecErrno));
   while (Got < 0 && errno == EINTR);
   bool Exited = Got == sizeof(ExecErrno) || waitForExit(Pid, Deadline);
+  // The child made its own session (and group) before it could exec, or
+  // died trying: its group id is its pid until it is reaped.
   int WaitStatus = killGroupAndReap(Pid);
+  sweepDescendants(Before.Children);
 
   if (Got == sizeof(ExecErrno)) {
     Out.Message = "cannot run " + Program + ": " + std::strerror(ExecErrno);
@@ -236,38 +392,54 @@ RunOutcome runWithTimeout(const std::string &Program,
   return Out;
 }
 
+} // namespace
+
+RunOutcome runWithTimeout(const std::string &Program,
+                          const std::vector<std::string> &Args,
+                          unsigned TimeoutSeconds) {
+  RunDir Dir;
+  return runIn(Dir, Program, Args, TimeoutSeconds);
+}
+
 RunOutcome runImage(const std::string &Emulator, StringRef Image,
                     unsigned TimeoutSeconds) {
-  SmallString<128> Path;
-  int Fd;
-  if (std::error_code EC =
-          sys::fs::createTemporaryFile("relocheck-run", "elf", Fd, Path)) {
+  RunDir Dir;
+  if (Dir.EC) {
     RunOutcome Out;
-    Out.Message = "cannot create a temporary file: " + EC.message();
+    Out.Message = "cannot create a temporary folder: " + Dir.EC.message();
     return Out;
   }
-  scope_exit Remove([&] { sys::fs::remove(Path); });
+  std::string Path = Dir.file("image.elf");
   {
-    raw_fd_ostream OS(Fd, /*shouldClose=*/true);
-    OS << Image;
-    OS.close();
-    if (OS.has_error()) {
-      RunOutcome Out;
-      Out.Message = "cannot write " + Path.str().str() + ": " +
-                    OS.error().message();
+    std::error_code EC;
+    raw_fd_ostream OS(Path, EC, sys::fs::CD_CreateNew);
+    if (!EC) {
+      OS << Image;
+      OS.close();
+      EC = OS.error();
       OS.clear_error();
+    }
+    if (EC) {
+      RunOutcome Out;
+      Out.Message = "cannot write " + Path + ": " + EC.message();
       return Out;
     }
   }
   // QEMU will not load an image without execute permission.
   sys::fs::setPermissions(Path, sys::fs::owner_all);
   RunOutcome Out =
-      runWithTimeout(Emulator, {"-strace", Path.str().str()}, TimeoutSeconds);
+      runIn(Dir, Emulator, {"-strace", Path}, TimeoutSeconds);
   if (Out.How == RunOutcome::End::NotRun)
     return Out;
   StraceSummary Trace = readStrace(Out.Stderr);
   if (Out.How == RunOutcome::End::Exited && !Trace.ExitCall) {
     Out.How = RunOutcome::End::NotRun;
+    if (!Trace.Exec.empty()) {
+      Out.Message = "the program replaced itself with " + Trace.Exec +
+                    " (execve), which ran natively and exited with status " +
+                    std::to_string(Out.Status);
+      return Out;
+    }
     Out.Message = sys::path::filename(Emulator).str() +
                   " exited with status " + std::to_string(Out.Status) +
                   " before the program made its exit call (an image it "

@@ -44,19 +44,23 @@ struct RunOutcome {
 /// its Debian package.
 llvm::Expected<std::string> findEmulator(bool BigEndian);
 
-/// Runs Program with Args as a child in its own process group, with stdin
-/// and stdout on /dev/null, stderr captured (up to 64 MiB: a longer log
-/// ends the child with SIGXFSZ) and no core dumps; it is killed if this
-/// process dies first. At the deadline the whole group is killed with
-/// SIGKILL; the child is always reaped before this returns.
+/// Runs Program with Args as a child in its own session, with stdin and
+/// stdout on /dev/null, stderr captured (up to 64 MiB: a longer log ends
+/// the child with SIGXFSZ), no core dumps and limits on memory, processes
+/// and CPU time (docs/linker-matrix.md, "What a run may do"); it is killed
+/// if this process dies first. This process is a child subreaper while it
+/// runs: at the end (exit or deadline) the child's group is killed with
+/// SIGKILL and every descendant left is killed and reaped before this
+/// returns. Its files live in a private folder, removed afterwards.
 RunOutcome runWithTimeout(const std::string &Program,
                           const std::vector<std::string> &Args,
                           unsigned TimeoutSeconds);
 
-/// Writes Image (an ELF executable) to a temporary file and runs it under
-/// Emulator (with -strace) by runWithTimeout. An exit without the
-/// program's own exit call in QEMU's log (QEMU could not load the image:
-/// it exits 1 without a word) is NotRun, so it never reads as check 1.
+/// Writes Image (an ELF executable) to a private temporary folder and runs
+/// it under Emulator (with -strace) as runWithTimeout does. An exit
+/// without the program's own exit call in QEMU's log (QEMU could not load
+/// the image: it exits 1 without a word; or the program replaced itself
+/// with a host program by execve) is NotRun, so it never reads as check 1.
 RunOutcome runImage(const std::string &Emulator, llvm::StringRef Image,
                     unsigned TimeoutSeconds);
 
