@@ -17,6 +17,7 @@
 // none.
 //
 //===----------------------------------------------------------------------===//
+#include "Finding.h"
 #include "check/Checker.h"
 #include "check/Disassembler.h"
 #include "encode/ArmEncodings.h"
@@ -177,8 +178,13 @@ void report(const std::string &What, const RelocKind &K,
                std::string(K.Name).c_str(), std::string(Arch.Name).c_str(),
                In.P, In.S, (long long)In.A, In.T, What.c_str(),
                Detail.c_str());
-  if (Fatal)
+  if (Fatal) {
+    // The key tools/campaign.py deduplicates by: class and kind.
+    finding::report("jitlink-" + What + " R_ARM_" + std::string(K.Name),
+                    "jitlink disagrees on R_ARM_" + std::string(K.Name) +
+                        " (" + What + ")");
     std::abort();
+  }
 }
 
 /// RELOCHECK_JITLINK_DIFF=strict: every disagreement is a finding;
@@ -258,6 +264,7 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***) {
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
+  finding::Current = {Data, Size};
   static Graph Gr;
   const uint8_t *D = Data;
   size_t N = Size;
