@@ -146,12 +146,14 @@ public:
   uint32_t maxAlign(const std::vector<InputId> &Ids) const;
   OutputSection open(StringRef Name, uint64_t Addr);
   Error place(OutputSection &OS, InputId Id);
+  Error placeOne(OutputSection &OS, InputId Id);
   Expected<script::SectionRange> finish(OutputSection OS);
   Error layoutGroups(const std::vector<InputGroup> &Groups);
 
   uint64_t Dot = 0;
 
 private:
+  bool PlacingFollower = false;
   const LayoutOptions &Opts;
   const std::vector<InputObject> &Objs;
   Layout &L;
@@ -185,6 +187,28 @@ OutputSection Placer::open(StringRef Name, uint64_t Addr) {
 }
 
 Error Placer::place(OutputSection &OS, InputId Id) {
+  // A follower goes right after its leader, not where its name puts it.
+  if (!PlacingFollower)
+    for (const auto &[Leader, Followers] : Opts.PlaceAfter)
+      for (const auto &F : Followers)
+        if (F.first == Id.Obj && F.second == Id.Sec)
+          return Error::success();
+  if (Error E = placeOne(OS, Id))
+    return E;
+  auto It = Opts.PlaceAfter.find({Id.Obj, Id.Sec});
+  if (It == Opts.PlaceAfter.end())
+    return Error::success();
+  PlacingFollower = true;
+  for (const auto &F : It->second)
+    if (Error E = placeOne(OS, {F.first, F.second})) {
+      PlacingFollower = false;
+      return E;
+    }
+  PlacingFollower = false;
+  return Error::success();
+}
+
+Error Placer::placeOne(OutputSection &OS, InputId Id) {
   const InputObject &Obj = Objs[Id.Obj];
   const InputSection &Sec = Obj.Sections[Id.Sec];
   uint64_t Addr = alignTo(Dot, std::max<uint32_t>(Sec.Align, 1));

@@ -29,6 +29,12 @@ struct LayoutOptions {
   std::optional<uint64_t> TextStart;              // -Ttext
   std::vector<std::pair<std::string, uint64_t>> Defsyms; // --defsym
   uint64_t DefaultBase = 0x10000; // first address when nothing else says
+  /// Input sections placed right after another instead of where their
+  /// name would put them: (object, section) of the leader -> followers.
+  /// The linker uses it for veneer islands near their callers.
+  std::map<std::pair<unsigned, unsigned>,
+           std::vector<std::pair<unsigned, unsigned>>>
+      PlaceAfter;
 };
 
 /// One input section placed in the output.

@@ -206,6 +206,10 @@ struct VeneerRequest {
   uint32_t SymIndex = 0;
   int64_t A = 0;
   std::string Key;
+  /// An island: the veneer at the end of the caller's output section was
+  /// out of reach, so this one goes right after the caller's own input
+  /// section (object, section index).
+  std::optional<std::pair<unsigned, unsigned>> Island;
 };
 
 /// One veneer per (caller section, caller state, symbol, addend): the
@@ -233,10 +237,12 @@ void toObjectOrder(InputSection &Sec, uint32_t From, uint32_t To) {
 
 /// Appends a synthetic object whose sections hold the veneers, one section
 /// per caller section name, so the layout puts each at the end of its
-/// caller's output section.
+/// caller's output section; and one per caller input section for islands,
+/// which Layout places right after that input section (PlaceAfter).
 void planVeneers(std::vector<InputObject> &Objects, const LinkOptions &Opts,
                  const std::vector<VeneerRequest> &Requests, LinkResult &R,
-                 std::map<std::string, unsigned> &Index) {
+                 std::map<std::string, unsigned> &Index,
+                 LayoutOptions &Layout) {
   if (Requests.empty())
     return;
   InputObject V;
@@ -249,7 +255,14 @@ void planVeneers(std::vector<InputObject> &Objects, const LinkOptions &Opts,
     auto Kind = chooseVeneer(Q.CallerThumb, Opts.Arch, Opts.PicVeneers);
     if (!Kind || Index.count(Q.Key))
       continue;
-    auto [It, New] = SectionOf.try_emplace(Q.Section, V.Sections.size());
+    std::string Where = Q.Section;
+    if (Q.Island)
+      Where += "@" + std::to_string(Q.Island->first) + ":" +
+               std::to_string(Q.Island->second);
+    auto [It, New] = SectionOf.try_emplace(Where, V.Sections.size());
+    if (New && Q.Island)
+      Layout.PlaceAfter[*Q.Island].push_back(
+          {Obj, unsigned(V.Sections.size())});
     if (New) {
       InputSection Sec;
       Sec.Index = It->second;
@@ -558,8 +571,10 @@ std::string LinkerCore::veneerRefusal(const Site &S, const RelocKind &K,
     if (V.Section == Sec.Name && V.Symbol == Sym.Name &&
         V.Addend == S.In.A && V.CallerThumb == (K.Class != KindClass::Arm))
       return " (its veneer at " + hex(V.Address) +
-             " is out of reach too: relocheck places veneers at the end of "
-             "the caller's section)";
+             " is out of reach too: relocheck places a veneer at the end of "
+             "the caller's output section, or right after the caller's "
+             "input section, and this input section is longer than the "
+             "branch reaches)";
   return "";
 }
 
@@ -585,10 +600,15 @@ bool LinkerCore::tryVeneer(Site &S, const RelocKind &K,
 
   std::string Key = veneerKey(Sec.Name, CallerThumb,
                               gotKey(S.Object, SymIndex, Sym), S.In.A);
-  auto It = VeneerIndex.find(Key);
+  std::string IslandKey = Key + "@" + std::to_string(S.Object) + ":" +
+                          std::to_string(Sec.Index);
+  auto It = VeneerIndex.find(IslandKey);
+  bool Island = It != VeneerIndex.end();
+  if (!Island)
+    It = VeneerIndex.find(Key);
   if (It == VeneerIndex.end()) {
     Pending.push_back({Sec.Name, CallerThumb, S.Object, SymIndex, S.In.A,
-                       Key});
+                       Key, std::nullopt});
     return false;
   }
   // Branch to the veneer in the caller's own state: BL stays BL.
@@ -599,8 +619,17 @@ bool LinkerCore::tryVeneer(Site &S, const RelocKind &K,
   ToVeneer.T = CallerThumb;
   ToVeneer.TargetIsFunction = true;
   RelocOutcome Out;
-  if (applyRelocation(K, Opts.Arch, ToVeneer, Loc, Out))
-    return false; // the veneer is out of reach too
+  if (applyRelocation(K, Opts.Arch, ToVeneer, Loc, Out)) {
+    // The veneer at the end of the output section is out of reach: ask
+    // for an island right after the caller's own input section. (An
+    // island out of reach too means the caller's input section alone is
+    // longer than the branch reaches.)
+    if (!Island)
+      Pending.push_back({Sec.Name, CallerThumb, S.Object, SymIndex, S.In.A,
+                         IslandKey,
+                         std::make_pair(S.Object, unsigned(Sec.Index))});
+    return false;
+  }
   S.Out = Out;
   S.Veneer = It->second;
   return true;
@@ -785,8 +814,9 @@ linkOnce(std::vector<InputObject> Objects, const LinkOptions &Opts,
   R.Be32 = R.BigEndian && Opts.Be32;
   LinkerCore Core(R, Opts);
   planGot(Objects, Opts, R, Core.GotIndex);
-  planVeneers(Objects, Opts, Requests, R, Core.VeneerIndex);
-  auto Lay = computeLayout(Opts.LayoutOpts, Objects);
+  LayoutOptions LayoutOpts = Opts.LayoutOpts;
+  planVeneers(Objects, Opts, Requests, R, Core.VeneerIndex, LayoutOpts);
+  auto Lay = computeLayout(LayoutOpts, Objects);
   if (!Lay)
     return Lay.takeError();
   R.Lay = std::move(*Lay);

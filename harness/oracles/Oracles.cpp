@@ -63,7 +63,32 @@ std::string layoutScript(const LinkResult &R) {
     }
     if (Inputs.empty() && OS.Name != ".got")
       continue; // relocheck's own veneer sections: the oracle makes its own
+    // A veneer island of relocheck's sits between input sections: pin each
+    // input at relocheck's offset so the ones after it stay where
+    // relocheck put them (the oracle's own thunks may then collide: it
+    // says so).
+    bool Island = false;
+    for (size_t I = 0; I + 1 < OS.Inputs.size(); ++I)
+      Island |= R.Objects[OS.Inputs[I].Object].FileName ==
+                "<relocheck veneers>";
     S += "  " + OS.Name + " 0x" + utohexstr(OS.Addr, true) + " : {";
+    if (Island) {
+      // The island becomes a gap (". = . + N", which GNU ld and lld both
+      // read as an offset within the section).
+      std::set<std::string> Done;
+      uint64_t Cursor = OS.Addr;
+      for (const InputSectionRef &In : OS.Inputs) {
+        const InputSection &Sec = R.Objects[In.Object].Sections[In.Section];
+        if (R.Objects[In.Object].FileName.front() == '<' ||
+            !Done.insert(Sec.Name).second)
+          continue;
+        if (In.Addr > Cursor)
+          S += " . = . + 0x" + utohexstr(In.Addr - Cursor, true) + ";";
+        S += " *(" + Sec.Name + ")";
+        Cursor = In.Addr + Sec.Size;
+      }
+      Inputs.clear();
+    }
     for (const std::string &Name : Inputs)
       S += " *(" + Name + ")";
     if (OS.Name == ".got")
