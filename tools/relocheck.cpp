@@ -651,8 +651,8 @@ Site asWrittenBy(const Checker &C, const Site &S,
 }
 
 /// One oracle's verdict on one site, against relocheck's own result.
-std::string oracleVerdict(const Checker &C, const Site &S,
-                          const OracleImage &O, unsigned &Wrong) {
+std::string judgeSite(const Checker &C, const Site &S, const OracleImage &O,
+                      unsigned &Wrong) {
   if (!O.Linked)
     return "-";
   if (auto It = O.SiteMessages.find(S.In.P); It != O.SiteMessages.end())
@@ -703,13 +703,22 @@ std::string oracleVerdict(const Checker &C, const Site &S,
                      S.Kind->Place == Field::ThumbTlsCall ||
                      S.Kind->Place == Field::ArmTlsDescSeq ||
                      S.Kind->Place == Field::ThumbTlsDescSeq16;
+  // Its own code: off relocheck's layout, or where its output has a
+  // symbol no input defines (lld's and GNU ld's thunks between input
+  // sections).
+  std::function<bool(uint32_t)> Own = [&](uint32_t A) {
+    return !C.placed(A) || O.madeSymbolAt(A, C.result());
+  };
   if (veneerAllowed(*S.Kind) || TlsDescCode)
-    C.checkForeignSite(Theirs, Code, Problems);
+    C.checkForeignSite(Theirs, Code, Problems, &Own);
   else
     C.checkSite(Theirs, Problems);
   auto Dest = C.branchDestination(Theirs);
-  bool OwnVeneer = Dest && !C.placed(*Dest) && veneerAllowed(*S.Kind) &&
-                   Code(*Dest, 2);
+  bool OwnVeneer = Dest && veneerAllowed(*S.Kind) && O.read(*Dest, 2) &&
+                   (!C.placed(*Dest) || O.madeSymbolAt(*Dest, C.result()));
+  if (OwnVeneer && Be8 && !Problems.empty())
+    return Text + " via its own veneer at 0x" + utohexstr(*Dest, true) +
+           " (not judged: a BE8 image's literals are big-endian)";
   std::string At = OwnVeneer ? "0x" + utohexstr(*Dest, true) : "";
   if (Problems.empty() && OwnVeneer)
     return Text + " via its own veneer at " + At +
@@ -771,6 +780,43 @@ std::string oracleVerdict(const Checker &C, const Site &S,
   size_t Colon = P.find("': ");
   return Text + " WRONG: " +
          (Colon == StringRef::npos ? P : P.drop_front(Colon + 3)).str();
+}
+
+/// One oracle's verdict on one site. An oracle whose own thunks sit
+/// between the input sections of an output section moves the inputs after
+/// them, so there a WRONG about a site past the first input section may be
+/// a misread: it is not judged (the first input's sites still are).
+std::string oracleVerdict(const Checker &C, const Site &S,
+                          const OracleImage &O, unsigned &Wrong) {
+  unsigned Before = Wrong;
+  std::string V = judgeSite(C, S, O, Wrong);
+  if (Wrong == Before || !O.Elf)
+    return V;
+  const LinkResult &R = C.result();
+  for (const OutputSection &OS : R.Lay.Sections) {
+    if (S.In.P < OS.Addr || S.In.P >= OS.Addr + OS.Size)
+      continue;
+    uint64_t Synthetic = 0;
+    std::optional<InputSectionRef> First;
+    for (const InputSectionRef &In : OS.Inputs) {
+      bool Ours = R.Objects[In.Object].FileName.front() == '<';
+      if (Ours)
+        Synthetic += R.Objects[In.Object].Sections[In.Section].Size;
+      else if (!First)
+        First = In;
+    }
+    bool InFirst = First && First->Object == S.Object &&
+                   First->Section == S.Section;
+    auto Theirs = O.sectionSize(OS.Name);
+    if (InFirst || !Theirs || *Theirs == OS.Size - Synthetic)
+      return V;
+    Wrong = Before;
+    size_t At = V.find(" WRONG");
+    return V.substr(0, At) + " (not judged: its own thunks moved the inputs "
+                             "of " + OS.Name + " after the first;" +
+           (At == std::string::npos ? V : V.substr(At)) + ")";
+  }
+  return V;
 }
 
 /// One relocation site compared across relocheck and the oracles.

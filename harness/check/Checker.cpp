@@ -485,8 +485,9 @@ void Checker::checkSemantics(const Site &S,
     return;
   }
   // Only code the other linker placed there can be its veneer.
-  if (ForeignCode && !placed(*D.BranchTarget) &&
-      (*ForeignCode)(*D.BranchTarget, 2)) {
+  bool OwnCode = ForeignOwn ? (*ForeignOwn)(*D.BranchTarget)
+                            : !placed(*D.BranchTarget);
+  if (ForeignCode && OwnCode && (*ForeignCode)(*D.BranchTarget, 2)) {
     // Another linker's own veneer: follow it in that linker's bytes.
     std::string At = hex32(*D.BranchTarget);
     auto Landed =

@@ -48,11 +48,17 @@ public:
   /// through veneers of its own: Code reads its image, and such a veneer
   /// is followed to where it leaves. A veneer it cannot follow is a problem
   /// that starts with "not judged:".
+  /// Own says where the other linker's own code is (default: off
+  /// relocheck's layout).
   void checkForeignSite(const Site &S, const CodeReader &Code,
-                        std::vector<std::string> &Out) const {
+                        std::vector<std::string> &Out,
+                        const std::function<bool(uint32_t)> *Own =
+                            nullptr) const {
     ForeignCode = &Code;
+    ForeignOwn = Own;
     checkSemantics(S, Out);
     ForeignCode = nullptr;
+    ForeignOwn = nullptr;
   }
 
   /// Where the patched branch at S goes, as LLVM decodes it.
@@ -105,6 +111,7 @@ private:
   const ArmDisassembler &Dis;
   /// Set during checkForeignSite: the other linker's image.
   mutable const CodeReader *ForeignCode = nullptr;
+  mutable const std::function<bool(uint32_t)> *ForeignOwn = nullptr;
 
   /// Every label at the site's field; the first is its printed name.
   std::vector<std::string> siteLabels(const Site &S) const;

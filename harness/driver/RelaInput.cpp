@@ -65,11 +65,17 @@ relocationsAsRela(const MemoryBuffer &Obj, const ArchProfile &Arch) {
     const auto &Sec = (*Sections)[Index];
     if (Sec.sh_type != ELF::SHT_REL)
       continue;
-    if (Sec.sh_info >= Sections->size() || Sec.sh_size % 8 ||
+    if (Sec.sh_info == 0 || Sec.sh_info >= Sections->size() ||
+        Sec.sh_size % 8 || Sec.sh_entsize != 8 ||
         uint64_t(Sec.sh_offset) + Sec.sh_size > Out.size())
       return Fail("relocation section " + std::to_string(Index) +
-                  " is malformed");
+                  " is malformed (sh_info, sh_size or sh_entsize)");
     const auto &Target = (*Sections)[Sec.sh_info];
+    if (Target.sh_type == ELF::SHT_REL || Target.sh_type == ELF::SHT_RELA ||
+        Target.sh_type == ELF::SHT_SYMTAB || Target.sh_type == ELF::SHT_STRTAB)
+      return Fail("relocation section " + std::to_string(Index) +
+                  " applies to section " + std::to_string(Sec.sh_info) +
+                  ", which holds no code or data");
     std::string Rela;
     for (uint32_t Off = 0; Off < Sec.sh_size; Off += 8) {
       uint32_t ROffset = get32(Out, Sec.sh_offset + Off);
@@ -83,7 +89,12 @@ relocationsAsRela(const MemoryBuffer &Obj, const ArchProfile &Arch) {
         uint8_t *Field =
             reinterpret_cast<uint8_t *>(Out.data()) + Target.sh_offset +
             ROffset;
-        Addend = readRelAddend(*K, Field);
+        // The addend from the producer's bytes: two relocations at one
+        // place each read the field as it was (as the linker does).
+        const uint8_t *Original =
+            reinterpret_cast<const uint8_t *>(Obj.getBufferStart()) +
+            Target.sh_offset + ROffset;
+        Addend = readRelAddend(*K, Original);
         // A TLS descriptor call or marker is rewritten, not filled in:
         // its instruction stays as the producer wrote it.
         bool Rewrites = K->Form == Formula::TlsDesc ||

@@ -214,6 +214,12 @@ Error readRelocations(StringRef File, const ELFFile<ELFT> &Elf,
                             "' links to section " + Twine(Sec.sh_link) +
                             ", not to the symbol table");
     InputSection &Target = Obj.Sections[Sec.sh_info];
+    if (Target.Type == ELF::SHT_REL || Target.Type == ELF::SHT_RELA ||
+        Target.Type == ELF::SHT_SYMTAB || Target.Type == ELF::SHT_STRTAB ||
+        Target.Type == ELF::SHT_NULL)
+      return fail(File, "relocation section applies to section " +
+                            Twine(Sec.sh_info) + " ('" + Target.Name +
+                            "'), which holds no code or data");
     if (IsRela) {
       auto Rels = Elf.relas(Sec);
       if (!Rels)

@@ -275,6 +275,55 @@ char OracleImage::mappingAt(uint32_t Addr) const {
   return 0;
 }
 
+bool OracleImage::madeSymbolAt(uint32_t Addr, const LinkResult &R) const {
+  auto It = Symbols.find(Addr);
+  if (It == Symbols.end())
+    return false;
+  for (const std::string &Name : It->second) {
+    if (Name.empty() || Name[0] == '$')
+      continue;
+    bool FromInput = false;
+    for (const InputObject &Obj : R.Objects)
+      for (const InputSymbol &Sym : Obj.Symbols)
+        FromInput |= Sym.Name == Name;
+    if (!FromInput)
+      return true;
+  }
+  return false;
+}
+
+std::optional<uint64_t> OracleImage::sectionSize(StringRef Name) const {
+  if (!Elf)
+    return std::nullopt;
+  StringRef Bytes = Elf->getBuffer();
+  bool Big = Bytes.size() > ELF::EI_DATA &&
+             uint8_t(Bytes[ELF::EI_DATA]) == ELF::ELFDATA2MSB;
+  auto Find = [&](auto F) -> std::optional<uint64_t> {
+    if (!F) {
+      consumeError(F.takeError());
+      return std::nullopt;
+    }
+    auto Sections = F->sections();
+    if (!Sections) {
+      consumeError(Sections.takeError());
+      return std::nullopt;
+    }
+    for (const auto &Sec : *Sections) {
+      auto N = F->getSectionName(Sec);
+      if (!N) {
+        consumeError(N.takeError());
+        continue;
+      }
+      if (*N == Name)
+        return uint64_t(Sec.sh_size);
+    }
+    return std::nullopt;
+  };
+  if (Big)
+    return Find(object::ELFFile<object::ELF32BE>::create(Bytes));
+  return Find(object::ELFFile<object::ELF32LE>::create(Bytes));
+}
+
 /// The symbols of a linked ELF file by address (function, object, no type,
 /// mapping symbols); section and file symbols left out.
 static std::map<uint32_t, std::vector<std::string>>

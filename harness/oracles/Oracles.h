@@ -46,6 +46,12 @@ struct OracleImage {
   /// Whether a symbol (a veneer's name, or a mapping symbol) starts at
   /// Addr: where a branch into its own veneer may enter.
   bool entryAt(uint32_t Addr) const { return Symbols.count(Addr) != 0; }
+  /// Whether a symbol of its own making (no input defines its name, and
+  /// it is no mapping symbol) starts at Addr: a thunk it put among the
+  /// inputs.
+  bool madeSymbolAt(uint32_t Addr, const LinkResult &R) const;
+  /// The size of its output section Name, if it has one.
+  std::optional<uint64_t> sectionSize(llvm::StringRef Name) const;
   /// The bytes at [Addr, Addr + Size) of its output, if it placed any.
   /// Where two of its sections cover Addr (a linker that let them
   /// overlap), the one named Prefer is read, and with none of that name
