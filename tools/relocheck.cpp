@@ -811,10 +811,12 @@ std::string oracleVerdict(const Checker &C, const Site &S,
     if (InFirst || !Theirs || *Theirs == OS.Size - Synthetic)
       return V;
     Wrong = Before;
-    size_t At = V.find(" WRONG");
+    // (The word WRONG must not stay in it: the matrix counts by it.)
+    size_t At = V.find(" WRONG: ");
+    std::string Was = At == std::string::npos ? "" : V.substr(At + 8);
     return V.substr(0, At) + " (not judged: its own thunks moved the inputs "
-                             "of " + OS.Name + " after the first;" +
-           (At == std::string::npos ? V : V.substr(At)) + ")";
+                             "of " + OS.Name + " after the first; read "
+                             "here: " + Was + ")";
   }
   return V;
 }
