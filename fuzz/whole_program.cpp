@@ -14,10 +14,18 @@
 // tools/campaign.py deduplicates by; with RELOCHECK_FUZZ_TEST=FILE the
 // program is also written to FILE as a lit test.
 //
+// Slow mode, RELOCHECK_WHOLE_PROGRAM_LLD=1: the same object is also linked
+// by ld.lld at relocheck's layout (harness/oracles) and every site whose
+// bytes differ is judged by the checker in lld's image (its own veneers
+// followed); a site lld gets wrong is a finding ("lld-disagrees KIND").
+// No generated addend is odd, so lld's known odd-addend Thumb-bit
+// departure does not arise. An lld refusal is not a finding here.
+//
 //===----------------------------------------------------------------------===//
 #include "assemble/Assembler.h"
 #include "check/Checker.h"
 #include "link/Linker.h"
+#include "oracles/Oracles.h"
 
 #include "Finding.h"
 
@@ -138,6 +146,59 @@ std::string litTest(const std::string &Key, const std::string &Problem,
   std::abort();
 }
 
+std::string hexBytes(const std::vector<uint8_t> &B) {
+  std::string Out;
+  char Buf[4];
+  for (uint8_t V : B) {
+    std::snprintf(Buf, sizeof(Buf), "%s%02x", Out.empty() ? "" : " ", V);
+    Out += Buf;
+  }
+  return Out;
+}
+
+/// Slow mode: ld.lld links the same object at relocheck's layout; each
+/// site whose bytes differ must still mean what the formula says.
+void compareWithLld(const llvm::MemoryBuffer &Obj, const LinkResult &R,
+                    const Checker &C, const std::string &ArchName,
+                    const LinkOptions &Opts, const std::string &Src) {
+  std::vector<std::unique_ptr<llvm::MemoryBuffer>> Objects;
+  Objects.push_back(
+      llvm::MemoryBuffer::getMemBufferCopy(Obj.getBuffer(), "fuzz.o"));
+  OracleImage O = runLinkerOracle("lld", R, Objects);
+  if (!O.Linked || !O.SiteMessages.empty())
+    return; // lld refused (a site or the file): not this target's finding
+  Checker::CodeReader Code = [&](uint32_t A, unsigned N) {
+    return O.read(A, N);
+  };
+  bool Corrupted = false;
+  for (const Site &S : R.Sites) {
+    if (S.Error || S.Before.empty())
+      continue;
+    auto Bytes = O.read(S.In.P, unsigned(S.Before.size()));
+    // RELOCHECK_WHOLE_PROGRAM_LLD=selftest corrupts lld's first field (a
+    // lit test shows the comparison then reports it).
+    static const bool SelfTest =
+        std::string(std::getenv("RELOCHECK_WHOLE_PROGRAM_LLD")) == "selftest";
+    if (SelfTest && Bytes && !Corrupted) {
+      (*Bytes)[0] ^= 0x55;
+      Corrupted = true;
+    }
+    if (!Bytes || *Bytes == C.outputBytes(S))
+      continue;
+    Site Theirs = S;
+    Theirs.After = *Bytes;
+    Theirs.Veneer.reset();
+    std::vector<std::string> Problems;
+    C.checkForeignSite(Theirs, Code, Problems);
+    if (Problems.empty() ||
+        Problems.front().find("not judged: ") != std::string::npos)
+      continue;
+    violated("lld-disagrees", &S,
+             "lld writes " + hexBytes(*Bytes) + ": " + Problems.front(),
+             ArchName, Opts, R, C, Src);
+  }
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
@@ -227,5 +288,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   for (const std::string &P : C.check(TestSpec{}))
     if (!LinkErrors.count(P))
       violated("checker-disagrees", nullptr, P, ArchName, Opts, *R, C, Src);
+  static const bool WithLld = std::getenv("RELOCHECK_WHOLE_PROGRAM_LLD");
+  if (WithLld)
+    compareWithLld(**Obj, *R, C, ArchName, Opts, Src);
   return 0;
 }

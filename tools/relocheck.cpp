@@ -799,7 +799,7 @@ std::string oracleVerdict(const Checker &C, const Site &S,
     uint64_t Synthetic = 0;
     std::optional<InputSectionRef> First;
     for (const InputSectionRef &In : OS.Inputs) {
-      bool Ours = R.Objects[In.Object].FileName.front() == '<';
+      bool Ours = isSyntheticObject(R.Objects[In.Object]);
       if (Ours)
         Synthetic += R.Objects[In.Object].Sections[In.Section].Size;
       else if (!First)

@@ -207,7 +207,7 @@ std::vector<uint8_t> Checker::outputBytes(const Site &S) const {
 
 bool Checker::placed(uint32_t Addr) const {
   for (unsigned O = 0; O < R.Objects.size(); ++O) {
-    if (R.Objects[O].FileName.front() == '<')
+    if (isSyntheticObject(R.Objects[O]))
       continue; // synthetic: relocheck's own GOT and veneers
     for (const InputSection &Sec : R.Objects[O].Sections)
       if (auto Base = R.sectionAddress(O, Sec.Index))

@@ -156,6 +156,13 @@ struct LinkResult {
 /// (never for Thumb-1 branches, CBZ or Branch Future).
 bool veneerAllowed(const RelocKind &K);
 
+/// Whether an object is one relocheck made (its GOT, its veneers), not an
+/// input.
+inline bool isSyntheticObject(const InputObject &O) {
+  return O.FileName == "<relocheck GOT>" ||
+         O.FileName == "<relocheck veneers>";
+}
+
 /// The kind whose formula a site applies: TARGET1 and TARGET2 stand for
 /// ABS32, REL32 or GOT_PREL as the platform options say; any other kind
 /// for itself.

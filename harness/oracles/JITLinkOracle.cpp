@@ -232,4 +232,12 @@ OracleImage runJITLink(const LinkResult &R,
   return Out;
 }
 
+OracleImage runOracle(const std::string &Name, const LinkResult &R,
+                      const std::vector<std::unique_ptr<MemoryBuffer>>
+                          &Objects) {
+  if (Name == "jitlink")
+    return runJITLink(R, Objects);
+  return runLinkerOracle(Name, R, Objects);
+}
+
 } // namespace relocheck

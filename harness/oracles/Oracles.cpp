@@ -57,7 +57,7 @@ std::string layoutScript(const LinkResult &R) {
     std::set<std::string> Inputs;
     for (const InputSectionRef &In : OS.Inputs) {
       bool Synthetic = (R.GotObject && In.Object == *R.GotObject) ||
-                       R.Objects[In.Object].FileName.front() == '<';
+                       isSyntheticObject(R.Objects[In.Object]);
       if (!Synthetic)
         Inputs.insert(R.Objects[In.Object].Sections[In.Section].Name);
     }
@@ -79,7 +79,7 @@ std::string layoutScript(const LinkResult &R) {
       uint64_t Cursor = OS.Addr;
       for (const InputSectionRef &In : OS.Inputs) {
         const InputSection &Sec = R.Objects[In.Object].Sections[In.Section];
-        if (R.Objects[In.Object].FileName.front() == '<' ||
+        if (isSyntheticObject(R.Objects[In.Object]) ||
             !Done.insert(Sec.Name).second)
           continue;
         if (In.Addr > Cursor)
@@ -553,11 +553,9 @@ OracleImage linkOnce(const std::string &Name, const LinkResult &R,
 
 } // namespace
 
-OracleImage runOracle(const std::string &Name, const LinkResult &R,
-                      const std::vector<std::unique_ptr<MemoryBuffer>>
-                          &Objects) {
-  if (Name == "jitlink")
-    return runJITLink(R, Objects);
+OracleImage runLinkerOracle(const std::string &Name, const LinkResult &R,
+                            const std::vector<std::unique_ptr<MemoryBuffer>>
+                                &Objects) {
   // A linker stops at the first file with an error, so one refused site
   // would hide every other. When its messages name the refused sites (a
   // kind, and "(section+0xOFF)" where they give one), those relocations

@@ -83,6 +83,13 @@ struct RelocEntry {
 };
 std::vector<RelocEntry> relocationEntries(llvm::StringRef Object);
 
+/// The same for a subprocess linker only ("lld", "gnu-ld", "mold"):
+/// what runOracle calls for those, without JITLink linked in.
+OracleImage
+runLinkerOracle(const std::string &Name, const LinkResult &R,
+                const std::vector<std::unique_ptr<llvm::MemoryBuffer>>
+                    &Objects);
+
 /// LLVM JITLink's aarch32 back end, in process (JITLinkOracle.cpp).
 OracleImage runJITLink(const LinkResult &R,
                        const std::vector<std::unique_ptr<llvm::MemoryBuffer>>
