@@ -167,7 +167,8 @@ void report(const std::string &What, const RelocKind &K,
             const ArchProfile &Arch, const RelocInputs &In,
             const std::string &Detail, bool Known, bool Fatal) {
   static std::set<std::string> Seen;
-  std::string Key = std::string(K.Name) + ":" + What + ":" + std::string(Arch.Name);
+  std::string Key =
+      std::string(K.Name) + ":" + What + ":" + std::string(Arch.Name);
   if (!Fatal && !Seen.insert(Key).second)
     return;
   std::fprintf(stderr,
@@ -204,9 +205,9 @@ std::string mode() {
   return Mode;
 }
 
-void disagree(const std::string &What, const RelocKind &K, const ArchProfile &Arch,
-              const RelocInputs &In, const std::string &Detail,
-              bool AbiTakesOurs) {
+void disagree(const std::string &What, const RelocKind &K,
+              const ArchProfile &Arch, const RelocInputs &In,
+              const std::string &Detail, bool AbiTakesOurs) {
   static const std::string Mode = mode();
   bool Known = AbiTakesOurs && knownDeparture(K.Code, What);
   bool Fatal = Mode == "strict" || (Mode != "survey" && !Known);
@@ -216,13 +217,7 @@ void disagree(const std::string &What, const RelocKind &K, const ArchProfile &Ar
 }
 
 std::string hex(const uint8_t *B, unsigned N) {
-  std::string S;
-  char Buf[4];
-  for (unsigned I = 0; I < N; ++I) {
-    std::snprintf(Buf, sizeof(Buf), "%s%02x", I ? " " : "", B[I]);
-    S += Buf;
-  }
-  return S;
+  return bytesText(std::vector<uint8_t>(B, B + N));
 }
 
 /// Is JITLink's outcome (refused, or the bytes Theirs) relocheck's with

@@ -146,16 +146,6 @@ std::string litTest(const std::string &Key, const std::string &Problem,
   std::abort();
 }
 
-std::string hexBytes(const std::vector<uint8_t> &B) {
-  std::string Out;
-  char Buf[4];
-  for (uint8_t V : B) {
-    std::snprintf(Buf, sizeof(Buf), "%s%02x", Out.empty() ? "" : " ", V);
-    Out += Buf;
-  }
-  return Out;
-}
-
 /// Slow mode: ld.lld links the same object at relocheck's layout; each
 /// site whose bytes differ must still mean what the formula says.
 void compareWithLld(const llvm::MemoryBuffer &Obj, const LinkResult &R,
@@ -194,7 +184,7 @@ void compareWithLld(const llvm::MemoryBuffer &Obj, const LinkResult &R,
         Problems.front().find("not judged: ") != std::string::npos)
       continue;
     violated("lld-disagrees", &S,
-             "lld writes " + hexBytes(*Bytes) + ": " + Problems.front(),
+             "lld writes " + bytesText(*Bytes) + ": " + Problems.front(),
              ArchName, Opts, R, C, Src);
   }
 }

@@ -629,13 +629,6 @@ int runKinds(ArrayRef<std::string> Args) {
   return 0;
 }
 
-std::string hexBytes(const std::vector<uint8_t> &B) {
-  std::string Out;
-  for (uint8_t C : B)
-    Out += (Out.empty() ? "" : " ") + utohexstr(C, true, 2);
-  return Out;
-}
-
 /// The site as an oracle wrote it: its bytes, in the object's order.
 Site asWrittenBy(const Checker &C, const Site &S,
                  const std::vector<uint8_t> &Bytes) {
@@ -668,7 +661,7 @@ std::string judgeSite(const Checker &C, const Site &S, const OracleImage &O,
   auto Bytes = O.read(S.In.P, unsigned(S.Before.size()), OutName);
   if (!Bytes)
     return "(site not in its output, or in sections it let overlap)";
-  std::string Text = hexBytes(*Bytes);
+  std::string Text = bytesText(*Bytes);
   // A value the field cannot hold (out of range, misaligned) must be an
   // error (AAELF32 5.6.1); an oracle that writes bytes anyway is judged.
   bool Unencodable =
@@ -856,7 +849,7 @@ GoldenSite goldenSite(const Checker &Check, size_t Index,
     return G;
   }
   if (!S.Error) {
-    G.OurBytes = hexBytes(Check.outputBytes(S));
+    G.OurBytes = bytesText(Check.outputBytes(S));
     G.OurMeaning = Check.meaning(S);
     std::vector<std::string> Problems;
     Check.checkSite(S, Problems);
@@ -878,7 +871,7 @@ GoldenSite goldenSite(const Checker &Check, size_t Index,
                      ? O.read(S.In.P, unsigned(S.Before.size()))
                      : std::nullopt;
     if (Bytes) {
-      W.Bytes = hexBytes(*Bytes);
+      W.Bytes = bytesText(*Bytes);
       W.SameBytes = !S.Error && *Bytes == Check.outputBytes(S);
       W.Meaning = Check.meaning(asWrittenBy(Check, S, *Bytes));
     }
@@ -945,7 +938,7 @@ Expected<FileComparison> compareFile(const std::vector<std::string> &Group,
     SiteRow Row;
     Row.Kind = kindDisplayName(S.Type);
     Row.Location = S.Location.substr(S.Location.find(":(") + 1);
-    Row.Ours = S.Error ? "error" : hexBytes(Check.outputBytes(S));
+    Row.Ours = S.Error ? "error" : bytesText(Check.outputBytes(S));
     for (const OracleImage &O : Images)
       Row.Verdicts.push_back(oracleVerdict(Check, S, O, Out.Wrong));
     Out.Rows.push_back(std::move(Row));

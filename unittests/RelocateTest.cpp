@@ -133,6 +133,24 @@ TEST(ApplyData, Abs32WrapsMod2To32) {
   EXPECT_EQ(R.word(), 0xFFFFFFF0u);
 }
 
+TEST(ApplyData, Plt32AbsIsSPlusAWithoutTheThumbBit) {
+  // PLT(S) + A, and a static link has no PLT: S + A. No T, even for a
+  // Thumb function; no range (a word), so it wraps mod 2^32.
+  Applied R = apply("PLT32_ABS", "armv7-a", inputs(0x8000, 8, 0x1000, true),
+                    armWord(0xDEADBEEF));
+  ASSERT_FALSE(R.Problem) << problemText(R.Problem);
+  EXPECT_EQ(R.word(), 0x8008u);
+  R = apply("PLT32_ABS", "armv7-a", inputs(0x10, -0x20, 0), armWord(0));
+  ASSERT_FALSE(R.Problem) << problemText(R.Problem);
+  EXPECT_EQ(R.word(), 0xFFFFFFF0u);
+  R = apply("PLT32_ABS", "armv7-a", inputs(0xFFFFFFFC, 4, 0), armWord(0));
+  ASSERT_FALSE(R.Problem) << problemText(R.Problem);
+  EXPECT_EQ(R.word(), 0u);
+  // The REL addend is the whole word, signed.
+  Bytes Neg = armWord(0xFFFFFFFC);
+  EXPECT_EQ(readRelAddend(kind("PLT32_ABS"), Neg.data()), -4);
+}
+
 TEST(ApplyData, Rel32AndTarget1) {
   Applied R =
       apply("REL32", "armv7-a", inputs(0x22006, 4, 0x20000, true), armWord(0));

@@ -25,14 +25,6 @@ using namespace llvm;
 
 namespace relocheck {
 
-namespace {
-
-std::string hex32(uint64_t V) {
-  char Buf[16];
-  std::snprintf(Buf, sizeof(Buf), "0x%08x", uint32_t(V));
-  return Buf;
-}
-
 std::string bytesText(const std::vector<uint8_t> &B) {
   std::string Out;
   for (uint8_t C : B) {
@@ -44,6 +36,15 @@ std::string bytesText(const std::vector<uint8_t> &B) {
   }
   return Out;
 }
+
+namespace {
+
+std::string hex32(uint64_t V) {
+  char Buf[16];
+  std::snprintf(Buf, sizeof(Buf), "0x%08x", uint32_t(V));
+  return Buf;
+}
+
 
 bool isBranchField(const RelocKind *K) {
   if (!K)

@@ -23,6 +23,9 @@
 
 namespace relocheck {
 
+/// Bytes as "e1 2f ff 1e", as dump lines and messages print them.
+std::string bytesText(const std::vector<uint8_t> &B);
+
 class Checker {
 public:
   Checker(const LinkResult &R, const ArmDisassembler &Dis);

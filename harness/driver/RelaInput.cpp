@@ -20,6 +20,7 @@
 
 #include "llvm/BinaryFormat/ELF.h"
 #include "llvm/Object/ELF.h"
+#include "llvm/Support/Endian.h"
 
 using namespace llvm;
 
@@ -28,14 +29,11 @@ namespace relocheck {
 namespace {
 
 uint32_t get32(const std::string &B, size_t At) {
-  return uint32_t(uint8_t(B[At])) | uint32_t(uint8_t(B[At + 1])) << 8 |
-         uint32_t(uint8_t(B[At + 2])) << 16 |
-         uint32_t(uint8_t(B[At + 3])) << 24;
+  return support::endian::read32le(B.data() + At);
 }
 
 void put32(std::string &B, size_t At, uint32_t V) {
-  for (unsigned I = 0; I < 4; ++I)
-    B[At + I] = char(V >> (8 * I));
+  support::endian::write32le(B.data() + At, V);
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/BinaryFormat/ELF.h"
 #include "llvm/Object/ELF.h"
+#include "llvm/Support/Endian.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Program.h"
 #include "llvm/Support/raw_ostream.h"
@@ -212,55 +213,71 @@ bool saysUnsupported(StringRef Line) {
 
 } // namespace
 
-std::vector<RelocEntry> relocationEntries(StringRef Object) {
-  std::vector<RelocEntry> Out;
-  bool Big = Object.size() > ELF::EI_DATA &&
-             uint8_t(Object[ELF::EI_DATA]) == ELF::ELFDATA2MSB;
-  auto Scan = [&](auto F) {
-    if (!F) {
-      consumeError(F.takeError());
-      return;
+/// Runs F(File, Sections) on the ELF32 file in Bytes, in its own byte
+/// order; Default when it does not parse (an oracle's output, an object).
+template <typename Result, typename Fn>
+static Result withElf(StringRef Bytes, Result Default, Fn F) {
+  auto Run = [&](auto File) -> Result {
+    if (!File) {
+      consumeError(File.takeError());
+      return Default;
     }
-    auto Sections = F->sections();
+    auto Sections = File->sections();
     if (!Sections) {
       consumeError(Sections.takeError());
-      return;
+      return Default;
     }
-    for (const auto &Sec : *Sections) {
-      if ((Sec.sh_type != ELF::SHT_REL && Sec.sh_type != ELF::SHT_RELA) ||
-          Sec.sh_info >= Sections->size())
-        continue;
-      auto Name = F->getSectionName((*Sections)[Sec.sh_info]);
-      if (!Name) {
-        consumeError(Name.takeError());
-        continue;
-      }
-      size_t Size = Sec.sh_type == ELF::SHT_REL ? 8 : 12;
-      for (uint64_t Off = 0; Off + Size <= Sec.sh_size; Off += Size) {
-        uint64_t At = Sec.sh_offset + Off;
-        if (At + Size > Object.size())
-          break;
-        auto Word = [&](uint64_t P) {
-          const uint8_t *B =
-              reinterpret_cast<const uint8_t *>(Object.data()) + P;
-          return Big ? uint32_t(B[0]) << 24 | B[1] << 16 | B[2] << 8 | B[3]
-                     : uint32_t(B[3]) << 24 | B[2] << 16 | B[1] << 8 | B[0];
-        };
-        RelocEntry E;
-        E.Section = Name->str();
-        E.SectionIndex = Sec.sh_info;
-        E.Offset = Word(At);
-        E.Type = Word(At + 4) & 0xff;
-        E.TypeByte = At + (Big ? 7 : 4);
-        Out.push_back(std::move(E));
-      }
-    }
+    return F(*File, *Sections);
   };
+  bool Big = Bytes.size() > ELF::EI_DATA &&
+             uint8_t(Bytes[ELF::EI_DATA]) == ELF::ELFDATA2MSB;
   if (Big)
-    Scan(object::ELFFile<object::ELF32BE>::create(Object));
-  else
-    Scan(object::ELFFile<object::ELF32LE>::create(Object));
-  return Out;
+    return Run(object::ELFFile<object::ELF32BE>::create(Bytes));
+  return Run(object::ELFFile<object::ELF32LE>::create(Bytes));
+}
+
+/// A section's name, or "" when it cannot be read.
+template <typename File, typename Shdr>
+static StringRef nameOf(const File &F, const Shdr &Sec) {
+  auto Name = F.getSectionName(Sec);
+  if (!Name) {
+    consumeError(Name.takeError());
+    return "";
+  }
+  return *Name;
+}
+
+std::vector<RelocEntry> relocationEntries(StringRef Object) {
+  bool Big = Object.size() > ELF::EI_DATA &&
+             uint8_t(Object[ELF::EI_DATA]) == ELF::ELFDATA2MSB;
+  auto Word = [&](uint64_t P) {
+    const char *B = Object.data() + P;
+    return Big ? support::endian::read32be(B) : support::endian::read32le(B);
+  };
+  return withElf(
+      Object, std::vector<RelocEntry>(), [&](const auto &F, auto Sections) {
+        std::vector<RelocEntry> Out;
+        for (const auto &Sec : Sections) {
+          if ((Sec.sh_type != ELF::SHT_REL && Sec.sh_type != ELF::SHT_RELA) ||
+              Sec.sh_info >= Sections.size())
+            continue;
+          StringRef Name = nameOf(F, Sections[Sec.sh_info]);
+          size_t Size = Sec.sh_type == ELF::SHT_REL ? 8 : 12;
+          for (uint64_t Off = 0; Off + Size <= Sec.sh_size; Off += Size) {
+            uint64_t At = Sec.sh_offset + Off;
+            if (At + Size > Object.size())
+              break;
+            RelocEntry E;
+            E.Section = Name.str();
+            E.SectionIndex = Sec.sh_info;
+            E.Offset = Word(At);
+            E.Type = Word(At + 4) & 0xff;
+            E.TypeByte = At + (Big ? 7 : 4);
+            Out.push_back(std::move(E));
+          }
+        }
+        return Out;
+      });
 }
 
 char OracleImage::mappingAt(uint32_t Addr) const {
@@ -295,59 +312,32 @@ bool OracleImage::madeSymbolAt(uint32_t Addr, const LinkResult &R) const {
 std::optional<uint64_t> OracleImage::sectionSize(StringRef Name) const {
   if (!Elf)
     return std::nullopt;
-  StringRef Bytes = Elf->getBuffer();
-  bool Big = Bytes.size() > ELF::EI_DATA &&
-             uint8_t(Bytes[ELF::EI_DATA]) == ELF::ELFDATA2MSB;
-  auto Find = [&](auto F) -> std::optional<uint64_t> {
-    if (!F) {
-      consumeError(F.takeError());
-      return std::nullopt;
-    }
-    auto Sections = F->sections();
-    if (!Sections) {
-      consumeError(Sections.takeError());
-      return std::nullopt;
-    }
-    for (const auto &Sec : *Sections) {
-      auto N = F->getSectionName(Sec);
-      if (!N) {
-        consumeError(N.takeError());
-        continue;
-      }
-      if (*N == Name)
-        return uint64_t(Sec.sh_size);
-    }
-    return std::nullopt;
-  };
-  if (Big)
-    return Find(object::ELFFile<object::ELF32BE>::create(Bytes));
-  return Find(object::ELFFile<object::ELF32LE>::create(Bytes));
+  return withElf(Elf->getBuffer(), std::optional<uint64_t>(),
+                 [&](const auto &F, auto Sections) {
+                   std::optional<uint64_t> Size;
+                   for (const auto &Sec : Sections)
+                     if (nameOf(F, Sec) == Name)
+                       Size = uint64_t(Sec.sh_size);
+                   return Size;
+                 });
 }
 
 /// The symbols of a linked ELF file by address (function, object, no type,
 /// mapping symbols); section and file symbols left out.
 static std::map<uint32_t, std::vector<std::string>>
 elfSymbols(StringRef Bytes) {
-  std::map<uint32_t, std::vector<std::string>> Out;
-  auto Read = [&](auto F) {
-    if (!F) {
-      consumeError(F.takeError());
-      return;
-    }
-    auto Sections = F->sections();
-    if (!Sections) {
-      consumeError(Sections.takeError());
-      return;
-    }
-    for (const auto &Sec : *Sections) {
+  using SymbolMap = std::map<uint32_t, std::vector<std::string>>;
+  return withElf(Bytes, SymbolMap(), [](const auto &F, auto Sections) {
+    SymbolMap Out;
+    for (const auto &Sec : Sections) {
       if (Sec.sh_type != ELF::SHT_SYMTAB)
         continue;
-      auto Syms = F->symbols(&Sec);
-      auto Strtab = F->getStringTableForSymtab(Sec);
+      auto Syms = F.symbols(&Sec);
+      auto Strtab = F.getStringTableForSymtab(Sec);
       if (!Syms || !Strtab) {
         consumeError(Syms.takeError());
         consumeError(Strtab.takeError());
-        return;
+        return Out;
       }
       for (const auto &Sym : *Syms) {
         if (Sym.getType() == ELF::STT_SECTION ||
@@ -361,80 +351,44 @@ elfSymbols(StringRef Bytes) {
         Out[uint32_t(Sym.st_value) & ~1u].push_back(Name->str());
       }
     }
-  };
-  bool Big = Bytes.size() > ELF::EI_DATA &&
-             uint8_t(Bytes[ELF::EI_DATA]) == ELF::ELFDATA2MSB;
-  if (Big)
-    Read(object::ELFFile<object::ELF32BE>::create(Bytes));
-  else
-    Read(object::ELFFile<object::ELF32LE>::create(Bytes));
-  return Out;
+    return Out;
+  });
 }
 
 std::optional<std::vector<uint8_t>>
 OracleImage::read(uint32_t Addr, unsigned Size, StringRef Prefer) const {
+  uint64_t End = uint64_t(Addr) + Size; // a read may end at 2^32
   for (const auto &[Start, Bytes] : Blocks)
-    if (Addr >= Start && uint64_t(Addr) + Size <= Start + Bytes.size())
+    if (Addr >= Start && End <= Start + Bytes.size())
       return std::vector<uint8_t>(Bytes.begin() + (Addr - Start),
                                   Bytes.begin() + (Addr - Start) + Size);
   if (!Elf)
     return std::nullopt;
-  StringRef Bytes = Elf->getBuffer();
-  bool Big = Bytes.size() > ELF::EI_DATA &&
-             uint8_t(Bytes[ELF::EI_DATA]) == ELF::ELFDATA2MSB;
-  auto Find = [&](auto ElfFile) -> std::optional<std::vector<uint8_t>> {
-    if (!ElfFile) {
-      consumeError(ElfFile.takeError());
-      return std::nullopt;
-    }
-    auto Sections = ElfFile->sections();
-    if (!Sections) {
-      consumeError(Sections.takeError());
-      return std::nullopt;
-    }
-    const typename std::remove_reference_t<decltype(*Sections)>::value_type
-        *Found = nullptr;
-    unsigned Covering = 0;
-    for (const auto &Sec : *Sections) {
-      if (!(Sec.sh_flags & ELF::SHF_ALLOC) || Sec.sh_type == ELF::SHT_NOBITS)
-        continue;
-      uint64_t Start = Sec.sh_addr, End = Start + Sec.sh_size;
-      if (Addr < Start || Addr + Size > End)
-        continue;
-      ++Covering;
-      auto Name = ElfFile->getSectionName(Sec);
-      bool Named = Name && *Name == Prefer;
-      if (!Name)
-        consumeError(Name.takeError());
-      if (!Found || Named)
-        Found = &Sec;
-      if (Named)
-        break;
-    }
-    if (Found && Covering > 1) { // overlapping: only the named one counts
-      auto Name = ElfFile->getSectionName(*Found);
-      bool Named = Name && *Name == Prefer;
-      if (!Name)
-        consumeError(Name.takeError());
-      if (!Named)
-        return std::nullopt;
-    }
-    if (Found) {
-      const auto &Sec = *Found;
-      uint64_t Start = Sec.sh_addr;
-      auto Data = ElfFile->getSectionContents(Sec);
-      if (!Data) {
-        consumeError(Data.takeError());
-        return std::nullopt;
-      }
-      auto First = Data->begin() + (Addr - Start);
-      return std::vector<uint8_t>(First, First + Size);
-    }
-    return std::nullopt;
-  };
-  if (Big)
-    return Find(object::ELFFile<object::ELF32BE>::create(Bytes));
-  return Find(object::ELFFile<object::ELF32LE>::create(Bytes));
+  using Result = std::optional<std::vector<uint8_t>>;
+  return withElf(
+      Elf->getBuffer(), Result(), [&](const auto &F, auto Sections) {
+        // The section holding [Addr, End); where the oracle let several
+        // overlap, only the one named Prefer counts.
+        std::vector<const std::remove_reference_t<decltype(Sections[0])> *>
+            Covering;
+        for (const auto &Sec : Sections)
+          if ((Sec.sh_flags & ELF::SHF_ALLOC) &&
+              Sec.sh_type != ELF::SHT_NOBITS && Addr >= Sec.sh_addr &&
+              End <= uint64_t(Sec.sh_addr) + Sec.sh_size)
+            Covering.push_back(&Sec);
+        if (Covering.size() > 1)
+          llvm::erase_if(Covering,
+                         [&](auto *Sec) { return nameOf(F, *Sec) != Prefer; });
+        if (Covering.size() != 1)
+          return Result();
+        auto Data = F.getSectionContents(*Covering.front());
+        if (!Data) {
+          consumeError(Data.takeError());
+          return Result();
+        }
+        auto First = Data->begin() + (Addr - Covering.front()->sh_addr);
+        return Result(std::vector<uint8_t>(First, First + Size));
+      });
 }
 
 namespace {
