@@ -6,6 +6,8 @@
 //===----------------------------------------------------------------------===//
 #include "kinds/RelocKinds.h"
 
+#include <array>
+
 #include <string>
 
 namespace relocheck {
@@ -381,10 +383,16 @@ const std::vector<RelocKind> &allKinds() {
 }
 
 const RelocKind *lookupKind(uint32_t Code) {
-  for (const RelocKind &K : allKinds())
-    if (K.Code == Code)
-      return &K;
-  return nullptr;
+  // ELF32_R_TYPE is 8 bits: one slot per possible code, filled once. The
+  // fuzz targets look a kind up per input, so this is a load, not a scan.
+  static const std::array<const RelocKind *, 256> ByCode = [] {
+    std::array<const RelocKind *, 256> T{};
+    for (const RelocKind &K : allKinds())
+      if (K.Code < T.size() && !T[K.Code]) // the first entry wins
+        T[K.Code] = &K;
+    return T;
+  }();
+  return Code < ByCode.size() ? ByCode[Code] : nullptr;
 }
 
 const RelocKind *lookupKind(std::string_view Name) {

@@ -113,7 +113,7 @@ std::optional<RelocProblem> checkPlace(const RelocKind &K,
   Thumb32 I = Size == 4 ? readThumb32(Loc) : Thumb32{};
   uint16_t H = uint16_t(W);
   bool Ok = true;
-  std::string Expected;
+  const char *Expected = ""; // a literal: nothing allocated on success
 
   switch (K.Place) {
   case Field::None:
