@@ -162,8 +162,10 @@ uint32_t abiValue(Formula F, const RelocInputs &In) {
 
 /// A field's bytes in the little-endian order LLVM's decoder and the reads
 /// below expect (a big-endian object keeps its own order).
-std::vector<uint8_t> coreBytes(const Site &S, const std::vector<uint8_t> &B) {
-  std::vector<uint8_t> Out = B;
+/// Fields are at most 8 bytes: no allocation.
+using FieldBytes = llvm::SmallVector<uint8_t, 8>;
+FieldBytes coreBytes(const Site &S, const std::vector<uint8_t> &B) {
+  FieldBytes Out(B.begin(), B.end());
   if (S.BigEndian && S.Kind)
     swapFieldOrder(Out.data(), unsigned(Out.size()), fieldUnit(*S.Kind));
   return Out;
@@ -175,7 +177,8 @@ bool isTlsDescCode(Field F) {
 }
 
 /// LLVM's lower-case register name ("R3" -> "r3").
-std::string lowerReg(std::string R) {
+std::string lowerReg(StringRef Name) {
+  std::string R = Name.str();
   for (char &C : R)
     C = char(std::tolower(static_cast<unsigned char>(C)));
   return R;
@@ -203,7 +206,8 @@ std::vector<uint8_t> Checker::outputBytes(const Site &S) const {
   // BE8 turns instructions little-endian; data and BE32 keep object order.
   if (!S.BigEndian || R.Be32 || isDataPlace(S.Kind))
     return S.After;
-  return coreBytes(S, S.After);
+  FieldBytes B = coreBytes(S, S.After);
+  return std::vector<uint8_t>(B.begin(), B.end());
 }
 
 bool Checker::placed(uint32_t Addr) const {
@@ -292,7 +296,7 @@ std::string Checker::siteLine(const Site &S) const {
     L += " : " + bytesText(outputBytes(S));
   DecodedInsn D = decodeSite(S);
   if (D.Valid) {
-    L += " : " + D.Text;
+    L += " : " + D.text();
     if (D.BranchTarget)
       L += " => " + hex32(*D.BranchTarget) +
            (D.TargetThumb ? " thumb" : " arm");
@@ -305,7 +309,7 @@ std::string Checker::siteLine(const Site &S) const {
 std::string Checker::meaning(const Site &S) const {
   if (!S.Kind || S.After.empty())
     return "";
-  std::vector<uint8_t> B = coreBytes(S, S.After);
+  FieldBytes B = coreBytes(S, S.After);
   switch (S.Kind->Place) {
   case Field::Word32:
     return "word " + hex32(read32le(B.data()));
@@ -322,11 +326,11 @@ std::string Checker::meaning(const Site &S) const {
   if (!D.Valid)
     return "does not decode";
   if (D.BranchTarget)
-    return D.Text + " => " + hex32(*D.BranchTarget) +
+    return D.text() + " => " + hex32(*D.BranchTarget) +
            (D.TargetThumb ? " thumb" : " arm");
   if (D.PcRelAddress)
-    return D.Text + " => " + hex32(*D.PcRelAddress);
-  return D.Text;
+    return D.text() + " => " + hex32(*D.PcRelAddress);
+  return D.text();
 }
 
 std::vector<std::string> Checker::dumpLines() const {
@@ -403,8 +407,8 @@ void Checker::checkSemantics(const Site &S,
     return;
   }
 
-  std::vector<uint8_t> After = coreBytes(S, S.After);
-  std::vector<uint8_t> Before = coreBytes(S, S.Before);
+  FieldBytes After = coreBytes(S, S.After);
+  FieldBytes Before = coreBytes(S, S.Before);
   switch (S.Kind->Place) {
   case Field::Word32: {
     uint32_t W = read32le(After.data());
@@ -450,7 +454,7 @@ void Checker::checkSemantics(const Site &S,
                 S.Kind->Place == Field::ThumbMovt;
     uint32_t Want = Movt ? X >> 16 : X & 0xFFFF;
     if (Movt != D.IsMovt || *D.Imm16 != Want)
-      Fail("decoded '" + D.Text + "' but the formula gives " +
+      Fail("decoded '" + D.text() + "' but the formula gives " +
            (Movt ? "X[31:16] = " : "X[15:0] = ") + hex32(Want));
     return;
   }
@@ -459,7 +463,7 @@ void Checker::checkSemantics(const Site &S,
     return;
   }
   if (!D.BranchTarget) {
-    Fail("decoded '" + D.Text + "', which is not what " +
+    Fail("decoded '" + D.text() + "', which is not what " +
          kindDisplayName(S.Type) + " may write");
     return;
   }
@@ -505,7 +509,7 @@ void Checker::checkSemantics(const Site &S,
     return;
   }
   if (*D.BranchTarget != WantDest || D.TargetThumb != WantThumb) {
-    Fail("decoded '" + D.Text + "' goes to " + hex32(*D.BranchTarget) +
+    Fail("decoded '" + D.text() + "' goes to " + hex32(*D.BranchTarget) +
          (D.TargetThumb ? " (Thumb)" : " (ARM)") + ", the formula says " +
          hex32(WantDest) + (WantThumb ? " (Thumb)" : " (ARM)"));
     return;
@@ -534,18 +538,18 @@ void Checker::checkBranchFuture(
   if (IsNop && (S.In.UndefinedWeak || !Fits))
     return;
   if (!Fits)
-    return Fail("decoded '" + D.Text + "', but the offset " +
+    return Fail("decoded '" + D.text() + "', but the offset " +
                 formatValue(Offset) + " does not fit " + F.Name +
                 ", so AAELF32 wants it replaced by a NOP");
   if (D.Mnemonic != F.Mnemonic || !D.BranchTarget || !D.BranchPoint)
-    return Fail("decoded '" + D.Text + "', expected " + F.Name);
+    return Fail("decoded '" + D.text() + "', expected " + F.Name);
   DecodedInsn Old = Dis.decode(coreBytes(S, S.Before), S.In.P, true);
   if (!sameButTarget(Old, D))
-    return Fail("decoded '" + D.Text + "', but the object had '" + Old.Text +
-                "': only the target may change");
+    return Fail("decoded '" + D.text() + "', but the object had '" +
+                Old.text() + "': only the target may change");
   uint32_t Want = uint32_t(S.In.P + 4 + Offset);
   if (*D.BranchTarget != Want)
-    return Fail("decoded '" + D.Text + "' aims at " +
+    return Fail("decoded '" + D.text() + "' aims at " +
                 hex32(*D.BranchTarget) + ", the formula says " + hex32(Want));
   checkDestinationState(S, D, Out);
 }
@@ -559,7 +563,7 @@ void Checker::checkVeneerChain(
   const VeneerInfo &V = R.Veneers[*S.Veneer];
   bool CallerThumb = V.CallerThumb;
   if (*D.BranchTarget != V.Address || D.TargetThumb != CallerThumb)
-    return Fail("decoded '" + D.Text + "' goes to " +
+    return Fail("decoded '" + D.text() + "' goes to " +
                 hex32(*D.BranchTarget) + ", not to its veneer at " +
                 hex32(V.Address));
   auto Landed = runVeneer(V);
@@ -625,14 +629,14 @@ Checker::followStub(uint32_t Start, bool Thumb, const CodeReader &Read,
     DecodedInsn D = Dis.decode(*Insn, PC, Thumb);
     if (!D.Valid)
       return {std::nullopt, "bytes at " + hex32(PC) + " do not decode"};
-    std::string Rd = D.Regs.empty() ? "" : D.Regs[0];
+    StringRef Rd = D.Regs.empty() ? "" : D.Regs[0];
     bool LoadsLiteral =
         (D.Mnemonic == "LDRi12" || D.Mnemonic == "t2LDRpci") &&
         D.PcRelAddress;
     if (LoadsLiteral && (Rd == "PC" || Rd == "R12")) {
       auto W = Read(*D.PcRelAddress, 4);
       if (!W)
-        return {std::nullopt, "'" + D.Text + "' loads from outside it"};
+        return {std::nullopt, "'" + D.text() + "' loads from outside it"};
       if (Rd == "R12") {
         IP = read32le(W->data());
         PC += D.Size;
@@ -681,8 +685,8 @@ Checker::followStub(uint32_t Start, bool Thumb, const CodeReader &Read,
     }
     // An unconditional branch ends the stub (a short veneer, or the B in
     // a Thumb-to-ARM `bx pc; nop; b target`).
-    bool Always = D.Mnemonic != "Bcc" || D.Text.rfind("b\t", 0) == 0 ||
-                  D.Text.rfind("b ", 0) == 0;
+    bool Always =
+        D.Mnemonic != "Bcc" || StringRef(D.text()).starts_with("b ");
     if ((D.Mnemonic == "B" || D.Mnemonic == "Bcc" || D.Mnemonic == "t2B" ||
          D.Mnemonic == "tB") &&
         Always && D.BranchTarget) {
@@ -697,7 +701,7 @@ Checker::followStub(uint32_t Start, bool Thumb, const CodeReader &Read,
       PC += D.Size;
       continue;
     }
-    return {std::nullopt, "'" + D.Text + "' is not a veneer instruction"};
+    return {std::nullopt, "'" + D.text() + "' is not a veneer instruction"};
   }
   return {std::nullopt, "control does not leave it"};
 }
@@ -786,18 +790,18 @@ void Checker::checkGroup(
   bool Negative = int32_t(X) < 0;
   uint32_t Y0 = Negative ? 0u - X : X;
   unsigned N = groupOf(*S.Kind)->N;
-  std::vector<int64_t> Imms = printedImmediates(D.Text);
+  std::vector<int64_t> Imms = printedImmediates(D.text());
   bool IsMemory = S.Kind->Place != Field::ArmAluGroup;
   if (Imms.empty() && IsMemory)
     Imms.push_back(0); // LLVM prints "[r0]" for a zero offset with U = 1
   if (Imms.empty())
-    return Fail("decoded '" + D.Text + "', which has no immediate");
+    return Fail("decoded '" + D.text() + "', which has no immediate");
 
   int64_t Got, Want;
   if (S.Kind->Place == Field::ArmAluGroup) {
     bool Sub = D.Mnemonic == "SUBri", Add = D.Mnemonic == "ADDri";
     if (!Sub && !Add)
-      return Fail("decoded '" + D.Text + "', not ADD/SUB (immediate)");
+      return Fail("decoded '" + D.text() + "', not ADD/SUB (immediate)");
     // LLVM prints a non-canonical rotation as "#imm8, #rotation".
     uint32_t V = uint32_t(Imms[0]);
     if (Imms.size() > 1 && Imms[1])
@@ -810,14 +814,15 @@ void Checker::checkGroup(
     Got = Imms.back();
     Want = Negative ? -int64_t(R) : int64_t(R);
     // A zero offset still carries the sign of X in U: "#-0" in LLVM's text.
-    bool PrintedNegZero = D.Text.find("#-0]") != std::string::npos ||
-                          D.Text.find("#-0,") != std::string::npos;
+    std::string T = D.text();
+    bool PrintedNegZero = T.find("#-0]") != std::string::npos ||
+                          T.find("#-0,") != std::string::npos;
     if (R == 0 && Negative != PrintedNegZero)
-      return Fail("decoded '" + D.Text + "': a zero offset must have U = " +
+      return Fail("decoded '" + D.text() + "': a zero offset must have U = " +
                   (Negative ? "0 (X is negative)" : "1"));
   }
   if (Got != Want)
-    Fail("decoded '" + D.Text + "': the immediate is " +
+    Fail("decoded '" + D.text() + "': the immediate is " +
          std::to_string(Got) + ", the ABI's group split of " + hex32(X) +
          " gives " + std::to_string(Want));
 }
@@ -828,10 +833,10 @@ void Checker::checkOperand(
     const Site &S, DecodedInsn D, uint32_t X,
     const std::function<void(const std::string &)> &Fail) const {
   auto Mismatch = [&](const std::string &What, uint32_t Got, uint32_t Want) {
-    Fail("decoded '" + D.Text + "': " + What + " is " + hex32(Got) +
+    Fail("decoded '" + D.text() + "': " + What + " is " + hex32(Got) +
          ", the formula gives " + hex32(Want));
   };
-  const std::string &M = D.Mnemonic;
+  StringRef M = D.Mnemonic;
   switch (S.Kind->Place) {
   case Field::ThumbPC8:
   case Field::ThumbPC12:
@@ -852,7 +857,7 @@ void Checker::checkOperand(
       if (!D.PcRelAddress && StoreToPc)
         D.PcRelAddress = S.In.P + 8 + uint32_t(int32_t(D.Imms[0]));
       if (!D.PcRelAddress)
-        return Fail("decoded '" + D.Text + "', which is not a PC-relative "
+        return Fail("decoded '" + D.text() + "', which is not a PC-relative "
                     "load or ADR");
       if (*D.PcRelAddress != Base + X)
         Mismatch("the address", *D.PcRelAddress, Base + X);
@@ -862,7 +867,7 @@ void Checker::checkOperand(
     bool IsLdrStr = M == "LDRi12" || M == "STRi12" || M == "LDRBi12" ||
                     M == "STRBi12";
     if (!IsLdrStr || D.Imms.empty())
-      return Fail("decoded '" + D.Text + "', not an LDR/STR (immediate)");
+      return Fail("decoded '" + D.text() + "', not an LDR/STR (immediate)");
     if (uint32_t(D.Imms[0]) != X)
       Mismatch("the offset", uint32_t(D.Imms[0]), X);
     return;
@@ -875,14 +880,14 @@ void Checker::checkOperand(
     return;
   case Field::ThumbLdrImm12: {
     if (M != "t2LDRi12" || D.Imms.empty())
-      return Fail("decoded '" + D.Text + "', not LDR (immediate, T3)");
+      return Fail("decoded '" + D.text() + "', not LDR (immediate, T3)");
     if (uint32_t(D.Imms[0]) != X)
       Mismatch("the offset", uint32_t(D.Imms[0]), X);
     return;
   }
   case Field::ThumbAbs5: {
     if ((M != "tLDRi" && M != "tSTRi") || D.Imms.empty())
-      return Fail("decoded '" + D.Text + "', not an LDR/STR (T1)");
+      return Fail("decoded '" + D.text() + "', not an LDR/STR (T1)");
     uint32_t Got = uint32_t(D.Imms[0]) * 4; // LLVM keeps imm5 unscaled
     if (Got != X)
       Mismatch("the offset", Got, X);
@@ -890,7 +895,7 @@ void Checker::checkOperand(
   }
   case Field::ThumbAluAbs: {
     if ((M != "tMOVi8" && M != "tADDi8") || D.Imms.empty())
-      return Fail("decoded '" + D.Text + "', not MOVS/ADDS with imm8");
+      return Fail("decoded '" + D.text() + "', not MOVS/ADDS with imm8");
     uint32_t Want = (X >> (8 * (S.Kind->Code - 132))) & 0xFF;
     if (uint32_t(D.Imms[0]) != Want)
       Mismatch("the immediate", uint32_t(D.Imms[0]), Want);
@@ -902,16 +907,16 @@ void Checker::checkOperand(
     bool IsMovPc = M == "MOVPCLR" ||
                    (M == "MOVr" && !D.Regs.empty() && D.Regs[0] == "PC");
     if (R.FixV4bx ? !IsMovPc : !IsBx)
-      Fail("decoded '" + D.Text + "', expected " +
+      Fail("decoded '" + D.text() + "', expected " +
            (R.FixV4bx ? "MOV PC, Rm (--fix-v4bx)" : "BX Rm"));
     else if (R.FixV4bx &&
              (read32le(coreBytes(S, S.After).data()) & 0xF000000F) !=
                  (read32le(coreBytes(S, S.Before).data()) & 0xF000000F))
-      Fail("'" + D.Text + "' changed the condition or the register");
+      Fail("'" + D.text() + "' changed the condition or the register");
     return;
   }
   default:
-    Fail("decoded '" + D.Text + "', which is not what " +
+    Fail("decoded '" + D.text() + "', which is not what " +
          kindDisplayName(S.Type) + " may write");
   }
 }
@@ -924,8 +929,8 @@ void Checker::checkOperand(
 void Checker::checkTlsDescCode(
     const Site &S, const std::function<void(const std::string &)> &Fail) const {
   bool Thumb = S.Kind->Class != KindClass::Arm;
-  std::vector<uint8_t> After = coreBytes(S, S.After);
-  std::vector<uint8_t> Before = coreBytes(S, S.Before);
+  FieldBytes After = coreBytes(S, S.After);
+  FieldBytes Before = coreBytes(S, S.Before);
   // Every instruction in the field, in order.
   std::vector<DecodedInsn> Got;
   for (unsigned Off = 0; Off < After.size();) {
@@ -939,8 +944,9 @@ void Checker::checkTlsDescCode(
   }
   bool Le = S.In.SymbolIsLocal;
   auto IsNop = [](const DecodedInsn &D) {
-    return D.Text == "nop" || D.Text == "nop.w" || D.Text == "mov r0, r0" ||
-           D.Text == "mov r8, r8";
+    std::string T = D.text();
+    return T == "nop" || T == "nop.w" || T == "mov r0, r0" ||
+           T == "mov r8, r8";
   };
   // What each relaxation wants, as LLVM prints it; "" stands for any NOP.
   std::vector<std::string> WantLe{""}, WantIe;
@@ -952,13 +958,14 @@ void Checker::checkTlsDescCode(
       WantIe = {"ldr r0, [pc, r0]"};
   } else {
     DecodedInsn Old = Dis.decode(Before, S.In.P, Thumb);
-    const std::vector<std::string> &Rg = Old.Regs;
-    bool IsAdd = Old.Text.rfind("add", 0) == 0;
-    bool IsLdr = Old.Text.rfind("ldr", 0) == 0;
+    const auto &Rg = Old.Regs;
+    std::string OldText = Old.text();
+    bool IsAdd = OldText.rfind("add", 0) == 0;
+    bool IsLdr = OldText.rfind("ldr", 0) == 0;
     if (IsAdd && !Thumb && Rg.size() >= 3)
       WantLe = {"mov " + lowerReg(Rg[0]) + ", " + lowerReg(Rg[2])};
     if (IsAdd)
-      WantIe = {Old.Text};
+      WantIe = {OldText};
     else if (IsLdr && Rg.size() >= 2)
       WantIe = {"ldr " + lowerReg(Rg[0]) + ", [" + lowerReg(Rg[1]) + "]"};
     else if (!Rg.empty()) // BLX Rm
@@ -967,13 +974,13 @@ void Checker::checkTlsDescCode(
   auto Matches = [&](const std::vector<std::string> &Want) {
     bool Same = Want.size() == Got.size();
     for (size_t I = 0; Same && I < Want.size(); ++I)
-      Same = Want[I].empty() ? IsNop(Got[I]) : Got[I].Text == Want[I];
+      Same = Want[I].empty() ? IsNop(Got[I]) : Got[I].text() == Want[I];
     return Same;
   };
   const std::vector<std::string> &Want = Le ? WantLe : WantIe;
   std::string Seen;
   for (const DecodedInsn &D : Got)
-    Seen += (Seen.empty() ? "" : "; ") + D.Text;
+    Seen += (Seen.empty() ? "" : "; ") + D.text();
   // relocheck relaxes as GNU ld does; another linker may relax any symbol
   // of a static executable to local-exec (mold 1.10 does). Its literal, in
   // its own GOT/TLS layout, is not judged.
@@ -1135,12 +1142,12 @@ void Checker::checkValue(const Site &S, const DecodedInsn &D, uint32_t Want,
   }
   if (D.PcRelAddress) { // ADR or a PC-relative load: the address it uses
     if (*D.PcRelAddress != Want)
-      Fail("'" + D.Text + "' uses address " + hex32(*D.PcRelAddress) +
+      Fail("'" + D.text() + "' uses address " + hex32(*D.PcRelAddress) +
            ", expected " + hex32(Want) + " (" + Arg + ")");
     return;
   }
   uint32_t Got;
-  std::vector<uint8_t> After = coreBytes(S, S.After);
+  FieldBytes After = coreBytes(S, S.After);
   if (S.Kind && S.Kind->Place == Field::Prel31)
     Got = uint32_t(decodePrel31(read32le(After.data())));
   else if (S.Kind && S.Kind->Place == Field::Word32)

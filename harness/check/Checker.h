@@ -88,12 +88,12 @@ public:
   }
   /// A branch with link (BL, BLX): the caller gets its return address.
   bool isCall(const Site &S) const {
-    std::string M = decodeSite(S).Mnemonic;
+    llvm::StringRef M = decodeSite(S).Mnemonic;
     return M == "BL" || M == "BL_pred" || M == "BLXi" || M == "tBL" ||
            M == "tBLXi";
   }
   bool isNop(const Site &S) const {
-    std::string M = decodeSite(S).Mnemonic;
+    llvm::StringRef M = decodeSite(S).Mnemonic;
     return M == "HINT" || M == "t2HINT" || M == "tHINT";
   }
   /// Whether Addr lies in a section relocheck placed from an input.

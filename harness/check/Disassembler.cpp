@@ -137,16 +137,11 @@ DecodedInsn ArmDisassembler::decode(ArrayRef<uint8_t> Bytes, uint32_t Addr,
     return Out;
   Out.Valid = true;
   Out.Size = unsigned(Size);
-  Out.Mnemonic = P->MII->getName(I.getOpcode()).str();
-  raw_string_ostream OS(Out.Text);
-  S->Printer->printInst(&I, Addr, "", *S->STI, OS);
-  OS.flush();
-  size_t Start = Out.Text.find_first_not_of(" \t");
-  Out.Text = Start == std::string::npos ? "" : Out.Text.substr(Start);
-  for (char &C : Out.Text)
-    if (C == '\t')
-      C = ' ';
-
+  Out.By = this;
+  Out.Inst = I;
+  Out.Addr = Addr;
+  Out.Thumb = Thumb;
+  Out.Mnemonic = P->MII->getName(I.getOpcode());
   for (const MCOperand &Op : I) {
     if (Op.isImm())
       Out.Imms.push_back(Op.getImm());
@@ -157,7 +152,7 @@ DecodedInsn ArmDisassembler::decode(ArrayRef<uint8_t> Bytes, uint32_t Addr,
     if (auto A = P->MIA->evaluateMemoryOperandAddress(I, S->STI.get(), Addr,
                                                       Size))
       Out.PcRelAddress = uint32_t(*A);
-  const std::string &M = Out.Mnemonic;
+  StringRef M = Out.Mnemonic;
   static const char *const Branches[] = {
       "B",  "Bcc",    "BL",  "BL_pred", "BLXi",  "tB",   "tBcc",
       "tBL", "tBLXi", "t2B", "t2Bcc",   "tCBZ", "tCBNZ"};
@@ -194,6 +189,25 @@ DecodedInsn ArmDisassembler::decode(ArrayRef<uint8_t> Bytes, uint32_t Addr,
     Out.IsMovt = M == "MOVTi16" || M == "t2MOVTi16";
   }
   return Out;
+}
+
+std::string ArmDisassembler::print(const MCInst &I, uint32_t Addr,
+                                   bool Thumb) const {
+  const std::optional<StateDecoder> &S = Thumb ? P->Thumb : P->Arm;
+  std::string Text;
+  raw_string_ostream OS(Text);
+  S->Printer->printInst(&I, Addr, "", *S->STI, OS);
+  OS.flush();
+  size_t Start = Text.find_first_not_of(" \t");
+  Text = Start == std::string::npos ? "" : Text.substr(Start);
+  for (char &C : Text)
+    if (C == '\t')
+      C = ' ';
+  return Text;
+}
+
+std::string DecodedInsn::text() const {
+  return Valid && By ? By->print(Inst, Addr, Thumb) : "";
 }
 
 } // namespace relocheck

@@ -12,6 +12,9 @@
 #include "kinds/Arch.h"
 
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/MC/MCInst.h"
 #include "llvm/Support/Error.h"
 
 #include <cstdint>
@@ -22,11 +25,16 @@
 
 namespace relocheck {
 
+class ArmDisassembler;
+
+/// What one instruction means. Decoding allocates nothing: names point
+/// into LLVM's static opcode and register tables, and the printed form is
+/// made only when asked for (diagnostics and dump lines), so the fuzz
+/// targets can decode every input cheaply.
 struct DecodedInsn {
   bool Valid = false;
   unsigned Size = 0;
-  std::string Mnemonic; // LLVM opcode name, e.g. "tBLXi"
-  std::string Text;     // "blx #8184"
+  llvm::StringRef Mnemonic; // LLVM opcode name, e.g. "tBLXi"
   std::optional<uint32_t> BranchTarget; // destination address
   bool TargetThumb = false;             // state at the destination
   /// Branch Future (BF, BFL, BFCSEL): where the branch it stands for sits
@@ -37,8 +45,21 @@ struct DecodedInsn {
   /// Address a PC-relative load or ADR uses, as LLVM's MCInstrAnalysis
   /// computes it (llvm-objdump prints it as "@ 0x...").
   std::optional<uint32_t> PcRelAddress;
-  std::vector<int64_t> Imms; // every immediate operand, in order
-  std::vector<std::string> Regs; // register operands by name ("PC", "R12")
+  llvm::SmallVector<int64_t, 4> Imms; // every immediate operand, in order
+  /// Register operands by LLVM's name ("PC", "R12").
+  llvm::SmallVector<llvm::StringRef, 4> Regs;
+
+  /// The instruction as llvm-objdump prints it, tabs made spaces
+  /// ("blx #8184"); "" when it did not decode. Valid while the
+  /// disassembler that decoded it lives.
+  std::string text() const;
+
+private:
+  friend class ArmDisassembler;
+  const ArmDisassembler *By = nullptr;
+  llvm::MCInst Inst;
+  uint32_t Addr = 0;
+  bool Thumb = false;
 };
 
 class ArmDisassembler {
@@ -52,6 +73,8 @@ public:
                      bool Thumb) const;
 
 private:
+  friend struct DecodedInsn;
+  std::string print(const llvm::MCInst &I, uint32_t Addr, bool Thumb) const;
   struct Impl;
   std::unique_ptr<Impl> P;
   ArmDisassembler();
