@@ -21,18 +21,15 @@
 // RELOCHECK_FUZZ_TEST=FILE it also writes the input as a lit test to FILE.
 //
 //===----------------------------------------------------------------------===//
-#include "check/Checker.h"
-#include "check/Disassembler.h"
 #include "encode/ArmEncodings.h"
 #include "link/Relocate.h"
 
 #include "Finding.h"
+#include "SiteJudge.h"
 
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <map>
-#include <memory>
 #include <optional>
 #include <string>
 
@@ -76,14 +73,6 @@ template <typename T> T take(const uint8_t *&D, size_t &N) {
   D += K;
   N -= K;
   return V;
-}
-
-const ArmDisassembler &disassemblerFor(const ArchProfile &A) {
-  static std::map<std::string, std::unique_ptr<ArmDisassembler>> Cache;
-  auto &D = Cache[std::string(A.Name)];
-  if (!D)
-    D = std::move(*ArmDisassembler::create(A));
-  return *D;
 }
 
 /// What the kinds table says about X: the range that applies (none for a
@@ -430,27 +419,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
              "patched place no longer passes the opcode check", At);
 
   // The checker's verdict on the patched bytes, through LLVM's decoding.
-  LinkResult R;
-  R.Arch = Arch;
-  InputObject Obj;
-  Obj.FileName = "<fuzz>";
-  Obj.Sections.resize(2);
-  Obj.Sections[1].Index = 1;
-  Obj.Sections[1].Name = ".text";
-  Obj.Sections[1].Size = C.Size;
-  Obj.Symbols.resize(1);
-  R.Objects.push_back(std::move(Obj));
-  Site S;
-  S.Kind = &K;
-  S.Type = K.Code;
-  S.Section = 1;
-  S.In = In;
-  S.Out = Out;
-  S.Before.assign(Before, Before + C.Size);
-  S.After.assign(Field, Field + C.Size);
-  S.Location = "<fuzz>";
-  std::vector<std::string> Problems;
-  Checker(R, disassemblerFor(Arch)).checkSite(S, Problems);
+  static fuzz::SiteJudge Judge;
+  const auto &Problems = Judge.judge(Arch, K, In, Out, Before, Field, C.Size);
   if (!Problems.empty()) {
     std::fprintf(stderr, "%s\n", Problems.front().c_str());
     violated("checker-disagrees",

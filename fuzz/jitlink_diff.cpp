@@ -18,8 +18,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Finding.h"
-#include "check/Checker.h"
-#include "check/Disassembler.h"
+#include "SiteJudge.h"
 #include "encode/ArmEncodings.h"
 #include "link/Relocate.h"
 
@@ -31,7 +30,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <map>
 #include <memory>
 #include <set>
 #include <string>
@@ -75,14 +73,6 @@ template <typename T> T take(const uint8_t *&D, size_t &N) {
   return V;
 }
 
-const ArmDisassembler &disassemblerFor(const ArchProfile &A) {
-  static std::map<std::string, std::unique_ptr<ArmDisassembler>> Cache;
-  auto &D = Cache[std::string(A.Name)];
-  if (!D)
-    D = std::move(*ArmDisassembler::create(A));
-  return *D;
-}
-
 /// One reusable graph: a 4-byte block at P and an absolute target at S.
 struct Graph {
   std::unique_ptr<LinkGraph> G;
@@ -109,27 +99,8 @@ std::string abiVerdict(const ArchProfile &Arch, const RelocKind &K,
                        const RelocInputs &In, const RelocOutcome &Out,
                        const uint8_t *Before, const uint8_t *After,
                        unsigned Size) {
-  LinkResult R;
-  R.Arch = Arch;
-  InputObject Obj;
-  Obj.FileName = "<fuzz>";
-  Obj.Sections.resize(2);
-  Obj.Sections[1].Index = 1;
-  Obj.Sections[1].Name = ".text";
-  Obj.Sections[1].Size = Size;
-  Obj.Symbols.resize(1);
-  R.Objects.push_back(std::move(Obj));
-  Site S;
-  S.Kind = &K;
-  S.Type = K.Code;
-  S.Section = 1;
-  S.In = In;
-  S.Out = Out;
-  S.Before.assign(Before, Before + Size);
-  S.After.assign(After, After + Size);
-  S.Location = "<fuzz>";
-  std::vector<std::string> Problems;
-  Checker(R, disassemblerFor(Arch)).checkSite(S, Problems);
+  static fuzz::SiteJudge Judge;
+  const auto &Problems = Judge.judge(Arch, K, In, Out, Before, After, Size);
   if (Problems.empty())
     return "";
   size_t Colon = Problems.front().find("': ");
