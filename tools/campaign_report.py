@@ -148,7 +148,8 @@ def write(state, d):
            f"{state['sessions']} session(s), started {state['created']}; "
            f"build `{state['build_dir']}`{fault}. Execs and exec/s count "
            "every worker of a target; cov and ft are libFuzzer's (edges "
-           "and features, in the code fuzz/coverage-allowlist.txt names).",
+           "and features, in the code the target's fuzz/coverage-*.txt "
+           "list names).",
            ""]
     head, rows = target_rows(state)
     out += table(head, rows)
