@@ -17,6 +17,7 @@
 #include "encode/Faults.h"
 #include "oracles/Consensus.h"
 #include "oracles/Execute.h"
+#include "oracles/Judge.h"
 #include "oracles/Matrix.h"
 #include "oracles/Oracles.h"
 
@@ -629,195 +630,10 @@ int runKinds(ArrayRef<std::string> Args) {
   return 0;
 }
 
-/// The site as an oracle wrote it: its bytes, in the object's order.
-Site asWrittenBy(const Checker &C, const Site &S,
-                 const std::vector<uint8_t> &Bytes) {
-  Site Theirs = S;
-  Theirs.After = Bytes;
-  // Back to the object's order: BE8 output holds instructions LE.
-  if (S.BigEndian && !C.result().Be32 && C.outputBytes(S) != S.After)
-    swapFieldOrder(Theirs.After.data(), unsigned(Theirs.After.size()),
-                   fieldUnit(*S.Kind));
-  Theirs.Veneer.reset();
-  Theirs.Error.reset();
-  return Theirs;
-}
-
-/// One oracle's verdict on one site, against relocheck's own result.
-std::string judgeSite(const Checker &C, const Site &S, const OracleImage &O,
-                      unsigned &Wrong) {
-  if (!O.Linked)
-    return "-";
-  if (auto It = O.SiteMessages.find(S.In.P); It != O.SiteMessages.end())
-    return It->second + (S.Error && It->second.rfind("rejected", 0) == 0
-                             ? " (as relocheck)"
-                             : "");
-  // The output section relocheck put the site in: where the oracle let
-  // two sections overlap, that is the one to read.
-  std::string OutName;
-  for (const OutputSection &OS : C.result().Lay.Sections)
-    if (S.In.P >= OS.Addr && S.In.P < OS.Addr + OS.Size)
-      OutName = OS.Name;
-  auto Bytes = O.read(S.In.P, unsigned(S.Before.size()), OutName);
-  if (!Bytes)
-    return "(site not in its output, or in sections it let overlap)";
-  std::string Text = bytesText(*Bytes);
-  // A value the field cannot hold (out of range, misaligned) must be an
-  // error (AAELF32 5.6.1); an oracle that writes bytes anyway is judged.
-  bool Unencodable =
-      S.Error && (S.ErrorDetail.find(" is not in [") != std::string::npos ||
-                  S.ErrorDetail.find("(misaligned target)") !=
-                      std::string::npos);
-  if (S.Error && !Unencodable)
-    return Text + " (relocheck refused this site)";
-  if (!S.Error && *Bytes == C.outputBytes(S))
-    return Text + " same";
-  if (S.Kind->Place == Field::ArmBx && C.result().FixV4bx &&
-      O.Name != "gnu-ld")
-    return Text + " differs (" + O.Name + " has no --fix-v4bx; not judged)";
-  // The oracle's own GOT, TLS layout and veneers put things elsewhere: its
-  // bytes differ without being judged against relocheck's addresses.
-  Formula F = appliedKind(*S.Kind, C.result().Target1Rel,
-                          C.result().Target2).Form;
-  if (formulaUsesGotEntry(F) || formulaUsesGotOrigin(F) ||
-      F == Formula::TlsLe || F == Formula::TlsLdo || F == Formula::TlsDesc)
-    return Text + " differs (its own GOT/TLS layout; not judged)";
-  Site Theirs = asWrittenBy(C, S, *Bytes);
-  std::vector<std::string> Problems;
-  // Where the ABI allows a veneer, the oracle's own is read from its image
-  // and followed (not in a BE8 image, whose literal words are big-endian).
-  bool Be8 = C.result().BigEndian && !C.result().Be32;
-  Checker::CodeReader Code = [&](uint32_t A, unsigned N) {
-    return Be8 ? std::nullopt : O.read(A, N);
-  };
-  // A relaxed TLS descriptor call or marker is judged as another linker's
-  // (it may relax any symbol of a static executable to local-exec).
-  bool TlsDescCode = S.Kind->Place == Field::ArmTlsCall ||
-                     S.Kind->Place == Field::ThumbTlsCall ||
-                     S.Kind->Place == Field::ArmTlsDescSeq ||
-                     S.Kind->Place == Field::ThumbTlsDescSeq16;
-  // Its own code: off relocheck's layout, or where its output has a
-  // symbol no input defines (lld's and GNU ld's thunks between input
-  // sections).
-  std::function<bool(uint32_t)> Own = [&](uint32_t A) {
-    return !C.placed(A) || O.madeSymbolAt(A, C.result());
-  };
-  if (veneerAllowed(*S.Kind) || TlsDescCode)
-    C.checkForeignSite(Theirs, Code, Problems, &Own);
-  else
-    C.checkSite(Theirs, Problems);
-  auto Dest = C.branchDestination(Theirs);
-  bool OwnVeneer = Dest && veneerAllowed(*S.Kind) && O.read(*Dest, 2) &&
-                   (!C.placed(*Dest) || O.madeSymbolAt(*Dest, C.result()));
-  if (OwnVeneer && Be8 && !Problems.empty())
-    return Text + " via its own veneer at 0x" + utohexstr(*Dest, true) +
-           " (not judged: a BE8 image's literals are big-endian)";
-  std::string At = OwnVeneer ? "0x" + utohexstr(*Dest, true) : "";
-  if (Problems.empty() && OwnVeneer)
-    return Text + " via its own veneer at " + At +
-           " to the formula's destination";
-  // A misaligned value cannot be written at all: any bytes drop its low
-  // bits, even where they decode to the rounded destination.
-  bool Misaligned = Unencodable && S.ErrorDetail.find("(misaligned target)") !=
-                                       std::string::npos;
-  if (Problems.empty() && !Misaligned)
-    return Text + (Unencodable ? " (relocheck refused this site, but these "
-                                 "bytes mean the formula's value)"
-                               : " equivalent");
-  // A call to an undefined weak symbol may become a NOP (AAELF32 5.6.3; GNU
-  // ld does that, lld and relocheck branch to the next instruction).
-  if (S.In.UndefinedWeak && C.isNop(Theirs))
-    return Text + " equivalent (a NOP for an undefined weak target)";
-  // Its own veneer must be entered where one starts (a symbol or mapping
-  // symbol of its output), in the state its mapping symbols give.
-  if (OwnVeneer && O.Elf) {
-    char State = O.mappingAt(*Dest);
-    bool EntersThumb = C.entersThumb(Theirs);
-    std::string Why =
-        State == 'd' ? "enters its own veneer at " + At + ", which its "
-                       "mapping symbols say is data"
-        : !O.entryAt(*Dest)
-            ? "enters its own veneer at " + At + ", where no symbol or "
-              "mapping symbol starts (mid-veneer: an addend applied to "
-              "the branch?)"
-        : (State == 't') != EntersThumb && State
-            ? std::string("enters its own veneer at ") + At + " in " +
-                  (EntersThumb ? "Thumb" : "ARM") +
-                  " state, its mapping symbols say " +
-                  (State == 't' ? "Thumb" : "ARM")
-            : "";
-    if (!Why.empty()) {
-      ++Wrong;
-      return Text + " WRONG: " + Why;
-    }
-  }
-  // Through its own veneer a call must stay a call: a B in place of a BL
-  // loses the return address.
-  if (OwnVeneer && C.isCall(S) && !C.isCall(Theirs)) {
-    ++Wrong;
-    return Text + " WRONG: a call became a branch without link (to its "
-                  "own veneer at " + At + ")";
-  }
-  // Only where the ABI allows a veneer may a branch land off the layout;
-  // one whose instructions relocheck cannot follow is not judged.
-  size_t NotJudged = Problems.empty() ? std::string::npos
-                                      : Problems.front().find("not judged: ");
-  if (OwnVeneer && NotJudged != std::string::npos)
-    return Text + " via its own veneer at " + At + " (not judged: " +
-           Problems.front().substr(NotJudged + 12) + ")";
-  ++Wrong;
-  if (Unencodable || Problems.empty())
-    return Text + " WRONG: written without a diagnostic, but " +
-           S.ErrorDetail;
-  StringRef P = Problems.front();
-  size_t Colon = P.find("': ");
-  return Text + " WRONG: " +
-         (Colon == StringRef::npos ? P : P.drop_front(Colon + 3)).str();
-}
-
-/// One oracle's verdict on one site. An oracle whose own thunks sit
-/// between the input sections of an output section moves the inputs after
-/// them, so there a WRONG about a site past the first input section may be
-/// a misread: it is not judged (the first input's sites still are).
-std::string oracleVerdict(const Checker &C, const Site &S,
-                          const OracleImage &O, unsigned &Wrong) {
-  unsigned Before = Wrong;
-  std::string V = judgeSite(C, S, O, Wrong);
-  if (Wrong == Before || !O.Elf)
-    return V;
-  const LinkResult &R = C.result();
-  for (const OutputSection &OS : R.Lay.Sections) {
-    if (S.In.P < OS.Addr || S.In.P >= OS.Addr + OS.Size)
-      continue;
-    uint64_t Synthetic = 0;
-    std::optional<InputSectionRef> First;
-    for (const InputSectionRef &In : OS.Inputs) {
-      bool Ours = isSyntheticObject(R.Objects[In.Object]);
-      if (Ours)
-        Synthetic += R.Objects[In.Object].Sections[In.Section].Size;
-      else if (!First)
-        First = In;
-    }
-    bool InFirst = First && First->Object == S.Object &&
-                   First->Section == S.Section;
-    auto Theirs = O.sectionSize(OS.Name);
-    if (InFirst || !Theirs || *Theirs == OS.Size - Synthetic)
-      return V;
-    Wrong = Before;
-    // (The word WRONG must not stay in it: the matrix counts by it.)
-    size_t At = V.find(" WRONG: ");
-    std::string Was = At == std::string::npos ? "" : V.substr(At + 8);
-    return V.substr(0, At) + " (not judged: its own thunks moved the inputs "
-                             "of " + OS.Name + " after the first; read "
-                             "here: " + Was + ")";
-  }
-  return V;
-}
-
 /// One relocation site compared across relocheck and the oracles.
 struct SiteRow {
   std::string Kind, Location, Ours;
-  std::vector<std::string> Verdicts; // per oracle, as oracleVerdict says
+  std::vector<OracleVerdict> Verdicts; // per oracle
 };
 
 /// A test file linked by relocheck and by each oracle.
@@ -875,8 +691,7 @@ GoldenSite goldenSite(const Checker &Check, size_t Index,
       W.SameBytes = !S.Error && *Bytes == Check.outputBytes(S);
       W.Meaning = Check.meaning(asWrittenBy(Check, S, *Bytes));
     }
-    unsigned Ignored = 0;
-    W.Verdict = oracleVerdict(Check, S, O, Ignored);
+    W.Verdict = judgeOracleSite(Check, S, O).Text;
     if (StringRef(W.Verdict).starts_with(W.Bytes + " "))
       W.Verdict.erase(0, W.Bytes.size() + 1);
     G.Witnesses.push_back(std::move(W));
@@ -939,8 +754,10 @@ Expected<FileComparison> compareFile(const std::vector<std::string> &Group,
     Row.Kind = kindDisplayName(S.Type);
     Row.Location = S.Location.substr(S.Location.find(":(") + 1);
     Row.Ours = S.Error ? "error" : bytesText(Check.outputBytes(S));
-    for (const OracleImage &O : Images)
-      Row.Verdicts.push_back(oracleVerdict(Check, S, O, Out.Wrong));
+    for (const OracleImage &O : Images) {
+      Row.Verdicts.push_back(judgeOracleSite(Check, S, O));
+      Out.Wrong += Row.Verdicts.back().Class == VerdictClass::Wrong;
+    }
     Out.Rows.push_back(std::move(Row));
   }
   return Out;
@@ -961,30 +778,6 @@ std::optional<std::string> parseOracles(StringRef List,
   return std::nullopt;
 }
 
-/// What an oracle's verdict on a site amounts to, for machines: same,
-/// equivalent, wrong, not-judged, refused (relocheck refused the site),
-/// rejected or unsupported (the oracle refused it), not-placed or
-/// not-linked.
-StringRef verdictClass(StringRef Verdict) {
-  if (Verdict == "-")
-    return "not-linked";
-  if (Verdict.starts_with("rejected: "))
-    return "rejected";
-  if (Verdict.starts_with("unsupported: "))
-    return "unsupported";
-  if (Verdict.contains("WRONG"))
-    return "wrong";
-  if (Verdict.contains("not judged"))
-    return "not-judged";
-  if (Verdict.contains("relocheck refused"))
-    return "refused";
-  if (Verdict.contains("not in its output"))
-    return "not-placed";
-  if (Verdict.ends_with(" same"))
-    return "same";
-  return "equivalent";
-}
-
 json::Object comparisonJson(const FileComparison &Cmp,
                             const std::vector<std::string> &Oracles) {
   json::Object Linked, Sites;
@@ -997,8 +790,8 @@ json::Object comparisonJson(const FileComparison &Cmp,
     json::Object Verdicts;
     for (size_t I = 0; I < Oracles.size(); ++I)
       Verdicts[Oracles[I]] = json::Object{
-          {"class", verdictClass(Row.Verdicts[I])},
-          {"text", Row.Verdicts[I]}};
+          {"class", verdictClassName(Row.Verdicts[I].Class)},
+          {"text", Row.Verdicts[I].Text}};
     Rows.push_back(json::Object{{"kind", Row.Kind},
                                 {"location", Row.Location},
                                 {"relocheck", Row.Ours},
@@ -1024,7 +817,7 @@ void printComparison(const FileComparison &Cmp,
     std::string Line =
         Row.Kind + " at " + Row.Location + " relocheck: " + Row.Ours;
     for (size_t I = 0; I < Oracles.size(); ++I)
-      Line += " | " + Oracles[I] + ": " + Row.Verdicts[I];
+      Line += " | " + Oracles[I] + ": " + Row.Verdicts[I].Text;
     outs() << Line << "\n";
   }
 }
@@ -1621,11 +1414,12 @@ int runMatrix(ArrayRef<std::string> Args) {
       for (const std::string &P : Cmp->OurProblems)
         OursWrong |= P.find(Row.Location) != std::string::npos;
       OursWrongSites += OursWrong;
-      M.add(Row.Kind, 0, OursWrong ? "wrong" : "ok", Where, Cmp->Rows.size(),
-            "");
+      OracleVerdict Ours;
+      Ours.Class = OursWrong ? VerdictClass::Wrong : VerdictClass::Same;
+      M.add(Row.Kind, 0, Ours, Where, Cmp->Rows.size(), "");
       for (size_t I = 0; I < Oracles.size(); ++I)
         M.add(Row.Kind, I + 1, Row.Verdicts[I],
-              Where + " | " + Oracles[I] + ": " + Row.Verdicts[I],
+              Where + " | " + Oracles[I] + ": " + Row.Verdicts[I].Text,
               Cmp->Rows.size(), Cmp->OracleMessages[I]);
     }
   }

@@ -3,6 +3,8 @@
 
 #include <cstdio>
 
+using llvm::StringRef;
+
 namespace relocheck {
 
 std::string MatrixCell::status() const {
@@ -20,7 +22,7 @@ std::string MatrixCell::status() const {
 }
 
 void Matrix::add(const std::string &Kind, size_t Column,
-                 const std::string &Verdict, const std::string &Where,
+                 const OracleVerdict &V, const std::string &Where,
                  size_t FileSites, const std::string &NotLinkedWhy) {
   auto &Cells = Rows[Kind];
   Cells.resize(Columns.size());
@@ -29,39 +31,45 @@ void Matrix::add(const std::string &Kind, size_t Column,
     if (C.NotLinkedWhy.empty())
       C.NotLinkedWhy = Why;
   };
-  auto StartsWith = [](const std::string &S, const char *Prefix) {
-    return S.rfind(Prefix, 0) == 0;
-  };
-  if (Verdict == "-") {
-    ++(StartsWith(NotLinkedWhy, "unsupported") ? C.Unsupported
-                                               : C.NotLinked);
-    Remember(NotLinkedWhy);
-  } else if (StartsWith(Verdict, "unsupported")) {
-    ++C.Unsupported;
-    Remember(Verdict);
-  } else if (StartsWith(Verdict, "rejected") &&
-             Verdict.find("(as relocheck)") != std::string::npos) {
-    ++C.Ok; // both refused the site
-  } else if (StartsWith(Verdict, "rejected")) {
-    ++C.Rejected;
-    if (!C.Wrong && FileSites < C.FailureFileSites) {
-      C.FailureFileSites = FileSites;
-      C.Failure = Where;
-    }
-  } else if (Verdict.find("WRONG") != std::string::npos ||
-             Verdict == "wrong") {
-    if (!C.Wrong++)
-      C.FailureFileSites = ~size_t(0); // a wrong site beats a refusal
+  auto Failure = [&] {
     if (FileSites < C.FailureFileSites) {
       C.FailureFileSites = FileSites;
       C.Failure = Where;
     }
-  } else if (Verdict.find("not judged") != std::string::npos ||
-             Verdict.find("refused") != std::string::npos ||
-             Verdict.find("not in its output") != std::string::npos) {
+  };
+  switch (V.Class) {
+  case VerdictClass::NotLinked:
+    ++(StringRef(NotLinkedWhy).starts_with("unsupported") ? C.Unsupported
+                                                          : C.NotLinked);
+    Remember(NotLinkedWhy);
+    return;
+  case VerdictClass::Unsupported:
+    ++C.Unsupported;
+    Remember(V.Text);
+    return;
+  case VerdictClass::Rejected:
+    if (V.RelocheckRefusedToo) {
+      ++C.Ok; // both refused the site
+      return;
+    }
+    ++C.Rejected;
+    if (!C.Wrong)
+      Failure();
+    return;
+  case VerdictClass::Wrong:
+    if (!C.Wrong++)
+      C.FailureFileSites = ~size_t(0); // a wrong site beats a refusal
+    Failure();
+    return;
+  case VerdictClass::NotJudged:
+  case VerdictClass::Refused:
+  case VerdictClass::NotPlaced:
     ++C.NotJudged;
-  } else {
+    return;
+  case VerdictClass::Same:
+  case VerdictClass::Equivalent:
     ++C.Ok;
+    return;
   }
 }
 

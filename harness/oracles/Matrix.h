@@ -11,6 +11,8 @@
 #ifndef RELOCHECK_ORACLES_MATRIX_H
 #define RELOCHECK_ORACLES_MATRIX_H
 
+#include "oracles/Judge.h"
+
 #include <cstddef>
 #include <map>
 #include <string>
@@ -36,9 +38,12 @@ struct Matrix {
   std::vector<std::string> Columns; // "relocheck", then the oracles
   std::map<std::string, std::vector<MatrixCell>> Rows; // by kind name
 
-  /// Counts one site's verdict (oracleVerdict's text, or "ok"/"wrong" for
-  /// relocheck's own column) into the kind's cell for Column.
-  void add(const std::string &Kind, size_t Column, const std::string &Verdict,
+  /// Counts one site's verdict (judgeOracleSite's, or Same/Wrong for
+  /// relocheck's own column) into the kind's cell for Column. Where names
+  /// the site; FileSites is the size of its file (the smallest failing
+  /// file is the one a cell shows); NotLinkedWhy is the oracle's message
+  /// when it linked nothing.
+  void add(const std::string &Kind, size_t Column, const OracleVerdict &V,
            const std::string &Where, size_t FileSites,
            const std::string &NotLinkedWhy);
 };

@@ -1,0 +1,239 @@
+//===- Judge.cpp - One oracle's verdict on one relocation site ------------===//
+#include "oracles/Judge.h"
+
+#include "encode/ArmEncodings.h"
+#include "link/Linker.h"
+
+#include "llvm/ADT/StringExtras.h"
+
+#include <functional>
+
+using namespace llvm;
+
+namespace relocheck {
+
+StringRef verdictClassName(VerdictClass C) {
+  switch (C) {
+  case VerdictClass::Same:
+    return "same";
+  case VerdictClass::Equivalent:
+    return "equivalent";
+  case VerdictClass::Wrong:
+    return "wrong";
+  case VerdictClass::NotJudged:
+    return "not-judged";
+  case VerdictClass::Refused:
+    return "refused";
+  case VerdictClass::Rejected:
+    return "rejected";
+  case VerdictClass::Unsupported:
+    return "unsupported";
+  case VerdictClass::NotPlaced:
+    return "not-placed";
+  case VerdictClass::NotLinked:
+    return "not-linked";
+  }
+  return "not-linked";
+}
+
+Site asWrittenBy(const Checker &C, const Site &S,
+                 const std::vector<uint8_t> &Bytes) {
+  Site Theirs = S;
+  Theirs.After = Bytes;
+  // Back to the object's order: BE8 output holds instructions LE.
+  if (S.BigEndian && !C.result().Be32 && C.outputBytes(S) != S.After)
+    swapFieldOrder(Theirs.After.data(), unsigned(Theirs.After.size()),
+                   fieldUnit(*S.Kind));
+  Theirs.Veneer.reset();
+  Theirs.Error.reset();
+  return Theirs;
+}
+
+namespace {
+
+OracleVerdict verdict(VerdictClass Class, std::string Text) {
+  OracleVerdict V;
+  V.Class = Class;
+  V.Text = std::move(Text);
+  return V;
+}
+
+/// The verdict before the check that the oracle's thunks did not move S.
+OracleVerdict judgeBytes(const Checker &C, const Site &S,
+                         const OracleImage &O) {
+  if (!O.Linked)
+    return verdict(VerdictClass::NotLinked, "-");
+  if (auto It = O.SiteMessages.find(S.In.P); It != O.SiteMessages.end()) {
+    bool Unsupported = StringRef(It->second).starts_with("unsupported");
+    bool Rejected = StringRef(It->second).starts_with("rejected");
+    OracleVerdict V = verdict(Unsupported ? VerdictClass::Unsupported
+                              : Rejected  ? VerdictClass::Rejected
+                                          : VerdictClass::NotJudged,
+                              It->second);
+    if (Rejected && S.Error) {
+      V.RelocheckRefusedToo = true;
+      V.Text += " (as relocheck)";
+    }
+    return V;
+  }
+  // The output section relocheck put the site in: where the oracle let
+  // two sections overlap, that is the one to read.
+  std::string OutName;
+  for (const OutputSection &OS : C.result().Lay.Sections)
+    if (S.In.P >= OS.Addr && S.In.P < OS.Addr + OS.Size)
+      OutName = OS.Name;
+  auto Bytes = O.read(S.In.P, unsigned(S.Before.size()), OutName);
+  if (!Bytes)
+    return verdict(VerdictClass::NotPlaced,
+                   "(site not in its output, or in sections it let "
+                   "overlap)");
+  std::string Text = bytesText(*Bytes);
+  auto Wrong = [&](const std::string &Why) {
+    return verdict(VerdictClass::Wrong, Text + " WRONG: " + Why);
+  };
+  auto NotJudged = [&](const std::string &Why) {
+    return verdict(VerdictClass::NotJudged, Text + Why);
+  };
+  // A value the field cannot hold (out of range, misaligned) must be an
+  // error (AAELF32 5.6.1); an oracle that writes bytes anyway is judged.
+  bool Misaligned = S.Error && StringRef(S.ErrorDetail).contains(
+                                   "(misaligned target)");
+  bool Unencodable =
+      Misaligned ||
+      (S.Error && StringRef(S.ErrorDetail).contains(" is not in ["));
+  if (S.Error && !Unencodable)
+    return verdict(VerdictClass::Refused,
+                   Text + " (relocheck refused this site)");
+  if (!S.Error && *Bytes == C.outputBytes(S))
+    return verdict(VerdictClass::Same, Text + " same");
+  if (S.Kind->Place == Field::ArmBx && C.result().FixV4bx &&
+      O.Name != "gnu-ld")
+    return NotJudged(" differs (" + O.Name +
+                     " has no --fix-v4bx; not judged)");
+  // The oracle's own GOT, TLS layout and veneers put things elsewhere: its
+  // bytes differ without being judged against relocheck's addresses.
+  Formula F = appliedKind(*S.Kind, C.result().Target1Rel,
+                          C.result().Target2).Form;
+  if (formulaUsesGotEntry(F) || formulaUsesGotOrigin(F) ||
+      F == Formula::TlsLe || F == Formula::TlsLdo || F == Formula::TlsDesc)
+    return NotJudged(" differs (its own GOT/TLS layout; not judged)");
+  Site Theirs = asWrittenBy(C, S, *Bytes);
+  std::vector<std::string> Problems;
+  // Where the ABI allows a veneer, the oracle's own is read from its image
+  // and followed (not in a BE8 image, whose literal words are big-endian).
+  bool Be8 = C.result().BigEndian && !C.result().Be32;
+  Checker::CodeReader Code = [&](uint32_t A, unsigned N) {
+    return Be8 ? std::nullopt : O.read(A, N);
+  };
+  // A relaxed TLS descriptor call or marker is judged as another linker's
+  // (it may relax any symbol of a static executable to local-exec).
+  bool TlsDescCode = S.Kind->Place == Field::ArmTlsCall ||
+                     S.Kind->Place == Field::ThumbTlsCall ||
+                     S.Kind->Place == Field::ArmTlsDescSeq ||
+                     S.Kind->Place == Field::ThumbTlsDescSeq16;
+  // Its own code: off relocheck's layout, or where its output has a
+  // symbol no input defines (lld's and GNU ld's thunks between input
+  // sections).
+  std::function<bool(uint32_t)> Own = [&](uint32_t A) {
+    return !C.placed(A) || O.madeSymbolAt(A, C.result());
+  };
+  if (veneerAllowed(*S.Kind) || TlsDescCode)
+    C.checkForeignSite(Theirs, Code, Problems, &Own);
+  else
+    C.checkSite(Theirs, Problems);
+  auto Dest = C.branchDestination(Theirs);
+  bool OwnVeneer = Dest && veneerAllowed(*S.Kind) && O.read(*Dest, 2) &&
+                   (!C.placed(*Dest) || O.madeSymbolAt(*Dest, C.result()));
+  std::string At = OwnVeneer ? "0x" + utohexstr(*Dest, true) : "";
+  if (OwnVeneer && Be8 && !Problems.empty())
+    return NotJudged(" via its own veneer at " + At +
+                     " (not judged: a BE8 image's literals are big-endian)");
+  if (Problems.empty() && OwnVeneer)
+    return verdict(VerdictClass::Equivalent,
+                   Text + " via its own veneer at " + At +
+                       " to the formula's destination");
+  // A misaligned value cannot be written at all: any bytes drop its low
+  // bits, even where they decode to the rounded destination.
+  if (Problems.empty() && !Misaligned && Unencodable)
+    return verdict(VerdictClass::Refused,
+                   Text + " (relocheck refused this site, but these bytes "
+                          "mean the formula's value)");
+  if (Problems.empty() && !Misaligned)
+    return verdict(VerdictClass::Equivalent, Text + " equivalent");
+  // A call to an undefined weak symbol may become a NOP (AAELF32 5.6.3; GNU
+  // ld does that, lld and relocheck branch to the next instruction).
+  if (S.In.UndefinedWeak && C.isNop(Theirs))
+    return verdict(VerdictClass::Equivalent,
+                   Text + " equivalent (a NOP for an undefined weak target)");
+  // Its own veneer must be entered where one starts (a symbol or mapping
+  // symbol of its output), in the state its mapping symbols give.
+  if (OwnVeneer && O.Elf) {
+    char State = O.mappingAt(*Dest);
+    bool EntersThumb = C.entersThumb(Theirs);
+    std::string Enters = "enters its own veneer at " + At;
+    if (State == 'd')
+      return Wrong(Enters + ", which its mapping symbols say is data");
+    if (!O.entryAt(*Dest))
+      return Wrong(Enters + ", where no symbol or mapping symbol starts "
+                            "(mid-veneer: an addend applied to the "
+                            "branch?)");
+    if (State && (State == 't') != EntersThumb)
+      return Wrong(Enters + " in " + (EntersThumb ? "Thumb" : "ARM") +
+                   " state, its mapping symbols say " +
+                   (State == 't' ? "Thumb" : "ARM"));
+  }
+  // Through its own veneer a call must stay a call: a B in place of a BL
+  // loses the return address.
+  if (OwnVeneer && C.isCall(S) && !C.isCall(Theirs))
+    return Wrong("a call became a branch without link (to its own veneer "
+                 "at " + At + ")");
+  // Only where the ABI allows a veneer may a branch land off the layout;
+  // one whose instructions relocheck cannot follow is not judged.
+  size_t Unjudged = Problems.empty() ? std::string::npos
+                                     : Problems.front().find("not judged: ");
+  if (OwnVeneer && Unjudged != std::string::npos)
+    return NotJudged(" via its own veneer at " + At + " (not judged: " +
+                     Problems.front().substr(Unjudged + 12) + ")");
+  if (Unencodable || Problems.empty())
+    return Wrong("written without a diagnostic, but " + S.ErrorDetail);
+  StringRef P = Problems.front();
+  size_t Colon = P.find("': ");
+  return Wrong((Colon == StringRef::npos ? P : P.drop_front(Colon + 3)).str());
+}
+
+} // namespace
+
+OracleVerdict judgeOracleSite(const Checker &C, const Site &S,
+                              const OracleImage &O) {
+  OracleVerdict V = judgeBytes(C, S, O);
+  if (V.Class != VerdictClass::Wrong || !O.Elf)
+    return V;
+  const LinkResult &R = C.result();
+  for (const OutputSection &OS : R.Lay.Sections) {
+    if (S.In.P < OS.Addr || S.In.P >= OS.Addr + OS.Size)
+      continue;
+    uint64_t Synthetic = 0;
+    std::optional<InputSectionRef> First;
+    for (const InputSectionRef &In : OS.Inputs) {
+      if (isSyntheticObject(R.Objects[In.Object]))
+        Synthetic += R.Objects[In.Object].Sections[In.Section].Size;
+      else if (!First)
+        First = In;
+    }
+    bool InFirst = First && First->Object == S.Object &&
+                   First->Section == S.Section;
+    auto Theirs = O.sectionSize(OS.Name);
+    if (InFirst || !Theirs || *Theirs == OS.Size - Synthetic)
+      return V;
+    size_t At = V.Text.find(" WRONG: ");
+    std::string Bytes = V.Text.substr(0, At);
+    std::string Read = At == std::string::npos ? "" : V.Text.substr(At + 8);
+    return verdict(VerdictClass::NotJudged,
+                   Bytes + " (not judged: its own thunks moved the inputs "
+                           "of " + OS.Name + " after the first; read "
+                           "here: " + Read + ")");
+  }
+  return V;
+}
+
+} // namespace relocheck
