@@ -1,0 +1,104 @@
+//===- MatrixTest.cpp - How the matrix counts oracle verdicts -------------===//
+//
+// Matrix::add counts by the verdict's class, never by its words: a text
+// that mentions "WRONG" or "rejected" but is classed otherwise must not
+// move a cell. Refusals both linkers make agree; a wrong site is the
+// failure a cell links to even after a smaller file's refusal.
+//
+//===----------------------------------------------------------------------===//
+#include "oracles/Matrix.h"
+
+#include <gtest/gtest.h>
+
+using namespace relocheck;
+
+namespace {
+
+OracleVerdict verdict(VerdictClass C, const std::string &Text = "",
+                      bool AsRelocheck = false) {
+  OracleVerdict V;
+  V.Class = C;
+  V.Text = Text;
+  V.RelocheckRefusedToo = AsRelocheck;
+  return V;
+}
+
+Matrix oneColumn() {
+  Matrix M;
+  M.Columns = {"relocheck", "ld"};
+  return M;
+}
+
+const MatrixCell &cell(const Matrix &M, const std::string &Kind) {
+  return M.Rows.at(Kind)[1];
+}
+
+TEST(Matrix, CountsByClassNotText) {
+  Matrix M = oneColumn();
+  // Texts that would have fooled a substring search.
+  M.add("K", 1, verdict(VerdictClass::NotJudged, "x (read here: WRONG)"),
+        "f: a", 1, "");
+  M.add("K", 1, verdict(VerdictClass::Equivalent, "rejected-looking"),
+        "f: b", 1, "");
+  const MatrixCell &C = cell(M, "K");
+  EXPECT_EQ(C.Wrong, 0u);
+  EXPECT_EQ(C.Rejected, 0u);
+  EXPECT_EQ(C.NotJudged, 1u);
+  EXPECT_EQ(C.Ok, 1u);
+  EXPECT_EQ(C.status(), "ok");
+}
+
+TEST(Matrix, RefusalBothMakeIsAgreement) {
+  Matrix M = oneColumn();
+  M.add("K", 1, verdict(VerdictClass::Rejected, "rejected: x", true),
+        "f: a", 1, "");
+  EXPECT_EQ(cell(M, "K").Ok, 1u);
+  EXPECT_EQ(cell(M, "K").Rejected, 0u);
+  M.add("K", 1, verdict(VerdictClass::Rejected, "rejected: y"), "f: b", 1,
+        "");
+  EXPECT_EQ(cell(M, "K").Rejected, 1u);
+  EXPECT_EQ(cell(M, "K").status(), "rejected");
+}
+
+TEST(Matrix, WrongBeatsASmallerRefusal) {
+  Matrix M = oneColumn();
+  M.add("K", 1, verdict(VerdictClass::Rejected, "rejected: r"), "small", 1,
+        "");
+  M.add("K", 1, verdict(VerdictClass::Wrong, "00 WRONG: w"), "big", 9, "");
+  M.add("K", 1, verdict(VerdictClass::Rejected, "rejected: r2"), "tiny", 0,
+        "");
+  const MatrixCell &C = cell(M, "K");
+  EXPECT_EQ(C.status(), "wrong");
+  EXPECT_EQ(C.Failure, "big");
+  M.add("K", 1, verdict(VerdictClass::Wrong, "00 WRONG: w2"), "smaller", 2,
+        "");
+  EXPECT_EQ(cell(M, "K").Failure, "smaller");
+}
+
+TEST(Matrix, NotLinkedIsUnsupportedOnlyWhenTheOracleSaysSo) {
+  Matrix M = oneColumn();
+  M.add("A", 1, verdict(VerdictClass::NotLinked, "-"), "f", 1,
+        "unsupported: no such kind");
+  M.add("B", 1, verdict(VerdictClass::NotLinked, "-"), "f", 1,
+        "error: something else");
+  EXPECT_EQ(cell(M, "A").status(), "unsupported");
+  EXPECT_EQ(cell(M, "B").status(), "rejected");
+  EXPECT_EQ(cell(M, "B").NotLinkedWhy, "error: something else");
+}
+
+TEST(Matrix, RelocheckRefusedOrUnplacedIsNotJudged) {
+  Matrix M = oneColumn();
+  M.add("K", 1, verdict(VerdictClass::Refused, "t"), "f", 1, "");
+  M.add("K", 1, verdict(VerdictClass::NotPlaced, "t"), "f", 1, "");
+  EXPECT_EQ(cell(M, "K").NotJudged, 2u);
+  EXPECT_EQ(cell(M, "K").status(), "-");
+}
+
+TEST(Verdict, ClassNamesAreTheJsonOnes) {
+  EXPECT_EQ(verdictClassName(VerdictClass::NotJudged), "not-judged");
+  EXPECT_EQ(verdictClassName(VerdictClass::NotPlaced), "not-placed");
+  EXPECT_EQ(verdictClassName(VerdictClass::NotLinked), "not-linked");
+  EXPECT_EQ(verdictClassName(VerdictClass::Wrong), "wrong");
+}
+
+} // namespace
