@@ -8,10 +8,16 @@ into each with the same flags, then runs every target alone on one core for
 
   encoder_invariants vs empty, both sanitized   target: ratio >= 0.5
   whole_program without sanitizers              target: >= 2000 exec/s
+
+--decompose also builds build-fuzz-nocov/ (ASan+UBSan, no coverage at all:
+-DRELOCHECK_COVERAGE_OVERRIDE=none) and runs encoder_invariants there from
+its seed corpus: what is left without libFuzzer's per-run coverage work is
+the target's own cost.
 """
 import argparse
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -23,10 +29,13 @@ from fuzzbuild import ROOT, build_fuzz, libfuzzer_flags  # noqa: E402
 
 TARGETS = ["encoder_invariants", "whole_program"]
 SAN = "-fsanitize=fuzzer,address,undefined"
+NOCOV = "encoder_invariants, no coverage, seeds (ASan+UBSan)"
 
 
-def rate(binary, flags, seconds):
+def rate(binary, flags, seconds, seeds=None):
     corpus = tempfile.mkdtemp(prefix="fuzz-rate.")
+    for name in sorted(os.listdir(seeds)) if seeds else []:
+        shutil.copy(os.path.join(seeds, name), corpus)
     start = time.monotonic()
     out = subprocess.run([binary, *flags, f"-max_total_time={seconds}",
                           "-print_final_stats=1", corpus],
@@ -41,6 +50,8 @@ def rate(binary, flags, seconds):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--seconds", type=int, default=20)
+    ap.add_argument("--decompose", action="store_true",
+                    help="also run encoder_invariants without coverage")
     args = ap.parse_args()
 
     san = os.path.join(ROOT, "build-fuzz")
@@ -51,6 +62,11 @@ def main():
                       "-DCMAKE_C_FLAGS=-fsanitize=fuzzer-no-link",
                       "-DCMAKE_CXX_FLAGS=-fsanitize=fuzzer-no-link"],
                TARGETS)
+    nocov = os.path.join(ROOT, "build-fuzz-nocov")
+    if args.decompose:
+        build_fuzz(nocov, ["-DRELOCHECK_FUZZ=ON",
+                           "-DRELOCHECK_COVERAGE_OVERRIDE=none"],
+                   ["encoder_invariants"])
     empty = os.path.join(ROOT, "bench", "empty_target.cpp")
     for build_dir, flag in ((san, SAN), (nosan, "-fsanitize=fuzzer")):
         subprocess.run(["clang++-22", "-O2", flag, empty, "-o",
@@ -67,15 +83,24 @@ def main():
              libfuzzer_flags("whole_program")),
             ("whole_program (ASan+UBSan)", san, "whole_program",
              libfuzzer_flags("whole_program"))]
+    seeds = {}
+    if args.decompose:
+        runs.insert(2, (NOCOV, nocov, "encoder_invariants",
+                        libfuzzer_flags("encoder_invariants")))
+        seeds[NOCOV] = os.path.join(ROOT, "corpus", "encoder_invariants")
     rates = {}
     for label, build_dir, target, flags in runs:
         rates[label] = rate(os.path.join(build_dir, "bin", target), flags,
-                            args.seconds)
-        print(f"{label:36} {rates[label]:12,.0f} exec/s", flush=True)
+                            args.seconds, seeds.get(label))
+        print(f"{label:52} {rates[label]:12,.0f} exec/s", flush=True)
 
     ratio = rates["encoder_invariants (ASan+UBSan)"] / \
         rates["empty (ASan+UBSan)"]
     wp = rates["whole_program (no sanitizers)"]
+    if args.decompose:
+        own = rates[NOCOV] / rates["empty (ASan+UBSan)"]
+        print(f"\nencoder_invariants / empty without coverage: {own:.2f} "
+              "(the target's own work; the rest of the gap is coverage)")
     print(f"\nencoder_invariants / empty, sanitized: {ratio:.2f} "
           f"(target >= 0.50): {'met' if ratio >= 0.5 else 'MISSED'}")
     print(f"whole_program without sanitizers: {wp:,.0f} exec/s on one core "
