@@ -662,7 +662,11 @@ void LinkerCore::applySite(unsigned Obj, const InputSection &Sec,
     return;
   }
   unsigned Size = fieldSize(*Cur.Kind);
-  if (Sec.isNoBits() || uint64_t(Rel.Offset) + Size > Sec.Data.size()) {
+  if (Sec.isNoBits()) { // no bytes in the file to patch (.bss and kin)
+    fail(Cur, "the section is SHT_NOBITS: it has no contents to relocate");
+    return;
+  }
+  if (uint64_t(Rel.Offset) + Size > Sec.Data.size()) {
     fail(Cur, "the " + std::to_string(Size) +
                   "-byte field lies outside the section (size " +
                   hex(Sec.Size) + ")");
