@@ -213,6 +213,13 @@ Error Placer::placeOne(OutputSection &OS, InputId Id) {
   const InputSection &Sec = Obj.Sections[Id.Sec];
   uint64_t Addr = alignTo(Dot, std::max<uint32_t>(Sec.Align, 1));
   uint64_t End = Addr + Sec.Size;
+  if ((Addr >= AddressSpaceEnd || End > AddressSpaceEnd) && Sec.Origin)
+    return createStringError(
+        inconvertibleErrorCode(),
+        Sec.Origin->Location + ": error: " + Sec.Origin->Why +
+            ", but relocheck's veneers for output section " + OS.Name +
+            " (" + hex(Sec.Size) + " bytes) would be placed at " +
+            hex(Addr) + ", past the 32-bit address space");
   if (Addr >= AddressSpaceEnd || End > AddressSpaceEnd)
     return fileError(Obj.FileName, "section " + Sec.Name + " (size " +
                                        hex(Sec.Size) + ") would be placed at " +

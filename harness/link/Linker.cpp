@@ -210,7 +210,16 @@ struct VeneerRequest {
   /// out of reach, so this one goes right after the caller's own input
   /// section (object, section index).
   std::optional<std::pair<unsigned, unsigned>> Island;
+  /// The first call that asked, for an error about where the veneer
+  /// would go.
+  SectionOrigin Caller;
 };
+
+/// The call, for errors: "a.s:(.text+0x4)", "R_ARM_CALL against 'far'".
+SectionOrigin callerText(const Site &S) {
+  return {S.Location, kindDisplayName(S.Type) + " against '" +
+                          S.SymbolName + "' needs a veneer"};
+}
 
 /// One veneer per (caller section, caller state, symbol, addend): the
 /// addend goes into the veneer's destination, so it is never lost.
@@ -267,6 +276,7 @@ void planVeneers(std::vector<InputObject> &Objects, const LinkOptions &Opts,
       InputSection Sec;
       Sec.Index = It->second;
       Sec.Name = Q.Section;
+      Sec.Origin = Q.Caller;
       Sec.Type = ELF::SHT_PROGBITS;
       Sec.Flags = ELF::SHF_ALLOC | ELF::SHF_EXECINSTR;
       Sec.Align = 4;
@@ -608,7 +618,7 @@ bool LinkerCore::tryVeneer(Site &S, const RelocKind &K,
     It = VeneerIndex.find(Key);
   if (It == VeneerIndex.end()) {
     Pending.push_back({Sec.Name, CallerThumb, S.Object, SymIndex, S.In.A,
-                       Key, std::nullopt});
+                       Key, std::nullopt, callerText(S)});
     return false;
   }
   // Branch to the veneer in the caller's own state: BL stays BL.
@@ -627,7 +637,8 @@ bool LinkerCore::tryVeneer(Site &S, const RelocKind &K,
     if (!Island)
       Pending.push_back({Sec.Name, CallerThumb, S.Object, SymIndex, S.In.A,
                          IslandKey,
-                         std::make_pair(S.Object, unsigned(Sec.Index))});
+                         std::make_pair(S.Object, unsigned(Sec.Index)),
+                         callerText(S)});
     return false;
   }
   S.Out = Out;

@@ -29,6 +29,12 @@ struct InputReloc {
   std::optional<int64_t> RelaAddend; // set for SHT_RELA
 };
 
+/// Who made a section relocheck synthesized: the input site that asked
+/// ("a.s:(.text+0x4)") and why ("R_ARM_CALL against 'f' needs a veneer").
+struct SectionOrigin {
+  std::string Location, Why;
+};
+
 struct InputSection {
   unsigned Index = 0; // ELF section index
   std::string Name;
@@ -39,6 +45,9 @@ struct InputSection {
   std::vector<uint8_t> Data; // empty for SHT_NOBITS
   std::vector<std::pair<uint32_t, CodeState>> Mapping; // sorted by offset
   std::vector<InputReloc> Relocs;
+  /// A section relocheck made (veneers): who asked for it, named in
+  /// errors about it instead of its synthetic object.
+  std::optional<SectionOrigin> Origin;
 
   bool isAlloc() const;
   bool isNoBits() const;
