@@ -36,9 +36,10 @@ import sys
 import time
 
 from fuzzbuild import ROOT, build_fuzz, finding_key, fuzz_targets, \
-    libfuzzer_flags
+    libfuzzer_flags, names, positive
 import campaign_finish
 import campaign_report
+from campaign_report import fmt_count, fmt_time
 
 STATE_VERSION = 1
 STOP = []  # the signal that asked us to stop, once one has
@@ -73,20 +74,6 @@ def duration(text):
     if seconds <= 0:
         raise argparse.ArgumentTypeError(f"must be more than 0, not {text}")
     return seconds
-
-
-def positive(text):
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
-    return value
-
-
-def names(text):
-    items = text.split(",")
-    if not all(items):
-        raise argparse.ArgumentTypeError(f"empty name in '{text}'")
-    return items
 
 
 def parse_args():
@@ -587,20 +574,6 @@ def unique_count(state, target):
 
 
 # -- the fuzzing phase -------------------------------------------------------
-
-def fmt_time(seconds):
-    seconds = int(seconds)
-    if seconds >= 3600:
-        return f"{seconds // 3600}h{seconds % 3600 // 60:02d}m"
-    return f"{seconds // 60}m{seconds % 60:02d}s"
-
-
-def fmt_count(n):
-    for unit, size in (("G", 1e9), ("M", 1e6), ("k", 1e3)):
-        if n >= size:
-            return f"{n / size:.1f}{unit}"
-    return f"{n:.0f}"
-
 
 def corpus_size(d, target):
     return len(os.listdir(os.path.join(d, "corpus", target)))

@@ -24,7 +24,7 @@ import sys
 import tempfile
 import time
 
-from fuzzbuild import ROOT, build_fuzz, libfuzzer_flags
+from fuzzbuild import ROOT, build_fuzz, libfuzzer_flags, names, positive
 
 TARGETS = ["encoder_invariants", "jitlink_diff", "whole_program"]
 LIVE = set()  # running fuzzers, stopped with us (SIGINT, SIGTERM)
@@ -35,20 +35,6 @@ def stop(signum, _frame):
         proc.kill()
     log(f"fault-hunt: stopped by signal {signum}")
     os._exit(128 + signum)
-
-
-def positive(text):
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
-    return value
-
-
-def names(text):
-    items = text.split(",")
-    if not all(items):
-        raise argparse.ArgumentTypeError(f"empty name in '{text}'")
-    return items
 
 
 def list_faults(build_dir):

@@ -1,6 +1,7 @@
 """Shared by tools/fault-hunt.py, tools/campaign.py and bench/fuzz_rate.py:
 clang-22 fuzz builds, each target's libFuzzer options
 (fuzz/<target>.options), and the key a failing run is deduplicated by."""
+import argparse
 import configparser
 import fcntl
 import os
@@ -73,3 +74,19 @@ def finding_key(log):
     frame = re.search(r"#\d+ 0x[0-9a-f]+ in ((?:relocheck|llvm)::[^( ]+|"
                       r"LLVMFuzzerTestOneInput)", log)
     return f"{kind} in {frame.group(1)}" if frame else kind
+
+
+def positive(text):
+    """argparse type: an integer of at least 1."""
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
+def names(text):
+    """argparse type: a comma-separated list without empty names."""
+    items = text.split(",")
+    if not all(items):
+        raise argparse.ArgumentTypeError(f"empty name in '{text}'")
+    return items

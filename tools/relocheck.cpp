@@ -135,6 +135,32 @@ takeLinkFlags(ArrayRef<std::string> Args, DriverConfig &C,
   return Rest;
 }
 
+/// How every subcommand that takes link flags starts: with --help, Help
+/// (and the link flags' help, unless FlagsHelp is false) is printed and
+/// Exit is 0; a bad link flag is reported and Exit is 2;
+/// otherwise the flags went into C and Rest holds the other arguments.
+struct CommandArgs {
+  std::vector<std::string> Rest;
+  std::optional<int> Exit;
+};
+CommandArgs takeCommandArgs(ArrayRef<std::string> Args, StringRef Help,
+                            DriverConfig &C, bool FlagsHelp = true) {
+  CommandArgs Out;
+  if (wantsHelp(Args)) {
+    outs() << Help << (FlagsHelp ? linkFlagsHelp() : "");
+    Out.Exit = 0;
+    return Out;
+  }
+  auto Rest = takeLinkFlags(Args, C, "");
+  if (!Rest) {
+    errs() << errorText(Rest.takeError()) << "\n";
+    Out.Exit = 2;
+    return Out;
+  }
+  Out.Rest = std::move(*Rest);
+  return Out;
+}
+
 /// The config for one test file: CLI defaults, then the file's own lines.
 /// Words of a "relocheck:" line that are not flags name extra inputs,
 /// relative to the test's folder.
@@ -271,20 +297,14 @@ expandTestPaths(ArrayRef<std::string> Paths) {
 }
 
 int runCheck(ArrayRef<std::string> Args) {
-  if (wantsHelp(Args)) {
-    outs() << CheckHelp << linkFlagsHelp();
-    return 0;
-  }
   DriverConfig Defaults = defaultConfig();
   std::string GoldenDir, TestRoot;
   bool Update = false, Verbose = false, Together = false;
   std::vector<std::string> Files;
-  auto Rest = takeLinkFlags(Args, Defaults, "");
-  if (!Rest) {
-    errs() << errorText(Rest.takeError()) << "\n";
-    return 2;
-  }
-  for (const std::string &A : *Rest) {
+  auto [Rest, Exit] = takeCommandArgs(Args, CheckHelp, Defaults);
+  if (Exit)
+    return *Exit;
+  for (const std::string &A : Rest) {
     StringRef S = A;
     if (S.consume_front("--golden-dir="))
       GoldenDir = S.str();
@@ -415,24 +435,18 @@ Error writeAtomically(const LinkResult &R, const std::string &Output) {
 }
 
 int runLink(ArrayRef<std::string> Args) {
-  if (wantsHelp(Args)) {
-    outs() << LinkHelp << linkFlagsHelp();
-    return 0;
-  }
   DriverConfig C = defaultConfig();
-  auto Rest = takeLinkFlags(Args, C, "");
-  if (!Rest) {
-    errs() << errorText(Rest.takeError()) << "\n";
-    return 2;
-  }
-  for (size_t I = 0; I < Rest->size(); ++I) {
-    const std::string &A = (*Rest)[I];
-    if (A == "-o" && I + 1 >= Rest->size()) {
+  auto [Rest, Exit] = takeCommandArgs(Args, LinkHelp, C);
+  if (Exit)
+    return *Exit;
+  for (size_t I = 0; I < Rest.size(); ++I) {
+    const std::string &A = Rest[I];
+    if (A == "-o" && I + 1 >= Rest.size()) {
       errs() << "error: -o needs a value\n";
       return 2;
     }
     if (A == "-o")
-      C.Output = (*Rest)[++I];
+      C.Output = Rest[++I];
     else if (StringRef(A).starts_with("-")) {
       errs() << "error: unknown option '" << A
              << "' (see relocheck link --help)\n";
@@ -489,23 +503,17 @@ int runLink(ArrayRef<std::string> Args) {
 }
 
 int runDump(ArrayRef<std::string> Args) {
-  if (wantsHelp(Args)) {
-    outs() << DumpHelp << linkFlagsHelp();
-    return 0;
-  }
   DriverConfig Defaults = defaultConfig();
-  auto Files = takeLinkFlags(Args, Defaults, "");
-  if (!Files) {
-    errs() << errorText(Files.takeError()) << "\n";
-    return 2;
-  }
-  if (Files->empty()) {
+  auto [Files, Exit] = takeCommandArgs(Args, DumpHelp, Defaults);
+  if (Exit)
+    return *Exit;
+  if (Files.empty()) {
     errs() << "error: no input files (see relocheck dump --help)\n";
     return 2;
   }
   bool Together = false;
   std::vector<std::vector<std::string>> Groups;
-  for (const std::string &File : *Files) {
+  for (const std::string &File : Files) {
     if (File == "--together") {
       Together = true;
     } else if (StringRef(File).starts_with("-")) {
@@ -842,19 +850,13 @@ int runDiff(ArrayRef<std::string> Args) {
       "relocheck's own problems; a link relocheck cannot make at all is an "
       "object\nwith \"error\". Exit 1 if any oracle wrote a wrong site or "
       "a link failed.\n";
-  if (wantsHelp(Args)) {
-    outs() << Help << linkFlagsHelp();
-    return 0;
-  }
   DriverConfig Defaults = defaultConfig();
-  auto Rest = takeLinkFlags(Args, Defaults, "");
-  if (!Rest) {
-    errs() << errorText(Rest.takeError()) << "\n";
-    return 2;
-  }
+  auto [Rest, Exit] = takeCommandArgs(Args, Help, Defaults);
+  if (Exit)
+    return *Exit;
   std::vector<std::string> Oracles = knownOracles(), Files;
   bool Together = false, Json = false;
-  for (const std::string &A : *Rest) {
+  for (const std::string &A : Rest) {
     StringRef S = A;
     if (S.consume_front("--oracles=")) {
       if (auto Err = parseOracles(S, Oracles)) {
@@ -995,20 +997,14 @@ bool settleGolden(const FileConsensus &F, const std::string &Path,
 }
 
 int runGolden(ArrayRef<std::string> Args) {
-  if (wantsHelp(Args)) {
-    outs() << GoldenHelp << linkFlagsHelp();
-    return 0;
-  }
   DriverConfig Defaults = defaultConfig();
-  auto Rest = takeLinkFlags(Args, Defaults, "");
-  if (!Rest) {
-    errs() << errorText(Rest.takeError()) << "\n";
-    return 2;
-  }
+  auto [Rest, Exit] = takeCommandArgs(Args, GoldenHelp, Defaults);
+  if (Exit)
+    return *Exit;
   std::vector<std::string> From, Files;
   std::string GoldenDir, TestRoot;
   bool Update = false, CheckOnly = false, Force = false;
-  for (const std::string &A : *Rest) {
+  for (const std::string &A : Rest) {
     StringRef S = A;
     if (S.consume_front("--from=")) {
       if (auto Err = parseOracles(S, From)) {
@@ -1215,16 +1211,10 @@ Error runFile(const std::string &File, const DriverConfig &Defaults,
 }
 
 int runRun(ArrayRef<std::string> Args) {
-  if (wantsHelp(Args)) {
-    outs() << RunHelp << linkFlagsHelp();
-    return 0;
-  }
   DriverConfig Defaults = defaultConfig();
-  auto Rest = takeLinkFlags(Args, Defaults, "");
-  if (!Rest) {
-    errs() << errorText(Rest.takeError()) << "\n";
-    return 2;
-  }
+  auto [Rest, Exit] = takeCommandArgs(Args, RunHelp, Defaults);
+  if (Exit)
+    return *Exit;
   // JITLink links into memory: there is no executable to run.
   std::vector<std::string> Linkers = {"core"}, Files;
   for (const std::string &O : knownOracles())
@@ -1232,7 +1222,7 @@ int runRun(ArrayRef<std::string> Args) {
       Linkers.push_back(O);
   unsigned Timeout = 10;
   std::string SaveDir;
-  for (const std::string &A : *Rest) {
+  for (const std::string &A : Rest) {
     StringRef S = A;
     if (S.consume_front("--oracles=")) {
       Linkers.clear();
@@ -1333,18 +1323,12 @@ int runMatrix(ArrayRef<std::string> Args) {
       "oracle\ncells are findings, not failures); 1: a test was skipped or "
       "relocheck's own\ncolumn has a wrong site; 2: bad usage, or no test "
       "under a DIR.\n";
-  if (wantsHelp(Args)) {
-    outs() << Help;
-    return 0;
-  }
   DriverConfig Defaults = defaultConfig();
   // Link flags (say --rela) apply to every test, on top of its own.
-  auto Rest = takeLinkFlags(Args, Defaults, "");
-  if (!Rest) {
-    errs() << errorText(Rest.takeError()) << "\n";
-    return 2;
-  }
-  Args = *Rest;
+  auto [Rest, Exit] = takeCommandArgs(Args, Help, Defaults, false);
+  if (Exit)
+    return *Exit;
+  Args = Rest;
   std::vector<std::string> Oracles = knownOracles(), Dirs;
   std::string Format = "text", Output;
   for (size_t I = 0; I < Args.size(); ++I) {
