@@ -726,7 +726,7 @@ def build(build_dir, planted, targets):
     cmake = ["-DRELOCHECK_FUZZ=ON"]
     if planted:
         cmake.append("-DRELOCHECK_PLANT_FAULTS=ON")
-    log(f"campaign: building {build_dir}")
+    log(f"campaign: building {build_dir} (the first time: a few minutes)")
     try:
         build_fuzz(build_dir, cmake, ["relocheck", *targets])
     except (subprocess.CalledProcessError, FileNotFoundError) as e:
@@ -798,7 +798,9 @@ def summary(state, d):
     print(f"campaign: {fmt_time(state['budget'])} per target, "
           f"{state['sessions']} session(s); "
           f"{len(state['findings'])} unique failure(s), "
-          f"{len(tested)} regression test(s) in {d}/tests/")
+          + (f"{len(tested)} regression test(s) in {d}/tests/ "
+             f"(lit {d}/tests)" if tested
+             else "no regression tests (nothing to test for)"))
     for t in state["targets"]:
         ts = state["per_target"][t]
         rate = ts["execs"] / ts["elapsed"] if ts["elapsed"] else 0

@@ -138,7 +138,8 @@ def main():
     known = list_faults(args.build_dir)
     if known:
         pick(known)  # a typo costs no build
-    log(f"fault-hunt: building {args.build_dir}")
+    log(f"fault-hunt: building {args.build_dir} "
+        "(the first time: a few minutes)")
     try:
         build_fuzz(args.build_dir,
                    ["-DRELOCHECK_FUZZ=ON", "-DRELOCHECK_PLANT_FAULTS=ON"],

@@ -24,7 +24,10 @@ def build_fuzz(build_dir, cmake_args, targets):
                             "-DCMAKE_CXX_COMPILER=clang++-22",
                             "-DRELOCHECK_BUILD_TESTS=OFF", *cmake_args],
                            check=True, stdout=subprocess.DEVNULL)
-        subprocess.run(["cmake", "--build", build_dir, "--target", *targets],
+        # One job per core (Ninja's default is two more than that); the
+        # first build of a fuzz tree takes a few minutes on 2 cores.
+        subprocess.run(["cmake", "--build", build_dir, "-j",
+                        str(os.cpu_count() or 1), "--target", *targets],
                        check=True, stdout=subprocess.DEVNULL)
 
 

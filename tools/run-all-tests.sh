@@ -12,13 +12,6 @@ echo "== unit tests"
 build/bin/relocheck-unittests --gtest_brief=1 \
   --gtest_output=xml:build/unit-results.xml || status=1
 
-# lit-tests/campaign runs short campaigns on the libFuzzer build with
-# planted faults (build-faults/); build it here, not inside a lit test.
-if command -v clang++-22 >/dev/null 2>&1; then
-  echo "== fuzz build (build-faults/, for lit-tests/campaign)"
-  python3 tools/campaign.py --build-only --planted || status=1
-fi
-
 echo "== lit tests (lit-tests/, includes corpus/ and qemu-arm runs)"
 lit -q --xunit-xml-output=build/lit-results.xml lit-tests/ || status=1
 

@@ -41,3 +41,11 @@ if [ ! -f "$BUILD_DIR/build.ninja" ]; then
 fi
 ninja -C "$BUILD_DIR" -j"$(nproc)" >&2
 echo "setup: built $BUILD_DIR/bin/relocheck" >&2
+
+# lit-tests/campaign fuzzes a libFuzzer build with planted faults
+# (build-faults/); built here, so that `lit lit-tests/` does not spend
+# minutes building it inside a test with nothing on the screen.
+if command -v clang++-22 >/dev/null 2>&1; then
+  echo "setup: building the planted-fault fuzz build (build-faults/)" >&2
+  python3 tools/campaign.py --build-only --planted >&2
+fi

@@ -1,6 +1,7 @@
 //===- Matrix.cpp - Kinds x linkers: where each departs from the ABI ------===//
 #include "oracles/Matrix.h"
 
+#include <algorithm>
 #include <cstdio>
 
 using llvm::StringRef;
@@ -85,22 +86,26 @@ static std::string cellText(const MatrixCell &C) {
 }
 
 std::string renderMatrixText(const Matrix &M) {
-  char Buf[64];
-  std::string Out;
-  std::snprintf(Buf, sizeof(Buf), "%-26s", "kind");
-  Out += Buf;
-  for (const std::string &C : M.Columns) {
-    std::snprintf(Buf, sizeof(Buf), " %-12s", C.c_str());
-    Out += Buf;
-  }
+  // Each column as wide as its widest cell ("rejected 12/345"), at least
+  // 12, so no cell runs into the next.
+  std::vector<size_t> Width(M.Columns.size(), 12);
+  for (size_t I = 0; I < M.Columns.size(); ++I)
+    Width[I] = std::max(Width[I], M.Columns[I].size());
+  for (const auto &[Kind, Cells] : M.Rows)
+    for (size_t I = 0; I < Cells.size() && I < Width.size(); ++I)
+      Width[I] = std::max(Width[I], cellText(Cells[I]).size());
+  auto Pad = [](std::string S, size_t W) {
+    S.resize(std::max(S.size(), W), ' ');
+    return S;
+  };
+  std::string Out = Pad("kind", 26);
+  for (size_t I = 0; I < M.Columns.size(); ++I)
+    Out += " " + Pad(M.Columns[I], Width[I]);
   Out += "\n";
   for (const auto &[Kind, Cells] : M.Rows) {
-    std::snprintf(Buf, sizeof(Buf), "%-26s", Kind.c_str());
-    Out += Buf;
-    for (const MatrixCell &C : Cells) {
-      std::snprintf(Buf, sizeof(Buf), " %-12s", cellText(C).c_str());
-      Out += Buf;
-    }
+    Out += Pad(Kind, 26);
+    for (size_t I = 0; I < Cells.size() && I < Width.size(); ++I)
+      Out += " " + Pad(cellText(Cells[I]), Width[I]);
     Out += "\n";
   }
   Out += "\nsmallest failing site per wrong or rejected cell:\n";
