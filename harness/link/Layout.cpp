@@ -262,8 +262,19 @@ Expected<script::SectionRange> Placer::finish(OutputSection OS) {
 /// or after the previous one.
 Error Placer::layoutGroups(const std::vector<InputGroup> &Groups) {
   for (const InputGroup &G : Groups) {
-    uint64_t Start =
-        explicitStart(G.Name).value_or(alignTo(Dot, maxAlign(G.Inputs)));
+    uint32_t Align = maxAlign(G.Inputs);
+    std::optional<uint64_t> Given = explicitStart(G.Name);
+    // A test that names an address means that address: its first input
+    // silently moved up to its alignment (as lld and GNU ld do) would put
+    // every site a few bytes off what the test says.
+    if (Given && *Given % Align)
+      return createStringError(
+          inconvertibleErrorCode(),
+          "error: the start address " + hex(*Given) + " given for " +
+              G.Name + " is not a multiple of " + std::to_string(Align) +
+              ", the alignment its input sections need (its first would "
+              "be placed at " + hex(alignTo(*Given, Align)) + ")");
+    uint64_t Start = Given.value_or(alignTo(Dot, Align));
     OutputSection OS = open(G.Name, Start);
     for (InputId Id : G.Inputs)
       if (Error E = place(OS, Id))
