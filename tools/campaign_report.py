@@ -167,18 +167,21 @@ def write(state, d):
         out += table(head, rows) + ["", "First report of each:", ""] + lines
     else:
         out += ["None."]
+    failed = bool(state["findings"])
     out += ["", "## Files", "",
             "- `corpus/<target>/`: the merged corpus (the next run starts "
-            "from it)",
-            "- `crashes/<target>/`: one minimised failing input per key",
-            "- `tests/<target>/`: its lit test; `lit tests/` runs them all "
-            "(`RELOCHECK_BIN=DIR` picks the build)",
-            "- `timeseries.csv`: a sample per target every refresh; "
+            "from it)"]
+    if failed:
+        out += ["- `crashes/<target>/`: one minimised failing input per key",
+                "- `tests/<target>/`: its lit test; `lit tests/` runs them "
+                "all (`RELOCHECK_BIN=DIR` picks the build)"]
+    out += ["- `timeseries.csv`: a sample per target every refresh; "
             "`progress.gp` redraws the plot",
             "- `logs/<target>.log`: libFuzzer's own output, every session",
-            "- `state.json`: what a resumed run starts from", "",
-            "To keep a test, copy it (with its `Inputs/`) into "
-            "`lit-tests/fuzz/<target>/` and the input into "
-            "`corpus/<target>/regression-<name>`; see docs/fuzzing.md."]
+            "- `state.json`: what a resumed run starts from"]
+    if failed:
+        out += ["", "To keep a test, copy it (with its `Inputs/`) into "
+                "`lit-tests/fuzz/<target>/` and the input into "
+                "`corpus/<target>/regression-<name>`; see docs/fuzzing.md."]
     with open(os.path.join(d, "report.md"), "w") as fh:
         fh.write("\n".join(out) + "\n")
