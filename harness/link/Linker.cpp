@@ -335,6 +335,7 @@ public:
   Error resolveGlobals();
   void fillGot();
   void applyAll();
+  void checkOverwrites();
   void chooseEntry();
 
   void fillVeneers();
@@ -769,6 +770,43 @@ void LinkerCore::applyAll() {
     }
 }
 
+/// A field a later relocation wrote over no longer holds what its own
+/// relocation computed: the image's bytes are not that site's, so it is an
+/// error rather than a site judged by bytes the output does not contain.
+void LinkerCore::checkOverwrites() {
+  for (size_t I = 0; I < R.Sites.size(); ++I) {
+    Site &S = R.Sites[I];
+    if (S.Error || S.After.empty() || S.Object >= R.Objects.size() ||
+        S.Section >= R.Objects[S.Object].Sections.size())
+      continue;
+    const std::vector<uint8_t> &Data =
+        R.Objects[S.Object].Sections[S.Section].Data;
+    if (uint64_t(S.Offset) + S.After.size() > Data.size() ||
+        std::equal(S.After.begin(), S.After.end(), Data.begin() + S.Offset))
+      continue;
+    std::string By = "a later relocation";
+    for (size_t J = I + 1; J < R.Sites.size(); ++J) {
+      const Site &T = R.Sites[J];
+      if (T.Object == S.Object && T.Section == S.Section &&
+          T.Offset < S.Offset + S.After.size() &&
+          S.Offset < T.Offset + std::max<size_t>(T.After.size(), 1)) {
+        By = kindDisplayName(T.Type) + " at " + T.Location;
+        break;
+      }
+    }
+    auto Bytes = [](const uint8_t *B, size_t N) {
+      std::string T;
+      for (size_t K = 0; K < N; ++K)
+        T += (K ? " " : "") + utohexstr(B[K], true, 2);
+      return T;
+    };
+    fail(S, "its field was overwritten by " + By + ": the output holds " +
+                Bytes(Data.data() + S.Offset, S.After.size()) +
+                ", not the " + Bytes(S.After.data(), S.After.size()) +
+                " this relocation wrote");
+  }
+}
+
 void LinkerCore::chooseEntry() {
   std::string Name = Opts.EntrySymbol;
   std::string From = "given by -e";
@@ -849,6 +887,7 @@ linkOnce(std::vector<InputObject> Objects, const LinkOptions &Opts,
   Core.fillGot();
   Core.fillVeneers();
   Core.applyAll();
+  Core.checkOverwrites();
   Core.chooseEntry();
   Pending = std::move(Core.Pending);
   return R;
