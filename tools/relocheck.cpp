@@ -402,6 +402,17 @@ int runCheck(ArrayRef<std::string> Args) {
 /// Writes to a unique temporary file beside Output and renames it, so a
 /// failure leaves neither a half-written output nor the temporary.
 Error writeAtomically(const LinkResult &R, const std::string &Output) {
+  // The new file is renamed over Output: never over a device, FIFO or
+  // socket, or a link to one (-o /dev/null as root would replace the
+  // device). A directory fails at the rename, with its own message.
+  sys::fs::file_status St;
+  if (!sys::fs::status(Output, St) && sys::fs::exists(St) &&
+      !sys::fs::is_regular_file(St) && !sys::fs::is_directory(St))
+    return createStringError(
+        inconvertibleErrorCode(),
+        "error: cannot write '" + Output + "': it exists and is not a "
+        "regular file (relocheck writes a new file and renames it into "
+        "place; give a file path)");
   SmallString<256> Model(Output);
   Model += ".tmp-%%%%%%";
   int FD;
