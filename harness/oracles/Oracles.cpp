@@ -187,16 +187,27 @@ std::vector<NamedSite> sitesInLog(StringRef Log) {
     NamedSite N;
     N.Line = Line;
     std::smatch M;
+    // The log quotes names from the input (an undefined symbol may be
+    // called "relocation 99999999999999999999"): a number too big for 32
+    // bits names nothing.
+    auto Number32 = [](const std::string &Digits, unsigned Radix) {
+      uint32_t V = 0;
+      return StringRef(Digits).getAsInteger(Radix, V)
+                 ? std::nullopt
+                 : std::optional<uint32_t>(V);
+    };
     if (std::regex_search(Line, M, Kind)) {
       if (const RelocKind *K = lookupKind(std::string_view(M.str())))
         N.Type = K->Code;
     } else if (std::regex_search(Line, M, Number)) {
-      N.Type = uint32_t(std::stoul(M[1].str()));
+      N.Type = Number32(M[1].str(), 10).value_or(0);
     }
     if (std::regex_search(Line, M, Where))
-      N.At = {M[1].str(), uint32_t(std::stoul(M[2].str(), nullptr, 16))};
-    if (std::regex_search(Line, M, Object) && std::stoul(M[1].str()) > 0)
-      N.Object = unsigned(std::stoul(M[1].str()) - 1);
+      if (auto Off = Number32(M[2].str(), 16))
+        N.At = {M[1].str(), *Off};
+    if (std::regex_search(Line, M, Object))
+      if (auto Obj = Number32(M[1].str(), 10); Obj && *Obj > 0)
+        N.Object = unsigned(*Obj - 1);
     if (N.Type)
       Out.push_back(std::move(N));
   }
