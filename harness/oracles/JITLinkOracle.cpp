@@ -22,14 +22,22 @@
 #include "llvm/ExecutionEngine/JITLink/aarch32.h"
 #include "llvm/ExecutionEngine/Orc/SymbolStringPool.h"
 #include "llvm/Object/ELF.h"
+#include "llvm/Support/Endian.h"
 
 #include <cstddef>
 #include "llvm/Support/ARMBuildAttributes.h"
 #include "llvm/TargetParser/ARMTargetParser.h"
 #include "llvm/TargetParser/Triple.h"
 
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <cstring>
 #include <map>
 #include <set>
+
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace llvm;
 using namespace llvm::jitlink;
@@ -232,11 +240,158 @@ OracleImage runJITLink(const LinkResult &R,
   return Out;
 }
 
+namespace {
+
+// JITLink runs in a child process: hostile objects (a Thumb branch to a
+// data section symbol, relocations in a NOBITS section) crash it inside
+// LLVM, and a crash of an oracle must be that oracle's verdict, not the
+// end of `relocheck diff`. The child sends its result through a pipe.
+
+void putWord(std::string &Out, uint32_t V) {
+  char B[4];
+  support::endian::write32le(B, V);
+  Out.append(B, 4);
+}
+
+void putText(std::string &Out, StringRef T) {
+  putWord(Out, uint32_t(T.size()));
+  Out += T;
+}
+
+std::string serialize(const OracleImage &I) {
+  std::string Out;
+  putWord(Out, I.Linked);
+  putText(Out, I.Message);
+  putWord(Out, uint32_t(I.Blocks.size()));
+  for (const auto &[Addr, Bytes] : I.Blocks) {
+    putWord(Out, Addr);
+    putText(Out, StringRef(reinterpret_cast<const char *>(Bytes.data()),
+                           Bytes.size()));
+  }
+  putWord(Out, uint32_t(I.SiteMessages.size()));
+  for (const auto &[Addr, Text] : I.SiteMessages) {
+    putWord(Out, Addr);
+    putText(Out, Text);
+  }
+  return Out;
+}
+
+/// Reads what serialize wrote; false when the child's output is cut
+/// short (it died while writing).
+bool deserialize(StringRef In, OracleImage &I) {
+  auto Word = [&](uint32_t &V) {
+    if (In.size() < 4)
+      return false;
+    V = support::endian::read32le(In.data());
+    In = In.drop_front(4);
+    return true;
+  };
+  auto Text = [&](std::string &T) {
+    uint32_t N = 0;
+    if (!Word(N) || In.size() < N)
+      return false;
+    T = In.take_front(N).str();
+    In = In.drop_front(N);
+    return true;
+  };
+  uint32_t Linked = 0, Count = 0;
+  if (!Word(Linked) || !Text(I.Message) || !Word(Count))
+    return false;
+  I.Linked = Linked;
+  for (uint32_t K = 0; K < Count; ++K) {
+    uint32_t Addr = 0;
+    std::string Bytes;
+    if (!Word(Addr) || !Text(Bytes))
+      return false;
+    I.Blocks.push_back({Addr, std::vector<uint8_t>(Bytes.begin(),
+                                                   Bytes.end())});
+  }
+  if (!Word(Count))
+    return false;
+  for (uint32_t K = 0; K < Count; ++K) {
+    uint32_t Addr = 0;
+    std::string Msg;
+    if (!Word(Addr) || !Text(Msg))
+      return false;
+    I.SiteMessages[Addr] = std::move(Msg);
+  }
+  return In.empty();
+}
+
+OracleImage runJITLinkIsolated(
+    const LinkResult &R,
+    const std::vector<std::unique_ptr<MemoryBuffer>> &Objects) {
+  OracleImage Out;
+  Out.Name = "jitlink";
+  auto Failed = [&](const std::string &Why) {
+    Out = OracleImage();
+    Out.Name = "jitlink";
+    Out.Message = Why;
+    return std::move(Out);
+  };
+  int Fds[2];
+  if (pipe(Fds) != 0)
+    return Failed("not run: cannot make a pipe for it: " +
+                  std::string(std::strerror(errno)));
+  std::fflush(nullptr);
+  pid_t Pid = fork();
+  if (Pid < 0) {
+    close(Fds[0]);
+    close(Fds[1]);
+    return Failed("not run: cannot fork for it: " +
+                  std::string(std::strerror(errno)));
+  }
+  if (Pid == 0) {
+    close(Fds[0]);
+    std::string Data = serialize(runJITLink(R, Objects));
+    for (size_t Done = 0; Done < Data.size();) {
+      ssize_t N = write(Fds[1], Data.data() + Done, Data.size() - Done);
+      if (N < 0 && errno == EINTR)
+        continue;
+      if (N <= 0)
+        _exit(3);
+      Done += size_t(N);
+    }
+    _exit(0); // no destructors or atexit handlers of the parent's
+  }
+  close(Fds[1]);
+  std::string Data;
+  char Buf[65536];
+  for (;;) {
+    ssize_t N = read(Fds[0], Buf, sizeof(Buf));
+    if (N < 0 && errno == EINTR)
+      continue;
+    if (N <= 0)
+      break;
+    Data.append(Buf, size_t(N));
+  }
+  close(Fds[0]);
+  int Status = 0;
+  while (waitpid(Pid, &Status, 0) < 0 && errno == EINTR) {
+  }
+  if (WIFSIGNALED(Status))
+    return Failed("crashed: LLVM JITLink 22 died with signal " +
+                  std::to_string(WTERMSIG(Status)) + " (" +
+                  strsignal(WTERMSIG(Status)) +
+                  ") on these inputs; nothing of its is judged");
+  if (!WIFEXITED(Status) || WEXITSTATUS(Status) != 0 ||
+      !deserialize(Data, Out))
+    return Failed("crashed: LLVM JITLink 22's process ended without a "
+                  "result (exit status " +
+                  std::to_string(WIFEXITED(Status) ? WEXITSTATUS(Status)
+                                                   : -1) +
+                  ")");
+  Out.Name = "jitlink";
+  return Out;
+}
+
+} // namespace
+
 OracleImage runOracle(const std::string &Name, const LinkResult &R,
                       const std::vector<std::unique_ptr<MemoryBuffer>>
                           &Objects) {
   if (Name == "jitlink")
-    return runJITLink(R, Objects);
+    return runJITLinkIsolated(R, Objects);
   return runLinkerOracle(Name, R, Objects);
 }
 

@@ -487,8 +487,10 @@ OracleImage linkOnce(const std::string &Name, const LinkResult &R,
   std::vector<StringRef> Args(Cmd->begin(), Cmd->end());
   std::optional<StringRef> Redirects[] = {std::nullopt, StringRef(*LogPath),
                                           StringRef(*LogPath)};
+  std::string RunError;
   int Status = sys::ExecuteAndWait(Args[0], Args, std::nullopt, Redirects,
-                                   /*SecondsToWait=*/120);
+                                   /*SecondsToWait=*/120,
+                                   /*MemoryLimit=*/0, &RunError);
   auto LogBuf = MemoryBuffer::getFile(*LogPath);
   Log = LogBuf ? (*LogBuf)->getBuffer().str() : "";
   // Temporary paths mean nothing to a reader.
@@ -499,6 +501,15 @@ OracleImage linkOnce(const std::string &Name, const LinkResult &R,
                            : "<object " + std::to_string(I) + ">";
     for (size_t At; (At = Log.find(Temps.Paths[I])) != std::string::npos;)
       Log.replace(At, Temps.Paths[I].size(), Name);
+  }
+  // -2: killed by a signal; -1: not run, or out of time (LLVM's
+  // ExecuteAndWait). A linker that crashed rejected nothing.
+  if (Status < 0) {
+    Out.Message = "crashed: " + Name + " ended: " +
+                  (RunError.empty() ? std::string("did not finish")
+                                    : RunError) +
+                  "; nothing of its is judged";
+    return Out;
   }
   if (Status != 0) {
     Out.Message = "rejected: " + (LogBuf ? firstErrorLine(Log)
