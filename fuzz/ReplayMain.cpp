@@ -14,8 +14,6 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <vector>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size);
@@ -52,14 +50,25 @@ static int replayFile(const fs::path &Path) {
                  Path.c_str(), EC ? uintmax_t(0) : Size, MaxInputBytes);
     return 2;
   }
-  std::ifstream In(Path, std::ios::binary);
+  std::FILE *In = std::fopen(Path.c_str(), "rb");
   if (!In) {
     std::fprintf(stderr, "error: cannot read '%s': %s\n", Path.c_str(),
                  std::strerror(errno));
     return 2;
   }
-  std::vector<uint8_t> Bytes((std::istreambuf_iterator<char>(In)),
-                             std::istreambuf_iterator<char>());
+  // Read to the end, at most one byte past the cap (the size can change
+  // under us), and report a read error rather than throw it.
+  std::vector<uint8_t> Bytes(size_t(MaxInputBytes) + 1);
+  size_t Got = std::fread(Bytes.data(), 1, Bytes.size(), In);
+  bool Failed = std::ferror(In);
+  int Errno = errno;
+  std::fclose(In);
+  if (Failed || Got > MaxInputBytes) {
+    std::fprintf(stderr, "error: cannot read '%s': %s\n", Path.c_str(),
+                 Failed ? std::strerror(Errno) : "it grew past the cap");
+    return 2;
+  }
+  Bytes.resize(Got);
   LLVMFuzzerTestOneInput(Bytes.data(), Bytes.size());
   return 0;
 }
@@ -82,10 +91,12 @@ int main(int Argc, char **Argv) {
       continue;
     }
     std::vector<fs::path> Files;
+    // Every entry is an input: one that is not a regular file (a
+    // dangling link, a link loop, a folder) is an error, not skipped, so
+    // a broken saved crash cannot pass unnoticed.
     for (fs::directory_iterator It(P, EC), End; !EC && It != End;
          It.increment(EC))
-      if (It->is_regular_file(EC))
-        Files.push_back(It->path());
+      Files.push_back(It->path());
     if (EC) {
       std::fprintf(stderr, "error: cannot read '%s': %s\n", P.c_str(),
                    EC.message().c_str());
