@@ -206,7 +206,7 @@ Expected<DriverConfig> configForTest(const std::vector<std::string> &Group,
 }
 
 Expected<TestSpec> readSpec(const std::string &File) {
-  auto Buf = MemoryBuffer::getFile(File);
+  auto Buf = readInputFile(File);
   if (!Buf)
     return createStringError(inconvertibleErrorCode(),
                              "error: cannot read '" + File +

@@ -1,5 +1,6 @@
 //===- Golden.cpp - Golden files: expected dump lines per test ------------===//
 #include "check/Golden.h"
+#include "object/InputObject.h"
 
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
@@ -15,7 +16,7 @@ using namespace llvm;
 namespace relocheck {
 
 std::optional<std::vector<std::string>> readGolden(const std::string &Path) {
-  auto Buf = MemoryBuffer::getFile(Path);
+  auto Buf = readInputFile(Path);
   if (!Buf)
     return std::nullopt;
   SmallVector<StringRef, 0> Lines;

@@ -135,7 +135,7 @@ Expected<bool> parseLinkFlag(ArrayRef<std::string> Args, size_t &I,
     SmallString<256> Full(Path);
     if (sys::path::is_relative(Full) && !BaseDir.empty())
       Full = (BaseDir + "/" + Path).str();
-    auto Buf = MemoryBuffer::getFile(Full);
+    auto Buf = readInputFile(Full.str().str());
     if (!Buf)
       return flagError("cannot read linker script '" + Full +
                        "': " + Buf.getError().message());
@@ -244,8 +244,7 @@ loadObjectFiles(const std::vector<std::string> &Paths, const ArchProfile &Arch,
                 bool GnuAs, bool BigEndian, bool Rela) {
   std::vector<std::unique_ptr<MemoryBuffer>> Out;
   for (const std::string &Path : Paths) {
-    auto Buf = MemoryBuffer::getFile(Path, /*IsText=*/false,
-                                     /*RequiresNullTerminator=*/false);
+    auto Buf = readInputFile(Path, /*IsText=*/false);
     if (!Buf)
       return flagError("cannot read '" + Path +
                        "': " + Buf.getError().message());

@@ -9,9 +9,11 @@
 #define RELOCHECK_OBJECT_INPUTOBJECT_H
 
 #include "llvm/Support/Error.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/MemoryBufferRef.h"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -85,6 +87,14 @@ struct InputObject {
 /// structural problem (truncation, bad indexes, wrong machine, relocation
 /// past the end of its section) is an error naming the file.
 llvm::Expected<InputObject> readObject(llvm::MemoryBufferRef Buffer);
+
+/// Any file relocheck reads as input (a test, an object, a script, a
+/// golden): a path that is not a regular file or folder (/dev/zero, a
+/// FIFO) or a file over 256 MiB is refused before reading, so a mistaken
+/// path ends in an error, not in memory exhaustion. The error's text is
+/// the reason only ("not a regular file ..."); callers name the path.
+llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>>
+readInputFile(const std::string &Path, bool IsText = true);
 
 } // namespace relocheck
 

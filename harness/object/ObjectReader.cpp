@@ -11,6 +11,7 @@
 #include "llvm/BinaryFormat/ELF.h"
 #include "llvm/Object/ELF.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
 
 #include <algorithm>
 
@@ -292,6 +293,42 @@ Expected<InputObject> readObject(MemoryBufferRef Buffer) {
   if (uint8_t(Bytes[ELF::EI_DATA]) == ELF::ELFDATA2MSB)
     return readAs<ELF32BE>(File, Bytes);
   return readAs<ELF32LE>(File, Bytes);
+}
+
+namespace {
+
+/// Why readInputFile refused a path, as an error_code whose message()
+/// says so (std::errc has no "not a regular file").
+enum class InputRefusal { NotRegular = 1, TooBig };
+
+class InputRefusalCategory : public std::error_category {
+  const char *name() const noexcept override { return "relocheck input"; }
+  std::string message(int C) const override {
+    return C == int(InputRefusal::NotRegular)
+               ? "not a regular file (a device, FIFO or socket)"
+               : "over relocheck's 256 MiB cap on an input file";
+  }
+};
+
+std::error_code refusal(InputRefusal R) {
+  static const InputRefusalCategory Category;
+  return {int(R), Category};
+}
+
+} // namespace
+
+ErrorOr<std::unique_ptr<MemoryBuffer>>
+readInputFile(const std::string &Path, bool IsText) {
+  constexpr uint64_t Cap = uint64_t(256) << 20;
+  sys::fs::file_status St;
+  if (!sys::fs::status(Path, St) && sys::fs::exists(St)) {
+    if (!sys::fs::is_regular_file(St) && !sys::fs::is_directory(St))
+      return refusal(InputRefusal::NotRegular);
+    if (sys::fs::is_regular_file(St) && St.getSize() > Cap)
+      return refusal(InputRefusal::TooBig);
+  }
+  return MemoryBuffer::getFile(Path, IsText,
+                               /*RequiresNullTerminator=*/IsText);
 }
 
 } // namespace relocheck
