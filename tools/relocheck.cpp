@@ -653,6 +653,7 @@ int runKinds(ArrayRef<std::string> Args) {
 /// One relocation site compared across relocheck and the oracles.
 struct SiteRow {
   std::string Kind, Location, Ours;
+  std::string Site; // "file.s:(.text+0x0)": the site with its own file
   std::vector<OracleVerdict> Verdicts; // per oracle
 };
 
@@ -773,6 +774,7 @@ Expected<FileComparison> compareFile(const std::vector<std::string> &Group,
     SiteRow Row;
     Row.Kind = kindDisplayName(S.Type);
     Row.Location = S.Location.substr(S.Location.find(":(") + 1);
+    Row.Site = S.Location;
     Row.Ours = S.Error ? "error" : bytesText(Check.outputBytes(S));
     for (const OracleImage &O : Images) {
       Row.Verdicts.push_back(judgeOracleSite(Check, S, O));
@@ -1404,11 +1406,14 @@ int runMatrix(ArrayRef<std::string> Args) {
       continue;
     }
     for (const SiteRow &Row : Cmp->Rows) {
-      std::string Where = Cmp->File + ": " + Row.Kind + " at " + Row.Location +
+      // The site's own file: in a test of several inputs, two sites can
+      // share a section name and offset.
+      std::string File = Row.Site.substr(0, Row.Site.find(":("));
+      std::string Where = File + ": " + Row.Kind + " at " + Row.Location +
                           " relocheck: " + Row.Ours;
       bool OursWrong = false;
       for (const std::string &P : Cmp->OurProblems)
-        OursWrong |= P.find(Row.Location) != std::string::npos;
+        OursWrong |= P.find(Row.Site + ": ") != std::string::npos;
       OursWrongSites += OursWrong;
       OracleVerdict Ours;
       Ours.Class = OursWrong ? VerdictClass::Wrong : VerdictClass::Same;
