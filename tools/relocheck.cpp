@@ -816,6 +816,7 @@ json::Object comparisonJson(const FileComparison &Cmp,
           {"text", Row.Verdicts[I].Text}};
     Rows.push_back(json::Object{{"kind", Row.Kind},
                                 {"location", Row.Location},
+                                {"site", Row.Site},
                                 {"relocheck", Row.Ours},
                                 {"verdicts", std::move(Verdicts)}});
   }

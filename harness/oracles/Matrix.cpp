@@ -1,6 +1,8 @@
 //===- Matrix.cpp - Kinds x linkers: where each departs from the ABI ------===//
 #include "oracles/Matrix.h"
 
+#include "llvm/Support/JSON.h"
+
 #include <algorithm>
 #include <cstdio>
 
@@ -116,7 +118,11 @@ std::string renderMatrixText(const Matrix &M) {
   return Out;
 }
 
-static std::string jsonString(const std::string &S) {
+static std::string jsonString(const std::string &Text) {
+  // JSON is UTF-8: a path with other bytes gets U+FFFD for them (as
+  // llvm::json does for diff's output) rather than making the file
+  // unparsable.
+  std::string S = llvm::json::isUTF8(Text) ? Text : llvm::json::fixUTF8(Text);
   std::string Out = "\"";
   for (char C : S) {
     if (C == '"' || C == '\\')
