@@ -19,6 +19,8 @@ std::string MatrixCell::status() const {
     return "ok";
   if (Unsupported)
     return "unsupported";
+  if (Crashed)
+    return "crashed";
   if (NotLinked)
     return "rejected";
   return "-";
@@ -43,6 +45,7 @@ void Matrix::add(const std::string &Kind, size_t Column,
   switch (V.Class) {
   case VerdictClass::NotLinked:
     ++(StringRef(NotLinkedWhy).starts_with("unsupported") ? C.Unsupported
+       : StringRef(NotLinkedWhy).starts_with("crashed")   ? C.Crashed
                                                           : C.NotLinked);
     Remember(NotLinkedWhy);
     return;
@@ -156,7 +159,8 @@ std::string renderMatrixJson(const Matrix &M) {
              ", \"not_judged\": " + std::to_string(C.NotJudged) +
              ", \"not_linked\": " + std::to_string(C.NotLinked) +
              ", \"rejected\": " + std::to_string(C.Rejected) +
-             ", \"unsupported\": " + std::to_string(C.Unsupported);
+             ", \"unsupported\": " + std::to_string(C.Unsupported) +
+             ", \"crashed\": " + std::to_string(C.Crashed);
       if (C.Wrong || C.Rejected)
         Out += ", \"smallest_failure\": " + jsonString(C.Failure);
       Out += "}";
@@ -192,7 +196,7 @@ std::string renderMatrixHtml(const Matrix &M) {
       "td,th{border:1px solid #999;padding:3px 8px;font-size:13px}"
       ".ok{background:#c8f0c8}.wrong{background:#f4b4b4}"
       ".rejected{background:#f0e0a8}.none{background:#eee}"
-      ".unsupported{background:#d8e0f0}"
+      ".unsupported{background:#d8e0f0}.crashed{background:#e0c8f0}"
       "pre{white-space:pre-wrap;font-size:12px}"
       "</style></head><body><h1>Relocation kinds x linkers</h1>"
       "<p>ok: every judged site right; wrong: some site departs from the "
@@ -211,9 +215,9 @@ std::string renderMatrixHtml(const Matrix &M) {
       const MatrixCell &C = Cells[I];
       std::string Status = C.status();
       std::string Class = Status == "-" ? "none" : Status;
-      std::string Title =
-          Status == "rejected" || Status == "unsupported" ? C.NotLinkedWhy
-                                                          : "";
+      bool Why = Status == "rejected" || Status == "unsupported" ||
+                 Status == "crashed";
+      std::string Title = Why ? C.NotLinkedWhy : "";
       Out += "<td class=\"" + Class + "\" title=\"" + html(Title) + "\">";
       if (C.Wrong || C.Rejected) {
         std::string Id = "f" + std::to_string(Anchor++);

@@ -25,12 +25,15 @@ struct MatrixCell {
   /// Sites the linker refused although relocheck applied them, and sites
   /// (or files) of a kind it says it does not support.
   unsigned Rejected = 0, Unsupported = 0;
+  /// Files of the kind the linker crashed on (its message says so).
+  unsigned Crashed = 0;
   std::string Failure;           // "file: site line" of the smallest failure
   size_t FailureFileSites = ~size_t(0);
   std::string NotLinkedWhy;      // the oracle's message, first seen
 
   /// "wrong", "rejected" (a site relocheck applies was refused), "ok",
-  /// "unsupported", "rejected" (no file using the kind linked) or "-".
+  /// "unsupported", "crashed", "rejected" (no file using the kind
+  /// linked) or "-".
   std::string status() const;
 };
 
