@@ -654,6 +654,7 @@ int runKinds(ArrayRef<std::string> Args) {
 struct SiteRow {
   std::string Kind, Location, Ours;
   std::string Site; // "file.s:(.text+0x0)": the site with its own file
+  bool NoField = false; // relocheck placed no bytes here (the matrix skips)
   std::vector<OracleVerdict> Verdicts; // per oracle
 };
 
@@ -769,13 +770,18 @@ Expected<FileComparison> compareFile(const std::vector<std::string> &Group,
     Out.Golden.Sites.push_back(std::move(Veneer));
   }
   for (const Site &S : R->Sites) {
-    if (S.Object >= R->Objects.size() || S.Before.empty())
+    if (S.Object >= R->Objects.size())
       continue;
     SiteRow Row;
     Row.Kind = kindDisplayName(S.Type);
     Row.Location = S.Location.substr(S.Location.find(":(") + 1);
     Row.Site = S.Location;
-    Row.Ours = S.Error ? "error" : bytesText(Check.outputBytes(S));
+    // A site with no field (an unknown or unsupported kind, NONE, one in
+    // NOBITS) still gets a row: what each oracle did with it is shown.
+    Row.NoField = S.Before.empty();
+    Row.Ours = S.Error      ? "error"
+               : Row.NoField ? "-"
+                             : bytesText(Check.outputBytes(S));
     for (const OracleImage &O : Images) {
       Row.Verdicts.push_back(judgeOracleSite(Check, S, O));
       Out.Wrong += Row.Verdicts.back().Class == VerdictClass::Wrong;
@@ -1407,6 +1413,8 @@ int runMatrix(ArrayRef<std::string> Args) {
       continue;
     }
     for (const SiteRow &Row : Cmp->Rows) {
+      if (Row.NoField)
+        continue; // no bytes to compare: not a cell of the matrix
       // The site's own file: in a test of several inputs, two sites can
       // share a section name and offset.
       std::string File = Row.Site.substr(0, Row.Site.find(":("));

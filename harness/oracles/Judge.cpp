@@ -76,6 +76,9 @@ OracleVerdict judgeBytes(const Checker &C, const Site &S,
     }
     return V;
   }
+  if (S.Before.empty()) // relocheck placed no field to compare with
+    return verdict(VerdictClass::NotJudged,
+                   "linked it (relocheck placed no field here to compare)");
   // The output section relocheck put the site in: where the oracle let
   // two sections overlap, that is the one to read.
   std::string OutName;
