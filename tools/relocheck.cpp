@@ -704,7 +704,7 @@ GoldenSite goldenSite(const Checker &Check, size_t Index,
     W.Linked = O.Linked;
     W.NotLinkedWhy = O.Message;
     // A site the oracle refused was linked as R_ARM_NONE: no bytes of its.
-    bool Refused = O.SiteMessages.count(S.In.P) != 0;
+    bool Refused = O.siteMessage(S.In.P, S.Type) != nullptr;
     auto Bytes = O.Linked && !Refused
                      ? O.read(S.In.P, unsigned(S.Before.size()))
                      : std::nullopt;
@@ -1212,7 +1212,7 @@ Error runFile(const std::string &File, const DriverConfig &Defaults,
     // its private copy) does not hold the program: it is not run.
     if (Image.Linked && !Image.SiteMessages.empty()) {
       Image.Linked = false;
-      Image.Message = Image.SiteMessages.begin()->second;
+      Image.Message = Image.SiteMessages.front().Text;
     }
     if (!Image.Linked || !Image.Elf) {
       ++Counts.NotLinked;
@@ -1412,6 +1412,9 @@ int runMatrix(ArrayRef<std::string> Args) {
       ++Skipped;
       continue;
     }
+    // A file's size, for "smallest failing site": its sites with a field.
+    size_t FileSites = size_t(count_if(
+        Cmp->Rows, [](const SiteRow &Row) { return !Row.NoField; }));
     for (const SiteRow &Row : Cmp->Rows) {
       if (Row.NoField)
         continue; // no bytes to compare: not a cell of the matrix
@@ -1426,11 +1429,11 @@ int runMatrix(ArrayRef<std::string> Args) {
       OursWrongSites += OursWrong;
       OracleVerdict Ours;
       Ours.Class = OursWrong ? VerdictClass::Wrong : VerdictClass::Same;
-      M.add(Row.Kind, 0, Ours, Where, Cmp->Rows.size(), "");
+      M.add(Row.Kind, 0, Ours, Where, FileSites, "");
       for (size_t I = 0; I < Oracles.size(); ++I)
         M.add(Row.Kind, I + 1, Row.Verdicts[I],
               Where + " | " + Oracles[I] + ": " + Row.Verdicts[I].Text,
-              Cmp->Rows.size(), Cmp->OracleMessages[I]);
+              FileSites, Cmp->OracleMessages[I]);
     }
   }
   if (Progress)

@@ -163,8 +163,9 @@ OracleImage runJITLink(const LinkResult &R,
         auto It = Dropped.find(Rel.Type);
         auto Base = R.sectionAddress(unsigned(I), Sec.Index);
         if (It != Dropped.end() && Base)
-          Out.SiteMessages[uint32_t(*Base + Rel.Offset)] =
-              "unsupported: " + It->second;
+          Out.SiteMessages.push_back({uint32_t(*Base + Rel.Offset),
+                                      Rel.Type,
+                                      "unsupported: " + It->second});
       }
 
     // The blocks are at relocheck's addresses (sh_addr above); one that
@@ -227,9 +228,10 @@ OracleImage runJITLink(const LinkResult &R,
       for (Edge &E : B->edges()) {
         if (!E.isRelocation() || E.getKind() == aarch32::None)
           continue;
+        // (JITLink's edge kind is not the ELF type: type 0, any.)
         if (Error Err = aarch32::applyFixup(**G, *B, E, Cfg))
-          Out.SiteMessages[uint32_t(Addr + E.getOffset())] =
-              "rejected: " + oneLine(std::move(Err));
+          Out.SiteMessages.push_back({uint32_t(Addr + E.getOffset()), 0,
+                                      "rejected: " + oneLine(std::move(Err))});
       }
       ArrayRef<char> Bytes = B->getContent();
       Out.Blocks.push_back(
@@ -269,9 +271,10 @@ std::string serialize(const OracleImage &I) {
                            Bytes.size()));
   }
   putWord(Out, uint32_t(I.SiteMessages.size()));
-  for (const auto &[Addr, Text] : I.SiteMessages) {
-    putWord(Out, Addr);
-    putText(Out, Text);
+  for (const OracleImage::SiteMessage &M : I.SiteMessages) {
+    putWord(Out, M.Addr);
+    putWord(Out, M.Type);
+    putText(Out, M.Text);
   }
   return Out;
 }
@@ -309,11 +312,10 @@ bool deserialize(StringRef In, OracleImage &I) {
   if (!Word(Count))
     return false;
   for (uint32_t K = 0; K < Count; ++K) {
-    uint32_t Addr = 0;
-    std::string Msg;
-    if (!Word(Addr) || !Text(Msg))
+    OracleImage::SiteMessage M;
+    if (!Word(M.Addr) || !Word(M.Type) || !Text(M.Text))
       return false;
-    I.SiteMessages[Addr] = std::move(Msg);
+    I.SiteMessages.push_back(std::move(M));
   }
   return In.empty();
 }

@@ -63,13 +63,13 @@ OracleVerdict judgeBytes(const Checker &C, const Site &S,
                          const OracleImage &O) {
   if (!O.Linked)
     return verdict(VerdictClass::NotLinked, "-");
-  if (auto It = O.SiteMessages.find(S.In.P); It != O.SiteMessages.end()) {
-    bool Unsupported = StringRef(It->second).starts_with("unsupported");
-    bool Rejected = StringRef(It->second).starts_with("rejected");
+  if (const std::string *Said = O.siteMessage(S.In.P, S.Type)) {
+    bool Unsupported = StringRef(*Said).starts_with("unsupported");
+    bool Rejected = StringRef(*Said).starts_with("rejected");
     OracleVerdict V = verdict(Unsupported ? VerdictClass::Unsupported
                               : Rejected  ? VerdictClass::Rejected
                                           : VerdictClass::NotJudged,
-                              It->second);
+                              *Said);
     if (Rejected && S.Error) {
       V.RelocheckRefusedToo = true;
       V.Text += " (as relocheck)";

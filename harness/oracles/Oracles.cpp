@@ -543,7 +543,7 @@ OracleImage runLinkerOracle(const std::string &Name, const LinkResult &R,
     Copies.push_back(Obj->getBuffer().str());
     Entries.push_back(relocationEntries(Copies.back()));
   }
-  std::map<uint32_t, std::string> Refused;
+  std::vector<OracleImage::SiteMessage> Refused;
   std::string FirstMessage;
   for (unsigned Round = 0;; ++Round) {
     std::string Log;
@@ -571,11 +571,12 @@ OracleImage runLinkerOracle(const std::string &Name, const LinkResult &R,
           Copies[I][E.TypeByte] = char(ELF::R_ARM_NONE);
           // A refusal that names a kind but no offset (mold) may be
           // about another site of that kind: not a verdict on this one.
-          Refused[uint32_t(*Base + E.Offset)] =
-              (saysUnsupported(N.Line) ? "unsupported: "
-               : N.At                  ? "rejected: "
-                        : "not judged (its refusal names no site): ") +
-              N.Line;
+          Refused.push_back(
+              {uint32_t(*Base + E.Offset), E.Type,
+               (saysUnsupported(N.Line) ? "unsupported: "
+                : N.At                  ? "rejected: "
+                         : "not judged (its refusal names no site): ") +
+                   N.Line});
           Progress = true;
         }
     }

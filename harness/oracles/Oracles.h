@@ -34,9 +34,23 @@ struct OracleImage {
   /// An in-process oracle (JITLink) hands back memory blocks instead:
   /// (address, bytes), in the object's byte order.
   std::vector<std::pair<uint32_t, std::vector<uint8_t>>> Blocks;
-  /// Sites it did not apply, by address: "unsupported: ..." (a kind it
-  /// does not know) or "rejected: ..." (its fixup reported an error).
-  std::map<uint32_t, std::string> SiteMessages;
+  /// A site it did not apply: its address, the relocation type it
+  /// refused there (0: whatever relocation is at that address), and
+  /// "unsupported: ..." (a kind it does not know) or "rejected: ..." (its
+  /// fixup reported an error).
+  struct SiteMessage {
+    uint32_t Addr = 0, Type = 0;
+    std::string Text;
+  };
+  std::vector<SiteMessage> SiteMessages;
+  /// What it said of the relocation of Type at Addr, if anything: two
+  /// relocations at one place are told apart by their types.
+  const std::string *siteMessage(uint32_t Addr, uint32_t Type) const {
+    for (const SiteMessage &M : SiteMessages)
+      if (M.Addr == Addr && (M.Type == 0 || M.Type == Type))
+        return &M.Text;
+    return nullptr;
+  }
   /// Its output's symbols by address (mapping symbols $a/$t/$d included),
   /// read when it linked to an ELF file.
   std::map<uint32_t, std::vector<std::string>> Symbols;
