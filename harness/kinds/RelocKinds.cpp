@@ -7,6 +7,7 @@
 #include "kinds/RelocKinds.h"
 
 #include <array>
+#include <optional>
 
 #include <string>
 
@@ -404,9 +405,35 @@ const RelocKind *lookupKind(std::string_view Name) {
   return nullptr;
 }
 
+std::optional<std::string_view> dynamicKindName(uint32_t Code) {
+  // AAELF32's dynamic relocations: for a dynamic linker, in executables
+  // and shared objects; the static table above has none of them.
+  switch (Code) {
+  case 17:
+    return "TLS_DTPMOD32";
+  case 18:
+    return "TLS_DTPOFF32";
+  case 19:
+    return "TLS_TPOFF32";
+  case 20:
+    return "COPY";
+  case 21:
+    return "GLOB_DAT";
+  case 22:
+    return "JUMP_SLOT";
+  case 23:
+    return "RELATIVE";
+  case 160:
+    return "IRELATIVE";
+  }
+  return std::nullopt;
+}
+
 std::string kindDisplayName(uint32_t Code) {
   if (const RelocKind *K = lookupKind(Code))
     return "R_ARM_" + std::string(K->Name);
+  if (auto Name = dynamicKindName(Code))
+    return "R_ARM_" + std::string(*Name);
   return "R_ARM_<" + std::to_string(Code) + ">";
 }
 

@@ -145,6 +145,10 @@ const std::vector<RelocKind> &allKinds();
 
 /// "R_ARM_CALL"; for codes without a row, "R_ARM_<code>".
 std::string kindDisplayName(uint32_t Code);
+/// The name of one of AAELF32's dynamic relocation codes (COPY,
+/// GLOB_DAT, ...), which belong to dynamic linking and never to a
+/// relocatable object's static link.
+std::optional<std::string_view> dynamicKindName(uint32_t Code);
 
 std::string_view formulaText(Formula F);
 std::string_view classText(KindClass C);

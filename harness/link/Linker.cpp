@@ -670,7 +670,11 @@ void LinkerCore::applySite(unsigned Obj, const InputSection &Sec,
   Site &Cur = R.Sites.back();
 
   if (!Cur.Kind) {
-    fail(Cur, "unknown relocation type " + std::to_string(Rel.Type));
+    fail(Cur, dynamicKindName(Rel.Type)
+                  ? "is a dynamic relocation (for a dynamic linker, in "
+                    "executables and shared objects): a relocatable "
+                    "object's static link has no use for it"
+                  : "unknown relocation type " + std::to_string(Rel.Type));
     return;
   }
   unsigned Size = fieldSize(*Cur.Kind);

@@ -4,6 +4,8 @@
 @ RUN: not relocheck check %s 2>&1 | FileCheck %s
 @ CHECK: unsupported-kind.s:(.text+0x0): error: R_ARM_THM_TLS_DESCSEQ32 against 'tv': is not applied: GNU ld 2.40 does not know it ('(null) used with TLS symbol'), mold neither, and only llvm-mc's .reloc emits it; relocheck relaxes only the 16-bit Thumb descriptor sequence (R_ARM_THM_TLS_DESCSEQ16)
 @ CHECK: unsupported-kind.s:(.text+0x4): error: R_ARM_GOTRELAX against 'tv': is not supported by relocheck's linker core yet
+@ A dynamic relocation code (COPY) is named, and said to be one.
+@ CHECK: unsupported-kind.s:(.text+0x6): error: R_ARM_COPY against 'tv': is a dynamic relocation (for a dynamic linker, in executables and shared objects): a relocatable object's static link has no use for it
 @ CHECK: 0 passed, 1 failed
         .syntax unified
         .thumb
@@ -12,6 +14,7 @@
         ldr.w r3, [r1, #4]
         .reloc ., R_ARM_GOTRELAX, tv
         nop
+        .reloc ., R_ARM_COPY, tv
         nop
         .section .tdata, "awT", %progbits
 tv:     .word 0
