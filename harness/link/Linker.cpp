@@ -126,12 +126,13 @@ std::string gotEntryKey(Formula F, unsigned Obj, uint32_t SymIndex,
 void planGot(std::vector<InputObject> &Objects, const LinkOptions &Opts,
              LinkResult &R, std::map<std::string, unsigned> &Index) {
   bool NeedOrigin = false;
-  bool GotSymbolDefined = false;
+  std::string GotSymbolFile; // the first input that defines the symbol
   uint32_t Size = 0;
   for (unsigned O = 0; O < Objects.size(); ++O) {
     for (const InputSymbol &S : Objects[O].Symbols)
-      GotSymbolDefined |=
-          S.Name == "_GLOBAL_OFFSET_TABLE_" && !S.isUndefined();
+      if (GotSymbolFile.empty() && S.Name == "_GLOBAL_OFFSET_TABLE_" &&
+          !S.isUndefined())
+        GotSymbolFile = Objects[O].FileName;
     for (const InputSection &Sec : Objects[O].Sections) {
       if (!Sec.isAlloc())
         continue;
@@ -184,7 +185,7 @@ void planGot(std::vector<InputObject> &Objects, const LinkOptions &Opts,
   Map.Name = "$d";
   Map.Shndx = 1;
   G.Symbols.push_back(Map);
-  if (!GotSymbolDefined) {
+  if (GotSymbolFile.empty()) {
     InputSymbol Origin;
     Origin.Name = "_GLOBAL_OFFSET_TABLE_";
     Origin.Type = ELF::STT_OBJECT;
@@ -193,7 +194,7 @@ void planGot(std::vector<InputObject> &Objects, const LinkOptions &Opts,
     G.Symbols.push_back(Origin);
   }
   R.GotObject = unsigned(Objects.size());
-  R.GotSymbolFromInput = GotSymbolDefined;
+  R.GotSymbolFile = GotSymbolFile;
   Objects.push_back(std::move(G));
 }
 
@@ -880,12 +881,12 @@ linkOnce(std::vector<InputObject> Objects, const LinkOptions &Opts,
   R.Objects = std::move(Objects);
 
   placeTls(R);
-  if (R.GotObject && R.GotSymbolFromInput)
+  if (R.GotObject && !R.GotSymbolFile.empty())
     return createStringError(
         inconvertibleErrorCode(),
-        "error: an input defines _GLOBAL_OFFSET_TABLE_, but relocheck "
-        "synthesizes the GOT and defines it as GOT_ORG (as lld, it cannot be "
-        "redefined)");
+        R.GotSymbolFile + ": error: defines _GLOBAL_OFFSET_TABLE_, but "
+        "relocheck synthesizes the GOT and defines it as GOT_ORG (as lld, it "
+        "cannot be redefined)");
   if (Error E = Core.resolveGlobals())
     return E;
   Core.fillGot();

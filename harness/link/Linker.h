@@ -133,7 +133,8 @@ struct LinkResult {
   std::vector<GotEntry> Got;
   std::optional<unsigned> GotObject; // index of the synthetic object
   uint32_t GotOrigin = 0;            // GOT_ORG = _GLOBAL_OFFSET_TABLE_
-  bool GotSymbolFromInput = false;
+  /// The input that defines _GLOBAL_OFFSET_TABLE_ itself, if one does.
+  std::string GotSymbolFile;
   std::vector<VeneerInfo> Veneers;
   /// Static TLS: the block's start and alignment from the SHF_TLS output
   /// sections, and tp = TlsBase - align_up(8, TlsAlign) (Arm's variant 1
