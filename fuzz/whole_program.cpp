@@ -121,8 +121,7 @@ std::string litTest(const std::string &Key, const std::string &Problem,
   }
   T += "@ RUN: relocheck check %s | FileCheck %s\n@ CHECK: PASS\n";
   for (const Site &S : R.Sites)
-    if (S.Error && &S != At &&
-        S.Error->find("misaligned") == std::string::npos)
+    if (S.Error && &S != At && S.Problem != ProblemKind::Misaligned)
       T += "@ expect " + C.siteName(S) + " error: " + S.ErrorDetail + "\n";
   return T + "\n" + Src;
 }
@@ -262,7 +261,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   Checker C(*R, *D);
   for (const Site &S : R->Sites) {
     if (S.Error) {
-      if (S.Error->find("misaligned") != std::string::npos)
+      if (S.Problem == ProblemKind::Misaligned)
         violated("misaligned-error", &S, *S.Error, ArchName, Opts, *R, C,
                  Src);
       continue;

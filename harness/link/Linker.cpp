@@ -723,6 +723,7 @@ void LinkerCore::applySite(unsigned Obj, const InputSection &Sec,
   }
   if (auto P = checkPlace(*Cur.Kind, Field)) {
     fail(Cur, describeProblem(*P));
+    Cur.Problem = P->Kind;
     return;
   }
   if (!computeSymbol(Cur, Sym))
@@ -749,6 +750,7 @@ void LinkerCore::applySite(unsigned Obj, const InputSection &Sec,
   if (auto P = applyRelocation(*K, Opts.Arch, Cur.In, Loc, Cur.Out)) {
     if (!tryVeneer(Cur, *K, Sec, Sym, Rel.SymIndex, Loc, *P)) {
       fail(Cur, describeProblem(*P) + veneerRefusal(Cur, *K, Sec, Sym, *P));
+      Cur.Problem = P->Kind;
       return;
     }
   }

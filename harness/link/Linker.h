@@ -81,6 +81,9 @@ struct Site {
   std::string Location;               // "file.s:(.text+0x4)"
   std::optional<std::string> Error;   // full one-line diagnostic
   std::string ErrorDetail;            // the part after "against 'sym': "
+  /// Why applying the relocation failed, when the encoder said so (out of
+  /// range, misaligned, ...): callers decide by this, not by the words.
+  std::optional<ProblemKind> Problem;
   std::optional<unsigned> Veneer;     // index into LinkResult::Veneers
   bool BigEndian = false; // Before/After are a big-endian object's bytes
 };

@@ -99,11 +99,9 @@ OracleVerdict judgeBytes(const Checker &C, const Site &S,
   };
   // A value the field cannot hold (out of range, misaligned) must be an
   // error (AAELF32 5.6.1); an oracle that writes bytes anyway is judged.
-  bool Misaligned = S.Error && StringRef(S.ErrorDetail).contains(
-                                   "(misaligned target)");
+  bool Misaligned = S.Error && S.Problem == ProblemKind::Misaligned;
   bool Unencodable =
-      Misaligned ||
-      (S.Error && StringRef(S.ErrorDetail).contains(" is not in ["));
+      Misaligned || (S.Error && S.Problem == ProblemKind::OutOfRange);
   if (S.Error && !Unencodable)
     return verdict(VerdictClass::Refused,
                    Text + " (relocheck refused this site)");
