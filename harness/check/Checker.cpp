@@ -171,11 +171,6 @@ FieldBytes coreBytes(const Site &S, const std::vector<uint8_t> &B) {
   return Out;
 }
 
-bool isTlsDescCode(Field F) {
-  return F == Field::ArmTlsCall || F == Field::ThumbTlsCall ||
-         F == Field::ArmTlsDescSeq || F == Field::ThumbTlsDescSeq16;
-}
-
 /// LLVM's lower-case register name ("R3" -> "r3").
 std::string lowerReg(StringRef Name) {
   std::string R = Name.str();

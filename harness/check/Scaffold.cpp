@@ -148,8 +148,7 @@ Expected<std::string> scaffoldTest(const RelocKind &K,
                 "formula, and its encoder, first "
                 "(docs/adding-a-relocation.md)");
   }
-  if (K.Place == Field::ArmTlsCall || K.Place == Field::ThumbTlsCall ||
-      K.Place == Field::ArmTlsDescSeq || K.Place == Field::ThumbTlsDescSeq16)
+  if (isTlsDescCode(K.Place))
     return Fail("it marks an instruction of a TLS descriptor sequence, "
                 "which a static link relaxes whole; write its test by hand "
                 "(see lit-tests/kinds/tls and docs/tls-descriptors.md)");

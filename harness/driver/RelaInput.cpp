@@ -95,11 +95,8 @@ relocationsAsRela(const MemoryBuffer &Obj, const ArchProfile &Arch) {
         Addend = readRelAddend(*K, Original);
         // A TLS descriptor call or marker is rewritten, not filled in:
         // its instruction stays as the producer wrote it.
-        bool Rewrites = K->Form == Formula::TlsDesc ||
-                        K->Place == Field::ArmTlsCall ||
-                        K->Place == Field::ThumbTlsCall ||
-                        K->Place == Field::ArmTlsDescSeq ||
-                        K->Place == Field::ThumbTlsDescSeq16;
+        bool Rewrites =
+            K->Form == Formula::TlsDesc || isTlsDescCode(K->Place);
         // Immediate 0: X = 0 with S = P = A = 0. A branch keeps the form
         // the producer wrote: the target's state is the one its opcode
         // enters (a Thumb BL enters Thumb, an ARM BLX enters Thumb).

@@ -487,6 +487,11 @@ std::string_view formulaText(Formula F) {
   return "?";
 }
 
+bool isTlsDescCode(Field F) {
+  return F == Field::ArmTlsCall || F == Field::ThumbTlsCall ||
+         F == Field::ArmTlsDescSeq || F == Field::ThumbTlsDescSeq16;
+}
+
 bool formulaUsesGotEntry(Formula F) {
   return F == Formula::GotPrel || F == Formula::GotBrel ||
          F == Formula::TlsIe || F == Formula::TlsGd || F == Formula::TlsLdm ||

@@ -138,6 +138,11 @@ struct GroupInfo {
 std::optional<GroupInfo> groupOf(const RelocKind &K);
 
 /// The row for an ELF r_type, or nullptr when the code is unknown.
+/// The fields of a TLS descriptor sequence's call and markers
+/// (TLS_CALL, THM_TLS_CALL, TLS_DESCSEQ, THM_TLS_DESCSEQ16): a static
+/// link relaxes the instruction there rather than filling a field.
+bool isTlsDescCode(Field F);
+
 const RelocKind *lookupKind(uint32_t Code);
 /// The row for a name, with or without "R_ARM_", or nullptr.
 const RelocKind *lookupKind(std::string_view Name);

@@ -128,10 +128,7 @@ OracleVerdict judgeBytes(const Checker &C, const Site &S,
   };
   // A relaxed TLS descriptor call or marker is judged as another linker's
   // (it may relax any symbol of a static executable to local-exec).
-  bool TlsDescCode = S.Kind->Place == Field::ArmTlsCall ||
-                     S.Kind->Place == Field::ThumbTlsCall ||
-                     S.Kind->Place == Field::ArmTlsDescSeq ||
-                     S.Kind->Place == Field::ThumbTlsDescSeq16;
+  bool TlsDescCode = isTlsDescCode(S.Kind->Place);
   // Its own code: off relocheck's layout, or where its output has a
   // symbol no input defines (lld's and GNU ld's thunks between input
   // sections).
