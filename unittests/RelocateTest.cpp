@@ -1031,9 +1031,11 @@ TEST(ApplyFromTable, EveryElseNopKindHasCases) {
   std::set<std::string_view> Covered;
   for (const BranchFutureCase &C : branchFutureCases())
     Covered.insert(C.Kind);
-  for (const RelocKind &K : allKinds())
-    if (K.State == Status::Supported && K.Check == RangeCheck::ElseNop)
+  for (const RelocKind &K : allKinds()) {
+    if (K.State == Status::Supported && K.Check == RangeCheck::ElseNop) {
       EXPECT_TRUE(Covered.count(K.Name)) << K.Name;
+    }
+  }
 }
 
 TEST(BranchFuture, RangeEndsAndOneStepBeyondBecomeNop) {

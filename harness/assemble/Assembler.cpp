@@ -19,6 +19,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Program.h"
 #include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/TargetParser/Triple.h"
 
@@ -54,12 +55,74 @@ void initializeArmTarget() {
 
 namespace {
 
+/// The files `.include` and `.incbin` may read. A test is hostile input:
+/// a file that includes itself would otherwise be read again and again
+/// until memory runs out, and `.incbin "/dev/zero"` (or a FIFO) would read
+/// forever or block. So only regular files are opened, at most
+/// MaxOpens of them per assembly, with at most MaxBytes read in all; the
+/// first refusal's reason replaces MC's "Could not find ... file"
+/// diagnostic (see DiagCollector).
+class BoundedIncludeFS : public vfs::ProxyFileSystem {
+public:
+  static constexpr unsigned MaxOpens = 256;
+  static constexpr uint64_t MaxBytes = uint64_t(256) << 20;
+
+  BoundedIncludeFS() : ProxyFileSystem(vfs::getRealFileSystem()) {}
+
+  /// Why the last open was refused; empty if it was not.
+  std::string Refusal;
+
+  ErrorOr<std::unique_ptr<vfs::File>>
+  openFileForRead(const Twine &Path) override {
+    Refusal.clear();
+    // Status first: opening a FIFO for reading blocks until a writer comes.
+    ErrorOr<vfs::Status> St = getUnderlyingFS().status(Path);
+    if (!St)
+      return St.getError();
+    if (St->getType() != sys::fs::file_type::regular_file)
+      return refuse("'" + Path + "' is not a regular file");
+    if (Opens == MaxOpens)
+      return refuse("more than " + Twine(MaxOpens) +
+                    " .include/.incbin files opened in one test (does a "
+                    "file include itself?)");
+    if (St->getSize() > MaxBytes - Bytes)
+      return refuse("'" + Path + "' has " + Twine(St->getSize()) +
+                    " bytes; at most " + Twine(MaxBytes - Bytes) +
+                    " of the 256 MiB allowed per test are left");
+    ++Opens;
+    Bytes += St->getSize();
+    return ProxyFileSystem::openFileForRead(Path);
+  }
+
+private:
+  unsigned Opens = 0;
+  uint64_t Bytes = 0;
+
+  std::error_code refuse(const Twine &Why) {
+    Refusal = Why.str();
+    return std::make_error_code(std::errc::permission_denied);
+  }
+};
+
 /// Collects MC diagnostics as compiler-style lines.
 struct DiagCollector {
   std::string Text;
   unsigned Errors = 0;
+  BoundedIncludeFS *FS = nullptr;
 
   void add(const SMDiagnostic &D) {
+    std::string Message = D.getMessage().str();
+    // MC words every failed .include/.incbin as "Could not find"; say
+    // what was refused instead when the file system refused it.
+    StringRef M = Message;
+    if (FS && !FS->Refusal.empty() &&
+        (M.starts_with("Could not find include file") ||
+         M.starts_with("Could not find incbin file"))) {
+      Message = (M.contains("incbin") ? ".incbin refused: " :
+                                        ".include refused: ") +
+                FS->Refusal;
+      FS->Refusal.clear();
+    }
     const char *Kind = "note";
     if (D.getKind() == SourceMgr::DK_Error) {
       Kind = "error";
@@ -70,7 +133,7 @@ struct DiagCollector {
     if (!Text.empty())
       Text += '\n';
     Text += (D.getFilename() + ":" + Twine(D.getLineNo()) + ":" +
-             Twine(D.getColumnNo() + 1) + ": " + Kind + ": " + D.getMessage())
+             Twine(D.getColumnNo() + 1) + ": " + Kind + ": " + Message)
                 .str();
   }
 };
@@ -106,10 +169,12 @@ assemble(StringRef Source, StringRef FileName, const ArchProfile &Arch,
       T->createMCSubtargetInfo(TT, Arch.CPU, Arch.Features));
   std::unique_ptr<MCInstrInfo> MII(T->createMCInstrInfo());
 
-  SourceMgr SrcMgr;
+  auto IncludeFS = makeIntrusiveRefCnt<BoundedIncludeFS>();
+  SourceMgr SrcMgr(IncludeFS);
   SrcMgr.AddNewSourceBuffer(MemoryBuffer::getMemBufferCopy(Source, FileName),
                             SMLoc());
   DiagCollector Diags;
+  Diags.FS = IncludeFS.get();
   SrcMgr.setDiagHandler(
       [](const SMDiagnostic &D, void *Ctx) {
         static_cast<DiagCollector *>(Ctx)->add(D);
@@ -223,6 +288,12 @@ assembleWithGnuAs(StringRef Path, const ArchProfile &Arch, bool BigEndian) {
   sys::fs::remove(Log);
   if (Status != 0) {
     sys::fs::remove(Obj);
+    // ExecuteAndWait kills the child at the limit and says "Child timed
+    // out"; a FIFO or a device named by .include/.incbin is how a test
+    // gets there.
+    if (Status == -2 && StringRef(ErrMsg).starts_with("Child timed out"))
+      return Fail("GNU as did not finish within 60 s (killed); does the "
+                  "test .include or .incbin a FIFO or a device?");
     if (Diags.empty())
       return Fail("GNU as failed" + (ErrMsg.empty() ? "" : ": " + ErrMsg));
     return createStringError(inconvertibleErrorCode(), Diags);

@@ -336,7 +336,7 @@ Error ExecutableWriter<ELFT>::write(raw_ostream &OS) {
   H.e_entry = R.Entry;
   H.e_phoff = sizeof(typename ELFT::Ehdr);
   H.e_shoff = uint32_t(ShOff);
-  H.e_flags = EF_ARM_EABI_VER5 | (Big && !R.Be32 ? EF_ARM_BE8 : 0);
+  H.e_flags = EF_ARM_EABI_VER5 | (Big && !R.Be32 ? unsigned(EF_ARM_BE8) : 0u);
   H.e_ehsize = sizeof(typename ELFT::Ehdr);
   H.e_phentsize = sizeof(typename ELFT::Phdr);
   H.e_phnum = uint16_t(Segments.size());
