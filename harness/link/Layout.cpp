@@ -70,7 +70,7 @@ struct InputId {
 };
 
 bool isPlaceable(const InputSection &S) {
-  if (!S.isAlloc())
+  if (!S.isAlloc() || S.Discarded)
     return false;
   switch (S.Type) {
   case ELF::SHT_NULL:

@@ -95,6 +95,22 @@ namespace {
 
 std::string hex(uint64_t V) { return "0x" + utohexstr(V, /*Lower=*/true); }
 
+/// The discarded COMDAT member that defines Sym, or null.
+const InputSection *discardedHome(const InputObject &Obj,
+                                  const InputSymbol &Sym) {
+  if (Sym.isUndefined() || Sym.isAbsolute() || Sym.isCommon() ||
+      Sym.Shndx >= Obj.Sections.size())
+    return nullptr;
+  const InputSection &Sec = Obj.Sections[Sym.Shndx];
+  return Sec.Discarded ? &Sec : nullptr;
+}
+
+std::string discardedText(const InputSection &Sec) {
+  return "section '" + Sec.Name + "' of COMDAT group '" +
+         Sec.Discarded->Signature + "', discarded for the copy in " +
+         Sec.Discarded->KeptIn;
+}
+
 /// The GOT is keyed by symbol: a global by name, a local by its object and
 /// index.
 std::string gotKey(unsigned Obj, uint32_t SymIndex, const InputSymbol &S) {
@@ -134,7 +150,7 @@ void planGot(std::vector<InputObject> &Objects, const LinkOptions &Opts,
           !S.isUndefined())
         GotSymbolFile = Objects[O].FileName;
     for (const InputSection &Sec : Objects[O].Sections) {
-      if (!Sec.isAlloc())
+      if (!Sec.isAlloc() || Sec.Discarded)
         continue;
       for (const InputReloc &Rel : Sec.Relocs) {
         const RelocKind *K = lookupKind(Rel.Type);
@@ -517,7 +533,9 @@ bool LinkerCore::computeSymbol(Site &S, const InputSymbol &Sym) {
   if (Sym.Type == ELF::STT_SECTION) {
     auto Base = R.sectionAddress(S.Object, Sym.Shndx);
     if (!Base) {
-      fail(S, "refers to a section that is not placed in the output");
+      const InputSection *Gone = discardedHome(R.Objects[S.Object], Sym);
+      fail(S, Gone ? "refers to " + discardedText(*Gone)
+                   : "refers to a section that is not placed in the output");
       return false;
     }
     S.In.S = uint32_t(*Base + Sym.Value);
@@ -533,8 +551,13 @@ bool LinkerCore::computeSymbol(Site &S, const InputSymbol &Sym) {
       S.In.UndefinedWeak = true;
       return true;
     }
+    const InputSection *Gone = discardedHome(R.Objects[S.Object], Sym);
     fail(S, Sym.isUndefined() ? "undefined symbol"
-                              : "symbol is in a section that is not placed");
+            : Gone ? "symbol is defined in " + discardedText(*Gone) +
+                         (Sym.Binding == ELF::STB_LOCAL
+                              ? ""
+                              : ", and the kept copy does not define it")
+                   : "symbol is in a section that is not placed");
     return false;
   }
   S.In.S = Res->Address;
@@ -860,6 +883,26 @@ static void placeTls(LinkResult &R) {
     R.TP = R.TlsBase - uint32_t(alignTo(8, R.TlsAlign));
 }
 
+/// COMDAT groups (gABI "Section Groups", GRP_COMDAT): of the groups with
+/// one signature, the first in input order is kept, as lld and GNU ld do;
+/// the members of every later one are discarded. Their global symbols then
+/// resolve to the kept copy; a reference to a local symbol or a section in
+/// a discarded member is an error at the referring site.
+static void discardDuplicateGroups(std::vector<InputObject> &Objects) {
+  std::map<std::string, std::string> KeptIn; // signature -> file
+  for (InputObject &Obj : Objects)
+    for (const InputGroup &G : Obj.Groups) {
+      if (!G.Comdat)
+        continue;
+      auto [It, New] = KeptIn.try_emplace(G.Signature, Obj.FileName);
+      if (New)
+        continue;
+      for (unsigned M : G.Members)
+        Obj.Sections[M].Discarded =
+            InputSection::Discard{G.Signature, It->second};
+    }
+}
+
 /// One link of Objects, with veneers for Requests.
 static Expected<LinkResult>
 linkOnce(std::vector<InputObject> Objects, const LinkOptions &Opts,
@@ -912,6 +955,7 @@ Expected<LinkResult> link(std::vector<InputObject> Objects,
   // Veneers move what follows them, so a branch that reached before may not
   // after: link again with every veneer asked for so far, until no branch
   // asks for a new one. Each pass only adds veneers, so this ends.
+  discardDuplicateGroups(Objects);
   std::vector<VeneerRequest> Requests;
   std::set<std::string> Known;
   constexpr int MaxPasses = 8;

@@ -50,6 +50,13 @@ struct InputSection {
   /// A section relocheck made (veneers): who asked for it, named in
   /// errors about it instead of its synthetic object.
   std::optional<SectionOrigin> Origin;
+  /// Set by the linker for a member of a COMDAT group that an earlier
+  /// input already defined: the signature and the file whose copy is kept.
+  /// A discarded section is not placed and its relocations not applied.
+  struct Discard {
+    std::string Signature, KeptIn;
+  };
+  std::optional<Discard> Discarded;
 
   bool isAlloc() const;
   bool isNoBits() const;
@@ -71,6 +78,16 @@ struct InputSymbol {
   bool isMappingSymbol() const;
 };
 
+/// An SHT_GROUP section (gABI "Section Groups"): its signature (the name
+/// of the symbol sh_info names, or that symbol's section name when it is
+/// an STT_SECTION symbol, as binutils does) and its member sections.
+struct InputGroup {
+  unsigned Index = 0; // the SHT_GROUP section's index
+  std::string Signature;
+  bool Comdat = false; // GRP_COMDAT: one copy per signature is kept
+  std::vector<unsigned> Members;
+};
+
 struct InputObject {
   std::string FileName;
   uint32_t EFlags = 0;
@@ -81,6 +98,7 @@ struct InputObject {
   std::vector<InputSection> Sections; // indexed by ELF section index
   std::vector<InputSymbol> Symbols;   // indexed by ELF symbol index
   std::vector<uint8_t> Attributes;    // .ARM.attributes contents, if any
+  std::vector<InputGroup> Groups;
 };
 
 /// Reads an ELF32 Arm relocatable object, little- or big-endian. Every

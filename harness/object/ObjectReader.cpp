@@ -11,6 +11,7 @@
 #include "llvm/BinaryFormat/ELF.h"
 #include "llvm/Object/ELF.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/Endian.h"
 #include "llvm/Support/FileSystem.h"
 
 #include <algorithm>
@@ -169,6 +170,64 @@ void collectMappingSymbols(InputObject &Obj) {
                      });
 }
 
+/// SHT_GROUP sections (gABI "Section Groups"): a flag word, then the
+/// member section indexes, in the object's byte order.
+template <class ELFT>
+Error readGroups(StringRef File, const ELFFile<ELFT> &Elf, InputObject &Obj,
+                 unsigned SymTabIndex) {
+  auto Sections = Elf.sections();
+  if (!Sections)
+    return fail(File, toString(Sections.takeError()));
+  std::vector<unsigned> GroupOf(Obj.Sections.size(), 0);
+  for (const InputSection &Sec : Obj.Sections) {
+    if (Sec.Type != ELF::SHT_GROUP)
+      continue;
+    const auto &Hdr = (*Sections)[Sec.Index];
+    auto Bad = [&](const Twine &Why) {
+      return fail(File, "section group '" + Sec.Name + "' (section " +
+                            Twine(Sec.Index) + ") " + Why);
+    };
+    if (Hdr.sh_link != SymTabIndex || SymTabIndex == 0)
+      return Bad("links to section " + Twine(unsigned(Hdr.sh_link)) +
+                 ", not to the symbol table");
+    if (Hdr.sh_info == 0 || Hdr.sh_info >= Obj.Symbols.size())
+      return Bad("names symbol " + Twine(unsigned(Hdr.sh_info)) +
+                 " as its signature, but there are " +
+                 Twine(Obj.Symbols.size()) + " symbols");
+    if (Sec.Data.size() < 4 || Sec.Data.size() % 4)
+      return Bad("has size " + Twine(Sec.Data.size()) +
+                 ", expected a flag word and 4 bytes per member");
+    auto Word = [&](size_t I) {
+      return support::endian::read32<ELFT::Endianness>(&Sec.Data[4 * I]);
+    };
+    InputGroup G;
+    G.Index = Sec.Index;
+    uint32_t Flags = Word(0);
+    if (Flags & ~uint32_t(ELF::GRP_COMDAT))
+      return Bad("has flags 0x" + utohexstr(Flags, true) +
+                 "; only GRP_COMDAT (0x1) is defined");
+    G.Comdat = Flags & ELF::GRP_COMDAT;
+    const InputSymbol &Sig = Obj.Symbols[Hdr.sh_info];
+    G.Signature = Sig.Name;
+    if (Sig.Type == ELF::STT_SECTION && Sig.Shndx < Obj.Sections.size())
+      G.Signature = Obj.Sections[Sig.Shndx].Name;
+    for (size_t I = 1; I < Sec.Data.size() / 4; ++I) {
+      uint32_t M = Word(I);
+      if (M == 0 || M >= Obj.Sections.size() || M == Sec.Index)
+        return Bad("lists section " + Twine(M) + " as a member; the object "
+                   "has sections 1 to " + Twine(Obj.Sections.size() - 1));
+      if (GroupOf[M])
+        return Bad("lists section " + Twine(M) + " ('" +
+                   Obj.Sections[M].Name + "'), already a member of group "
+                   "section " + Twine(GroupOf[M]));
+      GroupOf[M] = Sec.Index;
+      G.Members.push_back(M);
+    }
+    Obj.Groups.push_back(std::move(G));
+  }
+  return Error::success();
+}
+
 template <typename RelRange>
 Error addRelocs(StringRef File, const RelRange &Rels, bool IsRela,
                 InputSection &Target, size_t NumSyms) {
@@ -276,6 +335,8 @@ Expected<InputObject> readAs(StringRef File, StringRef Bytes) {
   collectMappingSymbols(Obj);
 
   if (Error E = readRelocations(File, Elf, Obj, SymTabIndex))
+    return E;
+  if (Error E = readGroups(File, Elf, Obj, SymTabIndex))
     return E;
   return Obj;
 }

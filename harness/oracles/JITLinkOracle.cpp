@@ -178,6 +178,17 @@ OracleImage runJITLink(const LinkResult &R,
     for (Block *B : (*G)->blocks())
       if (PlacedRanges.count({B->getAddress().getValue(), B->getSize()}))
         Placed.insert(B);
+    // A global defined in a block relocheck did not place (a COMDAT copy
+    // it discarded) resolves to the kept copy: made external here, as ORC
+    // does with an overridden definition, it gets its address below.
+    std::vector<Symbol *> Overridden;
+    for (Symbol *S : (*G)->defined_symbols())
+      if (S->hasName() && S->getScope() != Scope::Local &&
+          !Placed.count(&S->getBlock()) &&
+          R.lookup(unsigned(I), (*S->getName()).str()))
+        Overridden.push_back(S);
+    for (Symbol *S : Overridden)
+      (*G)->makeExternal(*S);
     // Externals as relocheck resolved them; the Thumb bit as a flag.
     for (Symbol *S : (*G)->external_symbols()) {
       auto Def = R.lookup(unsigned(I), (*S->getName()).str());
@@ -203,7 +214,23 @@ OracleImage runJITLink(const LinkResult &R,
           Name != aarch32::StubsManager_v7::getSectionName() &&
           Name != aarch32::StubsManager_prev7::getSectionName())
         continue;
-      for (Block *B : Sec.blocks()) {
+      // The section keeps its blocks in a set keyed by pointer; place them
+      // by what they lead to, so addresses do not change between runs.
+      std::vector<Block *> Table(Sec.blocks().begin(), Sec.blocks().end());
+      auto Key = [](Block *B) {
+        std::string Name;
+        uint64_t Addr = 0;
+        if (!B->edges_empty()) {
+          const Symbol &T = B->edges().begin()->getTarget();
+          if (T.hasName())
+            Name = (*T.getName()).str();
+          Addr = T.getAddress().getValue();
+        }
+        return std::make_pair(Name, Addr);
+      };
+      std::stable_sort(Table.begin(), Table.end(),
+                       [&](Block *L, Block *R) { return Key(L) < Key(R); });
+      for (Block *B : Table) {
         Free = alignTo(Free, std::max<uint64_t>(B->getAlignment(), 4));
         if (Free + B->getSize() > (uint64_t(1) << 32)) {
           Out.Message = "unsupported: no room above relocheck's layout "
