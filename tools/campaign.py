@@ -35,8 +35,8 @@ import subprocess
 import sys
 import time
 
-from fuzzbuild import ROOT, build_fuzz, finding_key, fuzz_targets, \
-    libfuzzer_flags, names, positive
+from fuzzbuild import ROOT, build_fuzz, duration, finding_key, \
+    fuzz_targets, libfuzzer_flags, names, positive
 import campaign_finish
 import campaign_report
 from campaign_report import fmt_count, fmt_time
@@ -63,19 +63,6 @@ class Stopped(Exception):
 
 # -- arguments ---------------------------------------------------------------
 
-def duration(text):
-    """'600', '90s', '10m', '8h', '1h30m' -> seconds."""
-    units = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
-    parts = re.findall(r"(\d+(?:\.\d+)?)([smhd]?)", text)
-    if not parts or "".join(n + u for n, u in parts) != text.strip():
-        raise argparse.ArgumentTypeError(
-            f"'{text}' is not a duration (600, 90s, 10m, 8h, 1h30m)")
-    seconds = sum(float(n) * units[u] for n, u in parts)
-    if seconds <= 0:
-        raise argparse.ArgumentTypeError(f"must be more than 0, not {text}")
-    return seconds
-
-
 def parse_args():
     ap = argparse.ArgumentParser(
         description=__doc__.split("\n")[0],
@@ -88,7 +75,9 @@ def parse_args():
     ap.add_argument("--resume", action="store_true",
                     help="continue the campaign in --dir with its budget")
     ap.add_argument("--jobs", type=positive,
-                    help="fuzzing processes in all (default: nproc, "
+                    help="fuzzing processes, shared out among the targets "
+                    "with at least one each, as every target fuzzes all "
+                    "the time (default: nproc, "
                     f"{os.cpu_count()}; a resumed campaign keeps its own)")
     ap.add_argument("--targets", type=names,
                     help="comma-separated targets (default: every "
@@ -726,7 +715,9 @@ def build(build_dir, planted, targets):
     cmake = ["-DRELOCHECK_FUZZ=ON"]
     if planted:
         cmake.append("-DRELOCHECK_PLANT_FAULTS=ON")
-    log(f"campaign: building {build_dir} (the first time: a few minutes)")
+    first = not os.path.exists(os.path.join(build_dir, "CMakeCache.txt"))
+    log(f"campaign: building {build_dir}" +
+        (" (the first time: a few minutes)" if first else ""))
     try:
         build_fuzz(build_dir, cmake, ["relocheck", *targets])
     except (subprocess.CalledProcessError, FileNotFoundError) as e:

@@ -24,7 +24,8 @@ import sys
 import tempfile
 import time
 
-from fuzzbuild import ROOT, build_fuzz, libfuzzer_flags, names, positive
+from fuzzbuild import ROOT, build_fuzz, duration, libfuzzer_flags, names, \
+    positive
 
 TARGETS = ["encoder_invariants", "jitlink_diff", "whole_program"]
 LIVE = set()  # running fuzzers, stopped with us (SIGINT, SIGTERM)
@@ -99,18 +100,28 @@ def hunt(build_dir, target, fault, budget, seeds, workdir):
     return seconds, (why.strip(), artifact)
 
 
+def whole_seconds(text):
+    """argparse type: a duration (120, 90s, 10m), as whole seconds for
+    libFuzzer's -max_total_time."""
+    return max(1, round(duration(text)))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--budget", type=positive, default=600,
-                    help="seconds per (fault, target) run (default 600)")
-    ap.add_argument("--control", type=positive, default=30,
-                    help="seconds of the no-fault control run (default 30)")
+    ap.add_argument("--budget", type=whole_seconds, default=600,
+                    help="time per (fault, target) run: 120, 90s, 10m "
+                    "(default 600 s); a run ends at its first find, so the "
+                    "hunt takes at most faults x targets x budget / jobs")
+    ap.add_argument("--control", type=whole_seconds, default=30,
+                    help="time of the no-fault control run per target "
+                    "(default 30 s)")
     ap.add_argument("--jobs", type=positive, default=2,
                     help="runs side by side (default 2)")
     ap.add_argument("--faults", type=names,
                     help="comma-separated subset of faults")
     ap.add_argument("--targets", type=names, default=TARGETS,
-                    help="comma-separated targets (default: %(default)s)")
+                    help="comma-separated targets (default: " +
+                    ",".join(TARGETS) + ")")
     ap.add_argument("--seeds", action="store_true",
                     help="start from corpus/<target>/ instead of empty")
     ap.add_argument("--build-dir", default=os.path.join(ROOT, "build-faults"))

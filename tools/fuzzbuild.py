@@ -79,6 +79,19 @@ def finding_key(log):
     return f"{kind} in {frame.group(1)}" if frame else kind
 
 
+def duration(text):
+    """'600', '90s', '10m', '8h', '1h30m' -> seconds."""
+    units = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
+    parts = re.findall(r"(\d+(?:\.\d+)?)([smhd]?)", text)
+    if not parts or "".join(n + u for n, u in parts) != text.strip():
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a duration (600, 90s, 10m, 8h, 1h30m)")
+    seconds = sum(float(n) * units[u] for n, u in parts)
+    if seconds <= 0:
+        raise argparse.ArgumentTypeError(f"must be more than 0, not {text}")
+    return seconds
+
+
 def positive(text):
     """argparse type: an integer of at least 1."""
     value = int(text)

@@ -678,11 +678,11 @@ GoldenSite goldenSite(const Checker &Check, size_t Index,
   G.Line = Line;
   G.Where = Line.substr(0, Line.find(' ')) + " " + kindDisplayName(S.Type) +
             " at " + S.Location.substr(S.Location.find(":(") + 1);
-  if (S.Error)
-    G.Unwitnessable = "relocheck refused it: " + *S.Error;
-  if (S.Object >= R.Objects.size() || S.Before.empty()) {
-    G.NoField = !S.Error && S.Kind && S.Kind->Place == Field::None;
-    if (!G.NoField && G.Unwitnessable.empty())
+  if (S.Error) {
+    G.OurRefusal = *S.Error;
+  } else if (S.Object >= R.Objects.size() || S.Before.empty()) {
+    G.NoField = S.Kind && S.Kind->Place == Field::None;
+    if (!G.NoField)
       G.Unwitnessable = "relocheck placed no field here to compare";
     return G;
   }
@@ -705,7 +705,7 @@ GoldenSite goldenSite(const Checker &Check, size_t Index,
     W.NotLinkedWhy = O.Message;
     // A site the oracle refused was linked as R_ARM_NONE: no bytes of its.
     bool Refused = O.siteMessage(S.In.P, S.Type) != nullptr;
-    auto Bytes = O.Linked && !Refused
+    auto Bytes = O.Linked && !Refused && !S.Before.empty()
                      ? O.read(S.In.P, unsigned(S.Before.size()))
                      : std::nullopt;
     if (Bytes) {
@@ -713,7 +713,9 @@ GoldenSite goldenSite(const Checker &Check, size_t Index,
       W.SameBytes = !S.Error && *Bytes == Check.outputBytes(S);
       W.Meaning = Check.meaning(asWrittenBy(Check, S, *Bytes));
     }
-    W.Verdict = judgeOracleSite(Check, S, O).Text;
+    OracleVerdict V = judgeOracleSite(Check, S, O);
+    W.Verdict = V.Text;
+    W.RefusedToo = V.RelocheckRefusedToo;
     if (StringRef(W.Verdict).starts_with(W.Bytes + " "))
       W.Verdict.erase(0, W.Bytes.size() + 1);
     G.Witnesses.push_back(std::move(W));
@@ -810,9 +812,8 @@ json::Object comparisonJson(const FileComparison &Cmp,
                             const std::vector<std::string> &Oracles) {
   json::Object Linked, Sites;
   for (size_t I = 0; I < Oracles.size(); ++I)
-    Linked[Oracles[I]] = Cmp.OracleMessages[I].empty()
-                             ? json::Value(nullptr)
-                             : json::Value(Cmp.OracleMessages[I]);
+    if (!Cmp.OracleMessages[I].empty())
+      Linked[Oracles[I]] = Cmp.OracleMessages[I];
   json::Array Rows;
   for (const SiteRow &Row : Cmp.Rows) {
     json::Object Verdicts;
@@ -868,9 +869,11 @@ int runDiff(ArrayRef<std::string> Args) {
       "prints\none object per link: each verdict with its class (same, "
       "equivalent, wrong,\nnot-judged, refused, rejected, unsupported, "
       "not-placed, not-linked) and\n"
-      "relocheck's own problems; a link relocheck cannot make at all is an "
-      "object\nwith \"error\". Exit 1 if any oracle wrote a wrong site or "
-      "a link failed.\n";
+      "relocheck's own problems, and in \"not_linked_by\" each oracle that "
+      "did not\nlink, with its reason; a link relocheck cannot make at all "
+      "is an object\nwith \"error\". Exit 1 if any oracle wrote a wrong "
+      "site or relocheck could\nnot link a test at all (an oracle that "
+      "does not link is shown, not counted).\n";
   DriverConfig Defaults = defaultConfig();
   auto [Rest, Exit] = takeCommandArgs(Args, Help, Defaults);
   if (Exit)

@@ -8,6 +8,12 @@ namespace relocheck {
 bool GoldenSite::agreed() const {
   if (!Unwitnessable.empty() || !OurProblem.empty())
     return false;
+  if (!OurRefusal.empty())
+    return !Witnesses.empty() &&
+           std::all_of(Witnesses.begin(), Witnesses.end(),
+                       [](const Witness &W) {
+                         return W.Linked && W.RefusedToo;
+                       });
   if (NoField)
     return true;
   if (Witnesses.empty())
@@ -52,10 +58,12 @@ std::string renderDisputes(const FileConsensus &F) {
     Out += "disputed: " + F.File + ": " + S.Where + "\n";
     if (!S.Unwitnessable.empty())
       Out += "  " + S.Unwitnessable + "\n";
+    if (!S.OurRefusal.empty())
+      Out += "  relocheck refused it: " + S.OurRefusal + "\n";
     size_t Width = std::string("relocheck").size();
     for (const Witness &W : S.Witnesses)
       Width = std::max(Width, W.Oracle.size());
-    if (S.Unwitnessable.empty())
+    if (S.Unwitnessable.empty() && S.OurRefusal.empty())
       Out += row("relocheck", Width, S.OurBytes, S.OurMeaning,
                  S.OurProblem.empty() ? "the checker agrees"
                                       : "WRONG: " + S.OurProblem);

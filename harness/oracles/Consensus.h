@@ -2,7 +2,8 @@
 //
 // `relocheck golden --from=lld,gnu-ld` writes a test's golden (its dump
 // lines) only when every named oracle wrote, at every site, the very bytes
-// relocheck wrote, and the checker finds those bytes right by the ABI. A
+// relocheck wrote, and the checker finds those bytes right by the ABI; a
+// site relocheck refuses is agreed when every oracle rejected it too. A
 // site that falls short of that is disputed and listed for a person to
 // decide; a file with a disputed site gets no golden at all (a golden with
 // holes would fail `relocheck check` anyway). relocheck's own veneers are
@@ -26,6 +27,7 @@ struct Witness {
   std::string Bytes;        // hex, "" when it placed nothing there
   std::string Meaning;      // its bytes, decoded
   std::string Verdict;      // the checker's: same, equivalent, WRONG: ...
+  bool RefusedToo = false;  // rejected a site relocheck refused
 };
 
 /// One golden line and who vouches for it.
@@ -35,8 +37,11 @@ struct GoldenSite {
   std::string OurBytes, OurMeaning;
   std::string OurProblem; // the checker on relocheck's own bytes; "" right
   /// Why no oracle can vouch for this line ("" when they can): relocheck's
-  /// own veneer, or a site relocheck refused.
+  /// own veneer, or no field to compare.
   std::string Unwitnessable;
+  /// relocheck's error at a site it refused (a value out of range, a
+  /// misaligned target): agreed only when every oracle rejected it too.
+  std::string OurRefusal;
   bool NoField = false; // writes nothing (R_ARM_NONE): nothing to vouch for
   std::vector<Witness> Witnesses;
 

@@ -80,13 +80,15 @@ void Matrix::add(const std::string &Kind, size_t Column,
 }
 
 static std::string cellText(const MatrixCell &C) {
+  // "wrong 2/17": the bad sites out of all judged.
+  unsigned Bad = C.Wrong ? C.Wrong : C.Rejected;
+  unsigned All = C.Wrong ? C.Wrong + C.Rejected + C.Ok : C.Rejected + C.Ok;
   std::string S = C.status();
-  if (C.Wrong)
-    S += " " + std::to_string(C.Wrong) + "/" +
-         std::to_string(C.Wrong + C.Rejected + C.Ok);
-  else if (C.Rejected)
-    S += " " + std::to_string(C.Rejected) + "/" +
-         std::to_string(C.Rejected + C.Ok);
+  if (Bad) {
+    S.push_back(' ');
+    S.append(std::to_string(Bad)).push_back('/');
+    S.append(std::to_string(All));
+  }
   return S;
 }
 
@@ -105,12 +107,12 @@ std::string renderMatrixText(const Matrix &M) {
   };
   std::string Out = Pad("kind", 26);
   for (size_t I = 0; I < M.Columns.size(); ++I)
-    Out += " " + Pad(M.Columns[I], Width[I]);
+    Out.append(" ").append(Pad(M.Columns[I], Width[I]));
   Out += "\n";
   for (const auto &[Kind, Cells] : M.Rows) {
     Out += Pad(Kind, 26);
     for (size_t I = 0; I < Cells.size() && I < Width.size(); ++I)
-      Out += " " + Pad(cellText(Cells[I]), Width[I]);
+      Out.append(" ").append(Pad(cellText(Cells[I]), Width[I]));
     Out += "\n";
   }
   Out += "\nsmallest failing site per wrong or rejected cell:\n";
@@ -214,13 +216,14 @@ std::string renderMatrixHtml(const Matrix &M) {
     for (size_t I = 0; I < Cells.size(); ++I) {
       const MatrixCell &C = Cells[I];
       std::string Status = C.status();
-      std::string Class = Status == "-" ? "none" : Status;
+      std::string Class = Status == "-" ? std::string("none") : Status;
       bool Why = Status == "rejected" || Status == "unsupported" ||
                  Status == "crashed";
       std::string Title = Why ? C.NotLinkedWhy : "";
       Out += "<td class=\"" + Class + "\" title=\"" + html(Title) + "\">";
       if (C.Wrong || C.Rejected) {
-        std::string Id = "f" + std::to_string(Anchor++);
+        std::string Id = "f";
+        Id += std::to_string(Anchor++);
         Out += "<a href=\"#" + Id + "\">" + html(cellText(C)) + "</a>";
         Details += "<h3 id=\"" + Id + "\">" + html(Kind) + " / " +
                    html(M.Columns[I]) + "</h3><pre>" + html(C.Failure) +
