@@ -929,6 +929,17 @@ def find_tests(paths, pattern):
     return tests
 
 
+def positive_int(text):
+    """argparse type: whole seconds, at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number")
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
 def main():
     global TIMEOUT
     ap = argparse.ArgumentParser(
@@ -946,7 +957,8 @@ def main():
                     help="also write a markdown table")
     ap.add_argument("--json", metavar="FILE",
                     help="also write every result, link by link, as JSON")
-    ap.add_argument("--timeout", type=int, default=TIMEOUT, metavar="S",
+    ap.add_argument("--timeout", type=positive_int, default=TIMEOUT,
+                    metavar="S",
                     help="seconds any one tool may run (default "
                     f"{TIMEOUT})")
     ap.add_argument("--keep", metavar="DIR",

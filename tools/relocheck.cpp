@@ -240,6 +240,10 @@ Expected<std::string> goldenPath(const std::string &File,
     sys::fs::make_absolute(AbsRoot);
     sys::path::remove_dots(AbsFile, true);
     sys::path::remove_dots(AbsRoot, true);
+    if (!sys::fs::exists(AbsFile))
+      return createStringError(inconvertibleErrorCode(),
+                               "error: cannot read '" + File +
+                                   "': No such file or directory");
     StringRef F = AbsFile, R = AbsRoot;
     R.consume_back("/");
     if (!F.consume_front(R) || !F.consume_front("/"))
@@ -1056,8 +1060,8 @@ int runGolden(ArrayRef<std::string> Args) {
   const char *Problem =
       Update == CheckOnly ? "give exactly one of --update and --check"
       : Force && !Update  ? "--force goes with --update"
-      : From.empty()      ? "--from names no oracle (lld, gnu-ld, mold, "
-                            "jitlink)"
+      : From.empty()      ? "name the linkers that must agree: --from=LIST "
+                            "(of lld, gnu-ld, mold, jitlink)"
       : GoldenDir.empty() ? "no --golden-dir"
       : Files.empty()     ? "no test files"
                           : nullptr;
@@ -1208,6 +1212,10 @@ Error runFile(const std::string &File, const DriverConfig &Defaults,
   if (!R)
     return R.takeError();
   outs() << "# " << File << "\n";
+  if (Spec->RunChecks.empty())
+    errs() << File << ": warning: no '@ check N: TEXT' lines; run expects "
+           << "a self-checking program that exits (0 when every check "
+              "passes), as in lit-tests/execute/\n";
   for (const std::string &Name : Linkers) {
     OracleImage Image =
         Name == "core" ? coreImage(*R) : runOracle(Name, *R, *Buffers);
@@ -1499,6 +1507,11 @@ int runScaffold(ArrayRef<std::string> Args) {
              << "' (see relocheck scaffold --help)\n";
       return 2;
     }
+  }
+  if (KindName.empty()) {
+    errs() << "error: scaffold needs a relocation kind, such as "
+              "R_ARM_THM_JUMP8 (see relocheck kinds)\n";
+    return 2;
   }
   const RelocKind *K = lookupKind(KindName);
   if (!K) {

@@ -1230,10 +1230,16 @@ void Checker::checkExpectation(const Expectation &E, const std::string &File,
     }
     bool Thumb = E.State.empty() ? GotThumb : E.State == "thumb";
     uint32_t Dest = uint32_t(*Want) & (Thumb ? ~1u : ~0u);
+    // An odd ARM destination is no address an ARM branch can have: the
+    // expression carries a Thumb function's bit 0; say so.
+    std::string Hint;
+    if (!Thumb && (Dest & 1))
+      Hint = "; bit 0 is set, as in a Thumb function's symbol: did you "
+             "mean 'thumb'?";
     if (GotDest != Dest || GotThumb != Thumb)
       Fail("branches" + Via + " to " + hex32(GotDest) +
            (GotThumb ? " thumb" : " arm") + ", expected " + hex32(Dest) +
-           (Thumb ? " thumb" : " arm") + " (" + E.Arg + ")");
+           (Thumb ? " thumb" : " arm") + " (" + E.Arg + ")" + Hint);
     return;
   }
   if (E.Kind == ExpectKind::Value) {
