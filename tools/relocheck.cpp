@@ -484,31 +484,58 @@ int runLink(ArrayRef<std::string> Args) {
       errs() << "warning: " << In << " has '@ relocheck:' lines; link does "
              << "not apply them (give the flags here, or use check/dump)\n";
   }
-  auto Objs = loadInputs(C.Inputs, C.Link.Arch, C.GnuAs, C.BigEndian, C.Rela);
+  // Every file the link reads: the output may be none of them, and a
+  // failed link removes an old output only when it is none of them.
+  std::vector<std::string> Read = C.Inputs;
+  if (!C.Link.LayoutOpts.ScriptPath.empty())
+    Read.push_back(C.Link.LayoutOpts.ScriptPath);
+  auto IsRead = [&](StringRef Why) {
+    for (const std::string &In : Read)
+      if (sys::fs::equivalent(In, C.Output)) {
+        errs() << "error: output file '" << C.Output << "' is also "
+               << (In == C.Link.LayoutOpts.ScriptPath ? "the linker script"
+                   : is_contained(C.Inputs, In)      ? "an input"
+                                                     : "read by .include "
+                                                       "or .incbin")
+               << Why << "\n";
+        return true;
+      }
+    return false;
+  };
+  if (IsRead(""))
+    return 1;
+  auto Objs = loadInputs(C.Inputs, C.Link.Arch, C.GnuAs, C.BigEndian, C.Rela,
+                         &Read);
+  // A failed link leaves no output behind (an old one would pass for its
+  // result), but removes only a regular file nothing read.
+  auto RemoveOld = [&] {
+    sys::fs::file_status St;
+    if (!sys::fs::status(C.Output, St) && sys::fs::is_regular_file(St) &&
+        !IsRead("; left as it is"))
+      sys::fs::remove(C.Output);
+  };
   if (!Objs) {
     errs() << errorText(Objs.takeError()) << "\n";
+    RemoveOld();
     return 1;
   }
+  if (IsRead(""))
+    return 1;
   auto R = link(std::move(*Objs), C.Link);
   if (!R) {
     errs() << errorText(R.takeError()) << "\n";
+    RemoveOld();
     return 1;
   }
   if (!R->ok()) {
     printErrors(R->Errors);
-    sys::fs::remove(C.Output);
+    RemoveOld();
     return 1;
   }
   if (!R->EntryFound)
     errs() << "warning: no entry symbol (-e, ENTRY() or _start); entry is "
               "0x"
            << utohexstr(R->Entry, true) << "\n";
-  for (const std::string &In : C.Inputs)
-    if (sys::fs::equivalent(In, C.Output)) {
-      errs() << "error: output file '" << C.Output
-             << "' is also an input\n";
-      return 1;
-    }
   if (Error E = writeAtomically(*R, C.Output)) {
     errs() << errorText(std::move(E)) << "\n";
     return 1;
@@ -1402,6 +1429,11 @@ int runMatrix(ArrayRef<std::string> Args) {
     return 2;
   }
   std::vector<std::string> Files = std::move(*Found);
+  for (const std::string &File : Files)
+    if (!Output.empty() && sys::fs::equivalent(File, Output)) {
+      errs() << "error: output file '" << Output << "' is one of the tests\n";
+      return 2;
+    }
 
   Matrix M;
   M.Columns.push_back("relocheck");

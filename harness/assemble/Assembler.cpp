@@ -71,6 +71,8 @@ public:
 
   /// Why the last open was refused; empty if it was not.
   std::string Refusal;
+  /// Every file opened, in order.
+  std::vector<std::string> Read;
 
   ErrorOr<std::unique_ptr<vfs::File>>
   openFileForRead(const Twine &Path) override {
@@ -91,6 +93,7 @@ public:
                     " of the 256 MiB allowed per test are left");
     ++Opens;
     Bytes += St->getSize();
+    Read.push_back(Path.str());
     return ProxyFileSystem::openFileForRead(Path);
   }
 
@@ -151,7 +154,7 @@ static std::string bigEndianTriple(StringRef T) {
 
 Expected<std::unique_ptr<MemoryBuffer>>
 assemble(StringRef Source, StringRef FileName, const ArchProfile &Arch,
-         bool BigEndian) {
+         bool BigEndian, std::vector<std::string> *Read) {
   initializeArmTarget();
 
   Triple TT(Triple::normalize(BigEndian ? bigEndianTriple(Arch.Triple)
@@ -210,6 +213,8 @@ assemble(StringRef Source, StringRef FileName, const ArchProfile &Arch,
   Parser->setTargetParser(*TAP);
 
   bool Failed = Parser->Run(/*NoInitialTextSection=*/false);
+  if (Read)
+    Read->insert(Read->end(), IncludeFS->Read.begin(), IncludeFS->Read.end());
   if (Failed || Diags.Errors || Ctx.hadError()) {
     if (Diags.Text.empty())
       Diags.Text = (FileName + ": error: assembly failed").str();

@@ -16,16 +16,20 @@
 #include "llvm/Support/MemoryBuffer.h"
 
 #include <memory>
+#include <string>
+#include <vector>
 
 namespace relocheck {
 
 /// Registers the ARM target's MC components once (idempotent).
 void initializeArmTarget();
 
-/// Assembles Source (named FileName in diagnostics) for Arch.
+/// Assembles Source (named FileName in diagnostics) for Arch. When Read is
+/// given, the path of every file `.include`/`.incbin` read is added to it.
 llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>>
 assemble(llvm::StringRef Source, llvm::StringRef FileName,
-         const ArchProfile &Arch, bool BigEndian = false);
+         const ArchProfile &Arch, bool BigEndian = false,
+         std::vector<std::string> *Read = nullptr);
 
 /// Assembles the file at Path with GNU as (arm-linux-gnueabihf-as) as a
 /// second front end: each assembler silently drops some relocations, so a

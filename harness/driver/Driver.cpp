@@ -222,8 +222,9 @@ Expected<bool> parseLinkFlag(ArrayRef<std::string> Args, size_t &I,
 
 Expected<std::vector<InputObject>>
 loadInputs(const std::vector<std::string> &Paths, const ArchProfile &Arch,
-           bool GnuAs, bool BigEndian, bool Rela) {
-  auto Buffers = loadObjectFiles(Paths, Arch, GnuAs, BigEndian, Rela);
+           bool GnuAs, bool BigEndian, bool Rela,
+           std::vector<std::string> *Read) {
+  auto Buffers = loadObjectFiles(Paths, Arch, GnuAs, BigEndian, Rela, Read);
   if (!Buffers)
     return Buffers.takeError();
   std::vector<InputObject> Objects;
@@ -241,7 +242,8 @@ loadInputs(const std::vector<std::string> &Paths, const ArchProfile &Arch,
 
 Expected<std::vector<std::unique_ptr<MemoryBuffer>>>
 loadObjectFiles(const std::vector<std::string> &Paths, const ArchProfile &Arch,
-                bool GnuAs, bool BigEndian, bool Rela) {
+                bool GnuAs, bool BigEndian, bool Rela,
+                std::vector<std::string> *Read) {
   std::vector<std::unique_ptr<MemoryBuffer>> Out;
   for (const std::string &Path : Paths) {
     auto Buf = readInputFile(Path, /*IsText=*/false);
@@ -253,7 +255,7 @@ loadObjectFiles(const std::vector<std::string> &Paths, const ArchProfile &Arch,
     if (Ext == ".s" || Ext == ".S" || Ext == ".asm") {
       auto Assembled =
           GnuAs ? assembleWithGnuAs(Path, Arch, BigEndian)
-                : assemble((*Buf)->getBuffer(), Path, Arch, BigEndian);
+                : assemble((*Buf)->getBuffer(), Path, Arch, BigEndian, Read);
       if (!Assembled)
         return Assembled.takeError();
       ObjBuf = std::move(*Assembled);

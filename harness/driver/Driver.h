@@ -45,17 +45,20 @@ llvm::Expected<bool> parseLinkFlag(llvm::ArrayRef<std::string> Args,
 const char *linkFlagsHelp();
 
 /// Assembles .s/.S/.asm inputs in process and reads the others as ELF
-/// objects.
+/// objects. Read, when given, gets the files LLVM MC's `.include` and
+/// `.incbin` read.
 llvm::Expected<std::vector<InputObject>>
 loadInputs(const std::vector<std::string> &Paths, const ArchProfile &Arch,
-           bool GnuAs = false, bool BigEndian = false, bool Rela = false);
+           bool GnuAs = false, bool BigEndian = false, bool Rela = false,
+           std::vector<std::string> *Read = nullptr);
 
 /// The object bytes of each input (assembled where needed), unparsed: for
 /// handing the same objects to other linkers.
 llvm::Expected<std::vector<std::unique_ptr<llvm::MemoryBuffer>>>
 loadObjectFiles(const std::vector<std::string> &Paths,
                 const ArchProfile &Arch, bool GnuAs = false,
-                bool BigEndian = false, bool Rela = false);
+                bool BigEndian = false, bool Rela = false,
+                std::vector<std::string> *Read = nullptr);
 
 /// The object with each SHT_REL section turned into SHT_RELA: the addend
 /// moves from the field into r_addend and the field's immediate becomes 0
