@@ -206,6 +206,17 @@ Expected<DriverConfig> configForTest(const std::vector<std::string> &Group,
 }
 
 Expected<TestSpec> readSpec(const std::string &File) {
+  // Directives live in assembly; an object's bytes (its .rodata, its
+  // .comment) are never read as `@ relocheck:` or `@ expect` lines. The
+  // same extensions as loadObjectFiles assembles.
+  StringRef Ext = sys::path::extension(File);
+  if (Ext != ".s" && Ext != ".S" && Ext != ".asm") {
+    if (!sys::fs::exists(File))
+      return createStringError(inconvertibleErrorCode(),
+                               "error: cannot read '" + File +
+                                   "': No such file or directory");
+    return TestSpec{};
+  }
   auto Buf = readInputFile(File);
   if (!Buf)
     return createStringError(inconvertibleErrorCode(),
@@ -476,8 +487,7 @@ int runLink(ArrayRef<std::string> Args) {
     return 2;
   }
   for (const std::string &In : C.Inputs) {
-    auto Spec = StringRef(In).ends_with(".s") ? readSpec(In)
-                                              : Expected<TestSpec>(TestSpec{});
+    auto Spec = readSpec(In);
     if (!Spec)
       consumeError(Spec.takeError());
     else if (!Spec->Options.empty())

@@ -1148,14 +1148,31 @@ void Checker::checkValue(const Site &S, const DecodedInsn &D, uint32_t Want,
   else if (S.Kind && S.Kind->Place == Field::Word32)
     Got = read32le(After.data());
   else if (S.Kind && S.Kind->Place == Field::Data16)
-    Got = read16le(After.data()), Want &= 0xFFFF;
+    Got = read16le(After.data());
   else if (S.Kind && S.Kind->Place == Field::Data8)
-    Got = After[0], Want &= 0xFF;
+    Got = After[0];
   else {
     Fail("has no value to compare (value: checks data words, halfwords "
          "and bytes, PREL31, MOVW/MOVT, and the address an ADR or "
          "PC-relative load uses)");
     return;
+  }
+  // A halfword or byte holds the expected value's low bits; the value
+  // itself must fit, unsigned or signed (0x1ff is no byte, -1 is).
+  unsigned Bits = S.Kind->Place == Field::Data16 ? 16
+                  : S.Kind->Place == Field::Data8 ? 8
+                                                  : 32;
+  if (Bits < 32) {
+    int32_t Signed = int32_t(Want);
+    bool FitsUnsigned = Want < (1u << Bits);
+    bool FitsSigned = Signed < 0 && Signed >= -(int32_t(1) << (Bits - 1));
+    if (!FitsUnsigned && !FitsSigned) {
+      Fail("expected value " + hex32(Want) + " (" + Arg + ") does not fit " +
+           (Bits == 8 ? "a byte" : "a halfword") + "; the field holds " +
+           hex32(Got));
+      return;
+    }
+    Want &= (1u << Bits) - 1;
   }
   if (Got != Want)
     Fail("value is " + hex32(Got) + ", expected " + hex32(Want) + " (" + Arg +

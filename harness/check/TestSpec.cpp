@@ -37,6 +37,33 @@ bool looksLikeDirective(StringRef Body) {
   return false;
 }
 
+/// A directive where relocheck does not read one: after code on the same
+/// line (`bx lr @ expect ...`), behind a doubled marker (`@@ expect`), or
+/// in a `#` or `/* */` comment. Each would let a test pass unchecked.
+bool hiddenDirective(StringRef Line) {
+  for (size_t At = Line.find_first_of("@/#"); At != StringRef::npos;
+       At = Line.find_first_of("@/#", At + 1)) {
+    StringRef Rest = Line.drop_front(At);
+    if (Rest.front() == '/' && !Rest.starts_with("//") &&
+        !Rest.starts_with("/*"))
+      continue;
+    Rest = Rest.ltrim("@/#*").ltrim();
+    if (Rest.starts_with("relocheck:"))
+      return true;
+    // "expect SITE KIND[ SITE2]: ...", not prose that names the directive.
+    StringRef Word = Rest.take_while([](char C) { return isAlpha(C); });
+    if (!Word.equals_insensitive("expect") || !Rest.contains(':'))
+      continue;
+    SmallVector<StringRef, 4> Head;
+    Rest.drop_front(Word.size()).split(':').first.split(Head, ' ', -1,
+                                                         false);
+    if ((Head.size() == 2 || Head.size() == 3) &&
+        is_contained({"bytes", "branch", "value", "pair", "error"}, Head[1]))
+      return true;
+  }
+  return false;
+}
+
 /// `check N...` in lower case (FileCheck's CHECK lines are not ours).
 bool isRunCheck(StringRef Body) {
   StringRef After = Body;
@@ -152,6 +179,12 @@ Expected<TestSpec> parseTestSpec(StringRef Text, StringRef FileName) {
                            "' (expected '@ expect SITE KIND: ...' or "
                            "'@ relocheck: FLAGS'; reword prose that starts "
                            "with these words)");
+    if (hiddenDirective(Line))
+      return specError(FileName, N + 1,
+                       "directive where relocheck does not read one: '" +
+                           StringRef(Line).trim().take_front(60) +
+                           "' (write '@ expect ...' or '@ relocheck: ...' "
+                           "on a line of its own; reword prose)");
   }
   return Spec;
 }
