@@ -492,6 +492,21 @@ bool isTlsDescCode(Field F) {
          F == Field::ArmTlsDescSeq || F == Field::ThumbTlsDescSeq16;
 }
 
+bool isTlsFormula(Formula F) {
+  switch (F) {
+  case Formula::TlsLe:
+  case Formula::TlsLdo:
+  case Formula::TlsIe:
+  case Formula::TlsGd:
+  case Formula::TlsLdm:
+  case Formula::TlsIeGp:
+  case Formula::TlsDesc:
+    return true;
+  default:
+    return false;
+  }
+}
+
 bool formulaUsesGotEntry(Formula F) {
   return F == Formula::GotPrel || F == Formula::GotBrel ||
          F == Formula::TlsIe || F == Formula::TlsGd || F == Formula::TlsLdm ||

@@ -143,6 +143,10 @@ std::optional<GroupInfo> groupOf(const RelocKind &K);
 /// link relaxes the instruction there rather than filling a field.
 bool isTlsDescCode(Field F);
 
+/// Whether the formula reads tp or the TLS block's address (directly or
+/// through the GOT words it needs): every Tls* formula.
+bool isTlsFormula(Formula F);
+
 const RelocKind *lookupKind(uint32_t Code);
 /// The row for a name, with or without "R_ARM_", or nullptr.
 const RelocKind *lookupKind(std::string_view Name);

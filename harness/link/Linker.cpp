@@ -37,6 +37,7 @@ resolveDefined(const LinkResult &R, unsigned Obj, const InputSymbol &Sym) {
   Out.IsThumbFunction = Sym.isThumbFunction();
   Out.Weak = Sym.Binding == ELF::STB_WEAK;
   Out.Defined = true;
+  Out.IsIfunc = Sym.Type == ELF::STT_GNU_IFUNC;
   uint32_t Value = Out.IsFunction ? Sym.Value & ~1u : Sym.Value;
   if (Sym.isAbsolute()) {
     Out.Address = Value;
@@ -560,6 +561,14 @@ bool LinkerCore::computeSymbol(Site &S, const InputSymbol &Sym) {
                    : "symbol is in a section that is not placed");
     return false;
   }
+  if (Res->IsIfunc) {
+    // GNU indirect functions: the address is the resolver's result at run
+    // time, which a static link makes with a PLT entry and an IRELATIVE
+    // relocation; relocheck makes neither, so every use is refused.
+    fail(S, "symbol is an STT_GNU_IFUNC; relocheck does not make the PLT "
+            "entry and R_ARM_IRELATIVE an indirect function needs");
+    return false;
+  }
   S.In.S = Res->Address;
   S.In.T = Res->IsThumbFunction;
   S.In.TargetIsFunction = Res->IsFunction;
@@ -758,6 +767,13 @@ void LinkerCore::applySite(unsigned Obj, const InputSection &Sec,
   const RelocKind *K = &appliedKind(*Cur.Kind, Opts.Target1Rel, Opts.Target2);
   Cur.In.GotOrigin = R.GotOrigin;
   Cur.In.B = staticBase(Cur.In.S);
+  if (isTlsFormula(K->Form) && !R.HasTls) {
+    // No SHF_TLS output section: no PT_TLS, so tp and the TLS block have
+    // no address (lld refuses the same).
+    fail(Cur, "is a TLS relocation, but the link has no TLS segment (no "
+              "SHF_TLS section such as .tdata or .tbss), so tp is undefined");
+    return;
+  }
   Cur.In.TlsBase = R.TlsBase;
   Cur.In.TP = R.TP;
   Cur.In.SymbolIsLocal = Sym.Binding == ELF::STB_LOCAL;
@@ -879,6 +895,7 @@ static void placeTls(LinkResult &R) {
     Any = true;
     R.TlsAlign = std::max(R.TlsAlign, OS.Align);
   }
+  R.HasTls = Any;
   if (Any)
     R.TP = R.TlsBase - uint32_t(alignTo(8, R.TlsAlign));
 }

@@ -65,6 +65,7 @@ struct ResolvedSymbol {
   bool IsFunction = false;
   bool Defined = false;
   bool Weak = false;
+  bool IsIfunc = false; // STT_GNU_IFUNC: refused at every use
 };
 
 struct Site {
@@ -143,6 +144,7 @@ struct LinkResult {
   /// sections, and tp = TlsBase - align_up(8, TlsAlign) (Arm's variant 1
   /// layout with an 8-byte TCB).
   uint32_t TlsBase = 0;
+  bool HasTls = false; // some output section is SHF_TLS
   uint32_t TlsAlign = 1;
   uint32_t TP = 0;
 
