@@ -269,6 +269,29 @@ Expected<std::string> goldenPath(const std::string &File,
   return (Dir + "/" + Rel).str();
 }
 
+/// Every file's golden path is valid, and no two files share one (without
+/// --test-root, a/t.s and b/t.s would both be DIR/t.golden).
+Error checkGoldenPaths(ArrayRef<std::string> Files, const std::string &Dir,
+                       const std::string &Root) {
+  std::map<std::string, std::string> Owner;
+  for (const std::string &File : Files) {
+    auto G = goldenPath(File, Dir, Root);
+    if (!G)
+      return G.takeError();
+    SmallString<256> Abs(File);
+    sys::fs::make_absolute(Abs);
+    sys::path::remove_dots(Abs, true);
+    auto [It, New] = Owner.try_emplace(*G, Abs.str().str());
+    if (!New && It->second != Abs.str())
+      return createStringError(
+          inconvertibleErrorCode(),
+          "error: '" + It->second + "' and '" + Abs + "' would share the "
+          "golden " + *G + "; give --test-root=DIR (goldens then mirror "
+          "the folders under DIR)");
+  }
+  return Error::success();
+}
+
 /// FILE... with every folder replaced by the *.s files under it (not
 /// under an Inputs/ folder), sorted, as `relocheck matrix` reads them.
 Expected<std::vector<std::string>>
@@ -348,11 +371,13 @@ int runCheck(ArrayRef<std::string> Args) {
     return 2;
   }
   if (!GoldenDir.empty())
-    for (const std::string &File : Files)
-      if (auto G = goldenPath(File, GoldenDir, TestRoot); !G) {
-        errs() << errorText(G.takeError()) << "\n";
-        return 2;
-      }
+    // With --together only the first file of the group has a golden.
+    if (Error E = checkGoldenPaths(ArrayRef<std::string>(Files).take_front(
+                                       Together ? 1 : Files.size()),
+                                   GoldenDir, TestRoot)) {
+      errs() << errorText(std::move(E)) << "\n";
+      return 2;
+    }
 
   std::vector<std::vector<std::string>> Groups;
   if (Together)
@@ -1112,11 +1137,10 @@ int runGolden(ArrayRef<std::string> Args) {
     return 2;
   }
   Files = std::move(*Expanded);
-  for (const std::string &File : Files)
-    if (auto G = goldenPath(File, GoldenDir, TestRoot); !G) {
-      errs() << errorText(G.takeError()) << "\n";
-      return 2;
-    }
+  if (Error E = checkGoldenPaths(Files, GoldenDir, TestRoot)) {
+    errs() << errorText(std::move(E)) << "\n";
+    return 2;
+  }
 
   GoldenTally T;
   for (const std::string &File : Files) {
