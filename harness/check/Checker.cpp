@@ -179,11 +179,6 @@ std::string lowerReg(StringRef Name) {
   return R;
 }
 
-bool isDataPlace(const RelocKind *K) {
-  return K && (K->Place == Field::Word32 || K->Place == Field::Prel31 ||
-               K->Place == Field::Data16 || K->Place == Field::Data8);
-}
-
 /// "R_ARM_CALL against 'f'", or just the kind when there is no symbol.
 std::string siteKindAndSymbol(const Site &S) {
   std::string Text = kindDisplayName(S.Type);
@@ -198,11 +193,45 @@ Checker::Checker(const LinkResult &R, const ArmDisassembler &Dis)
     : R(R), Dis(Dis) {}
 
 std::vector<uint8_t> Checker::outputBytes(const Site &S) const {
-  // BE8 turns instructions little-endian; data and BE32 keep object order.
-  if (!S.BigEndian || R.Be32 || isDataPlace(S.Kind))
+  // BE8 turns code little-endian; data and BE32 keep object order.
+  if (!S.BigEndian || R.Be32)
     return S.After;
-  FieldBytes B = coreBytes(S, S.After);
-  return std::vector<uint8_t>(B.begin(), B.end());
+  return be8Order(S, S.After);
+}
+
+std::vector<uint8_t> Checker::be8Order(const Site &S,
+                                       const std::vector<uint8_t> &Bytes)
+    const {
+  std::vector<uint8_t> Out = Bytes;
+  if (S.Object >= R.Objects.size() ||
+      S.Section >= R.Objects[S.Object].Sections.size())
+    return Out;
+  const InputSection &Sec = R.Objects[S.Object].Sections[S.Section];
+  uint64_t From = S.Offset, To = From + Bytes.size();
+  // A byte of a unit that straddles the field's edge comes from the
+  // section as relocheck wrote it.
+  auto Source = [&](uint64_t At) -> uint8_t {
+    return At >= From && At < To ? Bytes[At - From]
+           : At < Sec.Data.size() ? Sec.Data[At]
+                                  : 0;
+  };
+  for (size_t I = 0; I < Sec.Mapping.size(); ++I) {
+    auto [Start, State] = Sec.Mapping[I];
+    if (State != CodeState::Arm && State != CodeState::Thumb)
+      continue;
+    uint64_t End = I + 1 < Sec.Mapping.size() ? Sec.Mapping[I + 1].first
+                                              : Sec.Data.size();
+    unsigned Unit = State == CodeState::Arm ? 4 : 2;
+    uint64_t At = Start;
+    if (From > Start)
+      At += (From - Start) / Unit * Unit;
+    for (; At < To && At + Unit <= End && At + Unit <= Sec.Data.size();
+         At += Unit)
+      for (unsigned J = 0; J < Unit; ++J)
+        if (At + J >= From && At + J < To)
+          Out[At + J - From] = Source(At + Unit - 1 - J);
+  }
+  return Out;
 }
 
 bool Checker::placed(uint32_t Addr) const {

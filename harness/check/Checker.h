@@ -70,6 +70,12 @@ public:
   }
   /// The field's bytes as they sit in the output file.
   std::vector<uint8_t> outputBytes(const Site &S) const;
+  /// BE8 only: Bytes at S's field, between object order (BE32) and image
+  /// order, both ways. As the writer does, by the section's mapping
+  /// symbols: each ARM word of an $a region and each Thumb halfword of a
+  /// $t region is reversed, whatever the relocation's kind.
+  std::vector<uint8_t> be8Order(const Site &S,
+                                const std::vector<uint8_t> &Bytes) const;
   /// What the field at S holds, as LLVM decodes it: "word 0x00022041",
   /// "blx #8186 => 0x00022006 thumb"; "" for a site with no field.
   std::string meaning(const Site &S) const;

@@ -40,10 +40,9 @@ Site asWrittenBy(const Checker &C, const Site &S,
                  const std::vector<uint8_t> &Bytes) {
   Site Theirs = S;
   Theirs.After = Bytes;
-  // Back to the object's order: BE8 output holds instructions LE.
-  if (S.BigEndian && !C.result().Be32 && C.outputBytes(S) != S.After)
-    swapFieldOrder(Theirs.After.data(), unsigned(Theirs.After.size()),
-                   fieldUnit(*S.Kind));
+  // Back to the object's order: BE8 output holds code little-endian.
+  if (S.BigEndian && !C.result().Be32)
+    Theirs.After = C.be8Order(S, Bytes);
   Theirs.Veneer.reset();
   Theirs.Error.reset();
   return Theirs;
