@@ -17,6 +17,8 @@
 
 #include <cstdio>
 #include <algorithm>
+#include <set>
+#include <tuple>
 #include <cctype>
 #include <cstring>
 #include <functional>
@@ -1046,10 +1048,20 @@ void Checker::checkThumbBits(std::vector<std::string> &Out) const {
 const Site *Checker::findSite(const std::string &Name,
                               std::string &Err) const {
   // Any label at the field names the site ("_start:" and "call1:" on one
-  // instruction both do), not only the one the dump prints.
-  for (const Site &S : R.Sites)
-    for (const std::string &Label : siteLabels(S))
-      if (Label == Name)
+  // instruction both do), not only the one the dump prints. The places
+  // named Name first, then the first site at one of them: one pass over
+  // symbols and one over sites (asking each site for its labels made a
+  // test of N labelled sites cubic).
+  std::set<std::tuple<unsigned, unsigned, uint32_t>> Places;
+  for (unsigned O = 0; O < R.Objects.size(); ++O)
+    for (const InputSymbol &Sym : R.Objects[O].Symbols)
+      if (Sym.Name == Name && !Sym.isMappingSymbol() &&
+          Sym.Type != ELF::STT_SECTION)
+        Places.insert({O, Sym.Shndx,
+                       Sym.isThumbFunction() ? Sym.Value & ~1u : Sym.Value});
+  if (!Places.empty())
+    for (const Site &S : R.Sites)
+      if (Places.count({S.Object, S.Section, S.Offset}))
         return &S;
   // SECTION+OFFSET names any site, labelled or not.
   auto [Sec, Off] = StringRef(Name).rsplit('+');
