@@ -67,6 +67,12 @@ Error checkHeader(StringRef File, const ELFFile<ELFT> &Elf) {
   if (H.e_type != ELF::ET_REL)
     return fail(File, "not a relocatable object: e_type is " +
                           Twine(unsigned(H.e_type)) + ", expected 1 (ET_REL)");
+  // BE8 is how a linker writes a big-endian executable (AAELF32 "ELF
+  // header"); an object is BE32 order whatever its target.
+  if (H.e_flags & ELF::EF_ARM_BE8)
+    return fail(File, "e_flags 0x" + utohexstr(H.e_flags, true) +
+                          " has EF_ARM_BE8 (0x800000), which marks an "
+                          "executable's byte order, not an object's");
   return Error::success();
 }
 
@@ -77,6 +83,10 @@ Error readSections(StringRef File, const ELFFile<ELFT> &Elf,
   if (!Sections)
     return fail(File, toString(Sections.takeError()));
 
+  if (!Sections->empty() && (*Sections)[0].sh_type != ELF::SHT_NULL)
+    return fail(File, "section 0 has type " +
+                          Twine(unsigned((*Sections)[0].sh_type)) +
+                          ", expected SHT_NULL (gABI: index 0 is reserved)");
   for (const auto &Sec : *Sections) {
     InputSection S;
     S.Index = unsigned(&Sec - &(*Sections)[0]);
@@ -112,6 +122,11 @@ Error readSymbols(StringRef File, const ELFFile<ELFT> &Elf,
   auto Syms = Elf.symbols(&SymTab);
   if (!Syms)
     return fail(File, toString(Syms.takeError()));
+  // sh_info: one past the last local symbol (gABI "Symbol Table").
+  if (SymTab.sh_info > Syms->size())
+    return fail(File, "the symbol table's sh_info (first global symbol) is " +
+                          Twine(unsigned(SymTab.sh_info)) + ", but it has " +
+                          Twine(Syms->size()) + " symbols");
   auto StrTab = Elf.getStringTableForSymtab(SymTab);
   if (!StrTab)
     return fail(File, toString(StrTab.takeError()));
@@ -351,8 +366,12 @@ Expected<InputObject> readObject(MemoryBufferRef Buffer) {
     return fail(File, "not an ELF file");
   if (uint8_t(Bytes[ELF::EI_CLASS]) != ELF::ELFCLASS32)
     return fail(File, "not a 32-bit ELF file (Arm objects are ELFCLASS32)");
-  if (uint8_t(Bytes[ELF::EI_DATA]) == ELF::ELFDATA2MSB)
+  uint8_t Data = uint8_t(Bytes[ELF::EI_DATA]);
+  if (Data == ELF::ELFDATA2MSB)
     return readAs<ELF32BE>(File, Bytes);
+  if (Data != ELF::ELFDATA2LSB)
+    return fail(File, "EI_DATA is " + Twine(unsigned(Data)) +
+                          ", expected 1 (little-endian) or 2 (big-endian)");
   return readAs<ELF32LE>(File, Bytes);
 }
 
