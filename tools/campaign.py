@@ -358,9 +358,14 @@ class Fuzzer:
 
     def read_output(self):
         """New lines of the fork parent's log: executions so far, cov, ft."""
-        with open(self.log_path, "rb") as fh:
-            fh.seek(self.offset)
-            data = fh.read()
+        try:
+            with open(self.log_path, "rb") as fh:
+                fh.seek(self.offset)
+                data = fh.read()
+        except FileNotFoundError:
+            sys.exit(f"campaign: {self.log_path} disappeared while its "
+                     "fuzzer ran (was the campaign folder removed, or is "
+                     "a second campaign using it?)")
         cut = data.rfind(b"\n") + 1
         self.offset += cut
         for line in data[:cut].decode(errors="replace").splitlines():
