@@ -1357,9 +1357,16 @@ std::vector<std::string> Checker::checkGolden(const std::string &Path,
 
   std::string Diff = goldenDiff(Old ? *Old : std::vector<std::string>(), Now);
   if (!Update) {
-    if (!Old)
+    if (!Old) {
+      // A path that is there but cannot be read (a folder, a device) is
+      // no missing golden.
+      auto Buf = readInputFile(Path);
+      if (!Buf && Buf.getError() != std::errc::no_such_file_or_directory)
+        return {Path + ": error: cannot read the golden file: " +
+                Buf.getError().message()};
       return {Path + ": error: no golden file (run with --update-golden to "
                      "create it)"};
+    }
     // The diff leads the problem so both reach the same stream (stderr)
     // in order: "diff above" holds however stdout and stderr interleave.
     return {Diff + Path + ": error: golden differs (run with "
