@@ -53,6 +53,43 @@ TEST(Consensus, AWitnessThatDidNotLinkDisputes) {
 
 TEST(Consensus, NoWitnessVouchesForNothing) { EXPECT_FALSE(site({}).agreed()); }
 
+/// A site relocheck refused, as every witness sees it: rejected too, or
+/// written anyway.
+GoldenSite refused(std::vector<bool> RejectedToo) {
+  GoldenSite S;
+  S.Line = "over R_ARM_PREL31 'far' ... error";
+  S.Where = "over R_ARM_PREL31 at (.data+0x0)";
+  S.OurRefusal = "value 1073741824 (0x40000000) is not in [-1073741824, "
+                 "1073741823]";
+  const char *Names[] = {"lld", "gnu-ld", "mold"};
+  for (size_t I = 0; I < RejectedToo.size(); ++I) {
+    Witness W;
+    W.Oracle = Names[I % 3];
+    W.Linked = true;
+    W.RefusedToo = RejectedToo[I];
+    W.Verdict = RejectedToo[I] ? "rejected: out of range (as relocheck)"
+                               : "WRONG: written without a diagnostic";
+    S.Witnesses.push_back(W);
+  }
+  return S;
+}
+
+TEST(Consensus, ARefusalEveryWitnessSharesAgrees) {
+  EXPECT_TRUE(refused({true, true}).agreed());
+}
+
+TEST(Consensus, ARefusalOneWitnessWritesDisputes) {
+  EXPECT_FALSE(refused({true, false}).agreed());
+  EXPECT_FALSE(refused({false, true}).agreed());
+}
+
+TEST(Consensus, ARefusalNobodyWitnessedDisputes) {
+  EXPECT_FALSE(refused({}).agreed());
+  GoldenSite S = refused({true});
+  S.Witnesses[0].Linked = false; // did not link at all: says nothing
+  EXPECT_FALSE(S.agreed());
+}
+
 TEST(Consensus, TheCheckerOverrulesAgreeingLinkers) {
   GoldenSite S = site({witness("lld", true), witness("gnu-ld", true)});
   S.OurProblem = "data word is 0x00030001, formula gives 0x00030003";
