@@ -52,6 +52,22 @@ bool InputSymbol::isMappingSymbol() const {
 
 namespace {
 
+/// A section or symbol name as relocheck keeps it: control characters (a
+/// hostile object's newline would split a one-line error in two) become
+/// \xNN; names an assembler writes are unchanged.
+std::string printableName(StringRef Name) {
+  std::string Out;
+  Out.reserve(Name.size());
+  for (char C : Name) {
+    unsigned char U = static_cast<unsigned char>(C);
+    if (U < 0x20 || U == 0x7f)
+      Out += "\\x" + utohexstr(U, /*LowerCase=*/true, /*Width=*/2);
+    else
+      Out += C;
+  }
+  return Out;
+}
+
 Error fail(StringRef File, const Twine &Msg) {
   return createStringError(inconvertibleErrorCode(),
                            File + ": error: " + Msg);
@@ -94,7 +110,7 @@ Error readSections(StringRef File, const ELFFile<ELFT> &Elf,
     if (!Name)
       return fail(File, "section " + Twine(S.Index) + ": " +
                             toString(Name.takeError()));
-    S.Name = Name->str();
+    S.Name = printableName(*Name);
     S.Type = Sec.sh_type;
     S.Flags = Sec.sh_flags;
     S.Align = Sec.sh_addralign ? uint32_t(Sec.sh_addralign) : 1;
@@ -137,7 +153,7 @@ Error readSymbols(StringRef File, const ELFFile<ELFT> &Elf,
     if (!Name)
       return fail(File, "symbol " + Twine(Obj.Symbols.size()) + ": " +
                             toString(Name.takeError()));
-    S.Name = Name->str();
+    S.Name = printableName(*Name);
     S.Value = Sym.st_value;
     S.Size = Sym.st_size;
     S.Type = Sym.getType();
