@@ -52,46 +52,49 @@ static std::string unsafeName(const LinkResult &R) {
   return "";
 }
 
-std::string layoutScript(const LinkResult &R) {
+std::string layoutScript(const LinkResult &R,
+                         const std::vector<std::string> &Paths) {
+  // One input section description per input section, in relocheck's
+  // order, each naming its file ("/tmp/x.o(.text.zz)"): "*(.text.aa)
+  // *(.text.zz)" would place by name, not as relocheck did, and the same
+  // name in two objects would be pulled together.
+  auto Selector = [&](const InputSectionRef &In) {
+    const std::string &Name = R.Objects[In.Object].Sections[In.Section].Name;
+    std::string File =
+        In.Object < Paths.size() && !Paths[In.Object].empty()
+            ? Paths[In.Object]
+            : "*";
+    return File + "(" + Name + ")";
+  };
   std::string S = "SECTIONS\n{\n";
   for (const OutputSection &OS : R.Lay.Sections) {
-    std::set<std::string> Inputs;
+    std::vector<const InputSectionRef *> Inputs;
     for (const InputSectionRef &In : OS.Inputs) {
       bool Synthetic = (R.GotObject && In.Object == *R.GotObject) ||
                        isSyntheticObject(R.Objects[In.Object]);
       if (!Synthetic)
-        Inputs.insert(R.Objects[In.Object].Sections[In.Section].Name);
+        Inputs.push_back(&In);
     }
     if (Inputs.empty() && OS.Name != ".got")
       continue; // relocheck's own veneer sections: the oracle makes its own
-    // A veneer island of relocheck's sits between input sections: pin each
-    // input at relocheck's offset so the ones after it stay where
+    // A veneer island of relocheck's sits between input sections: it
+    // becomes a gap (". = . + N", which GNU ld and lld both read as an
+    // offset within the section), so the inputs after it stay where
     // relocheck put them (the oracle's own thunks may then collide: it
     // says so).
-    bool Island = false;
-    for (size_t I = 0; I + 1 < OS.Inputs.size(); ++I)
-      Island |= R.Objects[OS.Inputs[I].Object].FileName ==
-                "<relocheck veneers>";
     S += "  " + OS.Name + " 0x" + utohexstr(OS.Addr, true) + " : {";
-    if (Island) {
-      // The island becomes a gap (". = . + N", which GNU ld and lld both
-      // read as an offset within the section).
-      std::set<std::string> Done;
-      uint64_t Cursor = OS.Addr;
-      for (const InputSectionRef &In : OS.Inputs) {
-        const InputSection &Sec = R.Objects[In.Object].Sections[In.Section];
-        if (isSyntheticObject(R.Objects[In.Object]) ||
-            !Done.insert(Sec.Name).second)
-          continue;
-        if (In.Addr > Cursor)
-          S += " . = . + 0x" + utohexstr(In.Addr - Cursor, true) + ";";
-        S += " *(" + Sec.Name + ")";
-        Cursor = In.Addr + Sec.Size;
-      }
-      Inputs.clear();
+    std::set<std::string> Done;
+    uint64_t Cursor = OS.Addr;
+    for (const InputSectionRef *In : Inputs) {
+      std::string Sel = Selector(*In);
+      if (!Done.insert(Sel).second)
+        continue;
+      const InputSection &Sec = R.Objects[In->Object].Sections[In->Section];
+      if (In->Addr > Cursor)
+        S += " . = . + 0x" + utohexstr(In->Addr - Cursor, true) + ";";
+      S += " " + Sel;
+      Cursor = std::max<uint64_t>(Cursor, In->Addr + Sec.Size);
     }
-    for (const std::string &Name : Inputs)
-      S += " *(" + Name + ")";
     if (OS.Name == ".got")
       S += " *(.got) *(.got.plt)";
     S += " }\n";
@@ -421,7 +424,16 @@ OracleImage linkOnce(const std::string &Name, const LinkResult &R,
     return Out;
   }
   TempFiles Temps;
-  auto Script = Temps.make("lds", layoutScript(R));
+  std::vector<std::string> ObjectPaths;
+  for (const std::string &Obj : Objects) {
+    auto Path = Temps.make("o", Obj);
+    if (!Path) {
+      Out.Message = toString(Path.takeError());
+      return Out;
+    }
+    ObjectPaths.push_back(*Path);
+  }
+  auto Script = Temps.make("lds", layoutScript(R, ObjectPaths));
   if (!Script) {
     Out.Message = toString(Script.takeError());
     return Out;
@@ -466,14 +478,8 @@ OracleImage linkOnce(const std::string &Name, const LinkResult &R,
     Cmd->push_back("--defsym=" + Sym + "=0x" + utohexstr(Value, true));
   if (Name == "lld")
     Cmd->push_back("--error-limit=0"); // name every refused site at once
-  for (const std::string &Obj : Objects) {
-    auto Path = Temps.make("o", Obj);
-    if (!Path) {
-      Out.Message = toString(Path.takeError());
-      return Out;
-    }
-    Cmd->push_back(*Path);
-  }
+  for (const std::string &Path : ObjectPaths)
+    Cmd->push_back(Path);
   auto OutPath = Temps.make("elf", "");
   auto LogPath = Temps.make("log", "");
   if (!OutPath || !LogPath) {
@@ -494,11 +500,12 @@ OracleImage linkOnce(const std::string &Name, const LinkResult &R,
   auto LogBuf = MemoryBuffer::getFile(*LogPath);
   Log = LogBuf ? (*LogBuf)->getBuffer().str() : "";
   // Temporary paths mean nothing to a reader.
+  // In Temps: the objects, the script, the output, the log.
   for (size_t I = 0; I + 1 < Temps.Paths.size(); ++I) {
-    std::string Name = I == 0 ? "<script>"
-                       : I + 2 == Temps.Paths.size()
-                           ? "<output>"
-                           : "<object " + std::to_string(I) + ">";
+    std::string Name = I < ObjectPaths.size()
+                           ? "<object " + std::to_string(I + 1) + ">"
+                       : I == ObjectPaths.size() ? "<script>"
+                                                 : "<output>";
     for (size_t At; (At = Log.find(Temps.Paths[I])) != std::string::npos;)
       Log.replace(At, Temps.Paths[I].size(), Name);
   }

@@ -109,8 +109,11 @@ OracleImage runJITLink(const LinkResult &R,
                        const std::vector<std::unique_ptr<llvm::MemoryBuffer>>
                            &Objects);
 
-/// The linker script that pins R's output sections to their addresses.
-std::string layoutScript(const LinkResult &R);
+/// The linker script that pins R's output sections to their addresses and
+/// R's input sections in its order; Paths[I] is the file the oracle reads
+/// R.Objects[I] from ("*" matches any file where it is missing).
+std::string layoutScript(const LinkResult &R,
+                         const std::vector<std::string> &Paths = {});
 
 } // namespace relocheck
 
