@@ -33,6 +33,8 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <cstdio>
+#include <cstring>
+#include <fstream>
 #include <new>
 #include <set>
 #include <string>
@@ -539,6 +541,24 @@ int runLink(ArrayRef<std::string> Args) {
   };
   if (IsRead(""))
     return 1;
+  // What a link may replace or remove is an ELF file: a source, script or
+  // data file named by -o is refused whether or not relocheck knows the
+  // link reads it (GNU as reads .include files relocheck never sees, and a
+  // link that stops at its first input has not read the others).
+  auto IsElf = [&] {
+    char Magic[4] = {};
+    std::ifstream In(C.Output, std::ios::binary);
+    return In.read(Magic, 4) && std::memcmp(Magic, "\x7f" "ELF", 4) == 0;
+  };
+  sys::fs::file_status OutSt;
+  bool OutExists = !sys::fs::status(C.Output, OutSt) &&
+                   sys::fs::is_regular_file(OutSt);
+  if (OutExists && OutSt.getSize() > 0 && !IsElf()) {
+    errs() << "error: output file '" << C.Output << "' exists and is not "
+           << "an ELF file; relocheck replaces only ELF files (remove it "
+              "first if it is meant to go)\n";
+    return 1;
+  }
   auto Objs = loadInputs(C.Inputs, C.Link.Arch, C.GnuAs, C.BigEndian, C.Rela,
                          &Read);
   // A failed link leaves no output behind (an old one would pass for its
@@ -546,7 +566,7 @@ int runLink(ArrayRef<std::string> Args) {
   auto RemoveOld = [&] {
     sys::fs::file_status St;
     if (!sys::fs::status(C.Output, St) && sys::fs::is_regular_file(St) &&
-        !IsRead("; left as it is"))
+        IsElf() && !IsRead("; left as it is"))
       sys::fs::remove(C.Output);
   };
   if (!Objs) {
@@ -1463,11 +1483,31 @@ int runMatrix(ArrayRef<std::string> Args) {
     return 2;
   }
   std::vector<std::string> Files = std::move(*Found);
-  for (const std::string &File : Files)
-    if (!Output.empty() && sys::fs::equivalent(File, Output)) {
-      errs() << "error: output file '" << Output << "' is one of the tests\n";
-      return 2;
+  // -o may name no file a test reads: the test, its extra inputs, its
+  // linker script.
+  for (const std::string &File : Files) {
+    if (Output.empty())
+      break;
+    std::vector<std::string> Read = {File};
+    if (auto Spec = readSpec(File)) {
+      if (auto C = configForTest({File}, *Spec, Defaults)) {
+        Read.insert(Read.end(), C->Inputs.begin(), C->Inputs.end());
+        if (!C->Link.LayoutOpts.ScriptPath.empty())
+          Read.push_back(C->Link.LayoutOpts.ScriptPath);
+      } else {
+        consumeError(C.takeError());
+      }
+    } else {
+      consumeError(Spec.takeError());
     }
+    for (const std::string &Path : Read)
+      if (sys::fs::equivalent(Path, Output)) {
+        errs() << "error: output file '" << Output << "' is "
+               << (Path == File ? "one of the tests" : "read by test " + File)
+               << "\n";
+        return 2;
+      }
+  }
 
   Matrix M;
   M.Columns.push_back("relocheck");
