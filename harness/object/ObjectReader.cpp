@@ -43,7 +43,8 @@ bool InputSymbol::isThumbFunction() const {
 }
 
 bool InputSymbol::isMappingSymbol() const {
-  if (Name.size() < 2 || Name[0] != '$')
+  // AAELF32 "Mapping symbols": local symbols named $a, $t, $d (or $x.*).
+  if (Name.size() < 2 || Name[0] != '$' || Binding != ELF::STB_LOCAL)
     return false;
   char C = Name[1];
   return (C == 'a' || C == 't' || C == 'd') &&
