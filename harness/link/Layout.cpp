@@ -228,7 +228,9 @@ Error Placer::placeOne(OutputSection &OS, InputId Id) {
                                        ", past the 32-bit address space");
 
   OS.Inputs.push_back({Id.Obj, Id.Sec, Addr});
-  OS.Flags |= Sec.Flags;
+  // SHF_GROUP means something in an object only; an executable's
+  // sections belong to no group (lld and GNU ld drop it too).
+  OS.Flags |= Sec.Flags & ~uint32_t(ELF::SHF_GROUP);
   OS.Align = std::max(OS.Align, Sec.Align);
   L.InputAddr[Id.Obj][Id.Sec] = Addr;
   Dot = End;

@@ -252,10 +252,37 @@ Error readGroups(StringRef File, const ELFFile<ELFT> &Elf, InputObject &Obj,
         return Bad("lists section " + Twine(M) + " ('" +
                    Obj.Sections[M].Name + "'), already a member of group "
                    "section " + Twine(GroupOf[M]));
+      uint32_t T = Obj.Sections[M].Type;
+      if (T == ELF::SHT_SYMTAB || T == ELF::SHT_STRTAB ||
+          T == ELF::SHT_GROUP || T == ELF::SHT_NULL)
+        return Bad("lists section " + Twine(M) + " ('" +
+                   Obj.Sections[M].Name + "'), a symbol table, string "
+                   "table or group, which no group may hold");
       GroupOf[M] = Sec.Index;
       G.Members.push_back(M);
     }
     Obj.Groups.push_back(std::move(G));
+  }
+  // A relocation section goes with the section it applies to: both in one
+  // group or both outside (gABI "Section Groups"); otherwise discarding
+  // the group would keep relocations for a section that is gone, or the
+  // other way round.
+  for (const InputSection &Sec : Obj.Sections) {
+    if (Sec.Type != ELF::SHT_REL && Sec.Type != ELF::SHT_RELA)
+      continue;
+    unsigned Target = (*Sections)[Sec.Index].sh_info;
+    if (Target < GroupOf.size() && GroupOf[Sec.Index] != GroupOf[Target])
+      return fail(File, "relocation section '" + Sec.Name + "' is " +
+                            (GroupOf[Sec.Index]
+                                 ? "in group section " +
+                                       Twine(GroupOf[Sec.Index])
+                                 : Twine("in no group")) +
+                            ", but '" + Obj.Sections[Target].Name +
+                            "', which it applies to, is " +
+                            (GroupOf[Target]
+                                 ? "in group section " +
+                                       Twine(GroupOf[Target])
+                                 : Twine("in no group")));
   }
   return Error::success();
 }

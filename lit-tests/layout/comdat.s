@@ -9,6 +9,9 @@
 @ CHECK: <helper>:
 @ CHECK-NEXT: mov r0, #1
 @ CHECK-NOT: mov r0, #2
+@ The executable's sections belong to no group (flags AX, not AXG).
+@ RUN: llvm-readelf -S %t.elf | FileCheck %s --check-prefix=FLAGS
+@ FLAGS: .text PROGBITS {{[0-9a-f]+}} {{[0-9a-f]+}} {{[0-9a-f]+}} 00 AX
 @ And lld agrees on which copy stays.
 @ RUN: llvm-mc -triple=armv7a-none-eabi -filetype=obj %s -o %t.a.o
 @ RUN: llvm-mc -triple=armv7a-none-eabi -filetype=obj %S/Inputs/comdat-second.s -o %t.b.o
