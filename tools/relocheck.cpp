@@ -167,6 +167,8 @@ CommandArgs takeCommandArgs(ArrayRef<std::string> Args, StringRef Help,
 /// The config for one test file: CLI defaults, then the file's own lines.
 /// Words of a "relocheck:" line that are not flags name extra inputs,
 /// relative to the test's folder.
+Expected<TestSpec> readSpec(const std::string &File);
+
 Expected<DriverConfig> configForTest(const std::vector<std::string> &Group,
                                      const TestSpec &Spec,
                                      const DriverConfig &Defaults) {
@@ -202,6 +204,17 @@ Expected<DriverConfig> configForTest(const std::vector<std::string> &Group,
                                        "', relative to the test's folder): " +
                                        EC.message());
     }
+    // Directives are read from the test only: ones in an extra input
+    // would be skipped, and a test would pass unchecked.
+    auto ExtraSpec = readSpec(Path);
+    if (!ExtraSpec)
+      return ExtraSpec.takeError();
+    if (!ExtraSpec->Expects.empty() || !ExtraSpec->Options.empty())
+      return createStringError(
+          inconvertibleErrorCode(),
+          Where + "error: extra input '" + Extra + "' has '@ expect' or "
+                  "'@ relocheck:' lines, which are read only from the test "
+                  "itself: move them into " + File);
     C.Inputs.push_back(Path);
   }
   return C;

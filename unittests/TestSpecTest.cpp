@@ -39,7 +39,8 @@ TEST(TestSpec, HiddenDirectivesAreErrors) {
   for (const char *Line :
        {"# expect c1 branch: f", "/* expect c1 value: 4 */",
         "\tbx lr @ expect c1 branch: f", "@@ expect c1 bytes: 00",
-        "\tnop @ relocheck: -Ttext=0x1000", "# relocheck: --be32"}) {
+        "\tnop @ relocheck: -Ttext=0x1000", "# relocheck: --be32",
+        " * expect c1 bytes: de ad be ef"}) {
     std::string Err = parseError(std::string("c1: bl f\n") + Line + "\n");
     EXPECT_NE(Err.find("t.s:2: error: directive where relocheck does not "
                        "read one"),
@@ -52,7 +53,9 @@ TEST(TestSpec, ProseThatNamesADirectiveIsNotOne) {
   for (const char *Line :
        {"@ (the `@ expect` lines below hold the checker to it)",
         "\tmov r0, #1 @ expect nothing here", "# see @ expect docs",
-        "\t.section .text,\"ax\",%progbits @ a comment"})
+        "\t.section .text,\"ax\",%progbits @ a comment",
+        "\t.asciz \"see http://relocheck:8080/\"",
+        "\t.asciz \"@ expect call1 bytes: the header\""})
     EXPECT_EQ(parseError(std::string(Line) + "\n"), "") << Line;
 }
 

@@ -17,6 +17,7 @@
 #include "llvm/MC/TargetRegistry.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/Program.h"
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/VirtualFileSystem.h"
@@ -67,7 +68,13 @@ public:
   static constexpr unsigned MaxOpens = 256;
   static constexpr uint64_t MaxBytes = uint64_t(256) << 20;
 
-  BoundedIncludeFS() : ProxyFileSystem(vfs::getRealFileSystem()) {}
+  /// Relative names are found from Dir (the test's folder), as a test's
+  /// extra inputs are, not from wherever relocheck runs.
+  explicit BoundedIncludeFS(StringRef Dir)
+      : ProxyFileSystem(vfs::createPhysicalFileSystem()) {
+    if (!Dir.empty())
+      (void)getUnderlyingFS().setCurrentWorkingDirectory(Dir);
+  }
 
   /// Why the last open was refused; empty if it was not.
   std::string Refusal;
@@ -93,7 +100,10 @@ public:
                     " of the 256 MiB allowed per test are left");
     ++Opens;
     Bytes += St->getSize();
-    Read.push_back(Path.str());
+    SmallString<256> Abs;
+    Path.toVector(Abs);
+    (void)getUnderlyingFS().makeAbsolute(Abs);
+    Read.push_back(Abs.str().str());
     return ProxyFileSystem::openFileForRead(Path);
   }
 
@@ -172,7 +182,10 @@ assemble(StringRef Source, StringRef FileName, const ArchProfile &Arch,
       T->createMCSubtargetInfo(TT, Arch.CPU, Arch.Features));
   std::unique_ptr<MCInstrInfo> MII(T->createMCInstrInfo());
 
-  auto IncludeFS = makeIntrusiveRefCnt<BoundedIncludeFS>();
+  SmallString<256> Dir(FileName);
+  sys::fs::make_absolute(Dir);
+  sys::path::remove_filename(Dir);
+  auto IncludeFS = makeIntrusiveRefCnt<BoundedIncludeFS>(Dir);
   SourceMgr SrcMgr(IncludeFS);
   SrcMgr.AddNewSourceBuffer(MemoryBuffer::getMemBufferCopy(Source, FileName),
                             SMLoc());
@@ -281,8 +294,14 @@ assembleWithGnuAs(StringRef Path, const ArchProfile &Arch, bool BigEndian) {
     return Fail("cannot create a temporary file: " + EC.message());
   }
   std::string March = "-march=" + gnuMarch(Arch);
-  StringRef Args[] = {*As,  March, "-meabi=5", BigEndian ? "-EB" : "-EL",
-                      Path, "-o", Obj};
+  // .include names are looked for in the test's folder too (GNU as looks
+  // in the folder it runs in first).
+  SmallString<256> Dir(Path);
+  sys::fs::make_absolute(Dir);
+  sys::path::remove_filename(Dir);
+  std::string Include = ("-I" + Dir).str();
+  StringRef Args[] = {*As,     March, "-meabi=5", BigEndian ? "-EB" : "-EL",
+                      Include, Path,  "-o",       Obj};
   std::optional<StringRef> Redirects[] = {std::nullopt, StringRef(Log),
                                           StringRef(Log)};
   std::string ErrMsg;

@@ -41,8 +41,19 @@ bool looksLikeDirective(StringRef Body) {
 /// line (`bx lr @ expect ...`), behind a doubled marker (`@@ expect`), or
 /// in a `#` or `/* */` comment. Each would let a test pass unchecked.
 bool hiddenDirective(StringRef Line) {
-  for (size_t At = Line.find_first_of("@/#"); At != StringRef::npos;
-       At = Line.find_first_of("@/#", At + 1)) {
+  // The markers that start a comment: @, //, /*, # anywhere outside a
+  // string, and * first on the line (inside a /* */ block).
+  bool InString = false;
+  size_t First = Line.find_first_not_of(" \t");
+  for (size_t At = 0; At < Line.size(); ++At) {
+    char C = Line[At];
+    if (C == '"' && (At == 0 || Line[At - 1] != '\\'))
+      InString = !InString;
+    if (InString)
+      continue;
+    bool Star = C == '*' && At == First;
+    if (C != '@' && C != '/' && C != '#' && !Star)
+      continue;
     StringRef Rest = Line.drop_front(At);
     if (Rest.front() == '/' && !Rest.starts_with("//") &&
         !Rest.starts_with("/*"))
