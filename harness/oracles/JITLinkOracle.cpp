@@ -35,6 +35,7 @@
 #include <cstring>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include <sys/wait.h>
 #include <unistd.h>
@@ -85,7 +86,7 @@ aarch32::ArmConfig armConfigFor(const ArchProfile &A) {
 Expected<std::unique_ptr<LinkGraph>>
 buildGraph(const MemoryBuffer &Obj, const LinkResult &R, unsigned Index,
            std::string &Copy, std::map<uint32_t, std::string> &Dropped,
-           std::shared_ptr<orc::SymbolStringPool> Pool) {
+           std::shared_ptr<orc::SymbolStringPool> Pool, uint64_t &Park) {
   Copy = Obj.getBuffer().str();
   if (auto F = object::ELFFile<object::ELF32LE>::create(Copy)) {
     uint64_t ShOff = F->getHeader().e_shoff;
@@ -94,6 +95,15 @@ buildGraph(const MemoryBuffer &Obj, const LinkResult &R, unsigned Index,
       uint64_t At = ShOff + uint64_t(Sec) * sizeof(object::ELF32LE::Shdr) +
                     offsetof(object::ELF32LE::Shdr, sh_addr);
       auto Addr = R.sectionAddress(Index, Sec);
+      // An allocated section relocheck did not place (a discarded COMDAT
+      // copy) goes to an address of its own, above everything placed, so
+      // that it cannot be taken for a placed one of its name and size.
+      const auto &Secs = R.Objects[Index].Sections;
+      if (!Addr && Sec < Secs.size() && Secs[Sec].isAlloc() && Park &&
+          Park + Secs[Sec].Size < (uint64_t(1) << 32)) {
+        Addr = Park;
+        Park = alignTo(Park + Secs[Sec].Size + 1, 0x100);
+      }
       if (!Addr || At + 4 > Copy.size())
         continue;
       for (unsigned B = 0; B < 4; ++B)
@@ -146,12 +156,18 @@ OracleImage runJITLink(const LinkResult &R,
   for (const OutputSection &OS : R.Lay.Sections)
     Free = std::max(Free, OS.Addr + OS.Size);
   Free = alignTo(Free + 0x1000, 0x1000);
+  // Unplaced sections go 16 MiB above that, far past JITLink's own stubs;
+  // 0 (none parked) when that passes 2^32.
+  uint64_t Park = Free + 0x1000000;
+  if (Park >= (uint64_t(1) << 32))
+    Park = 0;
 
   for (size_t I = 0; I < Objects.size() && I < R.Objects.size(); ++I) {
     const InputObject &In = R.Objects[I];
     std::string Copy;
     std::map<uint32_t, std::string> Dropped;
-    auto G = buildGraph(*Objects[I], R, unsigned(I), Copy, Dropped, Pool);
+    auto G = buildGraph(*Objects[I], R, unsigned(I), Copy, Dropped, Pool,
+                        Park);
     if (!G) {
       Out.Message = "unsupported: " + oneLine(G.takeError());
       Out.Blocks.clear();
@@ -170,13 +186,17 @@ OracleImage runJITLink(const LinkResult &R,
 
     // The blocks are at relocheck's addresses (sh_addr above); one that
     // matches no placed input section (address and size) was not placed.
-    std::set<std::pair<uint64_t, uint64_t>> PlacedRanges;
+    // By name too: JITLink makes blocks of non-allocated sections at
+    // address 0 (a .rel.text the size of a .text placed at 0 was taken for
+    // it, and its bytes for the code's).
+    std::set<std::tuple<uint64_t, uint64_t, std::string>> PlacedRanges;
     for (const InputSection &Sec : In.Sections)
       if (auto A = R.sectionAddress(unsigned(I), Sec.Index))
-        PlacedRanges.insert({*A, Sec.Size});
+        PlacedRanges.insert({*A, Sec.Size, Sec.Name});
     std::set<Block *> Placed;
     for (Block *B : (*G)->blocks())
-      if (PlacedRanges.count({B->getAddress().getValue(), B->getSize()}))
+      if (PlacedRanges.count({B->getAddress().getValue(), B->getSize(),
+                              B->getSection().getName().str()}))
         Placed.insert(B);
     // A global defined in a block relocheck did not place (a COMDAT copy
     // it discarded) resolves to the kept copy: made external here, as ORC

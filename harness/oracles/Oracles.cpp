@@ -7,6 +7,7 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/BinaryFormat/ELF.h"
 #include "llvm/Object/ELF.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/Endian.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Program.h"
@@ -60,9 +61,12 @@ std::string layoutScript(const LinkResult &R,
   // name in two objects would be pulled together.
   auto Selector = [&](const InputSectionRef &In) {
     const std::string &Name = R.Objects[In.Object].Sections[In.Section].Name;
+    // A wildcard, "*/NAME": GNU ld loads a file named plainly in a script
+    // at that point of the script, before the command line's order, and
+    // its COMDAT copies then win over earlier objects'.
     std::string File =
         In.Object < Paths.size() && !Paths[In.Object].empty()
-            ? Paths[In.Object]
+            ? "*/" + sys::path::filename(Paths[In.Object]).str()
             : "*";
     return File + "(" + Name + ")";
   };
