@@ -277,6 +277,14 @@ Error ExecutableWriter<ELFT>::write(raw_ostream &OS) {
     Probe.planSegments(0);
     NumPhdrs = Probe.Segments.size();
   }
+  // PT_ARM_EXIDX (AAELF32 "Program headers"): where an unwinder finds the
+  // exception index table.
+  std::optional<size_t> Exidx;
+  for (size_t I = 0; I < Secs.size(); ++I)
+    if (Secs[I].Type == SHT_ARM_EXIDX && !Exidx)
+      Exidx = I;
+  if (Exidx)
+    ++NumPhdrs;
   uint64_t HeadersEnd = sizeof(typename ELFT::Ehdr) +
                         NumPhdrs * sizeof(typename ELFT::Phdr);
   planSegments(HeadersEnd);
@@ -339,7 +347,7 @@ Error ExecutableWriter<ELFT>::write(raw_ostream &OS) {
   H.e_flags = EF_ARM_EABI_VER5 | (Big && !R.Be32 ? unsigned(EF_ARM_BE8) : 0u);
   H.e_ehsize = sizeof(typename ELFT::Ehdr);
   H.e_phentsize = sizeof(typename ELFT::Phdr);
-  H.e_phnum = uint16_t(Segments.size());
+  H.e_phnum = uint16_t(NumPhdrs);
   H.e_shentsize = sizeof(Shdr);
   H.e_shnum = uint16_t(Headers.size());
   H.e_shstrndx = uint16_t(ShStrIndex);
@@ -358,6 +366,21 @@ Error ExecutableWriter<ELFT>::write(raw_ostream &OS) {
     P.p_flags = S.Flags;
     P.p_align = PageSize;
     std::memcpy(File.data() + sizeof(H) + I * sizeof(P), &P, sizeof(P));
+  }
+  if (Exidx) {
+    const OutputSection &X = Secs[*Exidx];
+    typename ELFT::Phdr P;
+    std::memset(&P, 0, sizeof(P));
+    P.p_type = PT_ARM_EXIDX;
+    P.p_offset = uint32_t(SectionOffset[*Exidx]);
+    P.p_vaddr = uint32_t(X.Addr);
+    P.p_paddr = uint32_t(X.Addr);
+    P.p_filesz = uint32_t(X.Size);
+    P.p_memsz = uint32_t(X.Size);
+    P.p_flags = PF_R;
+    P.p_align = 4;
+    std::memcpy(File.data() + sizeof(H) + Segments.size() * sizeof(P), &P,
+                sizeof(P));
   }
   OS.write(reinterpret_cast<const char *>(File.data()), File.size());
   return Error::success();

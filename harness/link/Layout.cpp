@@ -244,7 +244,14 @@ Expected<script::SectionRange> Placer::finish(OutputSection OS) {
   bool AllNoBits = all_of(OS.Inputs, [&](const InputSectionRef &In) {
     return Objs[In.Object].Sections[In.Section].isNoBits();
   });
-  OS.Type = AllNoBits ? ELF::SHT_NOBITS : ELF::SHT_PROGBITS;
+  bool AllExidx = !OS.Inputs.empty() &&
+                  all_of(OS.Inputs, [&](const InputSectionRef &In) {
+                    return Objs[In.Object].Sections[In.Section].Type ==
+                           ELF::SHT_ARM_EXIDX;
+                  });
+  OS.Type = AllNoBits  ? ELF::SHT_NOBITS
+            : AllExidx ? ELF::SHT_ARM_EXIDX
+                       : ELF::SHT_PROGBITS;
   if (Dot > AddressSpaceEnd || OS.Addr >= AddressSpaceEnd) {
     StringRef File = !ErrFile.empty() || OS.Inputs.empty()
                          ? ErrFile
@@ -543,6 +550,42 @@ Expected<uint64_t> ScriptLayout::eval(const script::Expr &E) const {
 
 } // namespace
 
+/// An unwinder binary-searches the exception index table, so its entries
+/// go in the order of the code they describe (EHABI "The index table"):
+/// each SHT_ARM_EXIDX output section's inputs are ordered by the address
+/// of the section their sh_link names, as lld and GNU ld order them. The
+/// inputs keep the span they had (all are 4-aligned, whole entries).
+static void sortExidx(Layout &L, const std::vector<InputObject> &Objs) {
+  for (OutputSection &OS : L.Sections) {
+    if (OS.Type != ELF::SHT_ARM_EXIDX || OS.Inputs.size() < 2)
+      continue;
+    auto Sec = [&](const InputSectionRef &In) -> const InputSection & {
+      return Objs[In.Object].Sections[In.Section];
+    };
+    if (!all_of(OS.Inputs, [&](const InputSectionRef &In) {
+          return Sec(In).Align <= 4 && Sec(In).Size % 4 == 0;
+        }))
+      continue;
+    auto CodeAddr = [&](const InputSectionRef &In) {
+      unsigned Link = Sec(In).Link;
+      const auto &Addrs = L.InputAddr[In.Object];
+      return Link < Addrs.size() && Addrs[Link] ? *Addrs[Link]
+                                                : AddressSpaceEnd;
+    };
+    std::stable_sort(OS.Inputs.begin(), OS.Inputs.end(),
+                     [&](const InputSectionRef &A, const InputSectionRef &B) {
+                       return CodeAddr(A) < CodeAddr(B);
+                     });
+    uint64_t At = OS.Addr;
+    for (InputSectionRef &In : OS.Inputs) {
+      At = alignTo(At, Sec(In).Align);
+      In.Addr = At;
+      L.InputAddr[In.Object][In.Section] = At;
+      At += Sec(In).Size;
+    }
+  }
+}
+
 Expected<Layout> computeLayout(const LayoutOptions &Opts,
                                const std::vector<InputObject> &Objs) {
   Layout L;
@@ -569,6 +612,7 @@ Expected<Layout> computeLayout(const LayoutOptions &Opts,
       return E;
   }
 
+  sortExidx(L, Objs);
   std::stable_sort(L.Sections.begin(), L.Sections.end(),
                    [](const OutputSection &A, const OutputSection &B) {
                      return A.Addr < B.Addr;
