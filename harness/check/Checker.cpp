@@ -217,22 +217,11 @@ std::vector<uint8_t> Checker::be8Order(const Site &S,
            : At < Sec.Data.size() ? Sec.Data[At]
                                   : 0;
   };
-  for (size_t I = 0; I < Sec.Mapping.size(); ++I) {
-    auto [Start, State] = Sec.Mapping[I];
-    if (State != CodeState::Arm && State != CodeState::Thumb)
-      continue;
-    uint64_t End = I + 1 < Sec.Mapping.size() ? Sec.Mapping[I + 1].first
-                                              : Sec.Data.size();
-    unsigned Unit = State == CodeState::Arm ? 4 : 2;
-    uint64_t At = Start;
-    if (From > Start)
-      At += (From - Start) / Unit * Unit;
-    for (; At < To && At + Unit <= End && At + Unit <= Sec.Data.size();
-         At += Unit)
-      for (unsigned J = 0; J < Unit; ++J)
-        if (At + J >= From && At + J < To)
-          Out[At + J - From] = Source(At + Unit - 1 - J);
-  }
+  Sec.forEachCodeUnit(From, To, [&](uint64_t At, unsigned Unit) {
+    for (unsigned J = 0; J < Unit; ++J)
+      if (At + J >= From && At + J < To)
+        Out[At + J - From] = Source(At + Unit - 1 - J);
+  });
   return Out;
 }
 

@@ -53,17 +53,9 @@ struct StringTable {
 /// each ARM word and Thumb halfword to little-endian by the section's
 /// mapping symbols.
 static void swapCode(const InputSection &Sec, uint8_t *Out) {
-  for (size_t I = 0; I < Sec.Mapping.size(); ++I) {
-    auto [Start, State] = Sec.Mapping[I];
-    if (State != CodeState::Arm && State != CodeState::Thumb)
-      continue;
-    size_t End = I + 1 < Sec.Mapping.size() ? Sec.Mapping[I + 1].first
-                                            : Sec.Data.size();
-    unsigned Unit = State == CodeState::Arm ? 4 : 2;
-    for (size_t At = Start; At + Unit <= End && At + Unit <= Sec.Data.size();
-         At += Unit)
-      std::reverse(Out + At, Out + At + Unit);
-  }
+  Sec.forEachCodeUnit(0, Sec.Data.size(), [&](uint64_t At, unsigned Unit) {
+    std::reverse(Out + At, Out + At + Unit);
+  });
 }
 
 /// Writes the executable in ELFT's byte order: ELF32LE, or ELF32BE for BE8

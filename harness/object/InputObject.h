@@ -8,6 +8,7 @@
 #ifndef RELOCHECK_OBJECT_INPUTOBJECT_H
 #define RELOCHECK_OBJECT_INPUTOBJECT_H
 
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/Support/Error.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/MemoryBufferRef.h"
@@ -62,6 +63,12 @@ struct InputSection {
   bool isAlloc() const;
   bool isNoBits() const;
   CodeState stateAt(uint32_t Offset) const;
+  /// The code units in [From, To), by the mapping symbols: each whole ARM
+  /// word of an $a region and Thumb halfword of a $t region, counted from
+  /// the region's start. BE8 output reverses exactly these.
+  void forEachCodeUnit(uint64_t From, uint64_t To,
+                       llvm::function_ref<void(uint64_t At, unsigned Unit)>
+                           Fn) const;
 };
 
 struct InputSymbol {

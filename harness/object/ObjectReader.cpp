@@ -34,6 +34,25 @@ CodeState InputSection::stateAt(uint32_t Offset) const {
   return State;
 }
 
+void InputSection::forEachCodeUnit(
+    uint64_t From, uint64_t To,
+    function_ref<void(uint64_t At, unsigned Unit)> Fn) const {
+  for (size_t I = 0; I < Mapping.size(); ++I) {
+    auto [Start, State] = Mapping[I];
+    if (State != CodeState::Arm && State != CodeState::Thumb)
+      continue;
+    uint64_t End = I + 1 < Mapping.size() ? Mapping[I + 1].first
+                                          : Data.size();
+    unsigned Unit = State == CodeState::Arm ? 4 : 2;
+    uint64_t At = Start;
+    if (From > Start)
+      At += (From - Start) / Unit * Unit;
+    for (; At < To && At + Unit <= End && At + Unit <= Data.size();
+         At += Unit)
+      Fn(At, Unit);
+  }
+}
+
 bool InputSymbol::isUndefined() const { return Shndx == ELF::SHN_UNDEF; }
 bool InputSymbol::isAbsolute() const { return Shndx == ELF::SHN_ABS; }
 bool InputSymbol::isCommon() const { return Shndx == ELF::SHN_COMMON; }
