@@ -918,6 +918,13 @@ static void discardDuplicateGroups(std::vector<InputObject> &Objects) {
         Obj.Sections[M].Discarded =
             InputSection::Discard{G.Signature, It->second};
     }
+  // An exception index section outside the group goes with the code it
+  // describes (lld and GNU ld drop it too).
+  for (InputObject &Obj : Objects)
+    for (InputSection &Sec : Obj.Sections)
+      if (Sec.Type == ELF::SHT_ARM_EXIDX && !Sec.Discarded &&
+          Sec.Link < Obj.Sections.size() && Obj.Sections[Sec.Link].Discarded)
+        Sec.Discarded = Obj.Sections[Sec.Link].Discarded;
 }
 
 /// One link of Objects, with veneers for Requests.

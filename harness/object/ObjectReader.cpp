@@ -148,7 +148,22 @@ Error readSections(StringRef File, const ELFFile<ELFT> &Elf,
     }
     if (S.Name == ".ARM.attributes")
       Obj.Attributes = S.Data;
+    // An exception index table (EHABI): whole 8-byte entries, describing
+    // the code section its sh_link names (checked once all are read).
+    if (S.Type == ELF::SHT_ARM_EXIDX && S.Size % 8)
+      return fail(File, "exception index section '" + S.Name + "' has size " +
+                            Twine(S.Size) + ", not a multiple of 8 (one "
+                            "entry is two words)");
     Obj.Sections.push_back(std::move(S));
+  }
+  for (const InputSection &S : Obj.Sections) {
+    if (S.Type != ELF::SHT_ARM_EXIDX)
+      continue;
+    if (S.Link == 0 || S.Link >= Obj.Sections.size() ||
+        !(Obj.Sections[S.Link].Flags & ELF::SHF_EXECINSTR))
+      return fail(File, "exception index section '" + S.Name + "' has "
+                        "sh_link " + Twine(S.Link) + ", which names no code "
+                        "section (it must name the code it describes)");
   }
   return Error::success();
 }
