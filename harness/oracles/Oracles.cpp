@@ -14,6 +14,7 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <regex>
+#include <map>
 #include <set>
 
 using namespace llvm;
@@ -29,8 +30,21 @@ const std::vector<std::string> &knownOracles() {
 /// A name that can go into a linker script or onto a command line as it
 /// is: no quotes, spaces, operators or glob characters.
 static bool plainName(StringRef Name) {
-  if (Name.empty() || isDigit(Name.front()))
+  if (Name.empty() || isDigit(Name.front()) || Name.front() == '-')
     return false;
+  // Words the script language keeps for itself (GNU ld's and lld's).
+  static const char *const Keywords[] = {
+      "SORT",   "SORT_BY_NAME", "SORT_BY_ALIGNMENT", "SORT_NONE",
+      "EXCLUDE_FILE", "INCLUDE", "ASSERT", "KEEP", "PROVIDE",
+      "PROVIDE_HIDDEN", "HIDDEN", "ALIGN", "SECTIONS", "MEMORY", "ENTRY",
+      "INPUT", "GROUP", "OUTPUT", "NOLOAD", "COPY", "INFO", "OVERLAY",
+      "BYTE", "SHORT", "LONG", "QUAD", "FILL", "CREATE_OBJECT_SYMBOLS",
+      "CONSTRUCTORS", "SUBALIGN", "AT", "ONLY_IF_RO", "ONLY_IF_RW",
+      "INPUT_SECTION_FLAGS", "DISCARD", "NEXT", "ADDR", "SIZEOF", "LOADADDR",
+      "DEFINED", "ABSOLUTE", "ORIGIN", "LENGTH", "MAX", "MIN"};
+  for (const char *K : Keywords)
+    if (Name == K)
+      return false;
   return llvm::all_of(Name, [](char C) {
     return isAlnum(C) || C == '_' || C == '.' || C == '$' || C == '-';
   });
@@ -49,6 +63,21 @@ static std::string unsafeName(const LinkResult &R) {
       if (!plainName(R.Objects[In.Object].Sections[In.Section].Name))
         return "section '" +
                R.Objects[In.Object].Sections[In.Section].Name + "'";
+  }
+  // Two input sections of one name in one object, with another between
+  // them in relocheck's layout: "FILE(NAME)" takes both at once, so no
+  // script can put them where relocheck did.
+  for (const OutputSection &OS : R.Lay.Sections) {
+    std::map<std::pair<unsigned, std::string>, size_t> Last;
+    for (size_t I = 0; I < OS.Inputs.size(); ++I) {
+      const InputSectionRef &In = OS.Inputs[I];
+      const std::string &Name = R.Objects[In.Object].Sections[In.Section].Name;
+      auto [It, New] = Last.try_emplace({In.Object, Name}, I);
+      if (!New && It->second + 1 != I)
+        return "two sections named '" + Name + "' in " +
+               R.Objects[In.Object].FileName + ", apart in the layout,";
+      It->second = I;
+    }
   }
   return "";
 }
