@@ -71,6 +71,9 @@ static std::string unsafeName(const LinkResult &R) {
     std::map<std::pair<unsigned, std::string>, size_t> Last;
     for (size_t I = 0; I < OS.Inputs.size(); ++I) {
       const InputSectionRef &In = OS.Inputs[I];
+      if (isSyntheticObject(R.Objects[In.Object]) ||
+          (R.GotObject && In.Object == *R.GotObject))
+        continue; // relocheck's own: not in the script
       const std::string &Name = R.Objects[In.Object].Sections[In.Section].Name;
       auto [It, New] = Last.try_emplace({In.Object, Name}, I);
       if (!New && It->second + 1 != I)
