@@ -577,14 +577,17 @@ int runLink(ArrayRef<std::string> Args) {
   // A failed link leaves no output behind (an old one would pass for its
   // result), but removes only a regular file nothing read.
   auto RemoveOld = [&] {
+    if (C.GnuAs)
+      return; // what GNU as's .include/.incbin read is unknown here
     sys::fs::file_status St;
     if (!sys::fs::status(C.Output, St) && sys::fs::is_regular_file(St) &&
         IsElf() && !IsRead("; left as it is"))
       sys::fs::remove(C.Output);
   };
   if (!Objs) {
+    // Not every input was read, so what they would read is unknown: the
+    // old output stays.
     errs() << errorText(Objs.takeError()) << "\n";
-    RemoveOld();
     return 1;
   }
   if (IsRead(""))
