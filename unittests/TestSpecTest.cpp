@@ -40,7 +40,9 @@ TEST(TestSpec, HiddenDirectivesAreErrors) {
        {"# expect c1 branch: f", "/* expect c1 value: 4 */",
         "\tbx lr @ expect c1 branch: f", "@@ expect c1 bytes: 00",
         "\tnop @ relocheck: -Ttext=0x1000", "# relocheck: --be32",
-        " * expect c1 bytes: de ad be ef"}) {
+        " * expect c1 bytes: de ad be ef",
+        "\t.ascii \"a\\\\\" @ expect c1 bytes: 00",
+        "\tmov r0, #'\"' @ expect c1 bytes: 00"}) {
     std::string Err = parseError(std::string("c1: bl f\n") + Line + "\n");
     EXPECT_NE(Err.find("t.s:2: error: directive where relocheck does not "
                        "read one"),
@@ -55,8 +57,20 @@ TEST(TestSpec, ProseThatNamesADirectiveIsNotOne) {
         "\tmov r0, #1 @ expect nothing here", "# see @ expect docs",
         "\t.section .text,\"ax\",%progbits @ a comment",
         "\t.asciz \"see http://relocheck:8080/\"",
-        "\t.asciz \"@ expect call1 bytes: the header\""})
+        "\t.asciz \"@ expect call1 bytes: the header\"",
+        "\tmov r0, #expect @ value: 1"})
     EXPECT_EQ(parseError(std::string(Line) + "\n"), "") << Line;
+}
+
+TEST(TestSpec, ADirectiveInsideABlockCommentIsRefused) {
+  std::string Err = parseError("/* notes\n"
+                               "   expect c1 bytes: de ad be ef\n"
+                               "*/\n");
+  EXPECT_NE(Err.find("t.s:2: error: directive where relocheck does not "
+                     "read one"),
+            std::string::npos)
+      << Err;
+  EXPECT_EQ(parseError("/* one line */\nexpect nothing: here\n"), "");
 }
 
 TEST(TestSpec, ProseStartingWithExpectIsRefused) {

@@ -40,17 +40,47 @@ bool looksLikeDirective(StringRef Body) {
 /// A directive where relocheck does not read one: after code on the same
 /// line (`bx lr @ expect ...`), behind a doubled marker (`@@ expect`), or
 /// in a `#` or `/* */` comment. Each would let a test pass unchecked.
+/// Comment text that has a directive's shape: "relocheck: ..." or
+/// "expect SITE KIND[ SITE2]: ...", not prose that names the directive.
+bool directiveShape(StringRef Rest) {
+  if (Rest.starts_with("relocheck:"))
+    return true;
+  StringRef Word = Rest.take_while([](char C) { return isAlpha(C); });
+  if (!Word.equals_insensitive("expect") || !Rest.contains(':'))
+    return false;
+  SmallVector<StringRef, 4> Head;
+  Rest.drop_front(Word.size()).split(':').first.split(Head, ' ', -1, false);
+  auto SiteLike = [](StringRef W) {
+    return isAlnum(W.front()) || W.front() == '.' || W.front() == '_' ||
+           W.front() == '$';
+  };
+  return (Head.size() == 2 || Head.size() == 3) && SiteLike(Head[0]) &&
+         is_contained({"bytes", "branch", "value", "pair", "error"}, Head[1]);
+}
+
 bool hiddenDirective(StringRef Line) {
   // The markers that start a comment: @, //, /*, # anywhere outside a
-  // string, and * first on the line (inside a /* */ block).
+  // string or character constant, and * first on the line (inside a
+  // /* */ block).
   bool InString = false;
   size_t First = Line.find_first_not_of(" \t");
   for (size_t At = 0; At < Line.size(); ++At) {
     char C = Line[At];
-    if (C == '"' && (At == 0 || Line[At - 1] != '\\'))
-      InString = !InString;
-    if (InString)
+    if (InString) {
+      if (C == '\\')
+        ++At; // an escaped character, \" or \\ included
+      else if (C == '"')
+        InString = false;
       continue;
+    }
+    if (C == '"') {
+      InString = true;
+      continue;
+    }
+    if (C == '\'') { // 'c: a character constant
+      ++At;
+      continue;
+    }
     bool Star = C == '*' && At == First;
     if (C != '@' && C != '/' && C != '#' && !Star)
       continue;
@@ -58,18 +88,7 @@ bool hiddenDirective(StringRef Line) {
     if (Rest.front() == '/' && !Rest.starts_with("//") &&
         !Rest.starts_with("/*"))
       continue;
-    Rest = Rest.ltrim("@/#*").ltrim();
-    if (Rest.starts_with("relocheck:"))
-      return true;
-    // "expect SITE KIND[ SITE2]: ...", not prose that names the directive.
-    StringRef Word = Rest.take_while([](char C) { return isAlpha(C); });
-    if (!Word.equals_insensitive("expect") || !Rest.contains(':'))
-      continue;
-    SmallVector<StringRef, 4> Head;
-    Rest.drop_front(Word.size()).split(':').first.split(Head, ' ', -1,
-                                                         false);
-    if ((Head.size() == 2 || Head.size() == 3) &&
-        is_contained({"bytes", "branch", "value", "pair", "error"}, Head[1]))
+    if (directiveShape(Rest.ltrim("@/#*").ltrim()))
       return true;
   }
   return false;
@@ -159,6 +178,7 @@ Expected<TestSpec> parseTestSpec(StringRef Text, StringRef FileName) {
   TestSpec Spec;
   SmallVector<StringRef, 0> Lines;
   Text.split(Lines, '\n');
+  bool InBlock = false; // inside a /* */ comment
   for (unsigned N = 0; N < Lines.size(); ++N) {
     std::string Line = Lines[N].str();
     std::replace(Line.begin(), Line.end(), '\t', ' ');
@@ -190,7 +210,16 @@ Expected<TestSpec> parseTestSpec(StringRef Text, StringRef FileName) {
                            "' (expected '@ expect SITE KIND: ...' or "
                            "'@ relocheck: FLAGS'; reword prose that starts "
                            "with these words)");
-    if (hiddenDirective(Line))
+    // Inside a /* */ block every line is comment text.
+    bool WasInBlock = InBlock;
+    StringRef L = Line;
+    size_t Open = L.find("/*"), Close = L.find("*/");
+    if (!InBlock && Open != StringRef::npos)
+      InBlock = L.find("*/", Open + 2) == StringRef::npos;
+    else if (InBlock && Close != StringRef::npos)
+      InBlock = false;
+    if (hiddenDirective(Line) ||
+        (WasInBlock && directiveShape(L.ltrim().ltrim("*").ltrim())))
       return specError(FileName, N + 1,
                        "directive where relocheck does not read one: '" +
                            StringRef(Line).trim().take_front(60) +
