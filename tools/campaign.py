@@ -308,6 +308,7 @@ class Fuzzer:
     def __init__(self, state, d, target, workers):
         self.target, self.d, self.state = target, d, state
         self.ts = state["per_target"][target]
+        self.ts.pop("stopped_at", None)  # a new session's inputs are new
         self.base_elapsed = self.ts["elapsed"]
         self.base_execs = self.ts["execs"]
         self.remaining = state["budget"] - self.base_elapsed
@@ -529,6 +530,15 @@ def record(state, d, target, name, size, key, line):
     ts["artifacts"][name] = key
 
 
+def cut_short(ts, path):
+    """Whether a raw input appeared as the campaign stopped its fuzzer: in
+    fork mode the stop signal ends a child mid-run, and libFuzzer's parent
+    saves that child's input as a crash."""
+    stopped = ts.get("stopped_at")
+    return stopped is not None and \
+        stopped - 2 <= os.path.getmtime(path) <= stopped + 10
+
+
 def classify_new(state, d, target, time_limit=None):
     """Keys the raw inputs not seen yet; those the fuzz target did not note
     run again, `jobs` at a time (for at most about time_limit seconds)."""
@@ -558,8 +568,17 @@ def classify_new(state, d, target, time_limit=None):
                                               os.path.join(art, name)))
                      for name, size in again[i:i + width]]
             for name, size, fut in batch:
-                if os.path.exists(os.path.join(art, name)):
-                    record(state, d, target, name, size, *fut.result())
+                path = os.path.join(art, name)
+                if not os.path.exists(path):
+                    continue
+                key, line = fut.result()
+                if key == "did not reproduce" and cut_short(ts, path):
+                    log(f"campaign: {target}: {name} was written as the "
+                        "campaign stopped the fuzzer and does not "
+                        "reproduce; dropped")
+                    os.remove(path)
+                    continue
+                record(state, d, target, name, size, key, line)
 
 
 def unique_count(state, target):
@@ -696,6 +715,7 @@ def fuzz(state, d, jobs, refresh):
             for fz in fuzzers:
                 if not fz.ended and fz.elapsed() >= state["budget"]:
                     fz.ended = time.monotonic()
+                    fz.ts["stopped_at"] = time.time()
                     stop_group(fz.proc)
                 elif not fz.ended:
                     check_exit(state, fz)
@@ -706,6 +726,7 @@ def fuzz(state, d, jobs, refresh):
         for fz in fuzzers:
             if fz.proc and fz.proc.poll() is None:
                 fz.ended = fz.ended or time.monotonic()
+                fz.ts["stopped_at"] = time.time()
                 stop_group(fz.proc)
         sample_all(state, d, fuzzers, progress, final=True)
         state["pgids"] = {}

@@ -200,11 +200,41 @@ OracleVerdict judgeBytes(const Checker &C, const Site &S,
 
 } // namespace
 
+/// Whether the oracle's image holds S's symbol at another address than
+/// relocheck's: its own thunks moved the target, and the site's bytes
+/// cannot be compared.
+static bool targetMoved(const Checker &C, const Site &S,
+                        const OracleImage &O) {
+  if (S.SymbolName.empty())
+    return false;
+  auto Ours = C.result().lookup(S.Object, S.SymbolName);
+  if (!Ours)
+    return false;
+  // Only a name its image holds once (two objects' locals may share one);
+  // bit 0 is a Thumb bit on either side.
+  std::optional<uint32_t> Theirs;
+  for (const auto &[Addr, Names] : O.Symbols)
+    for (const std::string &N : Names)
+      if (N == S.SymbolName) {
+        if (Theirs)
+          return false;
+        Theirs = Addr;
+      }
+  return Theirs && (*Theirs & ~1u) != (Ours->Address & ~1u);
+}
+
 OracleVerdict judgeOracleSite(const Checker &C, const Site &S,
                               const OracleImage &O) {
   OracleVerdict V = judgeBytes(C, S, O);
   if (V.Class != VerdictClass::Wrong || !O.Elf)
     return V;
+  auto NotJudged = [&](const std::string &Why) {
+    size_t At = V.Text.find(" WRONG: ");
+    std::string Bytes = V.Text.substr(0, At);
+    std::string Read = At == std::string::npos ? "" : V.Text.substr(At + 8);
+    return verdict(VerdictClass::NotJudged, Bytes + " (not judged: " + Why +
+                                                "; read here: " + Read + ")");
+  };
   const LinkResult &R = C.result();
   for (const OutputSection &OS : R.Lay.Sections) {
     if (S.In.P < OS.Addr || S.In.P >= OS.Addr + OS.Size)
@@ -221,15 +251,13 @@ OracleVerdict judgeOracleSite(const Checker &C, const Site &S,
                    First->Section == S.Section;
     auto Theirs = O.sectionSize(OS.Name);
     if (InFirst || !Theirs || *Theirs == OS.Size - Synthetic)
-      return V;
-    size_t At = V.Text.find(" WRONG: ");
-    std::string Bytes = V.Text.substr(0, At);
-    std::string Read = At == std::string::npos ? "" : V.Text.substr(At + 8);
-    return verdict(VerdictClass::NotJudged,
-                   Bytes + " (not judged: its own thunks moved the inputs "
-                           "of " + OS.Name + " after the first; read "
-                           "here: " + Read + ")");
+      break;
+    return NotJudged("its own thunks moved the inputs of " + OS.Name +
+                     " after the first");
   }
+  if (targetMoved(C, S, O))
+    return NotJudged("'" + S.SymbolName + "' is at another address in its "
+                     "image (its own thunks moved it)");
   return V;
 }
 
