@@ -534,12 +534,13 @@ int runLink(ArrayRef<std::string> Args) {
       errs() << "warning: " << In << " has '@ relocheck:' lines; link does "
              << "not apply them (give the flags here, or use check/dump)\n";
   }
-  // Every file the link reads: the output may be none of them, and a
-  // failed link removes an old output only when it is none of them.
+  // Every file the link reads (inputs, script, then what LLVM MC's
+  // .include/.incbin read): the output may be none of them. Checked before
+  // assembling and again after.
   std::vector<std::string> Read = C.Inputs;
   if (!C.Link.LayoutOpts.ScriptPath.empty())
     Read.push_back(C.Link.LayoutOpts.ScriptPath);
-  auto IsRead = [&](StringRef Why) {
+  auto OutputIsRead = [&] {
     for (const std::string &In : Read)
       if (sys::fs::equivalent(In, C.Output)) {
         errs() << "error: output file '" << C.Output << "' is also "
@@ -547,12 +548,12 @@ int runLink(ArrayRef<std::string> Args) {
                    : is_contained(C.Inputs, In)      ? "an input"
                                                      : "read by .include "
                                                        "or .incbin")
-               << Why << "\n";
+               << "\n";
         return true;
       }
     return false;
   };
-  if (IsRead(""))
+  if (OutputIsRead())
     return 1;
   // What a link may replace or remove is an ELF file: a source, script or
   // data file named by -o is refused whether or not relocheck knows the
@@ -575,13 +576,12 @@ int runLink(ArrayRef<std::string> Args) {
   auto Objs = loadInputs(C.Inputs, C.Link.Arch, C.GnuAs, C.BigEndian, C.Rela,
                          &Read);
   // A failed link leaves no output behind (an old one would pass for its
-  // result), but removes only a regular file nothing read.
+  // result). Reached only once every input was read and the output is
+  // none of what they read; with GNU as that is unknown, so it stays.
   auto RemoveOld = [&] {
-    if (C.GnuAs)
-      return; // what GNU as's .include/.incbin read is unknown here
     sys::fs::file_status St;
-    if (!sys::fs::status(C.Output, St) && sys::fs::is_regular_file(St) &&
-        IsElf() && !IsRead("; left as it is"))
+    if (!C.GnuAs && !sys::fs::status(C.Output, St) &&
+        sys::fs::is_regular_file(St) && IsElf())
       sys::fs::remove(C.Output);
   };
   if (!Objs) {
@@ -590,7 +590,7 @@ int runLink(ArrayRef<std::string> Args) {
     errs() << errorText(Objs.takeError()) << "\n";
     return 1;
   }
-  if (IsRead(""))
+  if (OutputIsRead())
     return 1;
   auto R = link(std::move(*Objs), C.Link);
   if (!R) {
