@@ -122,14 +122,17 @@ std::string layoutScript(const LinkResult &R,
     std::set<std::string> Done;
     uint64_t Cursor = OS.Addr;
     for (const InputSectionRef *In : Inputs) {
-      std::string Sel = Selector(*In);
-      if (!Done.insert(Sel).second)
-        continue;
       const InputSection &Sec = R.Objects[In->Object].Sections[In->Section];
-      if (In->Addr > Cursor)
-        S += " . = . + 0x" + utohexstr(In->Addr - Cursor, true) + ";";
-      S += " " + Sel;
-      Cursor = std::max<uint64_t>(Cursor, In->Addr + Sec.Size);
+      uint64_t End = std::max<uint64_t>(Cursor, In->Addr + Sec.Size);
+      // A second section of one name right after the first (unique,N):
+      // the first's selector took it already.
+      std::string Sel = Selector(*In);
+      if (Done.insert(Sel).second) {
+        if (In->Addr > Cursor)
+          S += " . = . + 0x" + utohexstr(In->Addr - Cursor, true) + ";";
+        S += " " + Sel;
+      }
+      Cursor = End;
     }
     if (OS.Name == ".got")
       S += " *(.got) *(.got.plt)";
