@@ -429,3 +429,21 @@ TEST(KindsText, AbiFormulaAgreesWithDispatchFormula) {
     EXPECT_EQ(Dispatch, std::string(Abi)) << K.Name;
   }
 }
+
+// isTlsFormula: the kinds that read tp or the TLS block, which a link
+// without a TLS segment must refuse.
+TEST(KindsTable, TlsFormulasAreExactlyTheTlsKinds) {
+  for (const char *Name : {"TLS_LE32", "TLS_LDO32", "TLS_IE32", "TLS_GD32",
+                           "TLS_LDM32", "TLS_LDO12", "TLS_LE12", "TLS_IE12GP",
+                           "TLS_GOTDESC"}) {
+    const RelocKind *K = lookupKind(Name);
+    ASSERT_NE(K, nullptr) << Name;
+    EXPECT_TRUE(isTlsFormula(K->Form)) << Name;
+  }
+  for (const char *Name : {"ABS32", "REL32", "GOT_PREL", "CALL", "SBREL32",
+                           "GOTOFF32", "BASE_PREL", "PREL31"}) {
+    const RelocKind *K = lookupKind(Name);
+    ASSERT_NE(K, nullptr) << Name;
+    EXPECT_FALSE(isTlsFormula(K->Form)) << Name;
+  }
+}
