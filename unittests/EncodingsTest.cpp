@@ -675,8 +675,11 @@ TEST(TlsDescRelax, ThumbMeasuredExamplesAndNeighbours) {
   EXPECT_EQ(relaxThumbTlsDescSeq16(0x4798, Le), 0x46C0); // blx r3
   EXPECT_EQ(relaxThumbTlsDescSeq16(0x4798, Ie), 0x4618); // mov r0, r3
   EXPECT_EQ(relaxThumbTlsDescSeq16(0x47F0, Ie), 0x4670); // blx lr: mov r0, lr
-  EXPECT_EQ(relaxThumbTlsCall(Le), (Thumb32{0xF3AF, 0x8000}));
-  EXPECT_EQ(relaxThumbTlsCall(Ie), (Thumb32{0x4478, 0x6800}));
+  EXPECT_EQ(relaxThumbTlsCall(Le, true), (Thumb32{0xF3AF, 0x8000}));
+  EXPECT_EQ(relaxThumbTlsCall(Ie, true), (Thumb32{0x4478, 0x6800}));
+  // No NOP.W before Thumb-2 (nor on v6-M, v8-M Baseline): MOV r8, r8 twice.
+  EXPECT_EQ(relaxThumbTlsCall(Le, false), (Thumb32{0x46C0, 0x46C0}));
+  EXPECT_EQ(relaxThumbTlsCall(Ie, false), (Thumb32{0x4478, 0x6800}));
   EXPECT_TRUE(isThumbTlsDescSeq16(0x44FF)); // add pc-relative into hi reg
   EXPECT_FALSE(isThumbTlsDescSeq16(0x4470)); // add r0, lr
   EXPECT_FALSE(isThumbTlsDescSeq16(0x688B)); // ldr r3, [r1, #8]

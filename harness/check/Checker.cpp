@@ -414,8 +414,8 @@ void Checker::checkSemantics(const Site &S,
   // TARGET1/TARGET2 stand for the kind the platform options chose.
   Formula F = appliedKind(*S.Kind, R.Target1Rel, R.Target2).Form;
   uint32_t X = abiValue(F, S.In);
-  if (formulaUsesGotEntry(F) ||
-      (F == Formula::TlsDesc && !S.In.SymbolIsLocal))
+  if (JudgeGotWords && (formulaUsesGotEntry(F) ||
+                        (F == Formula::TlsDesc && !S.In.SymbolIsLocal)))
     checkGotEntry(S, Fail);
   if (isTlsDescCode(S.Kind->Place)) {
     checkTlsDescCode(S, Fail);
@@ -763,10 +763,9 @@ void Checker::checkGotEntry(
   }
 }
 
-/// The ABI's group split, written here independently of the encoders: G_n
-/// is the 8-bit chunk at the lowest even position that still covers the
-/// top set bit of what groups 0..n-1 left; returns {G_n, what is left}.
-static std::pair<uint32_t, uint32_t> abiGroup(uint32_t Y, unsigned N) {
+/// G_n is the 8-bit chunk at the lowest even position that still covers
+/// the top set bit of what groups 0..n-1 left.
+std::pair<uint32_t, uint32_t> abiGroupSplit(uint32_t Y, unsigned N) {
   uint32_t G = 0;
   for (unsigned I = 0; I <= N; ++I) {
     G = 0;
@@ -822,10 +821,10 @@ void Checker::checkGroup(
     if (Imms.size() > 1 && Imms[1])
       V = (V >> Imms[1]) | (V << (32 - Imms[1]));
     Got = Sub ? -int64_t(V) : int64_t(V);
-    Want = Negative ? -int64_t(abiGroup(Y0, N).first)
-                    : int64_t(abiGroup(Y0, N).first);
+    Want = Negative ? -int64_t(abiGroupSplit(Y0, N).first)
+                    : int64_t(abiGroupSplit(Y0, N).first);
   } else {
-    uint32_t R = N == 0 ? Y0 : abiGroup(Y0, N - 1).second;
+    uint32_t R = N == 0 ? Y0 : abiGroupSplit(Y0, N - 1).second;
     Got = Imms.back();
     Want = Negative ? -int64_t(R) : int64_t(R);
     // A zero offset still carries the sign of X in U: "#-0" in LLVM's text.
@@ -971,6 +970,8 @@ void Checker::checkTlsDescCode(
       WantIe = {"add r0, pc", "ldr r0, [r0]"};
     else
       WantIe = {"ldr r0, [pc, r0]"};
+    if (Thumb && Got.size() == 2)
+      WantLe = {"", ""}; // no NOP.W before Thumb-2: two 16-bit NOPs
   } else {
     DecodedInsn Old = Dis.decode(Before, S.In.P, Thumb);
     const auto &Rg = Old.Regs;

@@ -19,12 +19,17 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace relocheck {
 
 /// Bytes as "e1 2f ff 1e", as dump lines and messages print them.
 std::string bytesText(const std::vector<uint8_t> &B);
+
+/// The ABI's group split (AAELF32 5.6.1.5), written apart from the
+/// encoders: {G_N, what groups 0..N of Y leave}.
+std::pair<uint32_t, uint32_t> abiGroupSplit(uint32_t Y, unsigned N);
 
 class Checker {
 public:
@@ -105,6 +110,9 @@ public:
   /// Whether Addr lies in a section relocheck placed from an input.
   bool placed(uint32_t Addr) const;
   const LinkResult &result() const { return R; }
+  /// Off: a site reached through the GOT is judged on its field alone, not
+  /// on the GOT word (the encoder-level fuzz targets have no GOT).
+  bool JudgeGotWords = true;
   /// How an expectation names S: a label at the field, or SECTION+0xOFF.
   std::string siteName(const Site &S) const;
 

@@ -521,9 +521,10 @@ uint32_t relaxArmTlsCall(TlsDescRelax R) {
   return R == TlsDescRelax::LocalExec ? ArmNop : 0xE79F0000;
 }
 
-Thumb32 relaxThumbTlsCall(TlsDescRelax R) {
+Thumb32 relaxThumbTlsCall(TlsDescRelax R, bool HasNopW) {
   if (R == TlsDescRelax::LocalExec)
-    return {0xF3AF, 0x8000}; // NOP.W
+    return HasNopW ? Thumb32{0xF3AF, 0x8000} // NOP.W
+                   : Thumb32{ThumbNop, ThumbNop};
   return {0x4478, 0x6800};   // ADD r0, PC; LDR r0, [r0, #0]
 }
 

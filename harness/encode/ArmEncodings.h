@@ -255,8 +255,9 @@ uint32_t relaxArmTlsDescSeq(uint32_t Insn, TlsDescRelax R);
 /// LDR r0, [PC, r0].
 uint32_t relaxArmTlsCall(TlsDescRelax R);
 /// What replaces the BL/BLX of R_ARM_THM_TLS_CALL: NOP.W, or the pair
-/// ADD r0, PC; LDR r0, [r0, #0].
-Thumb32 relaxThumbTlsCall(TlsDescRelax R);
+/// ADD r0, PC; LDR r0, [r0, #0]. Without Thumb-2 (v4T-v6, v6-M, v8-M
+/// Baseline) there is no NOP.W: two MOV r8, r8 instead.
+Thumb32 relaxThumbTlsCall(TlsDescRelax R, bool HasNopW);
 
 /// The 16-bit instructions an R_ARM_THM_TLS_DESCSEQ16 may mark: ADD Rdn, PC
 /// (T2), LDR Rt, [Rn, #4] (T1), BLX Rm (T1).

@@ -560,6 +560,10 @@ ValueRange branchRange(BranchForm F, const ArchProfile &Arch) {
 std::optional<ValueRange> fieldRange(Field F) {
   switch (F) {
   case Field::Data16:
+  // MOVW's imm16: only the checked MOVW_BREL forms consult it (AAELF32:
+  // "X must fit in 16 bits", taken as signed or unsigned like Data16).
+  case Field::ArmMovw:
+  case Field::ThumbMovw:
     return ValueRange{-32768, 65535, 1}; // signed or unsigned 16 bits
   case Field::Data8:
     return ValueRange{-128, 255, 1};
@@ -654,6 +658,8 @@ bool kindExistsOnArch(const RelocKind &K, const ArchProfile &Arch) {
   if (K.Class == KindClass::Arm && !Arch.HasArmState)
     return false;
   switch (K.Place) {
+  case Field::ArmBx: // V4BX marks an ARM BX
+    return Arch.HasArmState;
   case Field::ArmMovw:
   case Field::ArmMovt:
   case Field::ThumbMovw:

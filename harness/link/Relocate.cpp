@@ -23,7 +23,8 @@ namespace relocheck {
 
 std::string notOnArchReason(const RelocKind &K, const ArchProfile &Arch) {
   std::string Why = "cannot appear in code for " + std::string(Arch.Name);
-  if (K.Class == KindClass::Arm && !Arch.HasArmState)
+  if ((K.Class == KindClass::Arm || K.Place == Field::ArmBx) &&
+      !Arch.HasArmState)
     return Why + ", which has no ARM state";
   if (K.Place == Field::ThumbCbz)
     return Why + ": CBZ/CBNZ need Thumb-2 or v8-M Baseline";
@@ -720,7 +721,7 @@ std::optional<RelocProblem> applyBranchFuture(const RelocKind &K,
 std::optional<RelocProblem> checkMovwBrel(const RelocKind &K, uint32_t X) {
   if (K.Check != RangeCheck::Field)
     return std::nullopt;
-  return checkRange(int32_t(X), ValueRange{-32768, 65535, 1});
+  return checkRange(int32_t(X), *fieldRange(K.Place));
 }
 
 } // namespace
@@ -747,7 +748,8 @@ std::optional<RelocProblem> applyRelocation(const RelocKind &K,
     write32le(Loc, relaxArmTlsCall(Relax));
     break;
   case Field::ThumbTlsCall:
-    writeThumb32(Loc, relaxThumbTlsCall(Relax));
+    // NOP.W (T2 hint) comes with full Thumb-2, as B<c>.W does.
+    writeThumb32(Loc, relaxThumbTlsCall(Relax, Arch.HasThumbBcondW));
     break;
   case Field::ArmTlsDescSeq:
     write32le(Loc, relaxArmTlsDescSeq(read32le(Loc), Relax));
