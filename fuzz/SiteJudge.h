@@ -96,6 +96,7 @@ private:
     Obj.Symbols.resize(1);
     C.R.Objects.push_back(std::move(Obj));
     C.Check.emplace(C.R, *C.Dis);
+    C.Check->JudgeGotWords = false; // no GOT here: the field alone
     return C;
   }
 

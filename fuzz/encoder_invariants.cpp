@@ -1,27 +1,37 @@
 //===- encoder_invariants.cpp - libFuzzer target: one relocation ----------===//
 //
-// From fuzzer bytes: a kind, an architecture, P, S, A, T and whether the
-// target is a function. The kind's field is applied to its template
-// instruction (the one `relocheck scaffold` uses) and these must hold:
+// From fuzzer bytes: a kind (every kind relocheck applies), an
+// architecture, P, S, A, T, whether the target is a function and a local
+// symbol, the platform's TARGET1/TARGET2 choice, and the static base, GOT
+// entry, GOT origin, TLS block and tp. The kind's field is applied to its
+// template instruction and these must hold:
 //   1. a problem is reported exactly when X is outside the kind's range or
 //      not a multiple of its step, the range taken from the kinds table,
-//      not from the encoder;
-//   2. on a problem nothing is written;
+//      not from the encoder (for group relocations, on the ABI's group
+//      split, done by the checker's own code);
+//   2. on a problem nothing is written; on success no bit outside the
+//      kind's field changes (the fields written here from the Arm ARM's
+//      encodings, apart from the encoders);
 //   3. on success the opcode check still accepts the patched place (but
 //      for a Branch Future made NOP.W), and
 //      LLVM's disassembler, decoding the bytes, agrees with the formula
-//      (the checker's per-site verdict);
+//      (the checker's per-site verdict; a GOT word itself is not judged:
+//      there is no GOT here);
 //   4. a Branch Future (range "else NOP") is never out of range: it becomes
 //      NOP.W exactly when its offset X & ~1 does not fit the ABI's
 //      Result_Mask width (17, 13, 19 bits, written here), and fails only
 //      for an odd target that is no Thumb function.
+//   5. TARGET1 and TARGET2 stand for the kind AAELF32 5.6.1.2 and the
+//      platform flags say (ABS32 or REL32; REL32, ABS32 or GOT_PREL).
 // A violation aborts with a one-line description whose bracket names the
 // invariant and the kind, "invariant violated [checker-disagrees
 // R_ARM_THM_CALL]: ...", the key tools/campaign.py deduplicates by. With
 // RELOCHECK_FUZZ_TEST=FILE it also writes the input as a lit test to FILE.
 //
 //===----------------------------------------------------------------------===//
+#include "check/Checker.h"
 #include "encode/ArmEncodings.h"
+#include "link/Linker.h"
 #include "link/Relocate.h"
 
 #include "Finding.h"
@@ -43,21 +53,56 @@ struct KindCase {
   unsigned Size;
 };
 
-// Kinds with a plain formula (no GOT, static base or TLS) and a fixed
-// template; the template's REL addend is ignored (A comes from the input).
+// Every kind relocheck applies, each on a fixed template; the template's
+// REL addend is ignored (A comes from the input). Registers are r1 or r2,
+// not r0, so that an encoder clearing them shows (bits-outside-field).
 const KindCase Cases[] = {
     {2, 0, 4},           {3, 0, 4},           {42, 0, 4},
     {5, 0, 2},           {8, 0, 1},           {28, 0xebfffffe, 4},
     {29, 0xeafffffe, 4}, {1, 0xeafffffe, 4},  {27, 0xebfffffe, 4},
-    {43, 0xe3000000, 4}, {44, 0xe3400000, 4}, {45, 0xe3000000, 4},
-    {46, 0xe3400000, 4}, {10, 0xfffef7ff, 4}, {30, 0xbffef7ff, 4},
-    {51, 0xaffef43f, 4}, {47, 0x0000f240, 4}, {48, 0x0000f2c0, 4},
-    {102, 0xe7fe, 2},    {103, 0xd0fe, 2},    {52, 0xb3f0, 2},
-    {11, 0x48ff, 2},     {54, 0x0004f85f, 4}, {53, 0x0004f2af, 4},
-    {7, 0x6808, 2},      {6, 0xe5910000, 4},  {4, 0xe51f0008, 4},
+    {43, 0xe3001000, 4}, {44, 0xe3401000, 4}, {45, 0xe3001000, 4},
+    {46, 0xe3401000, 4}, {10, 0xfffef7ff, 4}, {30, 0xbffef7ff, 4},
+    {51, 0xaffef43f, 4}, {47, 0x0100f240, 4}, {48, 0x0100f2c0, 4},
+    {102, 0xe7fe, 2},    {103, 0xd0fe, 2},    {52, 0xb3f1, 2},
+    {11, 0x49ff, 2},     {54, 0x1004f85f, 4}, {53, 0x0104f2af, 4},
+    {7, 0x680a, 2},      {6, 0xe5912000, 4},  {4, 0xe51f1008, 4},
     {94, 0, 4}, // PLT32_ABS: S + A, a static link has no PLT
     // BF, BFCSEL, BFL as llvm-mc writes them (boff 1); armv8.1-m.main only.
     {136, 0xe7fff0df, 4}, {137, 0xe7fff083, 4}, {138, 0xc7fff0ff, 4},
+    // Appended, so that a seed's first byte names the kind it always did.
+    // Data words through the static base, the GOT and TLS (B(S), GOT(S),
+    // GOT_ORG, TLS and tp come from the input too).
+    {9, 0, 4},   {24, 0, 4},  {25, 0, 4},  {26, 0, 4},  {31, 0, 4},
+    {55, 0, 4},  {56, 0, 4},  {90, 0, 4},  {95, 0, 4},  {96, 0, 4},
+    {104, 0, 4}, {105, 0, 4}, {106, 0, 4}, {107, 0, 4}, {108, 0, 4},
+    // NONE writes nothing; TARGET1/TARGET2 as the platform flags say;
+    // V4BX on BX r1.
+    {0, 0, 4}, {38, 0, 4}, {41, 0, 4}, {40, 0xe12fff11, 4},
+    // Group relocations: G0 on ADD r1, pc/r9, #0 or a load from pc/r9;
+    // G1 and G2 on ADD r1, r1, #0 and loads from r1 (LDRH, LDC p14, c5).
+    {57, 0xe28f1000, 4}, {58, 0xe28f1000, 4}, {59, 0xe2811000, 4},
+    {60, 0xe2811000, 4}, {61, 0xe2811000, 4}, {62, 0xe5911000, 4},
+    {63, 0xe5911000, 4}, {64, 0xe1df10b0, 4}, {65, 0xe1d110b0, 4},
+    {66, 0xe1d110b0, 4}, {67, 0xed9f5e00, 4}, {68, 0xed915e00, 4},
+    {69, 0xed915e00, 4}, {70, 0xe2891000, 4}, {71, 0xe2891000, 4},
+    {72, 0xe2811000, 4}, {73, 0xe2811000, 4}, {74, 0xe2811000, 4},
+    {75, 0xe5991000, 4}, {76, 0xe5911000, 4}, {77, 0xe5911000, 4},
+    {78, 0xe1d910b0, 4}, {79, 0xe1d110b0, 4}, {80, 0xe1d110b0, 4},
+    {81, 0xed995e00, 4}, {82, 0xed915e00, 4}, {83, 0xed915e00, 4},
+    // MOVW/MOVT from the static base, ARM and Thumb.
+    {84, 0xe3001000, 4}, {85, 0xe3401000, 4}, {86, 0xe3001000, 4},
+    {87, 0x0100f240, 4}, {88, 0x0100f2c0, 4}, {89, 0x0100f240, 4},
+    // Thumb MOVW/MOVT relative to P.
+    {49, 0x0100f240, 4}, {50, 0x0100f2c0, 4},
+    // 12-bit load offsets from r9 (GOT, TLS); Thumb LDR.W r1, [r9, #0].
+    {97, 0xe5991000, 4}, {98, 0xe5991000, 4}, {109, 0xe5991000, 4},
+    {110, 0xe5991000, 4}, {111, 0xe5991000, 4}, {131, 0x1000f8d9, 4},
+    // Thumb-1 MOVS r1, #0: one byte of X each.
+    {132, 0x2100, 2}, {133, 0x2100, 2}, {134, 0x2100, 2}, {135, 0x2100, 2},
+    // TLS descriptor calls and markers, relaxed whole (flags bit 2: local
+    // symbol, local-exec): BL, ADD r1, pc, r1, Thumb BL, ADD r1, pc.
+    {91, 0xebfffffe, 4}, {92, 0xe08f1001, 4}, {93, 0xfffef7ff, 4},
+    {129, 0x4479, 2},
 };
 
 /// AAELF32 Branch Future table: the signed width of X & Result_Mask
@@ -90,6 +135,20 @@ TableVerdict tableVerdict(const RelocKind &K, const ArchProfile &A,
   T.V = int32_t(X);
   if (K.Check == RangeCheck::None)
     return T;
+  if (std::optional<GroupInfo> G = groupOf(K)) {
+    // What the field must hold, from the ABI's group split of |X|: an ALU
+    // group leaves the rest (0 for a checked form), a load takes it all.
+    uint32_t Y0 = int32_t(X) < 0 ? 0u - X : X;
+    T.Range = fieldRange(K.Place);
+    if (K.Place == Field::ArmAluGroup) {
+      T.V = abiGroupSplit(Y0, G->N).second;
+      T.Fits = !G->Checked || T.V == 0;
+    } else {
+      T.V = G->N == 0 ? Y0 : abiGroupSplit(Y0, G->N - 1).second;
+      T.Fits = T.V <= T.Range->Max && T.V % T.Range->Step == 0;
+    }
+    return T;
+  }
   if (K.Check == RangeCheck::Branch) {
     if (!Out.Form) {
       T.Fits = false;
@@ -116,8 +175,9 @@ TableVerdict tableVerdict(const RelocKind &K, const ArchProfile &A,
 /// One fuzz input, decoded, with what the linker and the table made of it.
 struct Attempt {
   const KindCase &C;
-  const RelocKind &K;
+  const RelocKind &K; // what is applied: TARGET1/TARGET2 resolved
   const ArchProfile &Arch;
+  const RelocKind &Named; // the kind the input names
   RelocInputs In;
   uint32_t X = 0;
   std::optional<RelocProblem> Problem;
@@ -136,6 +196,12 @@ std::string expectedError(const std::string &Id, const Attempt &At) {
     return describeProblem(*At.Problem);
   if (At.Table.Fits || !At.Table.Range)
     return "";
+  if (std::optional<GroupInfo> G = groupOf(At.K))
+    return "leaves " + formatValue(At.Table.V) +
+           (At.K.Place == Field::ArmAluGroup
+                ? " after group G" + std::to_string(G->N)
+                : " for the offset after " + std::to_string(G->N) +
+                      " ALU group(s)");
   const ValueRange &R = *At.Table.Range;
   if (At.Table.V < R.Min || At.Table.V > R.Max)
     return "is not in [" + std::to_string(R.Min) + ", " +
@@ -295,12 +361,30 @@ std::string yamlTest(const std::string &Id, const char *What,
   return T;
 }
 
+/// Whether a .s or yaml2obj test can pin this input down: a layout sets
+/// S and P, but not where a link puts the static base, the GOT or TLS,
+/// nor a platform's TARGET1/TARGET2 choice per input. The others are
+/// replayed by tools/campaign.py from the input itself.
+bool testable(const Attempt &At) {
+  switch (At.K.Form) {
+  case Formula::AbsT:
+  case Formula::Abs:
+  case Formula::RelT:
+  case Formula::Rel:
+  case Formula::RelTPa:
+  case Formula::RelPa:
+    return &At.K == &At.Named && !isTlsDescCode(At.K.Place);
+  default:
+    return false;
+  }
+}
+
 /// RELOCHECK_FUZZ_TEST=FILE: a violated invariant also writes the input
 /// as a lit test to FILE (tools/campaign.py turns findings into tests).
 void writeLitTest(const std::string &Id, const char *What,
                   const Attempt &At) {
   const char *Path = std::getenv("RELOCHECK_FUZZ_TEST");
-  if (!Path)
+  if (!Path || !testable(At))
     return;
   auto Asm = asmTest(Id, What, At);
   std::string Test = Asm ? *Asm : yamlTest(Id, What, At);
@@ -323,6 +407,100 @@ void writeLitTest(const std::string &Id, const char *What,
   finding::report(Id + " " + K, std::string(What) + ": " + K + Inputs);
   writeLitTest(Id, What, At);
   std::abort();
+}
+
+/// The bits a relocation of K may change in its template T, in the
+/// template's layout (a Thumb-2 instruction's first halfword low), from
+/// the Arm ARM's encodings: nothing else may move. A BL may become BLX
+/// (ARM: the condition and H; Thumb: bit 12), a B may not.
+uint32_t fieldBits(const RelocKind &K, uint32_t T) {
+  bool ArmBl = (T & 0x0F000000) == 0x0B000000 || (T >> 28) == 0xF;
+  bool ThumbBl = (T >> 16) & 0x4000; // second halfword 11x1: BL/BLX
+  switch (K.Place) {
+  case Field::None:
+  case Field::ArmBx:
+    return 0;
+  case Field::Word32:
+  case Field::Data16:
+  case Field::Data8:
+    return 0xFFFFFFFF;
+  case Field::Prel31:
+    return 0x7FFFFFFF; // bit 31 is the producer's
+  case Field::ArmBranch24:
+    return ArmBl ? 0xF1FFFFFF : 0x00FFFFFF; // imm24 (cond, H for BLX)
+  case Field::ArmMovw:
+  case Field::ArmMovt:
+    return 0x000F0FFF; // imm4:imm12
+  case Field::ArmLdrImm12:
+  case Field::ArmLdrGroup:
+    return 0x00800FFF; // U, imm12
+  case Field::ArmLdrsGroup:
+    return 0x00800F0F; // U, imm4H, imm4L
+  case Field::ArmLdcGroup:
+    return 0x008000FF; // U, imm8
+  case Field::ArmAluGroup:
+    return 0x00C00FFF; // ADD (0100) or SUB (0010), imm12
+  case Field::ThumbBranch24: // S:imm10, J1:J2:imm11 (and BL/BLX)
+    return (ThumbBl ? 0x3FFFu : 0x2FFFu) << 16 | 0x07FF;
+  case Field::ThumbBcondW: // S:imm6 (not cond), J1:J2:imm11
+    return 0x2FFFu << 16 | 0x043F;
+  case Field::ThumbMovw:
+  case Field::ThumbMovt:
+    return 0x70FFu << 16 | 0x040F; // i:imm4, imm3:imm8
+  case Field::ThumbPC12:
+    return 0x0FFFu << 16 | 0x0080; // U, imm12
+  case Field::ThumbAdrW:
+    return 0x70FFu << 16 | 0x04A0; // i, ADDW/SUBW, imm3:imm8
+  case Field::ThumbLdrImm12:
+    return 0x0FFFu << 16; // imm12
+  case Field::ThumbB11:
+    return 0x07FF;
+  case Field::ThumbBcond8:
+  case Field::ThumbPC8:
+  case Field::ThumbAluAbs:
+    return 0x00FF;
+  case Field::ThumbCbz:
+    return 0x02F8; // i:imm5 (not op, not Rn)
+  case Field::ThumbAbs5:
+    return 0x07C0;
+  case Field::ThumbBf16: // immA, immC:immB (in reach; out of it NOP.W)
+    return 0x0FFEu << 16 | 0x001F;
+  case Field::ThumbBf12:
+    return 0x0FFEu << 16 | 0x0001;
+  case Field::ThumbBf18:
+    return 0x0FFEu << 16 | 0x007F;
+  default: // a TLS descriptor sequence is rewritten whole
+    return 0xFFFFFFFF;
+  }
+}
+
+/// TARGET1 and TARGET2 (AAELF32 5.6.1.2): what the platform flags make
+/// them, written here apart from the linker's appliedKind.
+uint32_t abiTargetAlias(uint32_t Code, bool Target1Rel, Target2Mode T2) {
+  if (Code == 38)
+    return Target1Rel ? 3 : 2; // REL32 or ABS32
+  if (Code == 41)
+    return T2 == Target2Mode::Rel ? 3 : T2 == Target2Mode::Abs ? 2 : 96;
+  return Code;
+}
+
+/// Every kind relocheck applies has a case: a new kind without one stops
+/// the first run (and so the replay of the seed corpus in CI).
+void checkEveryKindHasACase() {
+  for (const RelocKind &K : allKinds()) {
+    if (K.State != Status::Supported)
+      continue;
+    bool Found = false;
+    for (const KindCase &C : Cases)
+      Found = Found || C.Code == K.Code;
+    if (!Found) {
+      std::fprintf(stderr,
+                   "encoder_invariants: R_ARM_%s has no case in "
+                   "fuzz/encoder_invariants.cpp (Cases): add its template\n",
+                   std::string(K.Name).c_str());
+      std::abort(); // a gap in the target, not a finding
+    }
+  }
 }
 
 /// Invariant 4, for the Branch Future kinds.
@@ -364,18 +542,28 @@ void checkBranchFuture(const Attempt &At, const RelocOutcome &Out,
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
+  static const bool Checked = (checkEveryKindHasACase(), true);
+  (void)Checked;
   finding::Current = {Data, Size};
   const uint8_t *D = Data;
   size_t N = Size;
   const KindCase &C = Cases[take<uint8_t>(D, N) % std::size(Cases)];
   const auto &Archs = allArchs();
   const ArchProfile &Arch = Archs[take<uint8_t>(D, N) % Archs.size()];
-  const RelocKind &K = *lookupKind(C.Code);
+  uint8_t Flags = take<uint8_t>(D, N);
+  // Bits 3-5: the platform's TARGET1 (REL32 when set) and TARGET2 (REL32,
+  // ABS32, GOT_PREL) choice.
+  bool Target1Rel = Flags & 8;
+  unsigned T2 = (Flags >> 4) & 3;
+  Target2Mode Target2 = T2 == 0   ? Target2Mode::Rel
+                        : T2 == 1 ? Target2Mode::Abs
+                                  : Target2Mode::GotRel;
+  const RelocKind &Named = *lookupKind(C.Code);
+  const RelocKind &K = appliedKind(Named, Target1Rel, Target2);
   if (!kindExistsOnArch(K, Arch))
     return 0;
 
   RelocInputs In;
-  uint8_t Flags = take<uint8_t>(D, N);
   unsigned Align = K.Class == KindClass::Arm ? 4 : K.Class == KindClass::Data
                                                        ? 1
                                                        : 2;
@@ -386,12 +574,26 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   In.T = In.TargetIsFunction && (Flags & 2);
   if (In.T || In.TargetIsFunction)
     In.S &= In.T ? ~1u : ~3u; // functions: Thumb even, ARM word-aligned
+  In.SymbolIsLocal = Flags & 4;
+  // Two more words (older inputs end before them: 0): one is B(S), GOT(S)
+  // and the TLS block, the other GOT_ORG and tp, so that each formula
+  // gets two independent values.
+  uint32_t E1 = take<uint32_t>(D, N), E2 = take<uint32_t>(D, N);
+  In.B = In.GotEntry = In.TlsBase = E1;
+  In.GotOrigin = In.TP = E2;
 
   uint8_t Field[4], Before[4];
   write32le(Field, C.Template);
   std::memcpy(Before, Field, 4);
   RelocOutcome Out;
-  Attempt At{C, K, Arch, In};
+  Attempt At{C, K, Arch, Named, In};
+  // TARGET1 as ABS32 is its own row, which reads the same: compare what
+  // the rows do, not their codes.
+  const RelocKind &Alias =
+      *lookupKind(abiTargetAlias(Named.Code, Target1Rel, Target2));
+  if (K.Form != Alias.Form || K.Place != Alias.Place || K.Check != Alias.Check)
+    violated("target-alias", "TARGET1/TARGET2 applied as the wrong kind",
+             At);
   At.Problem = applyRelocation(K, Arch, In, Field, Out);
   At.X = evaluateFormula(K.Form, In);
   At.Table = tableVerdict(K, Arch, In, Out, At.X);
@@ -404,7 +606,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
                At);
     bool RangeProblem = At.Problem->Kind == ProblemKind::OutOfRange ||
                         At.Problem->Kind == ProblemKind::Misaligned;
-    if (RangeProblem && K.Check == RangeCheck::Field && At.Table.Fits)
+    bool FixedRange =
+        K.Check == RangeCheck::Field || K.Check == RangeCheck::Signed;
+    if (RangeProblem && FixedRange && At.Table.Fits)
       violated("fitting-value-rejected",
                "rejected a value the table says fits", At);
     return 0;
@@ -412,9 +616,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   if (!Out.BecameNop && !At.Table.Fits)
     violated("out-of-range-accepted",
              "accepted a value outside the table's range", At);
+  uint32_t InSize = C.Size == 4 ? 0xFFFFFFFF : C.Size == 2 ? 0xFFFF : 0xFF;
+  uint32_t May = fieldBits(K, C.Template) & InSize;
+  if (!Out.BecameNop && ((read32le(Field) ^ read32le(Before)) & ~May))
+    violated("bits-outside-field", "bits outside the kind's field changed",
+             At);
   // A Branch Future out of range is no longer one: it is NOP.W (checked
-  // above).
-  if (!Out.BecameNop && checkPlace(K, Field))
+  // above); a TLS descriptor sequence's instruction is relaxed into
+  // another (the checker judges which).
+  if (!Out.BecameNop && !isTlsDescCode(K.Place) && checkPlace(K, Field))
     violated("opcode-check-fails",
              "patched place no longer passes the opcode check", At);
 

@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""Seeds for fuzz/encoder_invariants: inputs that put X at the edges of a
+kind's range, so that a campaign starts there instead of finding them.
+
+  tools/gen-encoder-seeds.py CODE...     # writes corpus/encoder_invariants/
+                                         # seed-<name>-<n> for each kind
+
+An input is: case index (the kind's place in the target's Cases), arch
+index (harness/kinds/Arch.cpp's order), flags (bit 0 function, 1 Thumb,
+2 local symbol, 3 TARGET1 as REL32, 4-5 TARGET2 mode), then P, S, A, E1,
+E2 as little-endian words (E1: B(S), GOT(S), TLS block; E2: GOT_ORG, tp).
+The X a seed aims at is carried by whichever input the kind's formula
+has: S for S-based formulas, E1 or E2 for GOT- and base-only ones.
+"""
+import os
+import re
+import struct
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TARGET = os.path.join(ROOT, "fuzz", "encoder_invariants.cpp")
+OUT = os.path.join(ROOT, "corpus", "encoder_invariants")
+
+P, E1, E2 = 0x10000, 0x20000, 0x30000
+ARMV6M, ARMV7A, ARMV81M = 3, 4, 10
+
+# Which input carries X, by formula (AAELF32 5.6.1), for the kinds whose
+# X is not S + A - P or S + A.
+CARRIER = {
+    **dict.fromkeys([9, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82,
+                     83, 84, 85, 86, 87, 88, 89, 106, 109], "S-E1"),
+    **dict.fromkeys([24, 98, 108, 110], "S-E2"),
+    **dict.fromkeys([26, 97, 111, 131], "E1-E2"),
+    **dict.fromkeys([96, 104, 105, 107, 90], "E1-P"),
+    **dict.fromkeys([95, 31], "E1"),
+    25: "E2-P",
+    **dict.fromkeys([2, 5, 8, 55, 94, 132, 133, 134, 135, 38, 0, 40,
+                     91, 92, 93, 129], "S"),
+}
+
+GROUP = [0xFF, 0x100, 0x3FC, 0x3FD, 0xFFF, 0x1000, 0x1FC00, 0xFF00FF,
+         0x3FCFF0, -0xFF, -0xFFF, -0x1004, -0x1FC00]
+LOAD12 = [0, 0xFFF, 0x1000, -0xFFF, -0x1000]
+MOV16 = [0xFFFF, 0x10000, -0x8000, -0x8001, 0x12345678]
+ANY = [0, 4, -4, 0x12345678]
+
+
+def cases():
+    """The Cases table of the target, as a list of codes in order."""
+    text = open(TARGET).read()
+    body = text[text.index("const KindCase Cases[]"):]
+    body = body[:body.index("};")]
+    return [int(c) for c in re.findall(r"\{(\d+),", body)]
+
+
+def values(code):
+    if 57 <= code <= 83:
+        return GROUP
+    if code in (97, 98, 109, 110, 111, 131):
+        return LOAD12
+    if code in (49, 50, 84, 85, 86, 87, 88, 89):
+        return MOV16
+    return ANY
+
+
+def seed(index, code, x, flags=0, arch=ARMV7A):
+    s, e1, e2 = P + x, E1, E2
+    how = CARRIER.get(code, "S-P")
+    if how == "S":
+        s = x
+    elif how == "S-E1":
+        s = E1 + x
+    elif how == "S-E2":
+        s = E2 + x
+    elif how == "E1-E2":
+        e1 = E2 + x
+    elif how == "E1-P":
+        e1 = P + x
+    elif how == "E1":
+        e1 = x
+    elif how == "E2-P":
+        e2 = P + x
+    m = 0xFFFFFFFF
+    return bytes([index, arch, flags]) + struct.pack(
+        "<IIiII", P, s & m, 0, e1 & m, e2 & m)
+
+
+def main():
+    codes = [int(a) for a in sys.argv[1:]]
+    if not codes:
+        sys.exit(__doc__.split("\n\n")[1])
+    table = cases()
+    for code in codes:
+        if code not in table:
+            sys.exit(f"gen-encoder-seeds: kind {code} has no case in "
+                     f"{TARGET}")
+        index = table.index(code)
+        arch = ARMV6M if 132 <= code <= 135 else \
+            ARMV81M if 136 <= code <= 138 else ARMV7A
+        inputs = [seed(index, code, x, 0, arch) for x in values(code)]
+        if code in (38, 41):  # each platform choice
+            inputs += [seed(index, code, 0x1000, f, arch)
+                       for f in (0x08, 0x10, 0x20)]
+        if code in (90, 91, 92, 93, 129):  # local-exec and initial-exec
+            inputs += [seed(index, code, 0x1000, 0x04, arch)]
+        if CARRIER.get(code, "S-P") in ("S-P", "S", "S-E1", "S-E2"):
+            inputs += [seed(index, code, 0x1000, 0x03, arch)]  # Thumb fn
+        for n, data in enumerate(inputs):
+            path = os.path.join(OUT, f"seed-k{code}-{n:02d}")
+            with open(path, "wb") as fh:
+                fh.write(data)
+        print(f"R_ARM kind {code}: {len(inputs)} seeds")
+
+
+if __name__ == "__main__":
+    main()
