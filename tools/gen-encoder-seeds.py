@@ -3,7 +3,7 @@
 kind's range, so that a campaign starts there instead of finding them.
 
   tools/gen-encoder-seeds.py CODE...     # writes corpus/encoder_invariants/
-                                         # seed-<name>-<n> for each kind
+                                         # seed-k<CODE>-<n> for each kind
 
 An input is: case index (the kind's place in the target's Cases), arch
 index (harness/kinds/Arch.cpp's order), flags (bit 0 function, 1 Thumb,
@@ -86,14 +86,19 @@ def seed(index, code, x, flags=0, arch=ARMV7A):
 
 
 def main():
-    codes = [int(a) for a in sys.argv[1:]]
-    if not codes:
+    if len(sys.argv) < 2 or sys.argv[1] in ("-h", "--help"):
         sys.exit(__doc__.split("\n\n")[1])
+    codes = []
+    for arg in sys.argv[1:]:
+        if not arg.isdigit():
+            sys.exit(f"gen-encoder-seeds: '{arg}' is not a relocation code "
+                     "(a number such as 57: `relocheck kinds` lists them)")
+        codes.append(int(arg))
     table = cases()
     for code in codes:
         if code not in table:
             sys.exit(f"gen-encoder-seeds: kind {code} has no case in "
-                     f"{TARGET}")
+                     f"{os.path.relpath(TARGET)} (Cases): add one first")
         index = table.index(code)
         arch = ARMV6M if 132 <= code <= 135 else \
             ARMV81M if 136 <= code <= 138 else ARMV7A
