@@ -404,6 +404,8 @@ static GroupChunk nextChunk(uint32_t Y) {
     return C;
   unsigned Top = 31 - unsigned(__builtin_clz(Y));
   unsigned Shift = Top <= 7 ? 0 : ((Top - 7 + 1) & ~1u);
+  if (faultPlanted(Fault::GroupOddShift) && Top > 7)
+    Shift = Top - 7; // an odd rotation no ADD/SUB immediate can hold
   C.Shift = Shift;
   C.G = Y & (0xFFu << Shift);
   C.Residual = Y & ~C.G;

@@ -28,6 +28,10 @@ const std::vector<FaultInfo> &plantedFaults() {
        "MOVT writes the low half of X instead of the high half"},
       {Fault::LdrUBitInverted, "ldr-u-bit-inverted",
        "ARM LDR literal: U bit set for negative offsets"},
+      {Fault::GroupOddShift, "group-odd-shift",
+       "group relocations: the 8-bit chunk may start at an odd bit"},
+      {Fault::SbRelNoBase, "sbrel-no-base",
+       "static-base formulas: S + A without subtracting B(S)"},
   };
   return Table;
 }

@@ -26,6 +26,8 @@ enum class Fault {
   ThumbJ1J2NoXor,     // Thumb BL writes I1/I2 as J1/J2 (no XOR with S)
   MovtLowHalf,        // MOVT writes X[15:0] instead of X[31:16]
   LdrUBitInverted,    // ARM LDR literal: U set for negative offsets
+  GroupOddShift,      // group relocations: a chunk may start at an odd bit
+  SbRelNoBase,        // static-base formulas forget to subtract B(S)
 };
 
 struct FaultInfo {

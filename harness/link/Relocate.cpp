@@ -355,9 +355,9 @@ uint32_t evaluateFormula(Formula F, const RelocInputs &In) {
   case Formula::BasePrel:
     return In.GotOrigin + uint32_t(In.A) - In.P;
   case Formula::SbRelT:
-    return (SA | T) - In.B;
+    return (SA | T) - (faultPlanted(Fault::SbRelNoBase) ? 0 : In.B);
   case Formula::SbRel:
-    return SA - In.B;
+    return SA - (faultPlanted(Fault::SbRelNoBase) ? 0 : In.B);
   case Formula::BaseAbs:
     return In.B + uint32_t(In.A);
   case Formula::TlsLe:
