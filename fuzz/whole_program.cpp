@@ -3,8 +3,9 @@
 // Fuzzer bytes drive a generator of small ARM/Thumb programs: an
 // architecture, two to four sections at chosen distances, each in ARM or
 // Thumb state, holding functions and relocation sites (calls, jumps,
-// MOVW/MOVT pairs, data words, PC-relative loads) aimed at functions in
-// other sections with small addends. The program is assembled in process
+// MOVW/MOVT pairs, data words; more rarely 16-bit branches, CBZ, LDR
+// literals, Thumb-1 byte lanes and ARM group sequences) aimed at
+// functions in any section with small addends. The program is assembled in process
 // by LLVM MC, linked by relocheck's core (veneers on), and every site is
 // checked; a site the checker faults while the linker reported no problem
 // for it is a violated invariant. Linker errors (a call out of reach on
@@ -56,6 +57,62 @@ const char *const ArmArchs[] = {"armv4t", "armv5te", "armv6", "armv7-a",
 const char *const MArchs[] = {"armv6-m", "armv7-m", "armv8-m.base",
                               "armv8-m.main"};
 
+/// The rarer sites (a sixth of them), each reaching another kind: Thumb
+/// 16-bit branches, CBZ, LDR.W literal, a MOVS byte lane; ARM LDR literal
+/// and an ALU/ALU/LDR group sequence (AAELF32 5.6.1.5) written with
+/// .reloc. Most short forms are out of reach across sections: their
+/// refusals are answers; the sibling function in the same section is in
+/// reach.
+std::string moreSites(Bytes &B, bool Thumb, const std::string &Target,
+                      const std::string &T, const ArchProfile &Arch,
+                      const std::string &L) {
+  unsigned Pick = B.take(6);
+  if (Thumb) {
+    switch (Pick) {
+    case 1:
+      return L + ": b.n " + Target + "\n";
+    // llvm-mc widens `beq.n` to a global into B<c>.W and resolves or
+    // refuses CBZ itself: .reloc on the instruction keeps the 16-bit form
+    // (its field holds the producer's -4).
+    case 2:
+      return L + ": .inst.n 0xd0fe\n  .reloc " + L + ", R_ARM_THM_JUMP8, " +
+             Target + "\n";
+    case 3:
+      if (!Arch.HasCbz)
+        break;
+      return L + ": .inst.n 0xb3f1\n  .reloc " + L + ", R_ARM_THM_JUMP6, " +
+             Target + "\n";
+    case 4:
+      if (!Arch.HasThumbBcondW)
+        break;
+      return L + ": ldr.w r1, " + Target + "\n";
+    case 5: {
+      unsigned G = B.take(4); // G0-G2 are _NC, G3 is checked
+      return L + ": .inst.n 0x2100\n  .reloc " + L +
+             ", R_ARM_THM_ALU_ABS_G" + std::to_string(G) +
+             (G < 3 ? "_NC, " : ", ") + T + "\n";
+    }
+    default:
+      break;
+    }
+    return "  nop\n";
+  }
+  switch (Pick) {
+  case 1:
+  case 2:
+    return L + ": ldr r1, " + Target + "\n";
+  case 3:
+  case 4:
+    return L + ": .inst 0xe28f1000\n  .reloc " + L + ", R_ARM_ALU_PC_G0_NC, " +
+           T + "\n" + L + "b: .inst 0xe2811000\n  .reloc " + L +
+           "b, R_ARM_ALU_PC_G1_NC, " + T + "\n" + L +
+           "c: .inst 0xe5911000\n  .reloc " + L + "c, R_ARM_LDR_PC_G2, " + T +
+           "\n";
+  default:
+    return "  nop\n";
+  }
+}
+
 /// One relocation site in a section of the given state.
 std::string site(Bytes &B, bool Thumb, const std::string &Target,
                  const ArchProfile &Arch, unsigned &Label) {
@@ -79,7 +136,7 @@ std::string site(Bytes &B, bool Thumb, const std::string &Target,
   case 4:
     return "  .balign 4\n" + L + ": .word " + T + " - .\n";
   default:
-    return "  nop\n";
+    return moreSites(B, Thumb, Target, T, Arch, L);
   }
 }
 
