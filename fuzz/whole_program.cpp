@@ -9,8 +9,9 @@
 // by LLVM MC, linked by relocheck's core (veneers on), and every site is
 // checked; a site the checker faults while the linker reported no problem
 // for it is a violated invariant. Linker errors (a call out of reach on
-// v6-M, say) are answers, not findings, except "misaligned": no generated
-// target or addend is. A finding's line names its key in brackets,
+// v6-M, say) are answers, not findings, except "misaligned" (no generated
+// target or addend is) and "out of range" for a fixed-range field whose
+// X, as the checker computes it, fits the kinds table's range. A finding's line names its key in brackets,
 // "invariant violated [checker-disagrees R_ARM_THM_CALL]: ...", which
 // tools/campaign.py deduplicates by; with RELOCHECK_FUZZ_TEST=FILE the
 // program is also written to FILE as a lit test.
@@ -202,6 +203,22 @@ std::string litTest(const std::string &Key, const std::string &Problem,
   std::abort();
 }
 
+/// A refusal the kinds table does not back: a fixed-range field whose X,
+/// recomputed by the checker, fits the range the table gives. (Branches
+/// and group relocations, whose reach depends on more than X, are left to
+/// encoder_invariants.)
+bool refusedInRange(const Site &S) {
+  if (!S.Kind || S.Problem != ProblemKind::OutOfRange ||
+      S.Kind->Check != RangeCheck::Field || groupOf(*S.Kind))
+    return false;
+  Formula F = S.Kind->Form;
+  if (F != Formula::Rel && F != Formula::RelPa && F != Formula::Abs)
+    return false; // no Thumb bit in X to discount
+  std::optional<ValueRange> R = fieldRange(S.Kind->Place);
+  int64_t V = int32_t(abiValue(F, S.In));
+  return R && V >= R->Min && V <= R->Max && V % R->Step == 0;
+}
+
 /// Slow mode: ld.lld links the same object at relocheck's layout; each
 /// site whose bytes differ must still mean what the formula says.
 void compareWithLld(const llvm::MemoryBuffer &Obj, const LinkResult &R,
@@ -321,6 +338,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
       if (S.Problem == ProblemKind::Misaligned)
         violated("misaligned-error", &S, *S.Error, ArchName, Opts, *R, C,
                  Src);
+      if (refusedInRange(S))
+        violated("fitting-value-rejected", &S, *S.Error, ArchName, Opts, *R,
+                 C, Src);
       continue;
     }
     std::vector<std::string> Problems;

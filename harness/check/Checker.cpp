@@ -104,6 +104,8 @@ bool mayBecomeBlx(const RelocKind *K) {
   return K->Place == Field::ArmBranch24 || K->Place == Field::ThumbBranch24;
 }
 
+} // namespace
+
 /// The ABI value X, computed independently of the linker core.
 uint32_t abiValue(Formula F, const RelocInputs &In) {
   uint32_t S = In.S, A = uint32_t(In.A), P = In.P, T = In.T;
@@ -161,6 +163,8 @@ uint32_t abiValue(Formula F, const RelocInputs &In) {
   }
   return 0;
 }
+
+namespace {
 
 /// A field's bytes in the little-endian order LLVM's decoder and the reads
 /// below expect (a big-endian object keeps its own order).

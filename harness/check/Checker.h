@@ -27,6 +27,9 @@ namespace relocheck {
 /// Bytes as "e1 2f ff 1e", as dump lines and messages print them.
 std::string bytesText(const std::vector<uint8_t> &B);
 
+/// The ABI value X of formula F, computed apart from the linker core.
+uint32_t abiValue(Formula F, const RelocInputs &In);
+
 /// The ABI's group split (AAELF32 5.6.1.5), written apart from the
 /// encoders: {G_N, what groups 0..N of Y leave}.
 std::pair<uint32_t, uint32_t> abiGroupSplit(uint32_t Y, unsigned N);
