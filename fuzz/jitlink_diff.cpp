@@ -136,7 +136,8 @@ bool knownDeparture(uint32_t Code, const std::string &What) {
 
 void report(const std::string &What, const RelocKind &K,
             const ArchProfile &Arch, const RelocInputs &In,
-            const std::string &Detail, bool Known, bool Fatal) {
+            const std::string &Detail, bool Known, bool Fatal,
+            bool OursWrong) {
   static std::set<std::string> Seen;
   std::string Key =
       std::string(K.Name) + ":" + What + ":" + std::string(Arch.Name);
@@ -151,8 +152,11 @@ void report(const std::string &What, const RelocKind &K,
                In.P, In.S, (long long)In.A, In.T, What.c_str(),
                Detail.c_str());
   if (Fatal) {
-    // The key tools/campaign.py deduplicates by: class and kind.
-    finding::report("jitlink-" + What + " R_ARM_" + std::string(K.Name),
+    // The key tools/campaign.py deduplicates by: class and kind, or, where
+    // the ABI takes JITLink's side, relocheck's own fault (the class names
+    // how the bytes differ, which then says nothing about JITLink).
+    finding::report((OursWrong ? "relocheck-wrong" : "jitlink-" + What) +
+                        " R_ARM_" + std::string(K.Name),
                     "jitlink disagrees on R_ARM_" + std::string(K.Name) +
                         " (" + What + ")");
     std::abort();
@@ -184,7 +188,8 @@ void disagree(const std::string &What, const RelocKind &K,
   bool Fatal = Mode == "strict" || (Mode != "survey" && !Known);
   std::string Side = AbiTakesOurs ? "the ABI takes relocheck's side"
                                   : "the ABI takes JITLink's side";
-  report(What, K, Arch, In, Detail + " (" + Side + ")", Known, Fatal);
+  report(What, K, Arch, In, Detail + " (" + Side + ")", Known, Fatal,
+         !AbiTakesOurs);
 }
 
 std::string hex(const uint8_t *B, unsigned N) {

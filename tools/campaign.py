@@ -26,6 +26,7 @@ import argparse
 import concurrent.futures
 import csv
 import ctypes
+import fcntl
 import json
 import os
 import re
@@ -35,7 +36,8 @@ import subprocess
 import sys
 import time
 
-from fuzzbuild import ROOT, build_fuzz, duration, finding_key, \
+from fuzzbuild import ROOT, build_fuzz, check_build_dir, check_path, \
+    duration, finding_key, \
     fuzz_targets, libfuzzer_flags, names, positive
 import campaign_finish
 import campaign_report
@@ -133,9 +135,25 @@ def load_state(d):
         return None
     except (OSError, ValueError) as e:
         sys.exit(f"campaign: cannot read {state_path(d)}: {e}")
+    if not isinstance(state, dict):
+        sys.exit(f"campaign: {state_path(d)} is not a campaign's state (a "
+                 f"JSON {type(state).__name__}, not an object)")
     if state.get("version") != STATE_VERSION:
         sys.exit(f"campaign: {state_path(d)} has version "
-                 f"{state.get('version')}, expected {STATE_VERSION}")
+                 f"{state.get('version')!r}, expected {STATE_VERSION}")
+    shape = {"budget": (int, float), "targets": list, "fault": (str,
+             type(None)), "planted": bool, "jobs": int, "build_dir": str,
+             "phase": str, "sessions": int, "findings": dict, "pgids": dict,
+             "per_target": dict}
+    for key, kind in shape.items():
+        if not isinstance(state.get(key), kind) or isinstance(
+                state.get(key), bool) and kind is int:
+            sys.exit(f"campaign: {state_path(d)} is not a campaign's state "
+                     f"('{key}' is {json.dumps(state.get(key))[:40]})")
+    if not 0 < state["budget"] <= 366 * 86400 or \
+            not all(isinstance(t, str) for t in state["targets"]):
+        sys.exit(f"campaign: {state_path(d)} is not a campaign's state "
+                 "(budget or targets out of shape)")
     return state
 
 
@@ -175,6 +193,13 @@ def open_campaign(args):
             sys.exit(f"campaign: {args.dir} was run with fault "
                      f"{state['fault'] or '(none)'}, not "
                      f"{args.fault or '(none)'}; use another --dir")
+        done = max([ts.get("elapsed", 0) for ts in
+                    state["per_target"].values()
+                    if isinstance(ts, dict)] or [0])
+        if args.budget is not None and args.budget < done:
+            sys.exit(f"campaign: {args.dir} has fuzzed {fmt_time(done)} per "
+                     "target already; --budget is the new total, so give "
+                     "more than that")
         if args.budget is not None:
             state["budget"] = args.budget
         if args.targets:
@@ -771,17 +796,61 @@ def check_names(args):
                          "relocheck faults)")
 
 
+def claim_dir(d):
+    """--dir must be new, empty or a campaign (its tests/ and tmp/ are
+    rewritten), and one campaign.py at a time may run on it: the lock is
+    held until the process ends."""
+    check_path(d, "--dir", "campaign")
+    if os.path.exists(d) and not os.path.isdir(d):
+        sys.exit(f"campaign: --dir {d} is a file, not a folder")
+    if os.path.isdir(d) and set(os.listdir(d)) - {".campaign.lock"} and \
+            not os.path.exists(state_path(d)):
+        sys.exit(f"campaign: --dir {d} holds files but no state.json, so it "
+                 "is not a campaign; name a new or empty folder")
+    try:
+        os.makedirs(d, exist_ok=True)
+        lock = open(os.path.join(d, ".campaign.lock"), "a+")
+    except OSError as e:
+        sys.exit(f"campaign: cannot use --dir {d}: {e.strerror}")
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        sys.exit(f"campaign: another tools/campaign.py is running on {d}; "
+                 "wait for it or stop it first")
+    return lock
+
+
 def main():
+    try:
+        return run()
+    except OSError as e:  # a full disk, a folder gone read-only
+        where = f" ({e.filename})" if e.filename else ""
+        sys.exit(f"campaign: {e.strerror or e}{where}; the state in --dir "
+                 "is kept: fix that and run again with --resume")
+
+
+def run():
     args = parse_args()
     check_names(args)
+    if args.build_dir:
+        check_build_dir(args.build_dir, args.planted, "campaign")
     if args.build_only:
         build(args.build_dir or default_build_dir(args.planted),
               args.planted, args.targets or fuzz_targets())
         return 0
     signal.signal(signal.SIGINT, on_signal)
     signal.signal(signal.SIGTERM, on_signal)
-    os.makedirs(args.dir, exist_ok=True)
+    check_path(args.dir, "--dir", "campaign")
+    if not os.path.exists(state_path(args.dir)):  # before creating --dir
+        if args.resume:
+            sys.exit(f"campaign: nothing to resume in {args.dir} (no "
+                     "state.json); start one with --budget")
+        if args.budget is None:
+            sys.exit("campaign: --budget is needed to start a campaign "
+                     "(e.g. --budget 8h)")
+    lock = claim_dir(args.dir)  # noqa: F841 (held while we run)
     state = open_campaign(args)
+    check_build_dir(state["build_dir"], state["planted"], "campaign")
     if state["phase"] == "done":
         log(f"campaign: {args.dir} is finished ({fmt_time(state['budget'])} "
             f"per target); report: {args.dir}/report.md. A larger --budget "
@@ -803,9 +872,10 @@ def main():
             f"{args.dir}; run tools/campaign.py --dir {args.dir} --resume "
             "to go on")
         return 128 + STOP[0]
+    # The report first: a run that dies writing it is not yet "done".
+    campaign_report.write(state, args.dir)
     state["phase"] = "done"
     save_state(args.dir, state)
-    campaign_report.write(state, args.dir)
     summary(state, args.dir)
     return 0
 

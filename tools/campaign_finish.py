@@ -61,7 +61,10 @@ def merge(state, d, target, runner):
     os.makedirs(env["TMPDIR"], exist_ok=True)
     log(f"campaign: merging {target}'s corpus ({before[0]} inputs)")
     code, out = runner.run([runner.binary(target), *libfuzzer_flags(target),
-                            "-merge=1", "-timeout=25", merged, cur],
+                            "-merge=1", "-timeout=25",
+                            # a crash while merging: not into the cwd
+                            f"-artifact_prefix={env['TMPDIR']}/",
+                            merged, cur],
                            env, timeout=4 * 3600)
     if code != 0 or not os.listdir(merged):
         shutil.rmtree(merged)

@@ -2,6 +2,7 @@
 The plot is drawn by gnuplot (Debian's gnuplot-nox, tools/setup.sh), run
 as a program, so any python3 will do."""
 import csv
+import math
 import os
 import shutil
 import subprocess
@@ -27,11 +28,29 @@ def samples(d):
     path = os.path.join(d, "timeseries.csv")
     if not os.path.exists(path):
         return out
-    with open(path, newline="") as fh:
-        for row in csv.DictReader(fh):
-            out.setdefault(row["target"], []).append(
-                (float(row["elapsed_s"]), float(row["execs_per_s"]),
-                 row["cov"] or "?", row["ft"] or "?"))  # ?: not known yet
+    def count(text):  # "" is not known yet; anything else must be one
+        if text == "":
+            return "?"
+        return str(int(text))
+
+    try:
+        with open(path, newline="", errors="replace") as fh:
+            for row in csv.DictReader(fh):
+                # A row that is not numbers (a hand-edited or torn file) is
+                # skipped: it must never reach the gnuplot script as text.
+                try:
+                    sample = (float(row["elapsed_s"]),
+                              float(row["execs_per_s"]),
+                              count(row["cov"]), count(row["ft"]))
+                    target = row["target"]
+                except (KeyError, TypeError, ValueError):
+                    continue
+                if not all(math.isfinite(v) for v in sample[:2]) or \
+                        not isinstance(target, str):
+                    continue
+                out.setdefault(target, []).append(sample)
+    except (OSError, csv.Error):
+        return {}  # unreadable: the report goes on without a plot
     return out
 
 

@@ -25,8 +25,8 @@ import sys
 import tempfile
 import time
 
-from fuzzbuild import ROOT, build_fuzz, duration, libfuzzer_flags, names, \
-    positive
+from fuzzbuild import ROOT, build_fuzz, check_build_dir, check_path, \
+    duration, fuzz_targets, libfuzzer_flags, names, positive
 
 TARGETS = ["encoder_invariants", "jitlink_diff", "whole_program"]
 LIVE = set()  # running fuzzers, stopped with us (SIGINT, SIGTERM)
@@ -133,8 +133,7 @@ def main():
     signal.signal(signal.SIGTERM, stop)
 
     targets = args.targets
-    unknown = [t for t in targets
-               if not os.path.exists(os.path.join(ROOT, "fuzz", t + ".cpp"))]
+    unknown = [t for t in targets if t not in fuzz_targets()]
     if unknown:
         sys.exit("fault-hunt: no fuzz target %s (targets are fuzz/*.cpp)"
                  % ", ".join(unknown))
@@ -152,6 +151,11 @@ def main():
     with open(os.path.join(ROOT, "harness", "encode", "Faults.cpp")) as fh:
         declared = re.findall(r'\{Fault::\w+,\s*"([^"]+)"', fh.read())
     pick({name: "" for name in declared})
+    args.build_dir = os.path.abspath(args.build_dir)
+    check_build_dir(args.build_dir, True, "fault-hunt")
+    check_path(os.path.abspath(args.out), "--out", "fault-hunt")
+    if os.path.exists(args.out) and not os.path.isdir(args.out):
+        sys.exit(f"fault-hunt: --out {args.out} is a file, not a folder")
     log(f"fault-hunt: building {args.build_dir} "
         "(the first time: a few minutes)")
     try:
@@ -162,7 +166,10 @@ def main():
         sys.exit(f"fault-hunt: building {args.build_dir} failed ({e}); it "
                  "needs clang-22 and libclang-rt-22-dev (tools/setup.sh)")
     faults = pick(list_faults(args.build_dir))
-    os.makedirs(args.out, exist_ok=True)
+    try:
+        os.makedirs(args.out, exist_ok=True)
+    except OSError as e:
+        sys.exit(f"fault-hunt: cannot use --out {args.out}: {e.strerror}")
     workdir = tempfile.mkdtemp(prefix="runs.", dir=args.out)
 
     control_lines = []

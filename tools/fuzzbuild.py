@@ -7,6 +7,7 @@ import fcntl
 import os
 import re
 import subprocess
+import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -89,6 +90,9 @@ def duration(text):
     seconds = sum(float(n) * units[u] for n, u in parts)
     if seconds <= 0:
         raise argparse.ArgumentTypeError(f"must be more than 0, not {text}")
+    if seconds > 366 * 86400:
+        raise argparse.ArgumentTypeError(
+            f"{text} is more than a year; say at most 366d")
     return seconds
 
 
@@ -105,4 +109,47 @@ def names(text):
     items = text.split(",")
     if not all(items):
         raise argparse.ArgumentTypeError(f"empty name in '{text}'")
-    return items
+    return list(dict.fromkeys(items))  # a name given twice runs once
+
+
+# Characters a path may hold: libFuzzer's fork and merge modes run their
+# jobs through sh with these paths unquoted.
+SAFE_PATH = re.compile(r"[A-Za-z0-9/._+@%,:=~-]+")
+
+
+def check_path(path, what, tool):
+    """Exits with one line when path would be split or run by a shell."""
+    if not SAFE_PATH.fullmatch(path):
+        bad = sorted({c for c in path if not SAFE_PATH.fullmatch(c)})
+        sys.exit(f"{tool}: {what} {path!r} holds {''.join(bad)!r}, which "
+                 "libFuzzer's jobs would hand to sh unquoted; use letters, "
+                 "digits and / . _ - + @ % , : = ~")
+
+
+def check_build_dir(build_dir, planted, tool):
+    """A build dir must be new, empty, or a build of this source tree (so
+    that a mistyped path is not filled with a build), and a planted-fault
+    campaign needs a build that has the faults."""
+    check_path(build_dir, "build dir", tool)
+    cache = os.path.join(build_dir, "CMakeCache.txt")
+    if os.path.exists(build_dir) and not os.path.isdir(build_dir):
+        sys.exit(f"{tool}: build dir {build_dir} is not a folder")
+    if not os.path.isdir(build_dir) or not os.listdir(build_dir):
+        return
+    try:
+        with open(cache, errors="replace") as fh:
+            text = fh.read()
+    except OSError:
+        sys.exit(f"{tool}: build dir {build_dir} is neither empty nor a "
+                 "build (no CMakeCache.txt); name a new or empty folder")
+    home = re.search(r"^CMAKE_HOME_DIRECTORY:INTERNAL=(.*)$", text, re.M)
+    if not home or os.path.realpath(home.group(1)) != os.path.realpath(ROOT):
+        sys.exit(f"{tool}: build dir {build_dir} is a build of "
+                 f"{home.group(1) if home else 'something else'}, not of "
+                 f"{ROOT}")
+    faults = re.search(r"^RELOCHECK_PLANT_FAULTS:BOOL=(\w+)$", text, re.M)
+    if planted and not (faults and faults.group(1).upper() in
+                        ("ON", "1", "TRUE", "YES")):
+        sys.exit(f"{tool}: build dir {build_dir} was configured without "
+                 "RELOCHECK_PLANT_FAULTS=ON, so a planted fault would do "
+                 "nothing there; use build-faults/ (the default)")

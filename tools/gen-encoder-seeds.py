@@ -90,15 +90,16 @@ def main():
         sys.exit(__doc__.split("\n\n")[1])
     codes = []
     for arg in sys.argv[1:]:
-        if not arg.isdigit():
+        if not re.fullmatch(r"[0-9]+", arg):
             sys.exit(f"gen-encoder-seeds: '{arg}' is not a relocation code "
                      "(a number such as 57: `relocheck kinds` lists them)")
         codes.append(int(arg))
     table = cases()
-    for code in codes:
+    for code in codes:  # all checked before any file is written
         if code not in table:
             sys.exit(f"gen-encoder-seeds: kind {code} has no case in "
                      f"{os.path.relpath(TARGET)} (Cases): add one first")
+    for code in codes:
         index = table.index(code)
         arch = ARMV6M if 132 <= code <= 135 else \
             ARMV81M if 136 <= code <= 138 else ARMV7A
@@ -112,8 +113,12 @@ def main():
             inputs += [seed(index, code, 0x1000, 0x03, arch)]  # Thumb fn
         for n, data in enumerate(inputs):
             path = os.path.join(OUT, f"seed-k{code}-{n:02d}")
-            with open(path, "wb") as fh:
-                fh.write(data)
+            try:
+                with open(path, "wb") as fh:
+                    fh.write(data)
+            except OSError as e:
+                sys.exit(f"gen-encoder-seeds: cannot write {path}: "
+                         f"{e.strerror}")
         print(f"R_ARM kind {code}: {len(inputs)} seeds")
 
 
