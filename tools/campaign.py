@@ -770,7 +770,10 @@ def build(build_dir, planted, targets):
     log(f"campaign: building {build_dir}" +
         (" (the first time: a few minutes)" if first else ""))
     try:
-        build_fuzz(build_dir, cmake, ["relocheck", *targets])
+        # The replay drivers too: the replay tests a campaign writes are
+        # checked on the build that found their failure.
+        build_fuzz(build_dir, cmake, ["relocheck", *targets,
+                                      *[t + "-replay" for t in targets]])
     except (subprocess.CalledProcessError, FileNotFoundError) as e:
         sys.exit(f"campaign: building {build_dir} failed ({e}); it "
                  "needs clang-22 and libclang-rt-22-dev (tools/setup.sh)")
