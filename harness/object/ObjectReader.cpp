@@ -280,7 +280,9 @@ Error readGroups(StringRef File, const ELFFile<ELFT> &Elf, InputObject &Obj,
       G.Signature = Obj.Sections[Sig.Shndx].Name;
     for (size_t I = 1; I < Sec.Data.size() / 4; ++I) {
       uint32_t M = Word(I);
-      if (M == 0 || M >= Obj.Sections.size() || M == Sec.Index)
+      if (M == Sec.Index)
+        return Bad("lists itself (section " + Twine(M) + ") as a member");
+      if (M == 0 || M >= Obj.Sections.size())
         return Bad("lists section " + Twine(M) + " as a member; the object "
                    "has sections 1 to " + Twine(Obj.Sections.size() - 1));
       if (GroupOf[M])
