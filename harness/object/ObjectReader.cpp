@@ -198,6 +198,27 @@ Error readSymbols(StringRef File, const ELFFile<ELFT> &Elf,
     if (S.Shndx == ELF::SHN_XINDEX)
       return fail(File, "symbol '" + S.Name +
                             "' uses SHN_XINDEX, which is not supported");
+    // gABI "Symbol Table": locals first, sh_info the first non-local;
+    // bindings and types beyond the ones ELF defines are refused (GNU
+    // ld and lld refuse them too) rather than guessed at.
+    unsigned Index = unsigned(Obj.Symbols.size());
+    bool Local = S.Binding == ELF::STB_LOCAL;
+    if (Index != 0 && Local != (Index < SymTab.sh_info))
+      return fail(File, "symbol '" + S.Name + "' (symbol " + Twine(Index) +
+                            ") is " + (Local ? "local" : "not local") +
+                            " but sits " + (Local ? "after" : "before") +
+                            " the symbol table's first global (sh_info " +
+                            Twine(unsigned(SymTab.sh_info)) + ")");
+    if (S.Binding != ELF::STB_LOCAL && S.Binding != ELF::STB_GLOBAL &&
+        S.Binding != ELF::STB_WEAK)
+      return fail(File, "symbol '" + S.Name + "' (symbol " + Twine(Index) +
+                            ") has binding " + Twine(unsigned(S.Binding)) +
+                            "; expected LOCAL (0), GLOBAL (1) or WEAK (2)");
+    if (S.Type > ELF::STT_TLS && S.Type != ELF::STT_GNU_IFUNC)
+      return fail(File, "symbol '" + S.Name + "' (symbol " + Twine(Index) +
+                            ") has type " + Twine(unsigned(S.Type)) +
+                            "; expected NOTYPE, OBJECT, FUNC, SECTION, "
+                            "FILE, COMMON, TLS or GNU_IFUNC");
     bool Special = S.isUndefined() || S.isAbsolute() || S.isCommon();
     if ((!Special || S.Type == ELF::STT_SECTION) &&
         S.Shndx >= Obj.Sections.size())
@@ -208,6 +229,14 @@ Error readSymbols(StringRef File, const ELFFile<ELFT> &Elf,
                             Twine(Obj.Sections.size()) + " sections");
     if (!Special) {
       const InputSection &Sec = Obj.Sections[S.Shndx];
+      if (S.Type != ELF::STT_SECTION &&
+          (Sec.Type == ELF::SHT_REL || Sec.Type == ELF::SHT_RELA ||
+           Sec.Type == ELF::SHT_SYMTAB || Sec.Type == ELF::SHT_STRTAB ||
+           Sec.Type == ELF::SHT_GROUP))
+        return fail(File, "symbol '" + S.Name + "' (symbol " + Twine(Index) +
+                              ") is defined in section '" + Sec.Name +
+                              "', which holds relocations, symbols, strings "
+                              "or a group, not code or data");
       uint32_t Offset = S.Type == ELF::STT_FUNC ? S.Value & ~1u : S.Value;
       if (Offset > Sec.Size)
         return fail(File, "symbol '" + S.Name + "' has value 0x" +
@@ -425,9 +454,11 @@ Expected<InputObject> readAs(StringRef File, StringRef Bytes) {
                             Twine(SymTabIndex) + " and " + Twine(Index) +
                             ")");
     SymTabIndex = Index;
-    if (Error E = readSymbols(File, Elf, Sec, Obj))
-      return E;
   }
+  // Read once every symbol table is counted: a second one is the error.
+  if (SymTabIndex)
+    if (Error E = readSymbols(File, Elf, (*Sections)[SymTabIndex], Obj))
+      return E;
   collectMappingSymbols(Obj);
 
   if (Error E = readRelocations(File, Elf, Obj, SymTabIndex))
