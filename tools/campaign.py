@@ -168,17 +168,22 @@ def new_target_state(d, target):
             "gave_up": None, "merge": None}
 
 
+def check_can_start(args):
+    """A new campaign needs --budget, and --resume needs an old one."""
+    if args.resume:
+        sys.exit(f"campaign: nothing to resume in {args.dir} (no "
+                 "state.json); start one with --budget")
+    if args.budget is None:
+        sys.exit("campaign: --budget is needed to start a campaign "
+                 "(e.g. --budget 8h)")
+
+
 def open_campaign(args):
     """The state to run: a new campaign, or the one in --dir, updated by
     the arguments given. Exits with a one-line error when they clash."""
     state = load_state(args.dir)
     if state is None:
-        if args.resume:
-            sys.exit(f"campaign: nothing to resume in {args.dir} (no "
-                     "state.json); start one with --budget")
-        if args.budget is None:
-            sys.exit("campaign: --budget is needed to start a campaign "
-                     "(e.g. --budget 8h)")
+        check_can_start(args)
         state = {"version": STATE_VERSION, "budget": args.budget,
                  "targets": args.targets or fuzz_targets(),
                  "fault": args.fault, "planted": args.planted,
@@ -845,12 +850,7 @@ def run():
     signal.signal(signal.SIGTERM, on_signal)
     check_path(args.dir, "--dir", "campaign")
     if not os.path.exists(state_path(args.dir)):  # before creating --dir
-        if args.resume:
-            sys.exit(f"campaign: nothing to resume in {args.dir} (no "
-                     "state.json); start one with --budget")
-        if args.budget is None:
-            sys.exit("campaign: --budget is needed to start a campaign "
-                     "(e.g. --budget 8h)")
+        check_can_start(args)
     lock = claim_dir(args.dir)  # noqa: F841 (held while we run)
     state = open_campaign(args)
     check_build_dir(state["build_dir"], state["planted"], "campaign")
