@@ -403,8 +403,11 @@ class Fuzzer:
             m = FORK_LINE.match(line)
             if m:
                 self.parent_runs = int(m.group(1))
-                self.ts["cov"], self.ts["ft"] = int(m.group(2)), \
-                    int(m.group(3))
+                # The best of the campaign: a resumed session starts from
+                # the merged corpus and may report a few edges fewer
+                # before it finds them again.
+                self.ts["cov"] = max(self.ts["cov"] or 0, int(m.group(2)))
+                self.ts["ft"] = max(self.ts["ft"] or 0, int(m.group(3)))
                 self.finished_jobs.add(m.group(5))
 
     def running_job_execs(self):
