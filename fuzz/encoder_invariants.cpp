@@ -589,11 +589,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   Attempt At{C, K, Arch, Named, In};
   // TARGET1 as ABS32 is its own row, which reads the same: compare what
   // the rows do, not their codes.
-  const RelocKind &Alias =
-      *lookupKind(abiTargetAlias(Named.Code, Target1Rel, Target2));
-  if (K.Form != Alias.Form || K.Place != Alias.Place || K.Check != Alias.Check)
-    violated("target-alias", "TARGET1/TARGET2 applied as the wrong kind",
-             At);
+  if (&K != &Named || Named.Code == 38 || Named.Code == 41) {
+    const RelocKind &Alias =
+        *lookupKind(abiTargetAlias(Named.Code, Target1Rel, Target2));
+    if (K.Form != Alias.Form || K.Place != Alias.Place ||
+        K.Check != Alias.Check)
+      violated("target-alias", "TARGET1/TARGET2 applied as the wrong kind",
+               At);
+  }
   At.Problem = applyRelocation(K, Arch, In, Field, Out);
   At.X = evaluateFormula(K.Form, In);
   At.Table = tableVerdict(K, Arch, In, Out, At.X);

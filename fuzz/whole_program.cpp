@@ -5,13 +5,14 @@
 // Thumb state, holding functions and relocation sites (calls, jumps,
 // MOVW/MOVT pairs, data words; more rarely 16-bit branches, CBZ, LDR
 // literals, Thumb-1 byte lanes and ARM group sequences) aimed at
-// functions in any section with small addends. The program is assembled in process
-// by LLVM MC, linked by relocheck's core (veneers on), and every site is
-// checked; a site the checker faults while the linker reported no problem
-// for it is a violated invariant. Linker errors (a call out of reach on
-// v6-M, say) are answers, not findings, except "misaligned" (no generated
-// target or addend is) and "out of range" for a fixed-range field whose
-// X, as the checker computes it, fits the kinds table's range. A finding's line names its key in brackets,
+// functions in any section with small addends. The program is assembled
+// in process by LLVM MC, linked by relocheck's core (veneers on), and
+// every site is checked; a site the checker faults while the linker
+// reported no problem for it is a violated invariant. Linker errors (a
+// call out of reach on v6-M, say) are answers, not findings, except
+// "misaligned" (no generated target or addend is) and "out of range" for
+// a fixed-range field whose X, as the checker computes it, fits the kinds
+// table's range. A finding's line names its key in brackets,
 // "invariant violated [checker-disagrees R_ARM_THM_CALL]: ...", which
 // tools/campaign.py deduplicates by; with RELOCHECK_FUZZ_TEST=FILE the
 // program is also written to FILE as a lit test.
@@ -353,7 +354,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   // (check() reports each link error again, as unpredicted.)
   std::set<std::string> LinkErrors;
   for (const std::string &E : R->Errors)
-    LinkErrors.insert(E + " (no '@ expect SITE error:' line predicts it)");
+    LinkErrors.insert(Checker::unpredicted(E));
   for (const std::string &P : C.check(TestSpec{}))
     if (!LinkErrors.count(P))
       violated("checker-disagrees", nullptr, P, ArchName, Opts, *R, C, Src);

@@ -332,6 +332,28 @@ TEST(KindExistsOnArch, BranchFutureOnlyOnArmv81M) {
           << Name << " on " << A.Name;
 }
 
+TEST(KindExistsOnArch, V4bxOnlyWithArmState) {
+  // V4BX marks an ARM `BX Rm`; the M profile has no ARM state.
+  for (const ArchProfile &A : allArchs())
+    EXPECT_EQ(kindExistsOnArch(*lookupKind("V4BX"), A), A.HasArmState)
+        << A.Name;
+}
+
+TEST(FieldRange, MovwBrelSixteenBitsSignedOrUnsigned) {
+  // AAELF32: MOVW_BREL and THM_MOVW_BREL check that X fits 16 bits; taken,
+  // like ABS16, as -32768..65535. The unchecked MOVW kinds never ask.
+  for (Field F : {Field::ArmMovw, Field::ThumbMovw}) {
+    std::optional<ValueRange> V = fieldRange(F);
+    ASSERT_TRUE(V);
+    EXPECT_EQ(V->Min, -32768);
+    EXPECT_EQ(V->Max, 65535);
+    EXPECT_EQ(V->Step, 1u);
+  }
+  EXPECT_EQ(lookupKind("MOVW_BREL")->Check, RangeCheck::Field);
+  EXPECT_EQ(lookupKind("MOVW_BREL_NC")->Check, RangeCheck::None);
+  EXPECT_EQ(lookupKind("MOVW_ABS_NC")->Check, RangeCheck::None);
+}
+
 TEST(FieldRange, BranchFutureFromTheAbiResultMask) {
   // AAELF32 Branch Future table: Result_Mask X & 0x0001FFFE (BF16),
   // 0x00001FFE (BF12), 0x0007FFFE (BF18): the offset is a signed 17, 13 or

@@ -1331,7 +1331,7 @@ std::vector<std::string> Checker::check(const TestSpec &Spec) const {
     for (const Site *S : ExpectedToFail)
       Predicted |= S->Error && *S->Error == E;
     if (!Predicted)
-      Out.push_back(E + " (no '@ expect SITE error:' line predicts it)");
+      Out.push_back(unpredicted(E));
   }
   for (const Site &S : R.Sites)
     checkSemantics(S, Out);

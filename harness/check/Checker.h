@@ -113,6 +113,10 @@ public:
   /// Whether Addr lies in a section relocheck placed from an input.
   bool placed(uint32_t Addr) const;
   const LinkResult &result() const { return R; }
+  /// A link error as check() reports it when no expectation predicts it.
+  static std::string unpredicted(const std::string &LinkError) {
+    return LinkError + " (no '@ expect SITE error:' line predicts it)";
+  }
   /// Off: a site reached through the GOT is judged on its field alone, not
   /// on the GOT word (the encoder-level fuzz targets have no GOT).
   bool JudgeGotWords = true;
