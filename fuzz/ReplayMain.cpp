@@ -14,6 +14,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <string>
 #include <vector>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size);
@@ -28,33 +29,51 @@ namespace fs = std::filesystem;
 /// few KiB); it keeps `replay /dev/zero`-like mistakes from reading on.
 constexpr uintmax_t MaxInputBytes = 16u << 20;
 
+/// A path as an error message shows it: a control character (a newline
+/// in a file name, say) as \xNN, so that every error stays one line.
+static std::string shown(const fs::path &Path) {
+  std::string Out;
+  for (unsigned char C : Path.native()) {
+    if (C >= 0x20 && C != 0x7f && C != '\\') {
+      Out += char(C);
+      continue;
+    }
+    char Buf[8];
+    std::snprintf(Buf, sizeof Buf, "\\x%02x", C);
+    Out += Buf;
+  }
+  return Out;
+}
+
+/// One line on stderr naming the path; returns the exit status 2.
+static int fail(const fs::path &Path, const std::string &What) {
+  std::fprintf(stderr, "error: '%s' %s\n", shown(Path).c_str(),
+               What.c_str());
+  return 2;
+}
+static int cannotRead(const fs::path &Path, const std::string &Why) {
+  std::fprintf(stderr, "error: cannot read '%s': %s\n", shown(Path).c_str(),
+               Why.c_str());
+  return 2;
+}
+
 static int replayFile(const fs::path &Path) {
   std::error_code EC;
   fs::file_status St = fs::status(Path, EC);
-  if (EC) {
-    std::fprintf(stderr, "error: cannot read '%s': %s\n", Path.c_str(),
-                 EC.message().c_str());
-    return 2;
-  }
-  if (!fs::is_regular_file(St)) {
-    std::fprintf(stderr,
-                 "error: '%s' is not a regular file or a folder of them\n",
-                 Path.c_str());
-    return 2;
-  }
+  if (EC)
+    return cannotRead(Path, EC.message());
+  if (!fs::is_regular_file(St))
+    return fail(Path, "is not a regular file or a folder of them");
   uintmax_t Size = fs::file_size(Path, EC);
-  if (EC || Size > MaxInputBytes) {
-    std::fprintf(stderr,
-                 "error: '%s' is %ju bytes, over the %ju-byte cap on an "
-                 "input\n",
-                 Path.c_str(), EC ? uintmax_t(0) : Size, MaxInputBytes);
-    return 2;
-  }
+  if (EC || Size > MaxInputBytes)
+    return fail(Path, "is " + std::to_string(EC ? 0 : Size) +
+                          " bytes, over the " +
+                          std::to_string(MaxInputBytes) +
+                          "-byte cap on an input");
   std::FILE *In = std::fopen(Path.c_str(), "rb");
   if (!In) {
-    std::fprintf(stderr, "error: cannot read '%s': %s\n", Path.c_str(),
-                 std::strerror(errno));
-    return 2;
+    int Errno = errno;
+    return cannotRead(Path, std::strerror(Errno));
   }
   // Read to the end, at most one byte past the cap (the size can change
   // under us), and report a read error rather than throw it.
@@ -63,11 +82,9 @@ static int replayFile(const fs::path &Path) {
   bool Failed = std::ferror(In);
   int Errno = errno;
   std::fclose(In);
-  if (Failed || Got > MaxInputBytes) {
-    std::fprintf(stderr, "error: cannot read '%s': %s\n", Path.c_str(),
-                 Failed ? std::strerror(Errno) : "it grew past the cap");
-    return 2;
-  }
+  if (Failed || Got > MaxInputBytes)
+    return cannotRead(Path, Failed ? std::strerror(Errno)
+                                   : "it grew past the cap");
   Bytes.resize(Got);
   LLVMFuzzerTestOneInput(Bytes.data(), Bytes.size());
   return 0;
@@ -97,11 +114,8 @@ int main(int Argc, char **Argv) {
     for (fs::directory_iterator It(P, EC), End; !EC && It != End;
          It.increment(EC))
       Files.push_back(It->path());
-    if (EC) {
-      std::fprintf(stderr, "error: cannot read '%s': %s\n", P.c_str(),
-                   EC.message().c_str());
-      return 2;
-    }
+    if (EC)
+      return cannotRead(P, EC.message());
     std::sort(Files.begin(), Files.end());
     for (const auto &F : Files) {
       if (int Status = replayFile(F))
