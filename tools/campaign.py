@@ -41,13 +41,11 @@ from fuzzbuild import ROOT, build_fuzz, check_build_dir, check_path, \
     fuzz_targets, libfuzzer_flags, names, positive
 import campaign_finish
 import campaign_report
-from campaign_report import fmt_count, fmt_time
+from campaign_report import CSV_FIELDS, fmt_count, fmt_time
 
 STATE_VERSION = 1
 STOP = []  # the signal that asked us to stop, once one has
 RATE_WINDOW = 60  # seconds over which exec/s is measured
-CSV_FIELDS = ["target", "elapsed_s", "execs", "execs_per_s", "cov", "ft",
-              "corpus", "failures", "unique", "session", "wall"]
 
 
 def log(msg):

@@ -7,6 +7,10 @@ import os
 import shutil
 import subprocess
 
+# timeseries.csv's columns, in order (tools/campaign.py writes them).
+CSV_FIELDS = ["target", "elapsed_s", "execs", "execs_per_s", "cov", "ft",
+              "corpus", "failures", "unique", "session", "wall"]
+
 
 def fmt_time(seconds):
     seconds = int(seconds)
@@ -35,9 +39,14 @@ def samples(d):
 
     try:
         with open(path, newline="", errors="replace") as fh:
-            for row in csv.DictReader(fh):
-                # A row that is not numbers (a hand-edited or torn file) is
-                # skipped: it must never reach the gnuplot script as text.
+            for fields in csv.reader(fh):
+                # Columns by position, so an edited or lost header line
+                # costs that line only. A row that is not numbers (the
+                # header, a hand-edited or torn line) is skipped: it must
+                # never reach the gnuplot script as text.
+                if len(fields) != len(CSV_FIELDS):
+                    continue
+                row = dict(zip(CSV_FIELDS, fields))
                 try:
                     sample = (float(row["elapsed_s"]),
                               float(row["execs_per_s"]),
