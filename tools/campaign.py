@@ -721,6 +721,7 @@ def start_session(state, d, jobs):
         workers = max(1, jobs // len(active) + (i < jobs % len(active)))
         state["per_target"][t]["sessions"] += 1
         state["per_target"][t]["merge"] = None  # merged again at the end
+        state["per_target"][t].pop("merge_before", None)
         fuzzers.append(Fuzzer(state, d, t, workers))
     log(f"campaign: session {state['sessions']}: "
         + ", ".join(f"{fz.target} ({fz.workers} worker(s), "

@@ -56,7 +56,14 @@ def merge(state, d, target, runner):
     cur = os.path.join(d, "corpus", target)
     merged = cur + ".merged"
     os.makedirs(merged)
-    before = dir_stats(cur)
+    # The size before merging is kept from the first try: a merge killed
+    # after the merged corpus replaced the old one runs again on it.
+    before = ts.get("merge_before")
+    if not (isinstance(before, list) and len(before) == 2 and
+            all(type(n) is int for n in before)):
+        before = dir_stats(cur)
+        ts["merge_before"] = before
+        runner.save(d)
     env = runner.env({"TMPDIR": os.path.join(d, "tmp", target)})
     os.makedirs(env["TMPDIR"], exist_ok=True)
     log(f"campaign: merging {target}'s corpus ({before[0]} inputs)")
@@ -70,6 +77,7 @@ def merge(state, d, target, runner):
         shutil.rmtree(merged)
         ts["merge"] = {"before": before, "after": before,
                        "error": f"merge failed (exit {code}); corpus kept"}
+        ts.pop("merge_before", None)
         log(f"campaign: merging {target} failed (exit {code}):\n"
             + out[-1500:])
         return
@@ -77,6 +85,7 @@ def merge(state, d, target, runner):
     os.rename(merged, cur)
     shutil.rmtree(cur + ".old")
     ts["merge"] = {"before": before, "after": dir_stats(cur)}
+    ts.pop("merge_before", None)
     runner.save(d)
 
 
