@@ -808,18 +808,19 @@ void Checker::checkGroup(
   bool Negative = int32_t(X) < 0;
   uint32_t Y0 = Negative ? 0u - X : X;
   unsigned N = groupOf(*S.Kind)->N;
-  std::vector<int64_t> Imms = printedImmediates(D.text());
+  const std::string T = D.text(); // printed once: it allocates
+  std::vector<int64_t> Imms = printedImmediates(T);
   bool IsMemory = S.Kind->Place != Field::ArmAluGroup;
   if (Imms.empty() && IsMemory)
     Imms.push_back(0); // LLVM prints "[r0]" for a zero offset with U = 1
   if (Imms.empty())
-    return Fail("decoded '" + D.text() + "', which has no immediate");
+    return Fail("decoded '" + T + "', which has no immediate");
 
   int64_t Got, Want;
   if (S.Kind->Place == Field::ArmAluGroup) {
     bool Sub = D.Mnemonic == "SUBri", Add = D.Mnemonic == "ADDri";
     if (!Sub && !Add)
-      return Fail("decoded '" + D.text() + "', not ADD/SUB (immediate)");
+      return Fail("decoded '" + T + "', not ADD/SUB (immediate)");
     // LLVM prints a non-canonical rotation as "#imm8, #rotation".
     uint32_t V = uint32_t(Imms[0]);
     if (Imms.size() > 1 && Imms[1])
@@ -832,15 +833,14 @@ void Checker::checkGroup(
     Got = Imms.back();
     Want = Negative ? -int64_t(R) : int64_t(R);
     // A zero offset still carries the sign of X in U: "#-0" in LLVM's text.
-    std::string T = D.text();
     bool PrintedNegZero = T.find("#-0]") != std::string::npos ||
                           T.find("#-0,") != std::string::npos;
     if (R == 0 && Negative != PrintedNegZero)
-      return Fail("decoded '" + D.text() + "': a zero offset must have U = " +
+      return Fail("decoded '" + T + "': a zero offset must have U = " +
                   (Negative ? "0 (X is negative)" : "1"));
   }
   if (Got != Want)
-    Fail("decoded '" + D.text() + "': the immediate is " +
+    Fail("decoded '" + T + "': the immediate is " +
          std::to_string(Got) + ", the ABI's group split of " + hex32(X) +
          " gives " + std::to_string(Want));
 }
@@ -949,20 +949,19 @@ void Checker::checkTlsDescCode(
   bool Thumb = S.Kind->Class != KindClass::Arm;
   FieldBytes After = coreBytes(S, S.After);
   FieldBytes Before = coreBytes(S, S.Before);
-  // Every instruction in the field, in order.
-  std::vector<DecodedInsn> Got;
+  // Every instruction in the field, in order, as LLVM prints it.
+  std::vector<std::string> Got;
   for (unsigned Off = 0; Off < After.size();) {
-    std::vector<uint8_t> Rest(After.begin() + Off, After.end());
+    llvm::ArrayRef<uint8_t> Rest(After.data() + Off, After.size() - Off);
     DecodedInsn D = Dis.decode(Rest, S.In.P + Off, Thumb);
     if (!D.Valid || D.Size == 0)
       return Fail("the relaxed bytes " + bytesText(outputBytes(S)) +
                   " do not decode");
-    Got.push_back(D);
+    Got.push_back(D.text());
     Off += D.Size;
   }
   bool Le = S.In.SymbolIsLocal;
-  auto IsNop = [](const DecodedInsn &D) {
-    std::string T = D.text();
+  auto IsNop = [](const std::string &T) {
     return T == "nop" || T == "nop.w" || T == "mov r0, r0" ||
            T == "mov r8, r8";
   };
@@ -994,19 +993,18 @@ void Checker::checkTlsDescCode(
   auto Matches = [&](const std::vector<std::string> &Want) {
     bool Same = Want.size() == Got.size();
     for (size_t I = 0; Same && I < Want.size(); ++I)
-      Same = Want[I].empty() ? IsNop(Got[I]) : Got[I].text() == Want[I];
+      Same = Want[I].empty() ? IsNop(Got[I]) : Got[I] == Want[I];
     return Same;
   };
   const std::vector<std::string> &Want = Le ? WantLe : WantIe;
-  std::string Seen;
-  for (const DecodedInsn &D : Got)
-    Seen += (Seen.empty() ? "" : "; ") + D.text();
   // relocheck relaxes as GNU ld does; another linker may relax any symbol
   // of a static executable to local-exec (mold 1.10 does). Its literal, in
   // its own GOT/TLS layout, is not judged.
   bool Ok = Matches(Want) || (!Le && ForeignCode && Matches(WantLe));
   if (!Ok) {
-    std::string Expect;
+    std::string Seen, Expect;
+    for (const std::string &T : Got)
+      Seen += (Seen.empty() ? "" : "; ") + T;
     for (const std::string &W : Want)
       Expect += (Expect.empty() ? "" : "; ") + (W.empty() ? "a NOP" : W);
     Fail("decoded '" + Seen + "', the " +
