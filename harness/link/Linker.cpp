@@ -120,6 +120,15 @@ std::string gotKey(unsigned Obj, uint32_t SymIndex, const InputSymbol &S) {
   return std::to_string(Obj) + ":" + std::to_string(SymIndex);
 }
 
+/// B(S) of R_ARM_BASE_ABS against the NULL symbol is GOT_ORG (AAELF32,
+/// "Proxy generating relocations"), and so is it against
+/// _GLOBAL_OFFSET_TABLE_, the symbol that names GOT_ORG (gold does both);
+/// against any other symbol it is S's static base, as for SBREL32.
+bool baseIsGotOrigin(Formula F, uint32_t SymIndex, const InputSymbol &S) {
+  return F == Formula::BaseAbs &&
+         (SymIndex == 0 || S.Name == "_GLOBAL_OFFSET_TABLE_");
+}
+
 /// GOT entries are per symbol and per use: an address, a TLS tp offset, a
 /// TLS (module, offset) pair; one (module, 0) pair serves all of LDM.
 std::string gotEntryKey(Formula F, unsigned Obj, uint32_t SymIndex,
@@ -158,8 +167,9 @@ void planGot(std::vector<InputObject> &Objects, const LinkOptions &Opts,
         if (!K || K->State != Status::Supported)
           continue;
         Formula F = appliedKind(*K, Opts.Target1Rel, Opts.Target2).Form;
-        NeedOrigin |= formulaUsesGotOrigin(F);
         const InputSymbol &Sym = Objects[O].Symbols[Rel.SymIndex];
+        NeedOrigin |= formulaUsesGotOrigin(F) ||
+                      baseIsGotOrigin(F, Rel.SymIndex, Sym);
         // A TLS descriptor relaxed to initial-exec reads S's tp offset from
         // a GOT word, the one TLS_IE32 uses.
         if (F == Formula::TlsDesc &&
@@ -766,7 +776,9 @@ void LinkerCore::applySite(unsigned Obj, const InputSection &Sec,
 
   const RelocKind *K = &appliedKind(*Cur.Kind, Opts.Target1Rel, Opts.Target2);
   Cur.In.GotOrigin = R.GotOrigin;
-  Cur.In.B = staticBase(Cur.In.S);
+  Cur.In.B = baseIsGotOrigin(K->Form, Rel.SymIndex, Sym)
+                 ? R.GotOrigin
+                 : staticBase(Cur.In.S);
   if (isTlsFormula(K->Form) && !R.HasTls) {
     // No SHF_TLS output section: no PT_TLS, so tp and the TLS block have
     // no address (lld refuses the same).
