@@ -910,6 +910,19 @@ TEST(CheckPlace, RejectsWrongInstructionsAndWritesNothing) {
       {"THM_MOVT_ABS", thumbPair(0xF240, 0x0000)},    // MOVW
       {"THM_MOVW_PREL_NC", thumbPair(0xF3AF, 0x8000)},
       {"THM_MOVT_PREL", thumbPair(0xF3AF, 0x8000)},
+      // AAELF32's instruction column: ABS12 relocates LDR and STR, not
+      // the byte forms; GOT_BREL12 and TLS_IE12GP only LDR.
+      {"ABS12", armWord(0xE5D54004)},      // ldrb r4, [r5, #4]
+      {"ABS12", armWord(0xE5C76000)},      // strb r6, [r7]
+      {"GOTOFF12", armWord(0xE5D10000)},   // ldrb r0, [r1]
+      {"TLS_LE12", armWord(0xE5C10000)},   // strb r0, [r1]
+      {"GOT_BREL12", armWord(0xE5890000)}, // str r0, [r9]
+      {"TLS_IE12GP", armWord(0xE5D90000)}, // ldrb r0, [r9]
+      {"LDR_PC_G0", armWord(0xE4910004)},  // ldr r0, [r1], #4 (post)
+      // LDC/STC with offset addressing only: not MCRR, not post-indexed.
+      {"LDC_PC_G0", armWord(0xEC410E10)},  // mcrr p14, 1, r0, r1, c0
+      {"LDC_PC_G0", armWord(0xECBF5E10)},  // ldc p14, c5, [pc], #64
+      {"LDC_SB_G1", armWord(0xED3F5E10)},  // ldc p14, c5, [pc, #-64]!
   };
   for (const Case &C : Cases) {
     SCOPED_TRACE(std::string(C.Kind) + " at " + hex(read32le(C.Place.data())));
@@ -946,6 +959,16 @@ TEST(CheckPlace, AcceptsTheInstructionsEachKindPatches) {
       {"THM_MOVT_ABS", thumbPair(0xF2C0, 0x0000)},
       {"ABS32", armWord(0xE1A00000)},
       {"PREL31", armWord(0xE1A00000)},
+      {"LDR_PC_G0", armWord(0xE5DF0000)},  // ldrb r0, [pc]
+      {"LDR_PC_G0", armWord(0xE5CF0000)},  // strb r0, [pc]
+      {"ABS12", armWord(0xE5910000)},      // ldr r0, [r1]
+      {"ABS12", armWord(0xE5010000)},      // str r0, [r1, #-0]
+      {"TLS_LDO12", armWord(0xE5810000)},  // str r0, [r1]
+      {"GOT_BREL12", armWord(0xE5990000)}, // ldr r0, [r9]
+      {"TLS_IE12GP", armWord(0xE5190004)}, // ldr r0, [r9, #-4]
+      {"LDR_SB_G0", armWord(0xE5D10000)},  // ldrb r0, [r1]
+      {"LDC_PC_G0", armWord(0xED9F5E10)},  // ldc p14, c5, [pc, #64]
+      {"LDC_SB_G2", armWord(0xED015E00)},  // stc p14, c5, [r1, #-0]
   };
   for (const Case &C : Cases)
     EXPECT_FALSE(checkPlace(kind(C.Kind), C.Place.data()))

@@ -461,7 +461,10 @@ uint32_t encodeArmLdrsImm8(uint32_t Insn, bool Negative, uint32_t Offset) {
 }
 
 bool isArmLdcStc(uint32_t Insn) {
-  return armCond(Insn) != 0xF && (Insn & 0x0E000000) == 0x0C000000;
+  // cond 110P UDWL: offset addressing only (P = 1, W = 0), as for LDR/STR.
+  // P = 0 is the post-indexed or unindexed form, or MCRR/MRRC (PUDW =
+  // 0010), none of which has an offset to relocate.
+  return armCond(Insn) != 0xF && (Insn & 0x0F200000) == 0x0D000000;
 }
 
 int32_t decodeArmLdcImm8x4(uint32_t Insn) {

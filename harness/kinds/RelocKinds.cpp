@@ -41,7 +41,7 @@ const std::vector<RelocKind> &allKinds() {
      R::None, 0, 1, Yes, "data word",
      "((S+A)|T)-P", "none"},
     {4, "LDR_PC_G0", C::Arm, F::Rel, P::ArmLdrImm12,
-     R::Field, 0, 1, Yes, "LDR/STR imm12",
+     R::Field, 0, 1, Yes, "LDR/STR/LDRB/STRB imm12",
      "S+A-P", "|X| <= 0xFFF"},
     {5, "ABS16", C::Data, F::Abs, P::Data16,
      R::Field, 0, 1, Yes, "data halfword",
@@ -511,6 +511,18 @@ bool formulaUsesGotEntry(Formula F) {
   return F == Formula::GotPrel || F == Formula::GotBrel ||
          F == Formula::TlsIe || F == Formula::TlsGd || F == Formula::TlsLdm ||
          F == Formula::GotAbs || F == Formula::TlsIeGp;
+}
+
+LdrForms armLdrForms(const RelocKind &K) {
+  switch (K.Code) {
+  case 4: // LDR_PC_G0
+    return {true, true};
+  case 97:  // GOT_BREL12
+  case 111: // TLS_IE12GP
+    return {false, false};
+  default: // ABS12, GOTOFF12, TLS_LDO12, TLS_LE12
+    return {true, false};
+  }
 }
 
 bool formulaUsesGotOrigin(Formula F) {

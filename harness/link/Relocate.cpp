@@ -123,11 +123,20 @@ std::optional<RelocProblem> checkPlace(const RelocKind &K,
   case Field::Data16:
   case Field::Data8:
     return std::nullopt;
-  case Field::ArmLdrImm12:
   case Field::ArmLdrGroup:
     Ok = isArmLdrStrImm12(W);
     Expected = "LDR/STR/LDRB/STRB (immediate, A1)";
     break;
+  case Field::ArmLdrImm12: {
+    LdrForms Forms = armLdrForms(K);
+    bool Load = W & (1u << 20), Byte = W & (1u << 22);
+    Ok = isArmLdrStrImm12(W) && (Load || Forms.Store) &&
+         (!Byte || Forms.Byte);
+    Expected = Forms.Byte    ? "LDR/STR/LDRB/STRB (immediate, A1)"
+               : Forms.Store ? "LDR/STR (immediate, A1)"
+                             : "LDR (immediate, A1)";
+    break;
+  }
   case Field::ArmAluGroup:
     Ok = isArmAddSubImm(W);
     Expected = "ADD or SUB (immediate, A1)";

@@ -35,9 +35,9 @@ under:  ldr r0, [r1, #-4095]
         .reloc under, R_ARM_ABS12, m1
 @ expect under error: R_ARM_ABS12 against 'm1': value -4096 (0xfffff000) is not in [-4095, 4095]
 @ X = 0 writes U = 1 and imm12 0 (a field `#-0` is not produced).
-zero0:  ldrb r4, [r5]
+zero0:  ldr r4, [r5]
         .reloc zero0, R_ARM_ABS12, zero
-@ expect zero0 bytes: 00 40 d5 e5
+@ expect zero0 bytes: 00 40 95 e5
 @ Place 0x20019 is not word aligned.
         .byte 0
 mis:    .inst 0xe5910000
