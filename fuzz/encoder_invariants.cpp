@@ -103,6 +103,8 @@ const KindCase Cases[] = {
     // symbol, local-exec): BL, ADD r1, pc, r1, Thumb BL, ADD r1, pc.
     {91, 0xebfffffe, 4}, {92, 0xe08f1001, 4}, {93, 0xfffef7ff, 4},
     {129, 0x4479, 2},
+    // The deprecated GNU vtable-GC markers, ignored like NONE.
+    {100, 0x11223344, 4}, {101, 0xebfffffe, 4},
 };
 
 /// AAELF32 Branch Future table: the signed width of X & Result_Mask

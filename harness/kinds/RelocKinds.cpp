@@ -369,12 +369,14 @@ const std::vector<RelocKind> &allKinds() {
     {39, "SBREL31", C::Data, F::RelT, P::None,
      R::None, 0, 1, No, "deprecated (data word)",
      "(see AAELF32)", "-"},
+    // AAELF32 "Deprecated relocations": these "may be safely ignored";
+    // applied like NONE (GNU ld accepts and ignores them too).
     {100, "GNU_VTENTRY", C::Misc, F::Nothing, P::None,
-     R::None, 0, 1, No, "GNU C++ vtable GC (ignored by GNU ld)",
-     "(see AAELF32)", "-"},
+     R::None, 0, 1, Yes, "any: ignored (deprecated C++ vtable GC)",
+     "-", "-"},
     {101, "GNU_VTINHERIT", C::Misc, F::Nothing, P::None,
-     R::None, 0, 1, No, "GNU C++ vtable GC (ignored by GNU ld)",
-     "(see AAELF32)", "-"},
+     R::None, 0, 1, Yes, "any: ignored (deprecated C++ vtable GC)",
+     "-", "-"},
     {128, "ME_TOO", C::Misc, F::Nothing, P::None,
      R::None, 0, 1, No, "obsolete",
      "(see AAELF32)", "-"},
