@@ -1262,8 +1262,10 @@ TEST(DescribeProblem, OutOfRangeFromApply) {
   // Thumb BL on armv7-a one step past the top: X = 0x1000001, v = 0x1000000.
   Applied R = thumbCallTo(0x1000000, "armv7-a");
   ASSERT_TRUE(R.Problem);
+  // The value checked is X & ~1, not X: the message says so.
   EXPECT_EQ(describeProblem(*R.Problem),
-            "value 16777216 (0x1000000) is not in [-16777216, 16777214]");
+            "value X & ~1 = 16777216 (0x1000000) is not in "
+            "[-16777216, 16777214]");
 
   R = armCallTo(-0x2000004);
   ASSERT_TRUE(R.Problem);

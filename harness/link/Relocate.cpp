@@ -406,6 +406,12 @@ std::optional<RelocProblem> checkRange(int64_t V, ValueRange R) {
   return std::nullopt;
 }
 
+/// P, saying what its value is when that is not X (RelocProblem::ValueIs).
+RelocProblem named(RelocProblem P, const char *ValueIs) {
+  P.ValueIs = ValueIs;
+  return P;
+}
+
 /// A planted fault (Faults.h) that moves a range's positive end one step.
 ValueRange plantedRangeEnd(ValueRange R, Fault F) {
   if (faultPlanted(F))
@@ -452,7 +458,7 @@ std::optional<RelocProblem> applyArmBranch(const RelocKind &K,
   int64_t V = int32_t(ToThumb ? X & ~1u : X);
   if (auto P = checkRange(V, plantedRangeEnd(branchRange(Form, Arch),
                                               Fault::ArmBranchRangeEnd)))
-    return P;
+    return named(*P, V != int32_t(X) ? "X & ~1" : nullptr);
 
   Out.X = X;
   Out.Form = Form;
@@ -508,7 +514,7 @@ std::optional<RelocProblem> applyThumbBranch(const RelocKind &K,
     uint32_t V = In.S + uint32_t(In.A) - Pa;
     if (auto P = checkRange(int32_t(V), branchRange(BranchForm::ThumbBlx,
                                                      Arch)))
-      return P;
+      return named(*P, "v = S + A - Pa");
     Out.X = X;
     Out.Form = BranchForm::ThumbBlx;
     writeThumb32(Loc, encodeThumbBranch24(setThumbBlxBit(I, true), V));
@@ -519,7 +525,7 @@ std::optional<RelocProblem> applyThumbBranch(const RelocKind &K,
   int64_t V = int32_t(In.T ? X & ~1u : X);
   if (auto P = checkRange(V, plantedRangeEnd(branchRange(Form, Arch),
                                               Fault::ThumbCallRangeEnd)))
-    return P;
+    return named(*P, V != int32_t(X) ? "X & ~1" : nullptr);
   Out.X = X;
   Out.Form = Form;
   writeThumb32(Loc, encodeThumbBranch24(IsCall ? setThumbBlxBit(I, false) : I,
@@ -563,7 +569,7 @@ std::optional<RelocProblem> applyThumbShortBranch(const RelocKind &K,
   if (K.Place == Field::ThumbB11 && faultPlanted(Fault::Jump11Odd))
     Range.Step = 1;
   if (auto P = checkRange(V, Range))
-    return P;
+    return named(*P, V != int32_t(X) ? "X & ~1" : nullptr);
 
   Out.X = X;
   uint16_t H = read16le(Loc);
@@ -825,16 +831,22 @@ std::string formatValue(int64_t V) {
   return Buf;
 }
 
+/// "X & ~1 = " before a value that is not X itself, else "".
+static std::string valueName(const RelocProblem &P) {
+  return P.ValueIs ? std::string(P.ValueIs) + " = " : std::string();
+}
+
 std::string describeProblem(const RelocProblem &P) {
   if (!P.Detail.empty())
     return P.Detail;
   switch (P.Kind) {
   case ProblemKind::OutOfRange:
-    return "value " + formatValue(P.Value) + " is not in [" +
+    return "value " + valueName(P) + formatValue(P.Value) + " is not in [" +
            std::to_string(P.Range.Min) + ", " + std::to_string(P.Range.Max) +
            "]";
   case ProblemKind::Misaligned:
-    return "value " + formatValue(P.Value) + " is not a multiple of " +
+    return "value " + valueName(P) + formatValue(P.Value) +
+           " is not a multiple of " +
            std::to_string(P.Range.Step) + " (misaligned target)";
   default:
     return P.Detail;

@@ -51,6 +51,9 @@ struct RelocProblem {
                        // Future), as a signed 32-bit value
   ValueRange Range{0, 0, 1};
   std::string Detail;  // what was expected / found, in words
+  /// What Value is when it is not X itself, for the message: "X & ~1"
+  /// (the Thumb bit dropped), "v = S + A - Pa" (Thumb BLX).
+  const char *ValueIs = nullptr;
 };
 
 /// What was written, for dump lines and the checker.

@@ -23,10 +23,10 @@ bmin:   bl fmin
 @ expect bmin error: R_ARM_CALL against 'fmin': value -33554436 (0xfdfffffc) is not in [-33554432, 33554428]
 @ BLX: X = 0x6000011 - 8 - 0x4000008 = 0x2000001, X & ~1 = 0x2000000.
 xmax:   bl tmax
-@ expect xmax error: R_ARM_CALL against 'tmax': value 33554432 (0x2000000) is not in [-33554432, 33554430]
+@ expect xmax error: R_ARM_CALL against 'tmax': value X & ~1 = 33554432 (0x2000000) is not in [-33554432, 33554430]
 @ BLX: X = 0x2000013 - 8 - 0x400000c = -0x2000001, X & ~1 = -0x2000002.
 xmin:   bl tmin
-@ expect xmin error: R_ARM_CALL against 'tmin': value -33554434 (0xfdfffffe) is not in [-33554432, 33554430]
+@ expect xmin error: R_ARM_CALL against 'tmin': value X & ~1 = -33554434 (0xfdfffffe) is not in [-33554432, 33554430]
         bx lr
 
         .section .max, "ax", %progbits

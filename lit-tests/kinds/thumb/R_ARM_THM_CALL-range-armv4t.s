@@ -22,10 +22,10 @@ bmin:   bl tMin
 @ expect bmin bytes: 00 f4 00 f8
 bover:  bl tOver
 @ v = 0x240000c - 4 - 0x2000008 = 0x400000
-@ expect bover error: value 4194304 (0x400000) is not in [-4194304, 4194302]
+@ expect bover error: value X & ~1 = 4194304 (0x400000) is not in [-4194304, 4194302]
 bunder: bl tUnder
 @ v = 0x1c0000e - 4 - 0x200000c = -0x400002
-@ expect bunder error: value -4194306 (0xffbffffe) is not in [-4194304, 4194302]
+@ expect bunder error: value X & ~1 = -4194306 (0xffbffffe) is not in [-4194304, 4194302]
         bx lr
 
         .section .tmax, "ax", %progbits

@@ -25,10 +25,10 @@ bmin:   bl tMin
 @ expect bmin bytes: 00 f4 00 f8
 bover:  bl tOver
 @ v = 0x240000c - 4 - 0x2000008 = 0x400000
-@ expect bover error: value 4194304 (0x400000) is not in [-4194304, 4194302]
+@ expect bover error: value X & ~1 = 4194304 (0x400000) is not in [-4194304, 4194302]
 bunder: bl tUnder
 @ v = 0x1c0000e - 4 - 0x200000c = -0x400002
-@ expect bunder error: value -4194306 (0xffbffffe) is not in [-4194304, 4194302]
+@ expect bunder error: value X & ~1 = -4194306 (0xffbffffe) is not in [-4194304, 4194302]
         nop
 xmax:   bl aMax
 @ P = 0x2000012, Pa = 0x2000010: v = 0x2400010 - 4 - Pa = 0x3ffffc
@@ -40,10 +40,10 @@ xmin:   bl aMin
 @ expect xmin bytes: 00 f4 00 e8
 xover:  bl aOver
 @ P = 0x200001a, Pa = 0x2000018: v = 0x240001c - 4 - Pa = 0x400000
-@ expect xover error: value 4194304 (0x400000) is not in [-4194304, 4194300]
+@ expect xover error: value v = S + A - Pa = 4194304 (0x400000) is not in [-4194304, 4194300]
 xunder: bl aUnder
 @ P = 0x200001e, Pa = 0x200001c: v = 0x1c0001c - 4 - Pa = -0x400004
-@ expect xunder error: value -4194308 (0xffbffffc) is not in [-4194304, 4194300]
+@ expect xunder error: value v = S + A - Pa = -4194308 (0xffbffffc) is not in [-4194304, 4194300]
         bx lr
 
         .section .tmax, "ax", %progbits

@@ -23,10 +23,10 @@ bmin:   bl tMin
 @ expect bmin bytes: 00 f4 00 d0
 bover:  bl tOver
 @ v = 0x300000c - 4 - 0x2000008 = 0x1000000
-@ expect bover error: value 16777216 (0x1000000) is not in [-16777216, 16777214]
+@ expect bover error: value X & ~1 = 16777216 (0x1000000) is not in [-16777216, 16777214]
 bunder: bl tUnder
 @ v = 0x100000e - 4 - 0x200000c = -0x1000002
-@ expect bunder error: value -16777218 (0xfefffffe) is not in [-16777216, 16777214]
+@ expect bunder error: value X & ~1 = -16777218 (0xfefffffe) is not in [-16777216, 16777214]
         bx lr
 
         .section .tmax, "ax", %progbits

@@ -26,10 +26,10 @@ bmin:   bl tMin
 @ expect bmin bytes: 00 f4 00 d0
 bover:  bl tOver
 @ v = 0x300000c - 4 - 0x2000008 = 0x1000000
-@ expect bover error: value 16777216 (0x1000000) is not in [-16777216, 16777214]
+@ expect bover error: value X & ~1 = 16777216 (0x1000000) is not in [-16777216, 16777214]
 bunder: bl tUnder
 @ v = 0x100000e - 4 - 0x200000c = -0x1000002
-@ expect bunder error: value -16777218 (0xfefffffe) is not in [-16777216, 16777214]
+@ expect bunder error: value X & ~1 = -16777218 (0xfefffffe) is not in [-16777216, 16777214]
         nop
 xmax:   bl aMax
 @ P = 0x2000012, Pa = 0x2000010: v = 0x3000010 - 4 - Pa = 0xfffffc
@@ -41,10 +41,10 @@ xmin:   bl aMin
 @ expect xmin bytes: 00 f4 00 c0
 xover:  bl aOver
 @ P = 0x200001a, Pa = 0x2000018: v = 0x300001c - 4 - Pa = 0x1000000
-@ expect xover error: value 16777216 (0x1000000) is not in [-16777216, 16777212]
+@ expect xover error: value v = S + A - Pa = 16777216 (0x1000000) is not in [-16777216, 16777212]
 xunder: bl aUnder
 @ P = 0x200001e, Pa = 0x200001c: v = 0x100001c - 4 - Pa = -0x1000004
-@ expect xunder error: value -16777220 (0xfefffffc) is not in [-16777216, 16777212]
+@ expect xunder error: value v = S + A - Pa = -16777220 (0xfefffffc) is not in [-16777216, 16777212]
         bx lr
 
         .section .tmax, "ax", %progbits

@@ -25,10 +25,10 @@ jmin:   bne.w tMin
 @ expect jmin bytes: 40 f4 00 80
 @ v = 0x30000C - 4 - 0x200008 = 0x100000.
 jover:  beq.w tOver
-@ expect jover error: value 1048576 (0x100000) is not in [-1048576, 1048574]
+@ expect jover error: value X & ~1 = 1048576 (0x100000) is not in [-1048576, 1048574]
 @ v = 0x10000E - 4 - 0x20000C = -0x100002.
 junder: bne.w tUnder
-@ expect junder error: value -1048578 (0xffeffffe) is not in [-1048576, 1048574]
+@ expect junder error: value X & ~1 = -1048578 (0xffeffffe) is not in [-1048576, 1048574]
 @ X = 0x200101 - 4 - 0x200010 = 237: in range, but odd (T = 0).
 jodd:   bgt.w oddAddr
 @ expect jodd error: value 237 (0xed) is not a multiple of 2 (misaligned target)
