@@ -962,6 +962,30 @@ linkOnce(std::vector<InputObject> Objects, const LinkOptions &Opts,
   R.Objects = std::move(Objects);
 
   placeTls(R);
+  // A script can discard .got (or a veneer's section, named after its
+  // caller's): GOT_ORG, GOT(S) and the veneer would have no address.
+  if (R.GotObject && !R.sectionAddress(*R.GotObject, 1))
+    return createStringError(
+        inconvertibleErrorCode(),
+        LayoutOpts.ScriptPath + ": error: the link needs a GOT (GOT_ORG or "
+        "a GOT entry), but the script discards .got; place *(.got) in an "
+        "output section");
+  for (const VeneerInfo &V : R.Veneers)
+    if (!R.sectionAddress(V.Object, V.SectionIndex))
+      return createStringError(
+          inconvertibleErrorCode(),
+          LayoutOpts.ScriptPath + ": error: a veneer to '" + V.Symbol +
+              "' goes in a section named " + V.Section +
+              ", which the script discards");
+  if (R.GotObject && R.Lay.Symbols.count("_GLOBAL_OFFSET_TABLE_"))
+    return createStringError(
+        inconvertibleErrorCode(),
+        (LayoutOpts.ScriptPath.empty()
+             ? std::string("--defsym=_GLOBAL_OFFSET_TABLE_")
+             : LayoutOpts.ScriptPath + " (or --defsym)") +
+            ": error: sets _GLOBAL_OFFSET_TABLE_, but relocheck synthesizes "
+            "the GOT and defines it as GOT_ORG (as lld, it cannot be "
+            "redefined)");
   if (R.GotObject && !R.GotSymbolFile.empty())
     return createStringError(
         inconvertibleErrorCode(),
