@@ -118,6 +118,14 @@ Error readSections(StringRef File, const ELFFile<ELFT> &Elf,
   auto Sections = Elf.sections();
   if (!Sections)
     return fail(File, toString(Sections.takeError()));
+  // e_shnum = 0 with a section table: the count is in section 0's sh_size
+  // (gABI "ELF Header"); 0 there too leaves a table of no sections, which
+  // a relocatable object cannot be (it would link as nothing, silently).
+  if (Sections->empty() && Elf.getHeader().e_shoff != 0)
+    return fail(File, "e_shoff is 0x" +
+                          utohexstr(Elf.getHeader().e_shoff, true) +
+                          " but the section count is 0 (e_shnum and "
+                          "section 0's sh_size); expected sections");
 
   if (!Sections->empty() && (*Sections)[0].sh_type != ELF::SHT_NULL)
     return fail(File, "section 0 has type " +
@@ -174,7 +182,11 @@ Error readSymbols(StringRef File, const ELFFile<ELFT> &Elf,
   auto Syms = Elf.symbols(&SymTab);
   if (!Syms)
     return fail(File, toString(Syms.takeError()));
-  // sh_info: one past the last local symbol (gABI "Symbol Table").
+  // sh_info: one past the last local symbol (gABI "Symbol Table"); symbol
+  // 0 is local, so it is at least 1.
+  if (SymTab.sh_info == 0 && !Syms->empty())
+    return fail(File, "the symbol table's sh_info (first global symbol) is "
+                      "0, expected at least 1 (symbol 0 is local)");
   if (SymTab.sh_info > Syms->size())
     return fail(File, "the symbol table's sh_info (first global symbol) is " +
                           Twine(unsigned(SymTab.sh_info)) + ", but it has " +
