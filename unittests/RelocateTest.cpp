@@ -923,6 +923,8 @@ TEST(CheckPlace, RejectsWrongInstructionsAndWritesNothing) {
       {"LDC_PC_G0", armWord(0xEC410E10)},  // mcrr p14, 1, r0, r1, c0
       {"LDC_PC_G0", armWord(0xECBF5E10)},  // ldc p14, c5, [pc], #64
       {"LDC_SB_G1", armWord(0xED3F5E10)},  // ldc p14, c5, [pc, #-64]!
+      {"LDRS_PC_G0", armWord(0xE0D100B4)}, // ldrh r0, [r1], #4 (post)
+      {"LDRS_SB_G1", armWord(0xE1F100B4)}, // ldrh r0, [r1, #4]!
   };
   for (const Case &C : Cases) {
     SCOPED_TRACE(std::string(C.Kind) + " at " + hex(read32le(C.Place.data())));

@@ -445,8 +445,9 @@ uint32_t encodeArmAddSubImm(uint32_t Insn, bool Negative, GroupChunk C) {
 }
 
 bool isArmLdrsImm8(uint32_t Insn) {
-  // cond 000 P U 1 W L Rn Rt imm4H 1 op2 1 imm4L, op2 != 00
-  return armCond(Insn) != 0xF && (Insn & 0x0E400090) == 0x00400090 &&
+  // cond 000 P U 1 W L Rn Rt imm4H 1 op2 1 imm4L, op2 != 00; offset
+  // addressing only (P = 1, W = 0), as for LDR/STR.
+  return armCond(Insn) != 0xF && (Insn & 0x0F600090) == 0x01400090 &&
          (Insn & 0x60) != 0;
 }
 

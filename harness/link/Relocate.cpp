@@ -125,16 +125,16 @@ std::optional<RelocProblem> checkPlace(const RelocKind &K,
     return std::nullopt;
   case Field::ArmLdrGroup:
     Ok = isArmLdrStrImm12(W);
-    Expected = "LDR/STR/LDRB/STRB (immediate, A1)";
+    Expected = "LDR/STR/LDRB/STRB (immediate, A1, offset addressing)";
     break;
   case Field::ArmLdrImm12: {
     LdrForms Forms = armLdrForms(K);
     bool Load = W & (1u << 20), Byte = W & (1u << 22);
     Ok = isArmLdrStrImm12(W) && (Load || Forms.Store) &&
          (!Byte || Forms.Byte);
-    Expected = Forms.Byte    ? "LDR/STR/LDRB/STRB (immediate, A1)"
-               : Forms.Store ? "LDR/STR (immediate, A1)"
-                             : "LDR (immediate, A1)";
+    Expected = Forms.Byte    ? "LDR/STR/LDRB/STRB (immediate, A1, offset addressing)"
+               : Forms.Store ? "LDR/STR (immediate, A1, offset addressing)"
+                             : "LDR (immediate, A1, offset addressing)";
     break;
   }
   case Field::ArmAluGroup:
@@ -143,11 +143,12 @@ std::optional<RelocProblem> checkPlace(const RelocKind &K,
     break;
   case Field::ArmLdrsGroup:
     Ok = isArmLdrsImm8(W);
-    Expected = "LDRH/STRH/LDRSB/LDRSH/LDRD/STRD (immediate, A1)";
+    Expected = "LDRH/STRH/LDRSB/LDRSH/LDRD/STRD (immediate, A1, offset "
+               "addressing)";
     break;
   case Field::ArmLdcGroup:
     Ok = isArmLdcStc(W);
-    Expected = "LDC/STC (A1)";
+    Expected = "LDC/STC (A1, offset addressing)";
     break;
   case Field::ArmBx:
     Ok = isArmBxReg(W);

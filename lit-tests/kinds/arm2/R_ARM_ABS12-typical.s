@@ -30,10 +30,10 @@ s1:     str r2, [r3]
 @ refused.
 l2:     ldrb r4, [r5, #4]
         .reloc l2, R_ARM_ABS12, s100
-@ expect l2 error: expected LDR/STR (immediate, A1) at the place, found 0xe5d54004
+@ expect l2 error: expected LDR/STR (immediate, A1, offset addressing) at the place, found 0xe5d54004
 s2:     strb r6, [r7]
         .reloc s2, R_ARM_ABS12, s100
-@ expect s2 error: expected LDR/STR (immediate, A1) at the place, found 0xe5c76000
+@ expect s2 error: expected LDR/STR (immediate, A1, offset addressing) at the place, found 0xe5c76000
         bx lr
 
         .section .sm, "a", %progbits
