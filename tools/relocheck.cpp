@@ -109,12 +109,29 @@ const char *DumpHelp = "usage: relocheck dump [flags] FILE...\n"
                        "  --together               link all FILEs as one "
                        "program\n";
 
-void printErrors(const std::vector<std::string> &Lines) {
-  for (const std::string &L : Lines)
-    errs() << L << "\n";
+/// A diagnostic as it may reach a terminal: a control character that came
+/// from an input (an ESC in an expect line, a name) shown as \xNN. Line
+/// breaks between joined errors stay.
+std::string visible(StringRef Text) {
+  std::string Out;
+  for (unsigned char C : Text) {
+    if ((C < 0x20 && C != '\n' && C != '\t') || C == 0x7f) {
+      char Buf[8];
+      std::snprintf(Buf, sizeof Buf, "\\x%02x", C);
+      Out += Buf;
+    } else {
+      Out += char(C);
+    }
+  }
+  return Out;
 }
 
-std::string errorText(Error E) { return toString(std::move(E)); }
+void printErrors(const std::vector<std::string> &Lines) {
+  for (const std::string &L : Lines)
+    errs() << visible(L) << "\n";
+}
+
+std::string errorText(Error E) { return visible(toString(std::move(E))); }
 
 bool wantsHelp(ArrayRef<std::string> Args) {
   for (const std::string &A : Args)

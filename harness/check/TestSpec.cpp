@@ -163,6 +163,13 @@ Expected<Expectation> parseExpect(StringRef Body, StringRef File,
     if (State == "arm" || State == "thumb") {
       E.State = State.str();
       Arg = Expr.trim();
+    } else if (!Expr.trim().empty() && !State.empty() &&
+               !StringRef("+-|").contains(Expr.trim().back()) &&
+               !StringRef("+-|").contains(State.front())) {
+      // "DEST WORD": a state word other than arm or thumb.
+      return specError(File, Line,
+                       "expected 'arm' or 'thumb' after the destination, "
+                       "found '" + State.str() + "'");
     }
   }
   if (Arg.empty())
