@@ -1041,20 +1041,34 @@ const Site *Checker::findSite(const std::string &Name,
                               std::string &Err) const {
   // Any label at the field names the site ("_start:" and "call1:" on one
   // instruction both do), not only the one the dump prints. The places
-  // named Name first, then the first site at one of them: one pass over
-  // symbols and one over sites (asking each site for its labels made a
-  // test of N labelled sites cubic).
-  std::set<std::tuple<unsigned, unsigned, uint32_t>> Places;
-  for (unsigned O = 0; O < R.Objects.size(); ++O)
-    for (const InputSymbol &Sym : R.Objects[O].Symbols)
-      if (Sym.Name == Name && !Sym.isMappingSymbol() &&
-          Sym.Type != ELF::STT_SECTION)
-        Places.insert({O, Sym.Shndx,
-                       Sym.isThumbFunction() ? Sym.Value & ~1u : Sym.Value});
-  if (!Places.empty())
+  // named Name first, then the first site at one of them (asking each
+  // site for its labels made a test of N labelled sites cubic).
+  // Built once per set of sites: the first site at each place, then for
+  // each label the earliest of the sites at the places it names.
+  std::pair<const Site *, size_t> Of{R.Sites.data(), R.Sites.size()};
+  if (SiteByLabelOf != Of) {
+    SiteByLabel.clear();
+    std::map<std::tuple<unsigned, unsigned, uint32_t>, const Site *> At;
     for (const Site &S : R.Sites)
-      if (Places.count({S.Object, S.Section, S.Offset}))
-        return &S;
+      At.try_emplace({S.Object, S.Section, S.Offset}, &S);
+    for (unsigned O = 0; O < R.Objects.size(); ++O)
+      for (const InputSymbol &Sym : R.Objects[O].Symbols) {
+        if (Sym.Name.empty() || Sym.isMappingSymbol() ||
+            Sym.Type == ELF::STT_SECTION)
+          continue;
+        auto It = At.find({O, Sym.Shndx, Sym.isThumbFunction()
+                                             ? Sym.Value & ~1u
+                                             : Sym.Value});
+        if (It == At.end())
+          continue;
+        const Site *&Best = SiteByLabel[Sym.Name];
+        if (!Best || It->second < Best)
+          Best = It->second;
+      }
+    SiteByLabelOf = Of;
+  }
+  if (auto It = SiteByLabel.find(Name); It != SiteByLabel.end())
+    return It->second;
   // SECTION+OFFSET names any site, labelled or not.
   auto [Sec, Off] = StringRef(Name).rsplit('+');
   uint64_t Offset;

@@ -17,6 +17,7 @@
 #include "link/Linker.h"
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -171,6 +172,11 @@ private:
                   const std::string &Arg,
                   const std::function<void(const std::string &)> &Fail) const;
   const Site *findSite(const std::string &Name, std::string &Err) const;
+  /// Label name -> the first site at a place that name labels, built on
+  /// first use for the sites it was built from (findSite per expectation
+  /// was a pass over every symbol and site: quadratic in a large test).
+  mutable std::map<std::string, const Site *> SiteByLabel;
+  mutable std::pair<const Site *, size_t> SiteByLabelOf{nullptr, 0};
   std::optional<int64_t> evaluate(const std::string &Expr, const Site &At,
                                   std::string &Err) const;
   std::optional<int64_t> evaluateTerm(const std::string &Tok, const Site &At,

@@ -52,12 +52,24 @@ resolveDefined(const LinkResult &R, unsigned Obj, const InputSymbol &Sym) {
 
 std::optional<ResolvedSymbol>
 LinkResult::lookup(unsigned Object, const std::string &Name) const {
+  if (LocalIndex.size() != Objects.size()) {
+    LocalIndex.assign(Objects.size(), {});
+    for (unsigned O = 0; O < Objects.size(); ++O) {
+      const std::vector<InputSymbol> &Syms = Objects[O].Symbols;
+      for (unsigned I = 0; I < Syms.size(); ++I) {
+        const InputSymbol &S = Syms[I];
+        if (S.Binding == ELF::STB_LOCAL && S.Type != ELF::STT_SECTION &&
+            !S.isUndefined() && !S.isMappingSymbol())
+          LocalIndex[O].try_emplace(S.Name, I);
+      }
+    }
+  }
   if (Object < Objects.size())
-    for (const InputSymbol &S : Objects[Object].Symbols)
-      if (S.Name == Name && S.Binding == ELF::STB_LOCAL &&
-          S.Type != ELF::STT_SECTION && !S.isUndefined() &&
-          !S.isMappingSymbol())
-        return resolveDefined(*this, Object, S);
+    if (auto It = LocalIndex[Object].find(Name);
+        It != LocalIndex[Object].end() &&
+        It->second < Objects[Object].Symbols.size())
+      return resolveDefined(*this, Object,
+                            Objects[Object].Symbols[It->second]);
   auto It = Globals.find(Name);
   if (It != Globals.end())
     return It->second;

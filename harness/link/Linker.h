@@ -153,6 +153,10 @@ struct LinkResult {
   /// globals and layout symbols.
   std::optional<ResolvedSymbol> lookup(unsigned Object,
                                        const std::string &Name) const;
+  /// Per object, each local symbol name lookup() may return -> its first
+  /// such symbol; made on first use (a test that names N labels scanned
+  /// every symbol N times).
+  mutable std::vector<std::map<std::string, unsigned>> LocalIndex;
   /// Address of an input section, if placed.
   std::optional<uint64_t> sectionAddress(unsigned Object,
                                          unsigned Section) const;
