@@ -1049,8 +1049,15 @@ const Site *Checker::findSite(const std::string &Name,
   if (SiteByLabelOf != Of) {
     SiteByLabel.clear();
     std::map<std::tuple<unsigned, unsigned, uint32_t>, const Site *> At;
-    for (const Site &S : R.Sites)
-      At.try_emplace({S.Object, S.Section, S.Offset}, &S);
+    // R_ARM_NONE writes nothing: another kind at the same place is the
+    // site a label means.
+    for (const Site &S : R.Sites) {
+      auto [It, New] = At.try_emplace({S.Object, S.Section, S.Offset}, &S);
+      if (!New && It->second->Kind && S.Kind &&
+          It->second->Kind->Place == Field::None &&
+          S.Kind->Place != Field::None)
+        It->second = &S;
+    }
     for (unsigned O = 0; O < R.Objects.size(); ++O)
       for (const InputSymbol &Sym : R.Objects[O].Symbols) {
         if (Sym.Name.empty() || Sym.isMappingSymbol() ||
