@@ -200,16 +200,17 @@ OracleVerdict judgeBytes(const Checker &C, const Site &S,
 
 } // namespace
 
-/// Whether the oracle's image holds S's symbol at another address than
-/// relocheck's: its own thunks moved the target, and the site's bytes
-/// cannot be compared.
-static bool targetMoved(const Checker &C, const Site &S,
-                        const OracleImage &O) {
+/// Where the oracle's image holds S's symbol, when that is another
+/// address than relocheck's (its own thunks moved the target, or it
+/// placed the target's section elsewhere): the site's bytes cannot be
+/// compared. Returns {theirs, ours}.
+static std::optional<std::pair<uint32_t, uint32_t>>
+targetMoved(const Checker &C, const Site &S, const OracleImage &O) {
   if (S.SymbolName.empty())
-    return false;
+    return std::nullopt;
   auto Ours = C.result().lookup(S.Object, S.SymbolName);
   if (!Ours)
-    return false;
+    return std::nullopt;
   // Only a name its image holds once (two objects' locals may share one);
   // bit 0 is a Thumb bit on either side.
   std::optional<uint32_t> Theirs;
@@ -217,10 +218,12 @@ static bool targetMoved(const Checker &C, const Site &S,
     for (const std::string &N : Names)
       if (N == S.SymbolName) {
         if (Theirs)
-          return false;
+          return std::nullopt;
         Theirs = Addr;
       }
-  return Theirs && (*Theirs & ~1u) != (Ours->Address & ~1u);
+  if (!Theirs || (*Theirs & ~1u) == (Ours->Address & ~1u))
+    return std::nullopt;
+  return std::make_pair(*Theirs, uint32_t(Ours->Address));
 }
 
 OracleVerdict judgeOracleSite(const Checker &C, const Site &S,
@@ -255,9 +258,12 @@ OracleVerdict judgeOracleSite(const Checker &C, const Site &S,
     return NotJudged("its own thunks moved the inputs of " + OS.Name +
                      " after the first");
   }
-  if (targetMoved(C, S, O))
-    return NotJudged("'" + S.SymbolName + "' is at another address in its "
-                     "image (its own thunks moved it)");
+  if (auto Moved = targetMoved(C, S, O))
+    return NotJudged("'" + S.SymbolName + "' is at 0x" +
+                     utohexstr(Moved->first, true) + " in its image, 0x" +
+                     utohexstr(Moved->second, true) +
+                     " here (its own thunks or its section placement "
+                     "moved it)");
   return V;
 }
 
