@@ -1265,13 +1265,19 @@ void Checker::checkExpectation(const Expectation &E, const std::string &File,
         Want += char(toLower(C));
     std::string Got = bytesText(outputBytes(*S));
     Got.erase(std::remove(Got.begin(), Got.end(), ' '), Got.end());
+    // A field is a few bytes; a long expectation is quoted in part, so
+    // the error stays a readable line.
+    std::string Quoted = E.Arg.size() <= 80
+                             ? E.Arg
+                             : E.Arg.substr(0, 48) + "... (" +
+                                   std::to_string(E.Arg.size()) +
+                                   " characters)";
     if (Want.size() % 2 || !all_of(Want, isHexDigit))
-      Fail("'" + E.Arg + "' is not a byte string (expected hex pairs such "
-           "as 'fe 07 00 eb')");
+      Fail("'" + Quoted + "' is not a byte string (expected hex pairs "
+           "such as 'fe 07 00 eb')");
     else if (Got != Want)
       Fail("bytes are '" + bytesText(outputBytes(*S)) + "', expected '" +
-           E.Arg +
-           "'");
+           Quoted + "'");
     return;
   }
   auto Want = evaluate(E.Arg, *S, Err);
