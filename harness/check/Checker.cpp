@@ -1163,6 +1163,16 @@ std::optional<int64_t> Checker::evaluate(const std::string &Expr,
     if (I >= Expr.size())
       return int64_t(uint32_t(Acc));
     Op = Expr[I++];
+    if (IsTermChar(Op)) {
+      // "0x30014 extra": a second term with no operator before it.
+      size_t End = I;
+      while (End < Expr.size() && IsTermChar(Expr[End]))
+        ++End;
+      Err = "unexpected '" + Expr.substr(I - 1, End - I + 1) +
+            "' after a term in expression '" + Expr + "' (join terms "
+            "with +, - or |)";
+      return std::nullopt;
+    }
     if (Op != '+' && Op != '-' && Op != '|') {
       Err = "unsupported operator '" + std::string(1, Op) +
             "' in expression '" + Expr + "' (use +, - and |)";
@@ -1388,8 +1398,9 @@ std::vector<std::string> Checker::checkGolden(const std::string &Path,
     }
     // The diff leads the problem so both reach the same stream (stderr)
     // in order: "diff above" holds however stdout and stderr interleave.
-    return {Diff + Path + ": error: golden differs (run with "
-                          "--update-golden to accept; diff above)"};
+    return {Diff + Path + ": error: golden differs (-golden +this run; "
+                          "run with --update-golden to accept; diff "
+                          "above)"};
   }
   if (Error E = writeGolden(Path, Now))
     return {toString(std::move(E))};
