@@ -1103,6 +1103,17 @@ const Site *Checker::findSite(const std::string &Name,
     }
   Err = "no site named '" + Name + "' (use a label at the relocated field "
         "or SECTION+0xOFFSET)";
+  // A mistyped label: name the closest site labels (at most two edits).
+  std::vector<std::pair<unsigned, std::string>> Near;
+  for (const auto &[Label, S] : SiteByLabel) {
+    unsigned D = StringRef(Label).edit_distance(Name, true, 3);
+    if (D <= 2)
+      Near.push_back({D, Label});
+  }
+  std::sort(Near.begin(), Near.end());
+  for (size_t I = 0; I < Near.size() && I < 3; ++I)
+    Err += (I ? ", '" : "; did you mean '") + Near[I].second + "'" +
+           (I + 1 == std::min<size_t>(Near.size(), 3) ? "?" : "");
   return nullptr;
 }
 
