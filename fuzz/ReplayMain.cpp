@@ -8,6 +8,8 @@
 // regular file or folder, or holds a file over the size cap.
 //
 //===----------------------------------------------------------------------===//
+#include "object/InputObject.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <cstdint>
@@ -32,17 +34,7 @@ constexpr uintmax_t MaxInputBytes = 16u << 20;
 /// A path as an error message shows it: a control character (a newline
 /// in a file name, say) as \xNN, so that every error stays one line.
 static std::string shown(const fs::path &Path) {
-  std::string Out;
-  for (unsigned char C : Path.native()) {
-    if (C >= 0x20 && C != 0x7f && C != '\\') {
-      Out += char(C);
-      continue;
-    }
-    char Buf[8];
-    std::snprintf(Buf, sizeof Buf, "\\x%02x", C);
-    Out += Buf;
-  }
-  return Out;
+  return relocheck::printableName(Path.native());
 }
 
 /// One line on stderr naming the path; returns the exit status 2.

@@ -15,6 +15,7 @@
 #include "driver/Driver.h"
 #include "encode/ArmEncodings.h"
 #include "encode/Faults.h"
+#include "object/InputObject.h"
 #include "oracles/Consensus.h"
 #include "oracles/Execute.h"
 #include "oracles/Judge.h"
@@ -113,16 +114,11 @@ const char *DumpHelp = "usage: relocheck dump [flags] FILE...\n"
 /// from an input (an ESC in an expect line, a name) shown as \xNN. Line
 /// breaks between joined errors stay.
 std::string visible(StringRef Text) {
+  SmallVector<StringRef, 4> Lines;
+  Text.split(Lines, '\n');
   std::string Out;
-  for (unsigned char C : Text) {
-    if ((C < 0x20 && C != '\n' && C != '\t') || C == 0x7f) {
-      char Buf[8];
-      std::snprintf(Buf, sizeof Buf, "\\x%02x", C);
-      Out += Buf;
-    } else {
-      Out += char(C);
-    }
-  }
+  for (size_t I = 0; I < Lines.size(); ++I)
+    Out += (I ? "\n" : "") + printableName(Lines[I]);
   return Out;
 }
 

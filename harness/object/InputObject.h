@@ -109,6 +109,11 @@ struct InputObject {
   std::vector<InputGroup> Groups;
 };
 
+/// Text from an input as a message shows it: control characters (a
+/// hostile object's newline would split a one-line error in two, an ESC
+/// would reach the terminal) become \xNN; ordinary text is unchanged.
+std::string printableName(llvm::StringRef Name);
+
 /// Reads an ELF32 Arm relocatable object, little- or big-endian. Every
 /// structural problem (truncation, bad indexes, wrong machine, relocation
 /// past the end of its section) is an error naming the file.

@@ -70,11 +70,6 @@ bool InputSymbol::isMappingSymbol() const {
          (Name.size() == 2 || Name[2] == '.');
 }
 
-namespace {
-
-/// A section or symbol name as relocheck keeps it: control characters (a
-/// hostile object's newline would split a one-line error in two) become
-/// \xNN; names an assembler writes are unchanged.
 std::string printableName(StringRef Name) {
   std::string Out;
   Out.reserve(Name.size());
@@ -87,6 +82,8 @@ std::string printableName(StringRef Name) {
   }
   return Out;
 }
+
+namespace {
 
 Error fail(StringRef File, const Twine &Msg) {
   return createStringError(inconvertibleErrorCode(),
