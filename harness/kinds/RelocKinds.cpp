@@ -517,13 +517,16 @@ bool formulaUsesGotEntry(Formula F) {
 
 LdrForms armLdrForms(const RelocKind &K) {
   switch (K.Code) {
-  case 4: // LDR_PC_G0
-    return {true, true};
+  case 6:   // ABS12
+  case 98:  // GOTOFF12
+  case 109: // TLS_LDO12
+  case 110: // TLS_LE12
+    return {true, false};
   case 97:  // GOT_BREL12
   case 111: // TLS_IE12GP
     return {false, false};
-  default: // ABS12, GOTOFF12, TLS_LDO12, TLS_LE12
-    return {true, false};
+  default: // LDR_PC_G0 and the LDR_{PC,SB}_Gn groups
+    return {true, true};
   }
 }
 

@@ -193,14 +193,22 @@ std::optional<ValueRange> fieldRange(Field F);
 std::optional<ValueRange> signedRange(const RelocKind &K);
 
 /// Which LDR/STR (immediate, A1) forms a kind writing Field::ArmLdrImm12
-/// may relocate, as AAELF32's static ARM relocation table lists them:
-/// LDR_PC_G0 LDR, STR, LDRB and STRB; ABS12, GOTOFF12, TLS_LDO12 and
-/// TLS_LE12 LDR and STR; GOT_BREL12 and TLS_IE12GP only LDR (a GOT word).
+/// or ArmLdrGroup may relocate, as AAELF32's static ARM relocation table
+/// lists them: LDR_PC_G0 and the LDR_*_Gn groups LDR, STR, LDRB and STRB;
+/// ABS12, GOTOFF12, TLS_LDO12 and TLS_LE12 LDR and STR; GOT_BREL12 and
+/// TLS_IE12GP only LDR (a GOT word).
 struct LdrForms {
   bool Store; // STR (and STRB when Byte)
   bool Byte;  // LDRB (and STRB when Store)
 };
 LdrForms armLdrForms(const RelocKind &K);
+
+/// The deprecated GNU vtable-GC markers (GNU_VTENTRY, GNU_VTINHERIT), which
+/// AAELF32 says "may be safely ignored": they write nothing and need not
+/// have their symbol defined.
+inline bool isIgnoredMarker(const RelocKind &K) {
+  return K.Code == 100 || K.Code == 101;
+}
 
 /// Whether the kind can appear in an object for this architecture at all
 /// (ARM-state kinds cannot exist on M-profile; MOVW/MOVT need v6T2 or v8-M).

@@ -574,10 +574,9 @@ bool LinkerCore::computeSymbol(Site &S, const InputSymbol &Sym) {
       S.In.UndefinedWeak = true;
       return true;
     }
-    // The GNU vtable markers are ignored (AAELF32 "Deprecated
-    // relocations"), so their symbol, usually another file's vtable, need
-    // not be defined: S = 0, as GNU ld links it.
-    if (Sym.isUndefined() && (S.Kind->Code == 100 || S.Kind->Code == 101)) {
+    // An ignored marker's symbol, usually another file's vtable, need not
+    // be defined: S = 0, as GNU ld links it.
+    if (Sym.isUndefined() && isIgnoredMarker(*S.Kind)) {
       S.In.S = 0;
       return true;
     }

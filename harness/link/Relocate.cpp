@@ -124,15 +124,13 @@ std::optional<RelocProblem> checkPlace(const RelocKind &K,
   case Field::Data8:
     return std::nullopt;
   case Field::ArmLdrGroup:
-    Ok = isArmLdrStrImm12(W);
-    Expected = "LDR/STR/LDRB/STRB (immediate, A1, offset addressing)";
-    break;
   case Field::ArmLdrImm12: {
     LdrForms Forms = armLdrForms(K);
     bool Load = W & (1u << 20), Byte = W & (1u << 22);
     Ok = isArmLdrStrImm12(W) && (Load || Forms.Store) &&
          (!Byte || Forms.Byte);
-    Expected = Forms.Byte    ? "LDR/STR/LDRB/STRB (immediate, A1, offset addressing)"
+    Expected = Forms.Byte ? "LDR/STR/LDRB/STRB (immediate, A1, offset "
+                            "addressing)"
                : Forms.Store ? "LDR/STR (immediate, A1, offset addressing)"
                              : "LDR (immediate, A1, offset addressing)";
     break;
