@@ -175,6 +175,28 @@ TEST(ApplyData, NoneWritesNothing) {
   }
 }
 
+TEST(ApplyData, IgnoredVtableMarkersWriteNothing) {
+  // AAELF32 "Deprecated relocations": GNU_VTENTRY and GNU_VTINHERIT "may
+  // be safely ignored", whatever the place holds and the symbol is.
+  for (std::string_view Name : {"GNU_VTENTRY", "GNU_VTINHERIT"})
+    for (const ArchProfile &A : allArchs()) {
+      EXPECT_TRUE(isIgnoredMarker(kind(Name))) << Name;
+      EXPECT_EQ(fieldSize(kind(Name)), 0u) << Name;
+      EXPECT_EQ(readRelAddend(kind(Name), armWord(0xFFFFFFFF).data()), 0)
+          << Name;
+      RelocInputs In = inputs(0xFFFFFFF0, -8, 0x20000);
+      Applied R = apply(Name, A.Name, In, armWord(0xEBFFFFFE));
+      EXPECT_FALSE(R.Problem) << Name << " " << A.Name << ": "
+                              << problemText(R.Problem);
+      EXPECT_TRUE(R.unchanged()) << Name << " " << A.Name;
+      In.UndefinedWeak = true;
+      R = apply(Name, A.Name, In, armWord(0x11223344));
+      EXPECT_FALSE(R.Problem) << Name << " " << A.Name;
+      EXPECT_TRUE(R.unchanged()) << Name << " " << A.Name;
+    }
+  EXPECT_FALSE(isIgnoredMarker(kind("NONE")));
+}
+
 TEST(ApplyData, Prel31KeepsBit31) {
   // X = 0x100 into a word with bit 31 set and one with it clear.
   Applied R = apply("PREL31", "armv7-a", inputs(0x20100, 0, 0x20000),
