@@ -173,6 +173,40 @@ TEST(LayoutTest, NonAllocAndMetadataSectionsAreNotPlaced) {
   EXPECT_FALSE(L.InputAddr[0][9]); // .comment, not SHF_ALLOC
 }
 
+TEST(LayoutTest, NonAllocSectionsGetOffsetsByName) {
+  // Two objects' .debug_info go into one output section at offset 0,
+  // each input aligned; .note.GNU-stack, relocation and attribute
+  // sections are no part of the output; nothing non-allocated is placed.
+  std::vector<InputObject> Objs;
+  Objs.push_back(makeObject(
+      "a.o", {{".text", 4, 4, Code},
+              {".debug_info", 6, 1, 0},
+              {".debug_abbrev", 3, 1, 0},
+              {".note.GNU-stack", 0, 1, 0},
+              {".rel.debug_info", 8, 4, 0, ELF::SHT_REL},
+              {".comment", 5, 1, ELF::SHF_MERGE | ELF::SHF_STRINGS}}));
+  Objs.push_back(makeObject("b.o", {{".debug_info", 8, 4, 0},
+                                    {".debug_str", 0x10, 1, 0}}));
+  Layout L = mustLayout(LayoutOptions(), Objs);
+  std::string Got;
+  for (const OutputSection &OS : L.NonAlloc)
+    Got += OS.Name + " " + std::to_string(OS.Size) + " " +
+           std::to_string(OS.Align) + "; ";
+  EXPECT_EQ(Got, ".debug_info 16 4; .debug_abbrev 3 1; .comment 5 1; "
+                 ".debug_str 16 1; ");
+  EXPECT_EQ(L.NonAllocOffset[0][2], 0u);
+  EXPECT_EQ(L.NonAllocOffset[1][1], 8u); // after 6 bytes, aligned to 4
+  EXPECT_EQ(L.NonAllocOffset[0][3], 0u);
+  EXPECT_FALSE(L.NonAllocOffset[0][4]); // .note.GNU-stack
+  EXPECT_FALSE(L.NonAllocOffset[0][5]); // SHT_REL
+  EXPECT_FALSE(L.NonAllocOffset[0][1]); // .text is placed instead
+  EXPECT_EQ(L.InputAddr[0][1], 0x10000u);
+  EXPECT_FALSE(L.InputAddr[0][2]);
+  EXPECT_EQ(L.NonAlloc[2].Flags, uint32_t(ELF::SHF_MERGE |
+                                          ELF::SHF_STRINGS));
+  EXPECT_EQ(summary(L), ".text 0x10000+0x4");
+}
+
 TEST(LayoutTest, MixedNoBitsIsProgBits) {
   std::vector<InputObject> Objs = {makeObject(
       "a.o", {{".bss", 4, 4, RW, ELF::SHT_NOBITS}, {".bss.x", 4, 4, RW}})};

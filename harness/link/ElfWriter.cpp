@@ -199,6 +199,11 @@ uint16_t ExecutableWriter<ELFT>::outputIndexOf(unsigned Obj,
     for (const InputSectionRef &In : R.Lay.Sections[I].Inputs)
       if (In.Object == Obj && In.Section == Sec)
         return uint16_t(I + 1);
+  // The non-allocated sections' headers follow the allocated ones'.
+  for (size_t I = 0; I < R.Lay.NonAlloc.size(); ++I)
+    for (const InputSectionRef &In : R.Lay.NonAlloc[I].Inputs)
+      if (In.Object == Obj && In.Section == Sec)
+        return uint16_t(R.Lay.Sections.size() + I + 1);
   return 0;
 }
 
@@ -213,7 +218,7 @@ bool ExecutableWriter<ELFT>::isWinningDefinition(unsigned Obj,
   uint32_t Value = S.Type == STT_FUNC ? S.Value & ~1u : S.Value;
   if (S.isAbsolute())
     return It->second.Address == Value;
-  auto Base = R.sectionAddress(Obj, S.Shndx);
+  auto Base = R.symbolBase(Obj, S.Shndx);
   return Base && It->second.Address == uint32_t(*Base + Value);
 }
 
@@ -246,7 +251,7 @@ void ExecutableWriter<ELFT>::addSymbols() {
         uint16_t Shndx = SHN_ABS;
         uint32_t Value = S.Value;
         if (!S.isAbsolute()) {
-          auto Base = R.sectionAddress(O, S.Shndx);
+          auto Base = R.symbolBase(O, S.Shndx);
           if (!Base)
             continue;
           Shndx = outputIndexOf(O, S.Shndx);
@@ -283,6 +288,8 @@ Error ExecutableWriter<ELFT>::write(raw_ostream &OS) {
   uint64_t FileEnd = HeadersEnd;
   for (const Segment &S : Segments)
     FileEnd = std::max(FileEnd, S.Offset + S.FileSize);
+  for (const OutputSection &OS : R.Lay.NonAlloc)
+    FileEnd += OS.Size + OS.Align;
   if (FileEnd > MaxOutputSize)
     return createStringError(
         inconvertibleErrorCode(),
@@ -297,6 +304,18 @@ Error ExecutableWriter<ELFT>::write(raw_ostream &OS) {
   for (size_t I = 0; I < Secs.size(); ++I)
     addSectionHeader(Secs[I].Name, Secs[I].Type, Secs[I].Flags, Secs[I].Addr,
                      SectionOffset[I], Secs[I].Size, Secs[I].Align);
+  // Non-allocated sections (debug information): in the file only, at
+  // sh_addr 0, in no segment. Their bytes are data in either byte order.
+  for (const OutputSection &OS : R.Lay.NonAlloc) {
+    std::vector<uint8_t> Bytes(OS.Size, 0);
+    for (const InputSectionRef &In : OS.Inputs) {
+      const InputSection &Sec = R.Objects[In.Object].Sections[In.Section];
+      size_t N = std::min<uint64_t>(Sec.Data.size(), OS.Size - In.Addr);
+      std::copy_n(Sec.Data.begin(), N, Bytes.begin() + In.Addr);
+    }
+    uint64_t Off = append(Bytes.data(), Bytes.size(), OS.Align);
+    addSectionHeader(OS.Name, OS.Type, OS.Flags, 0, Off, OS.Size, OS.Align);
+  }
   for (const InputObject &Obj : R.Objects)
     if (!Obj.Attributes.empty()) {
       uint64_t Off = append(Obj.Attributes.data(), Obj.Attributes.size(), 1);

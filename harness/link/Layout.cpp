@@ -586,6 +586,37 @@ static void sortExidx(Layout &L, const std::vector<InputObject> &Objs) {
   }
 }
 
+/// The non-allocated inputs an executable keeps (debug information,
+/// .comment, notes): grouped by name, each output section starting at
+/// offset 0. `.note.GNU-stack` only tells the linker about the stack, and
+/// relocation, symbol and attribute sections are the linker's own input.
+static void collectNonAlloc(Layout &L, const std::vector<InputObject> &Objs) {
+  L.NonAllocOffset.clear();
+  for (const InputObject &Obj : Objs)
+    L.NonAllocOffset.emplace_back(Obj.Sections.size());
+  for (unsigned O = 0; O < Objs.size(); ++O)
+    for (const InputSection &Sec : Objs[O].Sections) {
+      if (Sec.isAlloc() || Sec.Discarded ||
+          (Sec.Type != ELF::SHT_PROGBITS && Sec.Type != ELF::SHT_NOTE) ||
+          Sec.Name == ".note.GNU-stack")
+        continue;
+      auto It = find_if(L.NonAlloc, [&](const OutputSection &OS) {
+        return OS.Name == Sec.Name;
+      });
+      if (It == L.NonAlloc.end()) {
+        It = L.NonAlloc.insert(L.NonAlloc.end(), OutputSection());
+        It->Name = Sec.Name;
+        It->Type = Sec.Type;
+      }
+      uint64_t At = alignTo(It->Size, std::max<uint32_t>(Sec.Align, 1));
+      It->Inputs.push_back({O, Sec.Index, At});
+      It->Flags |= Sec.Flags & ~uint32_t(ELF::SHF_GROUP);
+      It->Align = std::max(It->Align, Sec.Align);
+      It->Size = At + Sec.Size;
+      L.NonAllocOffset[O][Sec.Index] = At;
+    }
+}
+
 Expected<Layout> computeLayout(const LayoutOptions &Opts,
                                const std::vector<InputObject> &Objs) {
   Layout L;
@@ -619,6 +650,7 @@ Expected<Layout> computeLayout(const LayoutOptions &Opts,
                    });
   if (Error E = checkOverlaps(L, Objs, ScriptName))
     return E;
+  collectNonAlloc(L, Objs);
   return L;
 }
 

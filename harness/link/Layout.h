@@ -63,13 +63,22 @@ struct Layout {
   /// Address of each placed input section: [object][ELF section index];
   /// nullopt for sections not placed (non-alloc or discarded).
   std::vector<std::vector<std::optional<uint64_t>>> InputAddr;
+  /// Output sections of the non-allocated inputs (.debug_*, .comment):
+  /// not in memory, so not in Sections; sh_addr 0, inputs concatenated in
+  /// input order under their own name, as lld and GNU ld write them.
+  std::vector<OutputSection> NonAlloc;
+  /// Offset of each non-allocated input section in its output section,
+  /// which is also the value of a symbol defined there (lld and GNU ld
+  /// give such symbols their offset): [object][ELF section index].
+  std::vector<std::vector<std::optional<uint64_t>>> NonAllocOffset;
 };
 
 /// Places every SHF_ALLOC input section. Without a script, input sections
 /// go to output sections by name (.text*, .rodata*, .data*, .bss*; others
 /// keep their own name), in that order, each output section after the
 /// previous one unless --section-start / -Ttext gives its address.
-/// Overlapping output sections are an error.
+/// Overlapping output sections are an error. Non-allocated PROGBITS and
+/// NOTE sections go to Layout::NonAlloc.
 llvm::Expected<Layout> computeLayout(const LayoutOptions &Opts,
                                      const std::vector<InputObject> &Objs);
 

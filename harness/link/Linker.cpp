@@ -30,6 +30,16 @@ std::optional<uint64_t> LinkResult::sectionAddress(unsigned Object,
   return Lay.InputAddr[Object][Section];
 }
 
+std::optional<uint64_t> LinkResult::symbolBase(unsigned Object,
+                                               unsigned Section) const {
+  if (auto A = sectionAddress(Object, Section))
+    return A;
+  if (Object >= Lay.NonAllocOffset.size() ||
+      Section >= Lay.NonAllocOffset[Object].size())
+    return std::nullopt;
+  return Lay.NonAllocOffset[Object][Section];
+}
+
 static std::optional<ResolvedSymbol>
 resolveDefined(const LinkResult &R, unsigned Obj, const InputSymbol &Sym) {
   ResolvedSymbol Out;
@@ -43,9 +53,9 @@ resolveDefined(const LinkResult &R, unsigned Obj, const InputSymbol &Sym) {
     Out.Address = Value;
     return Out;
   }
-  auto Base = R.sectionAddress(Obj, Sym.Shndx);
+  auto Base = R.symbolBase(Obj, Sym.Shndx);
   if (!Base)
-    return std::nullopt; // defined in a section that is not placed
+    return std::nullopt; // defined in a section that is not kept
   Out.Address = uint32_t(*Base + Value);
   return Out;
 }
@@ -554,7 +564,7 @@ bool LinkerCore::computeSymbol(Site &S, const InputSymbol &Sym) {
     return true;
   }
   if (Sym.Type == ELF::STT_SECTION) {
-    auto Base = R.sectionAddress(S.Object, Sym.Shndx);
+    auto Base = R.symbolBase(S.Object, Sym.Shndx);
     if (!Base) {
       const InputSection *Gone = discardedHome(R.Objects[S.Object], Sym);
       fail(S, Gone ? "refers to " + discardedText(*Gone)
@@ -708,6 +718,18 @@ bool LinkerCore::tryVeneer(Site &S, const RelocKind &K,
   return true;
 }
 
+/// What a non-allocated section may hold: a value that does not depend
+/// on where the section is (lld applies its R_ABS and R_DTPREL kinds
+/// there; a PC-relative one it applies as if at address 0, with a
+/// warning, which relocheck refuses: a test should not rely on it).
+static bool appliesOutsideMemory(const RelocKind &K) {
+  if (K.Form == Formula::Nothing)
+    return true;
+  return K.Class == KindClass::Data &&
+         (K.Form == Formula::Abs || K.Form == Formula::AbsT ||
+          K.Form == Formula::TlsLdo);
+}
+
 /// Original holds the section's bytes before any relocation: REL addends
 /// and opcodes are read from it, so two relocations at one place each see
 /// the producer's field (as lld does), not the other's result.
@@ -726,7 +748,8 @@ void LinkerCore::applySite(unsigned Obj, const InputSection &Sec,
   S.SymbolName = Sym.Type == ELF::STT_SECTION
                      ? O.Sections[Sym.Shndx].Name
                      : Sym.Name;
-  S.In.P = uint32_t(*R.sectionAddress(Obj, Sec.Index) + Rel.Offset);
+  S.NonAlloc = !R.sectionAddress(Obj, Sec.Index);
+  S.In.P = uint32_t(*R.symbolBase(Obj, Sec.Index) + Rel.Offset);
   R.Sites.push_back(S);
   Site &Cur = R.Sites.back();
 
@@ -779,6 +802,15 @@ void LinkerCore::applySite(unsigned Obj, const InputSection &Sec,
     swapFieldOrder(Field, Size, Unit);
   if (!kindExistsOnArch(*Cur.Kind, Opts.Arch)) {
     fail(Cur, notOnArchReason(*Cur.Kind, Opts.Arch));
+    return;
+  }
+  if (Cur.NonAlloc &&
+      !appliesOutsideMemory(
+          appliedKind(*Cur.Kind, Opts.Target1Rel, Opts.Target2))) {
+    fail(Cur, "is in " + Sec.Name + ", a section not allocated in memory "
+              "(P has no address): only absolute data relocations "
+              "(R_ARM_ABS32, ABS16, ABS8, ABS32_NOI, TLS_LDO32, NONE) "
+              "apply there, as in lld");
     return;
   }
   if (auto P = checkPlace(*Cur.Kind, Field)) {
@@ -838,8 +870,8 @@ void LinkerCore::applyAll() {
     for (const InputSection &Sec : R.Objects[O].Sections) {
       if (Sec.Relocs.empty())
         continue;
-      if (!R.sectionAddress(O, Sec.Index))
-        continue; // non-alloc (debug info) or discarded
+      if (!R.symbolBase(O, Sec.Index))
+        continue; // discarded, or not kept (relocation sections)
       std::vector<uint8_t> Original = Sec.Data;
       for (const InputReloc &Rel : Sec.Relocs)
         applySite(O, Sec, Rel, Original);

@@ -87,6 +87,10 @@ struct Site {
   std::optional<ProblemKind> Problem;
   std::optional<unsigned> Veneer;     // index into LinkResult::Veneers
   bool BigEndian = false; // Before/After are a big-endian object's bytes
+  /// In a non-allocated section (debug information): P is the offset in
+  /// its output section, which has no address; only absolute data kinds
+  /// are applied there.
+  bool NonAlloc = false;
 };
 
 /// A veneer the link placed: where it is, what it jumps to.
@@ -157,9 +161,14 @@ struct LinkResult {
   /// such symbol; made on first use (a test that names N labels scanned
   /// every symbol N times).
   mutable std::vector<std::map<std::string, unsigned>> LocalIndex;
-  /// Address of an input section, if placed.
+  /// Address of an input section, if placed in memory.
   std::optional<uint64_t> sectionAddress(unsigned Object,
                                          unsigned Section) const;
+  /// What a symbol defined in the section adds its value to: the
+  /// address of a placed section, the offset in its output section of a
+  /// kept non-allocated one.
+  std::optional<uint64_t> symbolBase(unsigned Object,
+                                     unsigned Section) const;
 };
 
 /// Whether AAELF32 5.6.3 lets a linker reach K's target through a veneer

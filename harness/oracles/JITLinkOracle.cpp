@@ -181,7 +181,7 @@ OracleImage runJITLink(const LinkResult &R,
         if (It != Dropped.end() && Base)
           Out.SiteMessages.push_back({uint32_t(*Base + Rel.Offset),
                                       Rel.Type,
-                                      "unsupported: " + It->second});
+                                      "unsupported: " + It->second, {}});
       }
 
     // The blocks are at relocheck's addresses (sh_addr above); one that
@@ -277,8 +277,9 @@ OracleImage runJITLink(const LinkResult &R,
           continue;
         // (JITLink's edge kind is not the ELF type: type 0, any.)
         if (Error Err = aarch32::applyFixup(**G, *B, E, Cfg))
-          Out.SiteMessages.push_back({uint32_t(Addr + E.getOffset()), 0,
-                                      "rejected: " + oneLine(std::move(Err))});
+          Out.SiteMessages.push_back(
+              {uint32_t(Addr + E.getOffset()), 0,
+               "rejected: " + oneLine(std::move(Err)), {}});
       }
       ArrayRef<char> Bytes = B->getContent();
       Out.Blocks.push_back(

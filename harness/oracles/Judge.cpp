@@ -62,7 +62,10 @@ OracleVerdict judgeBytes(const Checker &C, const Site &S,
                          const OracleImage &O) {
   if (!O.Linked)
     return verdict(VerdictClass::NotLinked, "-");
-  if (const std::string *Said = O.siteMessage(S.In.P, S.Type)) {
+  const std::string &InName =
+      C.result().Objects[S.Object].Sections[S.Section].Name;
+  if (const std::string *Said =
+          O.siteMessage(S.In.P, S.Type, S.NonAlloc ? InName : "")) {
     bool Unsupported = StringRef(*Said).starts_with("unsupported");
     bool Rejected = StringRef(*Said).starts_with("rejected");
     OracleVerdict V = verdict(Unsupported ? VerdictClass::Unsupported
@@ -84,7 +87,13 @@ OracleVerdict judgeBytes(const Checker &C, const Site &S,
   for (const OutputSection &OS : C.result().Lay.Sections)
     if (S.In.P >= OS.Addr && S.In.P < OS.Addr + OS.Size)
       OutName = OS.Name;
-  auto Bytes = O.read(S.In.P, unsigned(S.Before.size()), OutName);
+  auto Bytes =
+      S.NonAlloc
+          ? O.readNonAlloc(InName, S.In.P, unsigned(S.Before.size()))
+          : O.read(S.In.P, unsigned(S.Before.size()), OutName);
+  if (!Bytes && S.NonAlloc)
+    return verdict(VerdictClass::NotPlaced,
+                   "(no non-allocated section " + InName + " in its output)");
   if (!Bytes)
     return verdict(VerdictClass::NotPlaced,
                    "(site not in its output, or in sections it let "

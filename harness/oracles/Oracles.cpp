@@ -362,6 +362,31 @@ bool OracleImage::madeSymbolAt(uint32_t Addr, const LinkResult &R) const {
   return false;
 }
 
+std::optional<std::vector<uint8_t>>
+OracleImage::readNonAlloc(StringRef Name, uint32_t Offset,
+                          unsigned Size) const {
+  using Result = std::optional<std::vector<uint8_t>>;
+  if (!Elf)
+    return std::nullopt;
+  return withElf(
+      Elf->getBuffer(), Result(), [&](const auto &F, auto Sections) {
+        for (const auto &Sec : Sections) {
+          if ((Sec.sh_flags & ELF::SHF_ALLOC) ||
+              Sec.sh_type == ELF::SHT_NOBITS || nameOf(F, Sec) != Name ||
+              uint64_t(Offset) + Size > Sec.sh_size)
+            continue;
+          auto Data = F.getSectionContents(Sec);
+          if (!Data) {
+            consumeError(Data.takeError());
+            return Result();
+          }
+          auto First = Data->begin() + Offset;
+          return Result(std::vector<uint8_t>(First, First + Size));
+        }
+        return Result();
+      });
+}
+
 std::optional<uint64_t> OracleImage::sectionSize(StringRef Name) const {
   if (!Elf)
     return std::nullopt;
@@ -611,9 +636,10 @@ OracleImage runLinkerOracle(const std::string &Name, const LinkResult &R,
             continue;
           if (N.At && (N.At->first != E.Section || N.At->second != E.Offset))
             continue;
-          auto Base = R.sectionAddress(unsigned(I), E.SectionIndex);
+          auto Base = R.symbolBase(unsigned(I), E.SectionIndex);
           if (!Base)
             continue;
+          bool NonAlloc = !R.sectionAddress(unsigned(I), E.SectionIndex);
           Copies[I][E.TypeByte] = char(ELF::R_ARM_NONE);
           // A refusal that names a kind but no offset (mold) may be
           // about another site of that kind: not a verdict on this one.
@@ -622,7 +648,8 @@ OracleImage runLinkerOracle(const std::string &Name, const LinkResult &R,
                (saysUnsupported(N.Line) ? "unsupported: "
                 : N.At                  ? "rejected: "
                          : "not judged (its refusal names no site): ") +
-                   N.Line});
+                   N.Line,
+               NonAlloc ? E.Section : std::string()});
           Progress = true;
         }
     }

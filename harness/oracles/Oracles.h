@@ -41,13 +41,19 @@ struct OracleImage {
   struct SiteMessage {
     uint32_t Addr = 0, Type = 0;
     std::string Text;
+    /// Set for a site in a non-allocated section: Addr is then the
+    /// offset in this output section.
+    std::string NonAllocSection;
   };
   std::vector<SiteMessage> SiteMessages;
-  /// What it said of the relocation of Type at Addr, if anything: two
-  /// relocations at one place are told apart by their types.
-  const std::string *siteMessage(uint32_t Addr, uint32_t Type) const {
+  /// What it said of the relocation of Type at Addr (or at that offset
+  /// of non-allocated section NonAlloc), if anything: two relocations at
+  /// one place are told apart by their types.
+  const std::string *siteMessage(uint32_t Addr, uint32_t Type,
+                                 const std::string &NonAlloc = "") const {
     for (const SiteMessage &M : SiteMessages)
-      if (M.Addr == Addr && (M.Type == 0 || M.Type == Type))
+      if (M.Addr == Addr && M.NonAllocSection == NonAlloc &&
+          (M.Type == 0 || M.Type == Type))
         return &M.Text;
     return nullptr;
   }
@@ -72,6 +78,10 @@ struct OracleImage {
   /// nothing is.
   std::optional<std::vector<uint8_t>> read(uint32_t Addr, unsigned Size,
                                            llvm::StringRef Prefer = "") const;
+  /// The bytes at [Offset, Offset + Size) of its non-allocated output
+  /// section Name (debug information has no address), if it wrote one.
+  std::optional<std::vector<uint8_t>>
+  readNonAlloc(llvm::StringRef Name, uint32_t Offset, unsigned Size) const;
 };
 
 /// The oracle names `relocheck diff` knows: "lld", "gnu-ld", "mold",
