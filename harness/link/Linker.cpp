@@ -745,6 +745,7 @@ void LinkerCore::applySite(unsigned Obj, const InputSection &Sec,
   S.Kind = lookupKind(Rel.Type);
   S.Location = O.FileName + ":(" + Sec.Name + "+" + hex(Rel.Offset) + ")";
   const InputSymbol &Sym = O.Symbols[Rel.SymIndex];
+  S.SymIndex = Rel.SymIndex;
   S.SymbolName = Sym.Type == ELF::STT_SECTION
                      ? O.Sections[Sym.Shndx].Name
                      : Sym.Name;

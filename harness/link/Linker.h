@@ -75,6 +75,7 @@ struct Site {
   uint32_t Type = 0;
   const RelocKind *Kind = nullptr; // nullptr for unknown codes
   std::string SymbolName;          // may be a section name for STT_SECTION
+  uint32_t SymIndex = 0;           // in the object's symbol table
   RelocInputs In;
   bool RelaAddend = false;
   RelocOutcome Out;

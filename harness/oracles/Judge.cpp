@@ -5,6 +5,7 @@
 #include "link/Linker.h"
 
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/BinaryFormat/ELF.h"
 
 #include <functional>
 
@@ -49,6 +50,61 @@ Site asWrittenBy(const Checker &C, const Site &S,
 }
 
 namespace {
+
+/// For a data field pointing into strings a linker may merge and reorder
+/// (a non-allocated SHF_MERGE | SHF_STRINGS section: .debug_str,
+/// .debug_line_str): that section's name and the string relocheck's value
+/// points at. Two linkers' words then differ rightly; the strings must
+/// not.
+std::optional<std::pair<std::string, std::string>>
+mergedStringTarget(const LinkResult &R, const Site &S) {
+  const InputObject &Obj = R.Objects[S.Object];
+  if (S.Error || !S.Kind || S.Kind->Class != KindClass::Data ||
+      S.SymIndex >= Obj.Symbols.size())
+    return std::nullopt;
+  Formula F = appliedKind(*S.Kind, R.Target1Rel, R.Target2).Form;
+  if (F != Formula::Abs && F != Formula::AbsT)
+    return std::nullopt;
+  const InputSymbol &Sym = Obj.Symbols[S.SymIndex];
+  if (Sym.Shndx == 0 || Sym.Shndx >= Obj.Sections.size())
+    return std::nullopt;
+  const InputSection &T = Obj.Sections[Sym.Shndx];
+  constexpr uint32_t Strings = ELF::SHF_MERGE | ELF::SHF_STRINGS;
+  if (T.isAlloc() || (T.Flags & Strings) != Strings)
+    return std::nullopt;
+  for (const OutputSection &OS : R.Lay.NonAlloc) {
+    if (OS.Name != T.Name)
+      continue;
+    for (const InputSectionRef &In : OS.Inputs) {
+      const std::vector<uint8_t> &D =
+          R.Objects[In.Object].Sections[In.Section].Data;
+      if (S.Out.X < In.Addr || S.Out.X >= In.Addr + D.size())
+        continue;
+      std::string Str;
+      for (uint64_t At = S.Out.X - In.Addr;
+           At < D.size() && D[At] && Str.size() < 256; ++At)
+        Str += char(D[At]);
+      return std::make_pair(T.Name, Str);
+    }
+  }
+  return std::nullopt;
+}
+
+/// A field's bytes as a number, in the object's byte order.
+uint32_t fieldValue(const std::vector<uint8_t> &B, bool BigEndian) {
+  uint32_t V = 0;
+  for (size_t I = 0; I < B.size() && I < 4; ++I)
+    V |= uint32_t(B[BigEndian ? B.size() - 1 - I : I]) << (8 * I);
+  return V;
+}
+
+std::string quoted(const std::string &Str) {
+  std::string Out = "\"";
+  for (char Ch : Str)
+    Out += isPrint(Ch) ? std::string(1, Ch)
+                       : "\\x" + utohexstr(uint8_t(Ch), true, 2);
+  return Out + "\"";
+}
 
 OracleVerdict verdict(VerdictClass Class, std::string Text) {
   OracleVerdict V;
@@ -115,6 +171,18 @@ OracleVerdict judgeBytes(const Checker &C, const Site &S,
                    Text + " (relocheck refused this site)");
   if (!S.Error && *Bytes == C.outputBytes(S))
     return verdict(VerdictClass::Same, Text + " same");
+  if (auto Ours = mergedStringTarget(C.result(), S)) {
+    uint32_t Theirs = fieldValue(*Bytes, S.BigEndian);
+    auto Str = O.nonAllocString(Ours->first, Theirs);
+    if (Str && *Str == Ours->second)
+      return verdict(VerdictClass::Equivalent,
+                     Text + " equivalent (" + Ours->first + "+0x" +
+                         utohexstr(Theirs, true) + " holds the same string " +
+                         quoted(*Str) + ": its own string merging)");
+    return Wrong(Ours->first + "+0x" + utohexstr(Theirs, true) + " holds " +
+                 (Str ? quoted(*Str) : std::string("no string")) +
+                 ", the formula's target holds " + quoted(Ours->second));
+  }
   if (S.Kind->Place == Field::ArmBx && C.result().FixV4bx &&
       O.Name != "gnu-ld")
     return NotJudged(" differs (" + O.Name +

@@ -387,6 +387,20 @@ OracleImage::readNonAlloc(StringRef Name, uint32_t Offset,
       });
 }
 
+std::optional<std::string>
+OracleImage::nonAllocString(StringRef Name, uint32_t Offset) const {
+  std::string Out;
+  for (uint32_t At = Offset; Out.size() < 256; ++At) {
+    auto B = readNonAlloc(Name, At, 1);
+    if (!B)
+      return std::nullopt;
+    if ((*B)[0] == 0)
+      return Out;
+    Out += char((*B)[0]);
+  }
+  return Out;
+}
+
 std::optional<uint64_t> OracleImage::sectionSize(StringRef Name) const {
   if (!Elf)
     return std::nullopt;

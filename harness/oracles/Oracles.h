@@ -82,6 +82,10 @@ struct OracleImage {
   /// section Name (debug information has no address), if it wrote one.
   std::optional<std::vector<uint8_t>>
   readNonAlloc(llvm::StringRef Name, uint32_t Offset, unsigned Size) const;
+  /// The NUL-terminated string at Offset of that section (at most 256
+  /// bytes of it), if there is one.
+  std::optional<std::string> nonAllocString(llvm::StringRef Name,
+                                            uint32_t Offset) const;
 };
 
 /// The oracle names `relocheck diff` knows: "lld", "gnu-ld", "mold",
