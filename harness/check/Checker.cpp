@@ -1364,19 +1364,21 @@ void Checker::checkExpectation(const Expectation &E, const std::string &File,
 std::vector<std::string> Checker::check(const TestSpec &Spec) const {
   std::vector<std::string> Out;
   std::string File = R.Objects.empty() ? "" : R.Objects[0].FileName;
-  std::vector<const Site *> ExpectedToFail;
-  for (const Expectation &E : Spec.Expects)
-    if (E.Kind == ExpectKind::Error) {
-      std::string Ignored;
-      if (const Site *S = findSite(E.Site, Ignored))
-        ExpectedToFail.push_back(S);
-    }
+  // A site's error is reported once: as predicted (an `error:`
+  // expectation), by the expectation that wanted the site to link
+  // ("expected it to link, got: ..."), or else as unpredicted.
+  std::vector<const Site *> Expected;
+  for (const Expectation &E : Spec.Expects) {
+    std::string Ignored;
+    if (const Site *S = findSite(E.Site, Ignored))
+      Expected.push_back(S);
+  }
 
   for (const std::string &E : R.Errors) {
-    bool Predicted = false;
-    for (const Site *S : ExpectedToFail)
-      Predicted |= S->Error && *S->Error == E;
-    if (!Predicted)
+    bool Told = false;
+    for (const Site *S : Expected)
+      Told |= S->Error && *S->Error == E;
+    if (!Told)
       Out.push_back(unpredicted(E));
   }
   for (const Site &S : R.Sites)
