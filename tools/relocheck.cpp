@@ -66,7 +66,8 @@ const char *Usage =
     "                        oracle; run every image under qemu-arm\n"
     "  faults                the planted faults tools/fault-hunt.py hunts\n"
     "\n"
-    "Run 'relocheck <command> --help' for the options of a command.\n";
+    "Run 'relocheck <command> --help' for the options of a command.\n"
+    "'--' ends the options: FILEs after it may start with '-'.\n";
 
 const char *CheckHelp =
     "usage: relocheck check [options] FILE...\n"
@@ -1707,6 +1708,15 @@ int run(int Argc, char **Argv) {
     return Args.empty() ? 2 : 0;
   }
   std::string Cmd = Args[0];
+  // "--" ends the options, as everywhere: a later operand that starts
+  // with '-' is a file of that name in the current directory.
+  if (auto Dashes = std::find(Args.begin() + 1, Args.end(), "--");
+      Dashes != Args.end()) {
+    for (auto It = Dashes + 1; It != Args.end(); ++It)
+      if (StringRef(*It).starts_with("-"))
+        *It = "./" + *It;
+    Args.erase(Dashes);
+  }
   ArrayRef<std::string> Rest = ArrayRef(Args).drop_front();
   if (Cmd == "check")
     return runCheck(Rest);
