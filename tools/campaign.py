@@ -32,6 +32,7 @@ import os
 import re
 import shutil
 import signal
+import stat
 import subprocess
 import sys
 import time
@@ -125,14 +126,72 @@ def save_state(d, state):
     os.replace(tmp, state_path(d))
 
 
+def plain_name(name):
+    """A file name with no directory part: all a state may name inside
+    artifacts/<target>/ (the state is read back from disk, so it is input,
+    and a path in it must not reach outside the campaign)."""
+    return isinstance(name, str) and name not in ("", ".", "..") and \
+        "/" not in name and "\0" not in name
+
+
+def regular_file(path):
+    """Whether path is a regular file (not a FIFO, device or directory,
+    which would block or mean nothing); it may be absent."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
+
+
+def state_problem(state):
+    """What is out of shape inside a state's findings and targets, or
+    None (the top-level keys are checked by load_state)."""
+    known = fuzz_targets()
+    number = (int, float)
+    for t in state["targets"]:
+        if t not in known:
+            return f"unknown target {t!r}"
+    for t, ts in state["per_target"].items():
+        if t not in known:
+            return f"per_target names unknown target {t!r}"
+        if not isinstance(ts, dict):
+            return f"per_target {t!r} is not an object"
+        for key, kind in (("elapsed", number), ("execs", int),
+                          ("sessions", int), ("failures", int),
+                          ("artifacts", dict)):
+            if not isinstance(ts.get(key), kind) or \
+                    isinstance(ts.get(key), bool):
+                return f"per_target {t!r} has {key} " \
+                    f"{json.dumps(ts.get(key))[:40]}"
+        for name, key in ts["artifacts"].items():
+            if not plain_name(name) or not isinstance(key, str):
+                return f"per_target {t!r} names artifact {name[:40]!r}"
+    for fkey, f in state["findings"].items():
+        if not isinstance(f, dict) or f.get("target") not in known or \
+                not isinstance(f.get("key"), str) or \
+                not isinstance(f.get("count"), int) or \
+                "artifact" not in f or \
+                not (f.get("artifact") is None or
+                     plain_name(f.get("artifact"))) or \
+                not isinstance(f.get("line"), (str, type(None))):
+            return f"finding {fkey[:40]!r} is out of shape"
+    for t, pgid in state["pgids"].items():
+        if not isinstance(pgid, int) or isinstance(pgid, bool) or pgid <= 1:
+            return f"pgids has {t[:40]!r}: {json.dumps(pgid)[:20]}"
+    return None
+
+
 def load_state(d):
+    if os.path.lexists(state_path(d)) and not regular_file(state_path(d)):
+        sys.exit(f"campaign: {state_path(d)} is not a regular file")
     try:
         with open(state_path(d)) as fh:
             state = json.load(fh)
     except FileNotFoundError:
         return None
-    except (OSError, ValueError) as e:
-        sys.exit(f"campaign: cannot read {state_path(d)}: {e}")
+    except (OSError, ValueError, RecursionError) as e:
+        sys.exit(f"campaign: cannot read {state_path(d)}: "
+                 f"{type(e).__name__ if isinstance(e, RecursionError) else e}")
     if not isinstance(state, dict):
         sys.exit(f"campaign: {state_path(d)} is not a campaign's state (a "
                  f"JSON {type(state).__name__}, not an object)")
@@ -152,6 +211,10 @@ def load_state(d):
             not all(isinstance(t, str) for t in state["targets"]):
         sys.exit(f"campaign: {state_path(d)} is not a campaign's state "
                  "(budget or targets out of shape)")
+    problem = state_problem(state)
+    if problem:
+        sys.exit(f"campaign: {state_path(d)} is not a campaign's state "
+                 f"({problem})")
     return state
 
 
@@ -278,12 +341,25 @@ def group_members(pgid, must_mention=None):
                 continue
             if must_mention:
                 with open(f"/proc/{entry}/cmdline", "rb") as fh:
-                    if must_mention.encode() not in fh.read():
+                    if not mentions_dir(fh.read(), must_mention):
                         continue
         except (OSError, ValueError):
             continue
         pids.append(int(entry))
     return pids
+
+
+def mentions_dir(cmdline, d):
+    """Whether a NUL-separated command line names a path inside d as an
+    argument (D/corpus/..., -artifact_prefix=D/artifacts/...): a path, not
+    any text containing d (/tmp/c is not in /tmp/c2/x)."""
+    inside = os.path.abspath(d).encode() + b"/"
+    for arg in cmdline.split(b"\0"):
+        value = arg.split(b"=", 1)[1] if arg.startswith(b"-") and \
+            b"=" in arg else arg
+        if value.startswith(inside):
+            return True
+    return False
 
 
 def kill_leftovers(d, state):
@@ -575,11 +651,17 @@ def classify_new(state, d, target, time_limit=None):
     run again, `jobs` at a time (for at most about time_limit seconds)."""
     art = os.path.join(d, "artifacts", target)
     ts = state["per_target"][target]
+    if not os.path.lexists(art):  # its fuzzer never started
+        return
     deadline = time.monotonic() + time_limit if time_limit else None
     again = []
     for name in sorted(os.listdir(art)):
         path = os.path.join(art, name)
         if name in ts["artifacts"] or name.startswith("slow-unit-"):
+            continue
+        if not regular_file(path) or not name.isprintable():
+            log(f"campaign: {target}: skipping {name!r} in {art}: not a "
+                "regular file with a printable name")
             continue
         try:  # libFuzzer may write a name again, or move it
             size, quick = os.path.getsize(path), quick_key(d, target, path,
@@ -656,6 +738,8 @@ class Progress:
 
 def write_samples(d, rows):
     path = os.path.join(d, "timeseries.csv")
+    if os.path.lexists(path) and not regular_file(path):
+        sys.exit(f"campaign: {path} is not a regular file")
     new = not os.path.exists(path)
     with open(path, "a", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=CSV_FIELDS)

@@ -30,7 +30,7 @@ def samples(d):
     """{target: [(seconds, execs_per_s, cov, ft)]} from timeseries.csv."""
     out = {}
     path = os.path.join(d, "timeseries.csv")
-    if not os.path.exists(path):
+    if not os.path.isfile(path):  # absent, or not a file to read (a FIFO)
         return out
     def count(text):  # "" is not known yet; anything else must be one
         if text == "":

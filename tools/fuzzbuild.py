@@ -88,8 +88,9 @@ def duration(text):
         raise argparse.ArgumentTypeError(
             f"'{text}' is not a duration (600, 90s, 10m, 8h, 1h30m)")
     seconds = sum(float(n) * units[u] for n, u in parts)
-    if seconds <= 0:
-        raise argparse.ArgumentTypeError(f"must be more than 0, not {text}")
+    if seconds < 1:  # a fuzzer needs a whole second to start at all
+        raise argparse.ArgumentTypeError(
+            f"must be at least 1 second, not {text}")
     if seconds > 366 * 86400:
         raise argparse.ArgumentTypeError(
             f"{text} is more than a year; say at most 366d")

@@ -1,0 +1,24 @@
+"""Writes a campaign state.json of the right outer shape with one edit, for
+usage.test: artifact=PATH (the finding's kept input), target=NAME (the
+campaign's target), elapsed=TEXT (a string where a number belongs)."""
+import json
+import sys
+
+path, edit = sys.argv[1], sys.argv[2]
+what, value = edit.split("=", 1)
+target = value if what == "target" else "encoder_invariants"
+state = {
+    "version": 1, "budget": 60, "targets": [target], "fault": None,
+    "planted": False, "jobs": 1, "build_dir": "/nonexistent",
+    "phase": "fuzzing", "sessions": 1, "pgids": {},
+    "per_target": {"encoder_invariants": {
+        "elapsed": value if what == "elapsed" else 1.0, "execs": 0,
+        "sessions": 1, "cov": 0, "ft": 0, "seeds": 0, "failures": 1,
+        "artifacts": {}, "gave_up": None, "merge": None}},
+    "findings": {"encoder_invariants: k": {
+        "target": "encoder_invariants", "key": "k", "count": 1,
+        "artifact": value if what == "artifact" else "crash-1",
+        "line": "x", "first_elapsed": 0.5}},
+}
+with open(path, "w") as fh:
+    json.dump(state, fh)
