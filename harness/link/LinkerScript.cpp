@@ -183,6 +183,8 @@ private:
   std::string describeNext();
   unsigned line() { return skipSpace(), lineAt(Pos); }
   unsigned lineAt(size_t At) const;
+  mutable size_t LinePos = 0;  // lineAt's last place and its line
+  mutable unsigned LineNo = 1;
 
   // Errors.
   bool failed() const { return Err.has_value(); }
@@ -279,7 +281,16 @@ std::string Parser::describeNext() {
 }
 
 unsigned Parser::lineAt(size_t At) const {
-  return 1 + Text.take_front(At).count('\n');
+  // Parsing asks for later places mostly: count on from the last answer
+  // (counting from the start each time made a long script quadratic).
+  At = std::min(At, Text.size());
+  if (At < LinePos) {
+    LinePos = 0;
+    LineNo = 1;
+  }
+  LineNo += Text.slice(LinePos, At).count('\n');
+  LinePos = At;
+  return LineNo;
 }
 
 void Parser::failAt(unsigned Line, const Twine &Msg) {
