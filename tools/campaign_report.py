@@ -200,9 +200,14 @@ def write(state, d):
             "- `corpus/<target>/`: the merged corpus (the next run starts "
             "from it)"]
     if failed:
+        bin_dir = os.path.join(state["build_dir"], "bin")
+        env = f"RELOCHECK_BIN={bin_dir}" + (
+            f" RELOCHECK_FAULT={state['fault']}" if state["fault"] else "")
         out += ["- `crashes/<target>/`: one minimised failing input per key",
                 "- `tests/<target>/`: its lit test; `lit tests/` runs them "
-                "all (`RELOCHECK_BIN=DIR` picks the build)"]
+                "all on build/bin (where they should pass once fixed), and "
+                f"`{env} lit {os.path.join(d, 'tests')}` on the campaign's "
+                "own build, where they fail"]
     out += ["- `timeseries.csv`: a sample per target every refresh; "
             "`progress.gp` redraws the plot",
             "- `logs/<target>.log`: libFuzzer's own output, every session",
