@@ -215,6 +215,8 @@ def load_state(d):
     if problem:
         sys.exit(f"campaign: {state_path(d)} is not a campaign's state "
                  f"({problem})")
+    if state["fault"]:
+        check_fault(state["fault"], state["build_dir"])
     return state
 
 
@@ -877,17 +879,21 @@ def check_names(args):
         sys.exit("campaign: no fuzz target %s (targets are %s)"
                  % (", ".join(unknown), ", ".join(known)))
     if args.fault:
-        exe = os.path.join(ROOT, "build", "bin", "relocheck")
-        exe = exe if os.path.exists(exe) else \
-            os.path.join(args.build_dir or default_build_dir(True), "bin",
-                         "relocheck")
-        if os.path.exists(exe):
-            out = subprocess.run([exe, "faults"], capture_output=True,
-                                 text=True).stdout
-            faults = [line.split("\t")[0] for line in out.splitlines()]
-            if args.fault not in faults:
-                sys.exit(f"campaign: unknown fault {args.fault} (see "
-                         "relocheck faults)")
+        check_fault(args.fault, args.build_dir or default_build_dir(True))
+
+
+def check_fault(fault, build_dir):
+    """Exits unless fault is one `relocheck faults` lists."""
+    exe = os.path.join(ROOT, "build", "bin", "relocheck")
+    exe = exe if os.path.exists(exe) else \
+        os.path.join(build_dir, "bin", "relocheck")
+    if os.path.exists(exe):
+        out = subprocess.run([exe, "faults"], capture_output=True,
+                             text=True).stdout
+        faults = [line.split("\t")[0] for line in out.splitlines()]
+        if fault not in faults:
+            sys.exit(f"campaign: unknown fault {fault} (see relocheck "
+                     "faults)")
 
 
 def claim_dir(d):

@@ -1,7 +1,10 @@
 //===- Faults.cpp - planted faults for measuring the fuzzers --------------===//
 #include "encode/Faults.h"
 
+#include <cctype>
+#include <cstdio>
 #include <cstdlib>
+#include <string>
 #include <optional>
 
 namespace relocheck {
@@ -45,7 +48,18 @@ bool faultPlanted(Fault F) {
     for (const FaultInfo &I : plantedFaults())
       if (I.Name == Env)
         return I.Id;
-    return std::nullopt;
+    // A misspelt fault would plant nothing and every run would pass: a
+    // hunt or replay that proves nothing. Say so and stop.
+    std::string Names, Shown;
+    for (const FaultInfo &I : plantedFaults())
+      Names += (Names.empty() ? "" : ", ") + std::string(I.Name);
+    for (const char *C = Env; *C && Shown.size() < 64; ++C)
+      Shown += std::isprint(uint8_t(*C)) ? *C : '?';
+    std::fprintf(stderr,
+                 "error: RELOCHECK_FAULT=%s names no planted fault "
+                 "(faults: %s)\n",
+                 Shown.c_str(), Names.c_str());
+    std::exit(2);
   }();
   return Active == F;
 }

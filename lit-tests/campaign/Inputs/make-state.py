@@ -1,6 +1,7 @@
 """Writes a campaign state.json of the right outer shape with one edit, for
 usage.test: artifact=PATH (the finding's kept input), target=NAME (the
-campaign's target), elapsed=TEXT (a string where a number belongs)."""
+campaign's target), elapsed=TEXT (a string where a number belongs),
+fault=NAME (the planted fault)."""
 import json
 import sys
 
@@ -8,7 +9,8 @@ path, edit = sys.argv[1], sys.argv[2]
 what, value = edit.split("=", 1)
 target = value if what == "target" else "encoder_invariants"
 state = {
-    "version": 1, "budget": 60, "targets": [target], "fault": None,
+    "version": 1, "budget": 60, "targets": [target],
+    "fault": value if what == "fault" else None,
     "planted": False, "jobs": 1, "build_dir": "/nonexistent",
     "phase": "fuzzing", "sessions": 1, "pgids": {},
     "per_target": {"encoder_invariants": {
