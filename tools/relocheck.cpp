@@ -473,15 +473,26 @@ int runCheck(ArrayRef<std::string> Args) {
 Error writeAtomically(const LinkResult &R, const std::string &Output) {
   // The new file is renamed over Output: never over a device, FIFO or
   // socket, or a link to one (-o /dev/null as root would replace the
-  // device). A directory fails at the rename, with its own message.
-  sys::fs::file_status St;
-  if (!sys::fs::status(Output, St) && sys::fs::exists(St) &&
-      !sys::fs::is_regular_file(St) && !sys::fs::is_directory(St))
-    return createStringError(
-        inconvertibleErrorCode(),
-        "error: cannot write '" + Output + "': it exists and is not a "
-        "regular file (relocheck writes a new file and renames it into "
-        "place; give a file path)");
+  // device). Nor over a directory or a link to one (the rename would
+  // replace the link), nor a dangling link (whose target it would not
+  // write).
+  sys::fs::file_status St, Link;
+  bool Exists = !sys::fs::status(Output, St) && sys::fs::exists(St);
+  bool IsLink = !sys::fs::status(Output, Link, /*Follow=*/false) &&
+                Link.type() == sys::fs::file_type::symlink_file;
+  auto Refuse = [&](const Twine &What) {
+    return createStringError(inconvertibleErrorCode(),
+                             "error: cannot write '" + Output + "': " +
+                                 What + " (give a file path)");
+  };
+  if (Exists && sys::fs::is_directory(St))
+    return Refuse(IsLink ? "it is a symbolic link to a directory"
+                         : "it is a directory");
+  if (IsLink && !Exists)
+    return Refuse("it is a symbolic link to nothing");
+  if (Exists && !sys::fs::is_regular_file(St))
+    return Refuse("it exists and is not a regular file, and relocheck "
+                  "writes a new file and renames it into place");
   SmallString<256> Model(Output);
   Model += ".tmp-%%%%%%";
   int FD;
