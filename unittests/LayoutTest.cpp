@@ -226,13 +226,23 @@ TEST(LayoutTest, SectionStartAndTtext) {
   LayoutOptions Opts;
   Opts.TextStart = 0x8000;
   Opts.SectionStart[".data"] = 0x20000;
-  Opts.SectionStart[".nothing"] = 0x30000; // no input has it: ignored
   Layout L = mustLayout(Opts, simpleObjects());
 
   // .rodata follows .text; .bss follows .data.
   EXPECT_EQ(summary(L), ".text 0x8000+0x10, .rodata 0x8010+0x4, "
                         ".data 0x20000+0x4, .bss 0x20004+0x4");
   EXPECT_EQ(L.InputAddr[0][3], 0x20000u);
+}
+
+TEST(LayoutTest, SectionStartForAnAbsentSectionIsAnError) {
+  // A typo (.dta) would otherwise leave .data where the default puts it.
+  LayoutOptions Opts;
+  Opts.SectionStart[".dta"] = 0x30000;
+  auto L = computeLayout(Opts, simpleObjects());
+  ASSERT_FALSE(L);
+  EXPECT_EQ(toString(L.takeError()),
+            "error: --section-start=.dta=0x30000: the output has no "
+            "allocated section .dta (it has .text, .rodata, .data, .bss)");
 }
 
 TEST(LayoutTest, SectionsAreSortedByAddress) {

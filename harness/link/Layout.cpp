@@ -651,6 +651,21 @@ Expected<Layout> computeLayout(const LayoutOptions &Opts,
   if (Error E = checkOverlaps(L, Objs, ScriptName))
     return E;
   collectNonAlloc(L, Objs);
+  // A placement for a section the output does not have is a typo or a
+  // stale flag: the section it meant went somewhere else.
+  for (const auto &[Name, Addr] : Opts.SectionStart) {
+    if (any_of(L.Sections,
+               [&](const OutputSection &OS) { return OS.Name == Name; }))
+      continue;
+    std::string Have;
+    for (const OutputSection &OS : L.Sections)
+      Have += (Have.empty() ? "" : ", ") + OS.Name;
+    return createStringError(
+        inconvertibleErrorCode(),
+        "error: --section-start=" + Name + "=" + hex(Addr) +
+            ": the output has no allocated section " + Name +
+            " (it has " + (Have.empty() ? "none" : Have) + ")");
+  }
   return L;
 }
 
