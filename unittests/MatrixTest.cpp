@@ -75,6 +75,21 @@ TEST(Matrix, WrongBeatsASmallerRefusal) {
   EXPECT_EQ(cell(M, "K").Failure, "smaller");
 }
 
+TEST(Matrix, TextShowsRefusalsBesideWrongSites) {
+  // A cell is "wrong" as soon as one site is, but the sites the linker
+  // refused are still counted where a reader sees them.
+  Matrix M = oneColumn();
+  M.add("K", 1, verdict(VerdictClass::Wrong, "00 WRONG: w"), "a", 1, "");
+  M.add("K", 1, verdict(VerdictClass::Rejected, "rejected: r"), "b", 1, "");
+  M.add("K", 1, verdict(VerdictClass::Rejected, "rejected: r"), "c", 1, "");
+  M.add("K", 1, verdict(VerdictClass::Same, "00 same"), "d", 1, "");
+  M.add("R", 1, verdict(VerdictClass::Rejected, "rejected: r"), "e", 1, "");
+  M.add("R", 1, verdict(VerdictClass::Same, "00 same"), "f", 1, "");
+  std::string Text = renderMatrixText(M);
+  EXPECT_NE(Text.find("wrong 1/4, rejected 2/4"), std::string::npos) << Text;
+  EXPECT_NE(Text.find("rejected 1/2"), std::string::npos) << Text;
+}
+
 TEST(Matrix, NotLinkedIsUnsupportedOnlyWhenTheOracleSaysSo) {
   Matrix M = oneColumn();
   M.add("A", 1, verdict(VerdictClass::NotLinked, "-"), "f", 1,

@@ -80,14 +80,24 @@ void Matrix::add(const std::string &Kind, size_t Column,
 }
 
 static std::string cellText(const MatrixCell &C) {
-  // "wrong 2/17": the bad sites out of all judged.
-  unsigned Bad = C.Wrong ? C.Wrong : C.Rejected;
-  unsigned All = C.Wrong ? C.Wrong + C.Rejected + C.Ok : C.Rejected + C.Ok;
+  // "wrong 2/17": the bad sites out of all judged; refusals of sites
+  // relocheck applies are shown beside wrong ones, not hidden by them
+  // ("wrong 6/57, rejected 2/57").
+  unsigned All = C.Wrong + C.Rejected + C.Ok;
+  auto Count = [&](unsigned N) {
+    std::string T(1, ' ');
+    T += std::to_string(N);
+    T += '/';
+    T += std::to_string(All);
+    return T;
+  };
   std::string S = C.status();
-  if (Bad) {
-    S.push_back(' ');
-    S.append(std::to_string(Bad)).push_back('/');
-    S.append(std::to_string(All));
+  if (C.Wrong) {
+    S += Count(C.Wrong);
+    if (C.Rejected)
+      S += ", rejected" + Count(C.Rejected);
+  } else if (C.Rejected) {
+    S += Count(C.Rejected);
   }
   return S;
 }
