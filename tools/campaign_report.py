@@ -63,6 +63,52 @@ def samples(d):
     return out
 
 
+def last_growth(rows):
+    """(seconds when cov last grew, final cov) from one target's samples,
+    or None when they say nothing (no numbers)."""
+    best, when = None, None
+    for seconds, _rate, cov, _ft in rows:
+        if cov == "?":
+            continue
+        if best is None or int(cov) > best:
+            best, when = int(cov), seconds
+    return (when, best) if best is not None else None
+
+
+def next_steps(state, d):
+    """What to do with this campaign's results: commit its tests, or,
+    with none, whether a longer run is likely to help."""
+    out = []
+    if state["findings"]:
+        out.append("- Each test in `tests/` is a failure to fix, then to "
+                   "keep (how: the end of this report).")
+    else:
+        out.append("- No failure: nothing to commit.")
+    data = samples(d)
+    for t in state["targets"]:
+        grown = last_growth(data.get(t, []))
+        if not grown:
+            continue
+        when, cov = grown
+        ran = state["per_target"][t]["elapsed"]
+        flat = ran - when
+        if flat < 0.1 * ran:
+            verdict = "still growing at the end: a longer run may reach more"
+        else:
+            verdict = (f"no new edge in the last {fmt_time(flat)} "
+                       f"({100 * flat / ran:.0f}% of the run)")
+            if flat >= 0.5 * ran:
+                verdict += ": more time on the same code mostly re-runs " \
+                    "what is covered; new seeds or a changed target reach more"
+        out.append(f"- {t}: cov {cov}, last grew at {fmt_time(when)} of "
+                   f"{fmt_time(ran)}; {verdict}.")
+    out.append("- `corpus/<target>/` here is the merged corpus: keep this "
+               "folder and `--resume` it (or give it as `--dir` again) to "
+               "go on from it. The repository's seed corpora need not "
+               "change; CI replays those.")
+    return out
+
+
 def plot(state, d):
     """progress.png: per target, coverage (cov) and exec/s over fuzzing
     time. Returns None, or why there is no plot."""
@@ -195,6 +241,7 @@ def write(state, d):
         out += table(head, rows) + ["", "First report of each:", ""] + lines
     else:
         out += ["None."]
+    out += ["", "## In the morning", ""] + next_steps(state, d)
     failed = bool(state["findings"])
     out += ["", "## Files", "",
             "- `corpus/<target>/`: the merged corpus (the next run starts "
