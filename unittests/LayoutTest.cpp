@@ -560,6 +560,14 @@ TEST(LayoutScriptTest, UnaryOperatorsAre32Bit) {
   EXPECT_EQ(L.Symbols["b"], 0xffffffffu);
   EXPECT_EQ(L.Symbols["c"], 1u);
   EXPECT_EQ(L.Symbols["d"], 0u);
+  // An operand past 32 bits is refused, not cut to 32 (it gave 0).
+  EXPECT_EQ(scriptError("SECTIONS { .text : { *(.text) } }\n"
+                        "e = -0x100000000;"),
+            "t.lds:2: error: operand 0x100000000 of unary '-' does not fit "
+            "in 32 bits");
+  EXPECT_EQ(scriptError("f = ~(0xffffffff + 1);"),
+            "t.lds:1: error: operand 0x100000000 of unary '~' does not fit "
+            "in 32 bits");
 }
 
 TEST(LayoutScriptTest, EveryOperator) {

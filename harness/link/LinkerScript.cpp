@@ -736,8 +736,16 @@ Expected<uint64_t> applyBinary(const Expr &E, const EvalContext &Ctx,
   return Op->Apply(A, B);
 }
 
-Expected<uint64_t> applyUnary(StringRef Op, uint64_t A) {
-  // An Arm address is 32 bits: ~0 is 0xffffffff and -1 is 0xffffffff.
+Expected<uint64_t> applyUnary(const Expr &E, const EvalContext &Ctx,
+                              uint64_t A) {
+  StringRef Op = E.Op;
+  // An Arm address is 32 bits: ~0 is 0xffffffff and -1 is 0xffffffff. An
+  // operand that does not fit in 32 bits is refused, as any value is
+  // where it is used (-0x100000000 was 0, silently).
+  if ((Op == "-" || Op == "~") && A > 0xffffffff)
+    return scriptError(Ctx.Path, E.Line,
+                       "operand " + hex(A) + " of unary '" + Op +
+                           "' does not fit in 32 bits");
   if (Op == "-")
     return (0 - A) & 0xffffffff;
   if (Op == "~")
@@ -822,7 +830,7 @@ Expected<uint64_t> evaluate(const Expr &E, const EvalContext &Ctx) {
     Vals.push_back(*V);
   }
   if (E.K == Expr::Kind::Unary)
-    return applyUnary(E.Op, Vals[0]);
+    return applyUnary(E, Ctx, Vals[0]);
   if (E.K == Expr::Kind::Binary)
     return applyBinary(E, Ctx, Vals[0], Vals[1]);
   llvm_unreachable("every expression kind is handled above");
