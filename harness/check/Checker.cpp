@@ -1352,7 +1352,15 @@ void Checker::checkExpectation(const Expectation &E, const std::string &File,
   }
   DecodedInsn DH = decodeSite(*Hi);
   if (!D.Imm16 || D.IsMovt || !DH.Imm16 || !DH.IsMovt) {
-    Fail("a pair needs a MOVW site then a MOVT site");
+    auto What = [](const DecodedInsn &I) {
+      if (I.Imm16)
+        return std::string(I.IsMovt ? "a MOVT" : "a MOVW");
+      std::string T = I.text();
+      return T.empty() ? std::string("no MOVW or MOVT")
+                       : "'" + T + "', no MOVW or MOVT";
+    };
+    Fail("a pair needs a MOVW site then a MOVT site, but '" + E.Site +
+         "' is " + What(D) + " and '" + E.Site2 + "' is " + What(DH));
     return;
   }
   uint32_t Got = *DH.Imm16 << 16 | *D.Imm16;
