@@ -247,6 +247,42 @@ void planGot(std::vector<InputObject> &Objects, const LinkOptions &Opts,
   Objects.push_back(std::move(G));
 }
 
+/// The exception index table ends with an EXIDX_CANTUNWIND entry for the
+/// address just past the last code, so an unwinder's binary search gives
+/// the last function an end (EHABI "The index table"); lld and GNU ld
+/// both add it. An 8-byte .ARM.exidx input of its own, with no linked
+/// code section, sorts after every other entry; fillExidxSentinel writes
+/// it once addresses are known.
+void planExidxSentinel(std::vector<InputObject> &Objects, LinkResult &R) {
+  bool Any = false;
+  for (const InputObject &O : Objects)
+    for (const InputSection &Sec : O.Sections)
+      Any |= Sec.Type == ELF::SHT_ARM_EXIDX && Sec.isAlloc() &&
+             !Sec.Discarded;
+  if (!Any)
+    return;
+  InputObject X;
+  X.FileName = "<relocheck exidx sentinel>";
+  X.BigEndian = Objects.front().BigEndian;
+  X.Sections.resize(2);
+  InputSection &Sec = X.Sections[1];
+  Sec.Index = 1;
+  Sec.Name = ".ARM.exidx";
+  Sec.Type = ELF::SHT_ARM_EXIDX;
+  Sec.Flags = ELF::SHF_ALLOC | ELF::SHF_LINK_ORDER;
+  Sec.Align = 4;
+  Sec.Size = 8;
+  Sec.Data.assign(8, 0);
+  Sec.Mapping.push_back({0, CodeState::Data});
+  X.Symbols.resize(1);
+  InputSymbol Map;
+  Map.Name = "$d";
+  Map.Shndx = 1;
+  X.Symbols.push_back(Map);
+  R.ExidxSentinelObject = unsigned(Objects.size());
+  Objects.push_back(std::move(X));
+}
+
 /// A branch that could not reach its target directly, remembered across
 /// link passes: the next pass places a veneer for it.
 struct VeneerRequest {
@@ -389,6 +425,7 @@ public:
   void chooseEntry();
 
   void fillVeneers();
+  void fillExidxSentinel();
 
   std::map<std::string, unsigned> GotIndex;    // gotKey -> entry
   std::map<std::string, unsigned> VeneerIndex; // veneerKey -> veneer
@@ -490,6 +527,30 @@ void LinkerCore::fillGot() {
       write32le(Word, Found ? S | (Probe.In.T ? 1 : 0) : 0);
       break;
     }
+  }
+}
+
+void LinkerCore::fillExidxSentinel() {
+  if (!R.ExidxSentinelObject)
+    return;
+  auto At = R.sectionAddress(*R.ExidxSentinelObject, 1);
+  if (!At)
+    return; // the script discards .ARM.exidx
+  // The end of the last code: every placed executable input section,
+  // relocheck's veneers included (lld's sentinel follows its thunks too).
+  uint64_t End = 0;
+  for (unsigned O = 0; O < R.Objects.size(); ++O)
+    for (const InputSection &Sec : R.Objects[O].Sections)
+      if (Sec.Flags & ELF::SHF_EXECINSTR)
+        if (auto A = R.sectionAddress(O, Sec.Index))
+          End = std::max(End, *A + Sec.Size);
+  uint8_t *Word = R.Objects[*R.ExidxSentinelObject].Sections[1].Data.data();
+  // PREL31 (AAELF32): bits [30:0] of End - P, bit 31 clear.
+  write32le(Word, uint32_t(End - *At) & 0x7fffffff);
+  write32le(Word + 4, 1); // EXIDX_CANTUNWIND
+  if (R.BigEndian) {
+    std::reverse(Word, Word + 4);
+    std::reverse(Word + 4, Word + 8);
   }
 }
 
@@ -1004,6 +1065,7 @@ linkOnce(std::vector<InputObject> Objects, const LinkOptions &Opts,
   R.Be32 = R.BigEndian && Opts.Be32;
   LinkerCore Core(R, Opts);
   planGot(Objects, Opts, R, Core.GotIndex);
+  planExidxSentinel(Objects, R);
   LayoutOptions LayoutOpts = Opts.LayoutOpts;
   planVeneers(Objects, Opts, Requests, R, Core.VeneerIndex, LayoutOpts);
   auto Lay = computeLayout(LayoutOpts, Objects);
@@ -1047,6 +1109,7 @@ linkOnce(std::vector<InputObject> Objects, const LinkOptions &Opts,
     return E;
   Core.fillGot();
   Core.fillVeneers();
+  Core.fillExidxSentinel();
   Core.applyAll();
   Core.checkOverwrites();
   Core.chooseEntry();

@@ -1,11 +1,15 @@
 @ An exception index section outside a COMDAT group that describes the
 @ group's discarded copy is dropped with it (lld and GNU ld drop it): the
-@ table lists f once, and in address order.
+@ table lists f once, and in address order. It ends, as lld's and GNU ld's
+@ do, with an EXIDX_CANTUNWIND entry for the address past the last code
+@ (ld.lld 22 writes the same table).
 @ RUN: relocheck link %S/Inputs/exidx-comdat-b.s %S/Inputs/exidx-comdat-c.s %s -o %t.elf
 @ RUN: llvm-readelf -u %t.elf | FileCheck %s
 @ CHECK: FunctionAddress: 0x10000
 @ CHECK: FunctionAddress: 0x10008
 @ CHECK: FunctionAddress: 0x10014
+@ CHECK: FunctionAddress: 0x10024
+@ CHECK-NEXT: Model: CantUnwind
 @ CHECK-NOT: FunctionAddress
 	.syntax unified
 	.arm
