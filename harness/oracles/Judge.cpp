@@ -51,13 +51,28 @@ Site asWrittenBy(const Checker &C, const Site &S,
 
 namespace {
 
-/// For a data field pointing into strings a linker may merge and reorder
-/// (a non-allocated SHF_MERGE | SHF_STRINGS section: .debug_str,
-/// .debug_line_str): that section's name and the string relocheck's value
-/// points at. Two linkers' words then differ rightly; the strings must
-/// not.
-std::optional<std::pair<std::string, std::string>>
-mergedStringTarget(const LinkResult &R, const Site &S) {
+/// Where a data field points into strings a linker may merge and
+/// reorder (SHF_MERGE | SHF_STRINGS: .rodata.str1.1, .debug_str): the
+/// target's section name, whether it is allocated (then values are
+/// addresses, else offsets in that output section), and the string
+/// relocheck's value points at. Two linkers' words differ rightly there;
+/// the strings must not.
+struct MergedString {
+  std::string Section;
+  bool Alloc = false;
+  std::string Ours;
+  std::string OutputName; // relocheck's output section, when allocated
+};
+
+std::string cString(const std::vector<uint8_t> &D, uint64_t At) {
+  std::string Str;
+  for (; At < D.size() && D[At] && Str.size() < 256; ++At)
+    Str += char(D[At]);
+  return Str;
+}
+
+std::optional<MergedString> mergedStringTarget(const LinkResult &R,
+                                               const Site &S) {
   const InputObject &Obj = R.Objects[S.Object];
   if (S.Error || !S.Kind || S.Kind->Class != KindClass::Data ||
       S.SymIndex >= Obj.Symbols.size())
@@ -70,24 +85,56 @@ mergedStringTarget(const LinkResult &R, const Site &S) {
     return std::nullopt;
   const InputSection &T = Obj.Sections[Sym.Shndx];
   constexpr uint32_t Strings = ELF::SHF_MERGE | ELF::SHF_STRINGS;
-  if (T.isAlloc() || (T.Flags & Strings) != Strings)
+  if ((T.Flags & Strings) != Strings)
     return std::nullopt;
+  if (T.isAlloc()) {
+    // The value is an address: the string is in whichever input section
+    // of that name holds it.
+    for (unsigned O = 0; O < R.Objects.size(); ++O)
+      for (const InputSection &In : R.Objects[O].Sections) {
+        auto A = R.sectionAddress(O, In.Index);
+        if (In.Name != T.Name || !A || S.Out.X < *A ||
+            S.Out.X >= *A + In.Data.size())
+          continue;
+        MergedString M{T.Name, true, cString(In.Data, S.Out.X - *A), ""};
+        for (const OutputSection &OS : R.Lay.Sections)
+          if (S.Out.X >= OS.Addr && S.Out.X < OS.Addr + OS.Size)
+            M.OutputName = OS.Name;
+        return M;
+      }
+    return std::nullopt;
+  }
   for (const OutputSection &OS : R.Lay.NonAlloc) {
     if (OS.Name != T.Name)
       continue;
     for (const InputSectionRef &In : OS.Inputs) {
       const std::vector<uint8_t> &D =
           R.Objects[In.Object].Sections[In.Section].Data;
-      if (S.Out.X < In.Addr || S.Out.X >= In.Addr + D.size())
-        continue;
-      std::string Str;
-      for (uint64_t At = S.Out.X - In.Addr;
-           At < D.size() && D[At] && Str.size() < 256; ++At)
-        Str += char(D[At]);
-      return std::make_pair(T.Name, Str);
+      if (S.Out.X >= In.Addr && S.Out.X < In.Addr + D.size())
+        return MergedString{T.Name, false, cString(D, S.Out.X - In.Addr),
+                            ""};
     }
   }
   return std::nullopt;
+}
+
+/// The string at an oracle's value: an address (Alloc) or an offset in
+/// its non-allocated section Name.
+std::optional<std::string> oracleString(const OracleImage &O,
+                                        const MergedString &M,
+                                        uint32_t Value) {
+  if (!M.Alloc)
+    return O.nonAllocString(M.Section, Value);
+  std::string Str;
+  for (uint32_t At = Value; Str.size() < 256; ++At) {
+    auto B = O.read(At, 1, M.OutputName);
+    if (!B)
+      return std::nullopt;
+    if ((*B)[0] == 0)
+      return Str;
+    Str += char((*B)[0]);
+  }
+  return Str;
 }
 
 /// A field's bytes as a number, in the object's byte order.
@@ -171,17 +218,19 @@ OracleVerdict judgeBytes(const Checker &C, const Site &S,
                    Text + " (relocheck refused this site)");
   if (!S.Error && *Bytes == C.outputBytes(S))
     return verdict(VerdictClass::Same, Text + " same");
-  if (auto Ours = mergedStringTarget(C.result(), S)) {
+  if (auto M = mergedStringTarget(C.result(), S)) {
     uint32_t Theirs = fieldValue(*Bytes, S.BigEndian);
-    auto Str = O.nonAllocString(Ours->first, Theirs);
-    if (Str && *Str == Ours->second)
+    auto Str = oracleString(O, *M, Theirs);
+    std::string Where = (M->Alloc ? "0x" : M->Section + "+0x") +
+                        utohexstr(Theirs, true);
+    if (Str && *Str == M->Ours)
       return verdict(VerdictClass::Equivalent,
-                     Text + " equivalent (" + Ours->first + "+0x" +
-                         utohexstr(Theirs, true) + " holds the same string " +
-                         quoted(*Str) + ": its own string merging)");
-    return Wrong(Ours->first + "+0x" + utohexstr(Theirs, true) + " holds " +
+                     Text + " equivalent (" + Where +
+                         " holds the same string " + quoted(*Str) +
+                         ": its own merging of " + M->Section + ")");
+    return Wrong(Where + " holds " +
                  (Str ? quoted(*Str) : std::string("no string")) +
-                 ", the formula's target holds " + quoted(Ours->second));
+                 ", the formula's target holds " + quoted(M->Ours));
   }
   if (S.Kind->Place == Field::ArmBx && C.result().FixV4bx &&
       O.Name != "gnu-ld")

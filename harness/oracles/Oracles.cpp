@@ -468,9 +468,19 @@ OracleImage::read(uint32_t Addr, unsigned Size, StringRef Prefer) const {
               Sec.sh_type != ELF::SHT_NOBITS && Addr >= Sec.sh_addr &&
               End <= uint64_t(Sec.sh_addr) + Sec.sh_size)
             Covering.push_back(&Sec);
-        if (Covering.size() > 1)
-          llvm::erase_if(Covering,
+        if (Covering.size() > 1) {
+          // The one named Prefer; else one whose name extends it (mold
+          // names merged .rodata strings .rodata.str).
+          auto Exact = Covering;
+          llvm::erase_if(Exact,
                          [&](auto *Sec) { return nameOf(F, *Sec) != Prefer; });
+          if (Exact.empty() && !Prefer.empty())
+            llvm::erase_if(Covering, [&](auto *Sec) {
+              return !nameOf(F, *Sec).starts_with((Prefer + ".").str());
+            });
+          else
+            Covering = Exact;
+        }
         if (Covering.size() != 1)
           return Result();
         auto Data = F.getSectionContents(*Covering.front());
