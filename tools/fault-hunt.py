@@ -156,8 +156,10 @@ def main():
     check_path(os.path.abspath(args.out), "--out", "fault-hunt")
     if os.path.exists(args.out) and not os.path.isdir(args.out):
         sys.exit(f"fault-hunt: --out {args.out} is a file, not a folder")
-    log(f"fault-hunt: building {args.build_dir} "
-        "(the first time: a few minutes)")
+    first = not os.path.exists(os.path.join(args.build_dir,
+                                            "CMakeCache.txt"))
+    log(f"fault-hunt: building {args.build_dir}" +
+        (" (the first time: a few minutes)" if first else ""))
     try:
         build_fuzz(args.build_dir,
                    ["-DRELOCHECK_FUZZ=ON", "-DRELOCHECK_PLANT_FAULTS=ON"],

@@ -456,11 +456,11 @@ int runCheck(ArrayRef<std::string> Args) {
     printErrors(Problems);
     if (Problems.empty()) {
       ++Passed;
-      outs() << "PASS: " << File << " (" << NumSites
+      outs() << "PASS: " << printableName(File) << " (" << NumSites
              << (NumSites == 1 ? " site)\n" : " sites)\n");
     } else {
       ++Failed;
-      outs() << "FAIL: " << File << " (" << Problems.size()
+      outs() << "FAIL: " << printableName(File) << " (" << Problems.size()
              << (Problems.size() == 1 ? " problem)\n" : " problems)\n");
     }
   }

@@ -11,6 +11,7 @@
 #include "llvm/BinaryFormat/ELF.h"
 #include "llvm/Object/ELF.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/ConvertUTF.h"
 #include "llvm/Support/Endian.h"
 #include "llvm/Support/FileSystem.h"
 
@@ -73,12 +74,25 @@ bool InputSymbol::isMappingSymbol() const {
 std::string printableName(StringRef Name) {
   std::string Out;
   Out.reserve(Name.size());
-  for (char C : Name) {
-    unsigned char U = static_cast<unsigned char>(C);
-    if (U < 0x20 || U == 0x7f)
+  for (size_t I = 0; I < Name.size();) {
+    auto U = static_cast<unsigned char>(Name[I]);
+    // A whole UTF-8 character is kept ("café.s"); a byte that starts
+    // none (0xff, a lone continuation byte) is shown as \xNN, as control
+    // characters are.
+    if (U >= 0x80) {
+      unsigned Len = getNumBytesForUTF8(U);
+      auto *B = reinterpret_cast<const UTF8 *>(Name.data() + I);
+      if (I + Len <= Name.size() && isLegalUTF8Sequence(B, B + Len)) {
+        Out.append(Name.data() + I, Len);
+        I += Len;
+        continue;
+      }
+    }
+    if (U < 0x20 || U >= 0x7f)
       Out += "\\x" + utohexstr(U, /*LowerCase=*/true, /*Width=*/2);
     else
-      Out += C;
+      Out += char(U);
+    ++I;
   }
   return Out;
 }
