@@ -5,7 +5,8 @@
 // Thumb state, holding functions and relocation sites (calls, jumps,
 // MOVW/MOVT pairs, data words; more rarely 16-bit branches, CBZ, LDR
 // literals, Thumb-1 byte lanes and ARM group sequences) aimed at
-// functions in any section with small addends. The program is assembled
+// functions in any section with small addends, and now and then words in
+// a non-allocated .debug_info. The program is assembled
 // in process by LLVM MC, linked by relocheck's core (veneers on), and
 // every site is checked; a site the checker faults while the linker
 // reported no problem for it is a violated invariant. Linker errors (a
@@ -238,7 +239,12 @@ void compareWithLld(const llvm::MemoryBuffer &Obj, const LinkResult &R,
   for (const Site &S : R.Sites) {
     if (S.Error || S.Before.empty())
       continue;
-    auto Bytes = O.read(S.In.P, unsigned(S.Before.size()));
+    // A site in a non-allocated section has an offset, not an address.
+    const std::string &InName = R.Objects[S.Object].Sections[S.Section].Name;
+    auto Bytes =
+        S.NonAlloc
+            ? O.readNonAlloc(InName, S.In.P, unsigned(S.Before.size()))
+            : O.read(S.In.P, unsigned(S.Before.size()));
     // RELOCHECK_WHOLE_PROGRAM_LLD=selftest corrupts lld's first field (a
     // lit test shows the comparison then reports it).
     static const bool SelfTest =
@@ -306,6 +312,22 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
         Src += site(B, Thumb, Funcs[B.take(unsigned(Funcs.size()))], Arch,
                     Label);
       Src += "  bx lr\n";
+    }
+  }
+  // Now and then debug information (bytes that run out add none, so older
+  // inputs make the programs they made): words in a non-allocated
+  // section naming functions (ABS32, with the Thumb bit of a Thumb
+  // function) or a place in that section, where P is an offset in the
+  // output section, not an address.
+  if (B.take(3) == 2) {
+    Src += "  .section .debug_info, \"\", %progbits\n";
+    unsigned Words = 1 + B.take(4);
+    for (unsigned I = 0; I < Words; ++I) {
+      std::string L = "d" + std::to_string(Label++);
+      unsigned Pick = B.take(3);
+      const std::string &Fn = Funcs[B.take(unsigned(Funcs.size()))];
+      Src += L + ": .word " +
+             (Pick == 2 ? L + " + 4" : Pick ? Fn + " + 4" : Fn) + "\n";
     }
   }
 
