@@ -202,26 +202,40 @@ def main():
     header = ["fault", *targets, "first finding"]
     rows = []
     missed = []
+    replays = []
     for f, what in faults.items():
         cells, first = [], None
         for t in targets:
             seconds, finding = results[(f, t)]
             cells.append(f"{seconds:.1f} s" if finding else "-")
             if finding and (first is None or seconds < first[0]):
-                first = (seconds, finding[0])
+                first = (seconds, t, finding)
         if first is None:
             missed.append(f)
-        rows.append([f, *cells, first[1] if first else "NOT FOUND"])
+        else:
+            _, t, finding = first
+            replays.append(f"- `{f}`: `RELOCHECK_FAULT={f} "
+                           f"{os.path.join(args.build_dir, 'bin', t)}"
+                           f"-replay {finding[1]}`")
+        rows.append([f, *cells, f"{first[1]}: {first[2][0]}" if first
+                     else "NOT FOUND"])
 
     mode = "seed corpora" if args.seeds else "empty corpora"
     report = [f"# Fault hunt: {len(faults)} planted faults, {mode}, "
               f"{args.budget} s budget per run, {args.jobs} jobs", "",
               "Time from start to the first failing input ('-': none within "
-              "the budget).", "",
+              "the budget). First finding: the target that found the fault "
+              "first, and its report's first line (jitlink_diff names how "
+              "the bytes differ from JITLink's, so a planted fault can read "
+              "as a known JITLink departure).", "",
               "| " + " | ".join(header) + " |",
               "|" + "---|" * len(header)]
     report += ["| " + " | ".join(r) + " |" for r in rows]
     report += [""] + control_lines
+    if replays:
+        report += ["", "The first failing input of each, to replay (it "
+                   "fails with the fault planted and passes without):",
+                   ""] + replays
     report += ["", "Faults:", ""] + [f"- `{f}`: {w}" for f, w in
                                      faults.items()]
     path = os.path.join(args.out, "report.md")
