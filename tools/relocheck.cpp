@@ -284,6 +284,16 @@ Expected<std::string> goldenPath(const std::string &File,
       return createStringError(inconvertibleErrorCode(),
                                "error: cannot read '" + File +
                                    "': No such file or directory");
+    // Compared as real paths, so a root or file named through a symbolic
+    // link is still under its root (the file's own name is kept: a test
+    // that is a link is named as the link).
+    SmallString<256> Real;
+    if (!sys::fs::real_path(AbsRoot, Real))
+      AbsRoot = Real;
+    if (!sys::fs::real_path(sys::path::parent_path(AbsFile), Real)) {
+      sys::path::append(Real, sys::path::filename(AbsFile));
+      AbsFile = Real;
+    }
     StringRef F = AbsFile, R = AbsRoot;
     R.consume_back("/");
     if (!F.consume_front(R) || !F.consume_front("/"))
@@ -376,8 +386,13 @@ int runCheck(ArrayRef<std::string> Args) {
     StringRef S = A;
     if (S.consume_front("--golden-dir="))
       GoldenDir = S.str();
-    else if (S.consume_front("--test-root="))
+    else if (S.consume_front("--test-root=")) {
+      if (S.empty()) {
+        errs() << "error: --test-root= needs a folder\n";
+        return 2;
+      }
       TestRoot = S.str();
+    }
     else if (S == "--update-golden")
       Update = true;
     else if (S == "-v" || S == "--verbose")
@@ -1165,6 +1180,10 @@ int runGolden(ArrayRef<std::string> Args) {
     } else if (S.consume_front("--golden-dir=")) {
       GoldenDir = S.str();
     } else if (S.consume_front("--test-root=")) {
+      if (S.empty()) {
+        errs() << "error: --test-root= needs a folder\n";
+        return 2;
+      }
       TestRoot = S.str();
     } else if (S == "--update") {
       Update = true;

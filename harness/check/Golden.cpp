@@ -48,6 +48,14 @@ Error replaceFile(const std::string &Path, StringRef Bytes,
     return createStringError(EC, Path + ": error: cannot write " +
                                      What.str() + ": " + EC.message());
   };
+  // The new file is renamed over Path: never over a FIFO, device or
+  // folder (a golden's place holds a golden or nothing).
+  sys::fs::file_status St;
+  if (!sys::fs::status(Path, St) && sys::fs::exists(St) &&
+      !sys::fs::is_regular_file(St))
+    return createStringError(inconvertibleErrorCode(),
+                             Path + ": error: cannot write " + What.str() +
+                                 ": it exists and is not a regular file");
   SmallString<128> Model(Path);
   Model += ".tmp-%%%%%%";
   SmallString<128> Tmp;
