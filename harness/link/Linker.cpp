@@ -783,12 +783,22 @@ bool LinkerCore::tryVeneer(Site &S, const RelocKind &K,
 /// on where the section is (lld applies its R_ABS and R_DTPREL kinds
 /// there; a PC-relative one it applies as if at address 0, with a
 /// warning, which relocheck refuses: a test should not rely on it).
-static bool appliesOutsideMemory(const RelocKind &K) {
-  if (K.Form == Formula::Nothing)
+/// By name, not by formula: the TLS descriptor markers compute nothing but
+/// rewrite an instruction, and PLT32_ABS lld and GNU ld refuse there.
+static bool appliesOutsideMemory(const RelocKind &K, const RelocKind &As) {
+  if (K.Code == ELF::R_ARM_NONE || isIgnoredMarker(K))
     return true;
-  return K.Class == KindClass::Data &&
-         (K.Form == Formula::Abs || K.Form == Formula::AbsT ||
-          K.Form == Formula::TlsLdo);
+  switch (As.Code) { // TARGET1/TARGET2 count as what they are applied as
+  case ELF::R_ARM_ABS32:
+  case ELF::R_ARM_ABS16:
+  case ELF::R_ARM_ABS8:
+  case ELF::R_ARM_ABS32_NOI:
+  case ELF::R_ARM_TLS_LDO32:
+  case ELF::R_ARM_TARGET1: // kept by appliedKind when applied as ABS32
+    return true;
+  default:
+    return false;
+  }
 }
 
 /// Original holds the section's bytes before any relocation: REL addends
@@ -868,11 +878,11 @@ void LinkerCore::applySite(unsigned Obj, const InputSection &Sec,
   }
   if (Cur.NonAlloc &&
       !appliesOutsideMemory(
-          appliedKind(*Cur.Kind, Opts.Target1Rel, Opts.Target2))) {
+          *Cur.Kind, appliedKind(*Cur.Kind, Opts.Target1Rel, Opts.Target2))) {
     fail(Cur, "is in " + Sec.Name + ", a section not allocated in memory "
               "(P has no address): only absolute data relocations "
-              "(R_ARM_ABS32, ABS16, ABS8, ABS32_NOI, TLS_LDO32, NONE) "
-              "apply there, as in lld");
+              "(R_ARM_ABS32, ABS16, ABS8, ABS32_NOI, TLS_LDO32, NONE, and "
+              "TARGET1/TARGET2 applied as ABS32) apply there, as in lld");
     return;
   }
   if (auto P = checkPlace(*Cur.Kind, Field)) {
@@ -966,8 +976,11 @@ void LinkerCore::checkOverwrites() {
     }
     auto Bytes = [](const uint8_t *B, size_t N) {
       std::string T;
-      for (size_t K = 0; K < N; ++K)
-        T += (K ? " " : "") + utohexstr(B[K], true, 2);
+      for (size_t K = 0; K < N; ++K) {
+        if (K)
+          T += ' ';
+        T += utohexstr(B[K], true, 2);
+      }
       return T;
     };
     fail(S, "its field was overwritten by " + By + ": the output holds " +

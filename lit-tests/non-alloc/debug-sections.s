@@ -4,7 +4,8 @@
 @ offset in it, and a symbol defined there (or its section symbol) has its
 @ offset as value. Only kinds whose value does not depend on P apply:
 @ ABS32 (with T for a Thumb function), ABS16, ABS8, TLS_LDO32 (the offset
-@ in the TLS block, as DWARF's DW_OP_form_tls_address wants). lld 22, GNU
+@ in the TLS block, as DWARF's DW_OP_form_tls_address wants), TARGET1 as
+@ ABS32 (its default). lld 22, GNU
 @ ld 2.40 and mold agree on every site here (diff-non-alloc.test).
 @ relocheck: --arch=armv7-a -Ttext=0x20000 --section-start=.tdata=0x30000
 @ RUN: %check %s | FileCheck %s
@@ -14,12 +15,12 @@
 @ RUN: relocheck link --arch=armv7-a -Ttext=0x20000 --section-start=.tdata=0x30000 %s -o %t.elf
 @ RUN: llvm-readelf-22 -S -s %t.elf | FileCheck %s --check-prefix=ELF
 @ ELF: .debug_abbrev PROGBITS 00000000 {{[0-9a-f]+}} 000004 00 0 0 1
-@ ELF: .debug_info PROGBITS 00000000 {{[0-9a-f]+}} 000014 00 0 0 1
+@ ELF: .debug_info PROGBITS 00000000 {{[0-9a-f]+}} 000018 00 0 0 1
 @ ELF: 00000003 0 NOTYPE LOCAL DEFAULT [[ABBREV:[0-9]+]] abb
 @ ELF: 00000010 0 NOTYPE LOCAL DEFAULT {{[0-9]+}} i5
 @ RUN: llvm-objdump-22 -s -j .debug_info %t.elf | FileCheck %s --check-prefix=BYTES
 @ BYTES:      0000 00000200 09000200 03000000 04000000
-@ BYTES-NEXT: 0010 05000407
+@ BYTES-NEXT: 0010 05000407 00000200
 
         .syntax unified
         .arm
@@ -55,3 +56,6 @@ i5:     .short abb + 2
 i6:     .byte abb + 1
 @ expect i6 value: 4
 i7:     .byte 7
+i8:     .reloc i8, R_ARM_TARGET1, _start
+        .word 0
+@ expect i8 value: 0x20000

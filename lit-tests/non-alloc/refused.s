@@ -7,7 +7,7 @@
 @ RUN: %check %s | FileCheck %s
 @ CHECK: PASS
 @ RUN: not relocheck link %s -o %t.elf 2>&1 | FileCheck %s --check-prefix=LINK
-@ LINK: refused.s:(.debug_frame+0x0): error: R_ARM_REL32 against '_start': is in .debug_frame, a section not allocated in memory (P has no address): only absolute data relocations (R_ARM_ABS32, ABS16, ABS8, ABS32_NOI, TLS_LDO32, NONE) apply there, as in lld
+@ LINK: refused.s:(.debug_frame+0x0): error: R_ARM_REL32 against '_start': is in .debug_frame, a section not allocated in memory (P has no address): only absolute data relocations (R_ARM_ABS32, ABS16, ABS8, ABS32_NOI, TLS_LDO32, NONE, and TARGET1/TARGET2 applied as ABS32) apply there, as in lld
 @ RUN: not ls %t.elf
 
         .syntax unified
@@ -35,5 +35,16 @@ r5:     .reloc ., R_ARM_BASE_ABS, _start
 r6:     .reloc ., R_ARM_CALL, _start
         .word 0xebfffffe
 @ expect r6 error: R_ARM_CALL against '_start': is in .debug_frame
+@ The TLS descriptor markers compute nothing but rewrite an instruction,
+@ V4BX too; PLT32_ABS lld and GNU ld refuse there.
+r8:     .reloc ., R_ARM_TLS_CALL, _start
+        .word 0xebfffffe
+@ expect r8 error: R_ARM_TLS_CALL against '_start': is in .debug_frame
+r9:     .reloc ., R_ARM_V4BX, _start
+        .word 0xe12fff11
+@ expect r9 error: R_ARM_V4BX against '_start': is in .debug_frame
+r10:    .reloc ., R_ARM_PLT32_ABS, _start
+        .word 0
+@ expect r10 error: R_ARM_PLT32_ABS against '_start': is in .debug_frame
 r7:     .word nowhere
 @ expect r7 error: R_ARM_ABS32 against 'nowhere': undefined symbol
