@@ -289,7 +289,8 @@ Error ExecutableWriter<ELFT>::write(raw_ostream &OS) {
   for (const Segment &S : Segments)
     FileEnd = std::max(FileEnd, S.Offset + S.FileSize);
   for (const OutputSection &OS : R.Lay.NonAlloc)
-    FileEnd += OS.Size + OS.Align;
+    if (OS.Type != SHT_NOBITS)
+      FileEnd += OS.Size + OS.Align;
   if (FileEnd > MaxOutputSize)
     return createStringError(
         inconvertibleErrorCode(),
@@ -307,6 +308,11 @@ Error ExecutableWriter<ELFT>::write(raw_ostream &OS) {
   // Non-allocated sections (debug information): in the file only, at
   // sh_addr 0, in no segment. Their bytes are data in either byte order.
   for (const OutputSection &OS : R.Lay.NonAlloc) {
+    if (OS.Type == SHT_NOBITS) { // no bytes in the file
+      addSectionHeader(OS.Name, OS.Type, OS.Flags, 0, File.size(), OS.Size,
+                       OS.Align);
+      continue;
+    }
     std::vector<uint8_t> Bytes(OS.Size, 0);
     for (const InputSectionRef &In : OS.Inputs) {
       const InputSection &Sec = R.Objects[In.Object].Sections[In.Section];

@@ -587,17 +587,21 @@ static void sortExidx(Layout &L, const std::vector<InputObject> &Objs) {
 }
 
 /// The non-allocated inputs an executable keeps (debug information,
-/// .comment, notes): grouped by name, each output section starting at
+/// .comment, notes, and NOBITS ones, as lld keeps them; a relocation for
+/// one is refused as for .bss): grouped by name, each output section
+/// starting at
 /// offset 0. `.note.GNU-stack` only tells the linker about the stack, and
 /// relocation, symbol and attribute sections are the linker's own input.
-static void collectNonAlloc(Layout &L, const std::vector<InputObject> &Objs) {
+static Error collectNonAlloc(Layout &L,
+                             const std::vector<InputObject> &Objs) {
   L.NonAllocOffset.clear();
   for (const InputObject &Obj : Objs)
     L.NonAllocOffset.emplace_back(Obj.Sections.size());
   for (unsigned O = 0; O < Objs.size(); ++O)
     for (const InputSection &Sec : Objs[O].Sections) {
       if (Sec.isAlloc() || Sec.Discarded ||
-          (Sec.Type != ELF::SHT_PROGBITS && Sec.Type != ELF::SHT_NOTE) ||
+          (Sec.Type != ELF::SHT_PROGBITS && Sec.Type != ELF::SHT_NOTE &&
+           Sec.Type != ELF::SHT_NOBITS) ||
           Sec.Name == ".note.GNU-stack")
         continue;
       auto It = find_if(L.NonAlloc, [&](const OutputSection &OS) {
@@ -607,14 +611,22 @@ static void collectNonAlloc(Layout &L, const std::vector<InputObject> &Objs) {
         It = L.NonAlloc.insert(L.NonAlloc.end(), OutputSection());
         It->Name = Sec.Name;
         It->Type = Sec.Type;
+      } else if (It->Type != Sec.Type) {
+        It->Type = ELF::SHT_PROGBITS; // bytes for some inputs: a file part
       }
       uint64_t At = alignTo(It->Size, std::max<uint32_t>(Sec.Align, 1));
+      if (At + Sec.Size > AddressSpaceEnd)
+        return fileError(Objs[O].FileName,
+                         "non-allocated section " + Sec.Name + " (size " +
+                             hex(Sec.Size) + ") would end past 4 GiB of " +
+                             "its output section");
       It->Inputs.push_back({O, Sec.Index, At});
       It->Flags |= Sec.Flags & ~uint32_t(ELF::SHF_GROUP);
       It->Align = std::max(It->Align, Sec.Align);
       It->Size = At + Sec.Size;
       L.NonAllocOffset[O][Sec.Index] = At;
     }
+  return Error::success();
 }
 
 Expected<Layout> computeLayout(const LayoutOptions &Opts,
@@ -650,7 +662,8 @@ Expected<Layout> computeLayout(const LayoutOptions &Opts,
                    });
   if (Error E = checkOverlaps(L, Objs, ScriptName))
     return E;
-  collectNonAlloc(L, Objs);
+  if (Error E = collectNonAlloc(L, Objs))
+    return E;
   // A placement for a section the output does not have is a typo or a
   // stale flag: the section it meant went somewhere else.
   for (const auto &[Name, Addr] : Opts.SectionStart) {
