@@ -29,6 +29,8 @@ if "RELOCHECK_FAULT" in os.environ:
     config.environment["RELOCHECK_FAULT"] = os.environ["RELOCHECK_FAULT"]
 config.environment["PATH"] = os.pathsep.join(
     [bin_dir, llvm_bin, config.environment.get("PATH", os.environ["PATH"])])
+# For a test that puts a stand-in tool first on PATH (env PATH=DIR:%{path}).
+config.substitutions.append(("%{path}", config.environment["PATH"]))
 
 golden = os.path.join(repo, "golden")
 config.substitutions.append(

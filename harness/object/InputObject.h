@@ -46,6 +46,7 @@ struct InputSection {
   uint32_t Align = 1;
   uint32_t Size = 0;
   uint32_t Link = 0; // sh_link: for SHT_ARM_EXIDX, the code it describes
+  uint32_t EntSize = 0; // sh_entsize: a SHF_MERGE section's entry size
   std::vector<uint8_t> Data; // empty for SHT_NOBITS
   std::vector<std::pair<uint32_t, CodeState>> Mapping; // sorted by offset
   std::vector<InputReloc> Relocs;

@@ -155,6 +155,7 @@ Error readSections(StringRef File, const ELFFile<ELFT> &Elf,
     S.Align = Sec.sh_addralign ? uint32_t(Sec.sh_addralign) : 1;
     S.Size = Sec.sh_size;
     S.Link = Sec.sh_link;
+    S.EntSize = uint32_t(Sec.sh_entsize);
     if ((S.Align & (S.Align - 1)) != 0)
       return fail(File, "section '" + S.Name + "' has alignment " +
                             Twine(S.Align) + ", not a power of two");

@@ -51,28 +51,46 @@ Site asWrittenBy(const Checker &C, const Site &S,
 
 namespace {
 
-/// Where a data field points into strings a linker may merge and
-/// reorder (SHF_MERGE | SHF_STRINGS: .rodata.str1.1, .debug_str): the
-/// target's section name, whether it is allocated (then values are
-/// addresses, else offsets in that output section), and the string
-/// relocheck's value points at. Two linkers' words differ rightly there;
-/// the strings must not.
-struct MergedString {
-  std::string Section;
-  bool Alloc = false;
-  std::string Ours;
-  std::string OutputName; // relocheck's output section, when allocated
+/// Where a data field points into a section a linker may merge (SHF_MERGE:
+/// strings, .rodata.str1.1 and .debug_str, or constants, .rodata.cst4): a
+/// linker keeps one copy of equal entries and may move them, so its word
+/// may rightly differ from relocheck's, but the entry it points at must
+/// be the same.
+struct MergedEntry {
+  std::string Section; // the input section's name
+  bool Alloc = false;  // values are addresses; else offsets in Section
+  bool Strings = false;
+  unsigned EntSize = 1;
+  std::optional<std::vector<uint8_t>> Ours; // nullopt: longer than a cap
+  uint64_t Lo = 0, Hi = 0; // where relocheck placed such inputs (Alloc)
+  std::string OutputName;  // relocheck's output section there (Alloc)
 };
 
-std::string cString(const std::vector<uint8_t> &D, uint64_t At) {
-  std::string Str;
-  for (; At < D.size() && D[At] && Str.size() < 256; ++At)
-    Str += char(D[At]);
-  return Str;
+using ReadFn = std::function<std::optional<std::vector<uint8_t>>(
+    uint64_t At, unsigned Size)>;
+
+/// A string entry longer than this is not compared.
+constexpr size_t MaxEntry = 4096;
+
+/// The entry at At: EntSize bytes, or a string of EntSize-byte units up to
+/// (not including) its zero unit; nullopt when it cannot be read whole.
+std::optional<std::vector<uint8_t>> entryAt(const ReadFn &Read, uint64_t At,
+                                            bool Strings, unsigned EntSize) {
+  if (!Strings)
+    return Read(At, EntSize);
+  std::vector<uint8_t> Out;
+  while (Out.size() <= MaxEntry) {
+    auto Unit = Read(At + Out.size(), EntSize);
+    if (!Unit)
+      return std::nullopt;
+    if (llvm::all_of(*Unit, [](uint8_t B) { return B == 0; }))
+      return Out;
+    Out.insert(Out.end(), Unit->begin(), Unit->end());
+  }
+  return std::nullopt;
 }
 
-std::optional<MergedString> mergedStringTarget(const LinkResult &R,
-                                               const Site &S) {
+std::optional<MergedEntry> mergedTarget(const LinkResult &R, const Site &S) {
   const InputObject &Obj = R.Objects[S.Object];
   if (S.Error || !S.Kind || S.Kind->Class != KindClass::Data ||
       S.SymIndex >= Obj.Symbols.size())
@@ -84,57 +102,44 @@ std::optional<MergedString> mergedStringTarget(const LinkResult &R,
   if (Sym.Shndx == 0 || Sym.Shndx >= Obj.Sections.size())
     return std::nullopt;
   const InputSection &T = Obj.Sections[Sym.Shndx];
-  constexpr uint32_t Strings = ELF::SHF_MERGE | ELF::SHF_STRINGS;
-  if ((T.Flags & Strings) != Strings)
+  if (!(T.Flags & ELF::SHF_MERGE) || T.isNoBits())
     return std::nullopt;
-  if (T.isAlloc()) {
-    // The value is an address: the string is in whichever input section
-    // of that name holds it.
-    for (unsigned O = 0; O < R.Objects.size(); ++O)
-      for (const InputSection &In : R.Objects[O].Sections) {
-        auto A = R.sectionAddress(O, In.Index);
-        if (In.Name != T.Name || !A || S.Out.X < *A ||
-            S.Out.X >= *A + In.Data.size())
-          continue;
-        MergedString M{T.Name, true, cString(In.Data, S.Out.X - *A), ""};
-        for (const OutputSection &OS : R.Lay.Sections)
-          if (S.Out.X >= OS.Addr && S.Out.X < OS.Addr + OS.Size)
-            M.OutputName = OS.Name;
-        return M;
-      }
-    return std::nullopt;
-  }
-  for (const OutputSection &OS : R.Lay.NonAlloc) {
-    if (OS.Name != T.Name)
-      continue;
+  MergedEntry M;
+  M.Section = T.Name;
+  M.Alloc = T.isAlloc();
+  M.Strings = T.Flags & ELF::SHF_STRINGS;
+  M.EntSize = std::clamp<uint32_t>(T.EntSize, 1, 64);
+  // Relocheck's bytes of the input section holding the value.
+  auto Within = [&](const std::vector<uint8_t> &D, uint64_t Base) {
+    return ReadFn([&D, Base](uint64_t At, unsigned N)
+                      -> std::optional<std::vector<uint8_t>> {
+      if (At < Base || At - Base + N > D.size())
+        return std::nullopt;
+      return std::vector<uint8_t>(D.begin() + (At - Base),
+                                  D.begin() + (At - Base + N));
+    });
+  };
+  const std::vector<OutputSection> &Outs =
+      M.Alloc ? R.Lay.Sections : R.Lay.NonAlloc;
+  bool Found = false;
+  for (const OutputSection &OS : Outs)
     for (const InputSectionRef &In : OS.Inputs) {
-      const std::vector<uint8_t> &D =
-          R.Objects[In.Object].Sections[In.Section].Data;
-      if (S.Out.X >= In.Addr && S.Out.X < In.Addr + D.size())
-        return MergedString{T.Name, false, cString(D, S.Out.X - In.Addr),
-                            ""};
+      const InputSection &Sec = R.Objects[In.Object].Sections[In.Section];
+      if (Sec.Name != T.Name || !(Sec.Flags & ELF::SHF_MERGE))
+        continue;
+      uint64_t End = In.Addr + Sec.Data.size();
+      M.Lo = Found ? std::min(M.Lo, In.Addr) : In.Addr;
+      M.Hi = Found ? std::max(M.Hi, End) : End;
+      Found = true;
+      if (S.Out.X >= In.Addr && S.Out.X < End) {
+        M.Ours = entryAt(Within(Sec.Data, In.Addr), S.Out.X, M.Strings,
+                         M.EntSize);
+        M.OutputName = OS.Name;
+      }
     }
-  }
-  return std::nullopt;
-}
-
-/// The string at an oracle's value: an address (Alloc) or an offset in
-/// its non-allocated section Name.
-std::optional<std::string> oracleString(const OracleImage &O,
-                                        const MergedString &M,
-                                        uint32_t Value) {
-  if (!M.Alloc)
-    return O.nonAllocString(M.Section, Value);
-  std::string Str;
-  for (uint32_t At = Value; Str.size() < 256; ++At) {
-    auto B = O.read(At, 1, M.OutputName);
-    if (!B)
-      return std::nullopt;
-    if ((*B)[0] == 0)
-      return Str;
-    Str += char((*B)[0]);
-  }
-  return Str;
+  if (M.OutputName.empty())
+    return std::nullopt; // the value is in no such input: judged as usual
+  return M;
 }
 
 /// A field's bytes as a number, in the object's byte order.
@@ -145,12 +150,17 @@ uint32_t fieldValue(const std::vector<uint8_t> &B, bool BigEndian) {
   return V;
 }
 
+/// A string for a verdict: escaped, and cut after 60 characters (with its
+/// length said), so a long one does not fill the line.
 std::string quoted(const std::string &Str) {
   std::string Out = "\"";
-  for (char Ch : Str)
-    Out += isPrint(Ch) ? std::string(1, Ch)
-                       : "\\x" + utohexstr(uint8_t(Ch), true, 2);
-  return Out + "\"";
+  for (size_t I = 0; I < Str.size() && I < 60; ++I)
+    Out += isPrint(Str[I]) ? std::string(1, Str[I])
+                           : "\\x" + utohexstr(uint8_t(Str[I]), true, 2);
+  Out += "\"";
+  if (Str.size() > 60)
+    Out += "... (" + std::to_string(Str.size()) + " bytes)";
+  return Out;
 }
 
 OracleVerdict verdict(VerdictClass Class, std::string Text) {
@@ -218,19 +228,51 @@ OracleVerdict judgeBytes(const Checker &C, const Site &S,
                    Text + " (relocheck refused this site)");
   if (!S.Error && *Bytes == C.outputBytes(S))
     return verdict(VerdictClass::Same, Text + " same");
-  if (auto M = mergedStringTarget(C.result(), S)) {
-    uint32_t Theirs = fieldValue(*Bytes, S.BigEndian);
-    auto Str = oracleString(O, *M, Theirs);
+  if (auto M = mergedTarget(C.result(), S)) {
+    uint64_t Theirs = fieldValue(*Bytes, S.BigEndian);
     std::string Where = (M->Alloc ? "0x" : M->Section + "+0x") +
                         utohexstr(Theirs, true);
-    if (Str && *Str == M->Ours)
+    if (!M->Ours)
+      return NotJudged(" differs (a merged entry longer than " +
+                       std::to_string(MaxEntry) + " bytes; not judged)");
+    // lld, GNU ld and JITLink get relocheck's layout by script: their
+    // merged copy lies where relocheck placed the section's inputs. mold
+    // places merged sections itself.
+    if (M->Alloc && (Theirs < M->Lo || Theirs >= M->Hi)) {
+      if (O.Name == "mold")
+        return NotJudged(" differs (" + Where + " lies outside where "
+                         "relocheck placed " + M->Section + ", and mold "
+                         "places merged sections itself; not judged)");
+      return Wrong(Where + " lies outside where its script placed " +
+                   M->Section);
+    }
+    ReadFn Read = [&](uint64_t At, unsigned N) {
+      return M->Alloc ? O.read(uint32_t(At), N, M->OutputName)
+                      : O.readNonAlloc(M->Section, uint32_t(At), N);
+    };
+    auto Entry = entryAt(Read, Theirs, M->Strings, M->EntSize);
+    auto Show = [&](const std::vector<uint8_t> &E) {
+      if (M->Strings && M->EntSize == 1)
+        return quoted(std::string(E.begin(), E.end()));
+      return "bytes " + bytesText(E);
+    };
+    std::string What = M->Strings ? "string" : "constant";
+    if (Entry && *Entry == *M->Ours)
       return verdict(VerdictClass::Equivalent,
-                     Text + " equivalent (" + Where +
-                         " holds the same string " + quoted(*Str) +
-                         ": its own merging of " + M->Section + ")");
+                     Text + " equivalent (" + Where + " holds the same " +
+                         What + " " + Show(*Entry) + ": its own merging of " +
+                         M->Section + ")");
+    std::string At;
+    if (Entry && M->Strings) { // where two long strings part
+      size_t I = 0;
+      while (I < Entry->size() && I < M->Ours->size() &&
+             (*Entry)[I] == (*M->Ours)[I])
+        ++I;
+      At = " (they differ from byte " + std::to_string(I) + ")";
+    }
     return Wrong(Where + " holds " +
-                 (Str ? quoted(*Str) : std::string("no string")) +
-                 ", the formula's target holds " + quoted(M->Ours));
+                 (Entry ? Show(*Entry) : "no whole " + What) +
+                 ", the formula's target holds " + Show(*M->Ours) + At);
   }
   if (S.Kind->Place == Field::ArmBx && C.result().FixV4bx &&
       O.Name != "gnu-ld")
