@@ -919,6 +919,12 @@ Expected<FileComparison> compareFile(const std::vector<std::string> &Group,
     SiteRow Row;
     Row.Kind = kindDisplayName(S.Type);
     Row.Location = S.Location.substr(S.Location.find(":(") + 1);
+    // Linked together, two files' sites can share a section and offset:
+    // a site of any file but the first is named with its file's name.
+    if (S.Object > 0)
+      Row.Location =
+          sys::path::filename(R->Objects[S.Object].FileName).str() + ":" +
+          Row.Location;
     Row.Site = S.Location;
     // A site with no field (an unknown or unsupported kind, NONE, one in
     // NOBITS) still gets a row: what each oracle did with it is shown.

@@ -281,6 +281,8 @@ std::string Checker::siteLine(const Site &S) const {
     return L + " error: " + S.ErrorDetail;
   L += " S=" + hex32(S.In.S) + " A=" + std::to_string(S.In.A) +
        " T=" + std::to_string(S.In.T);
+  if (S.Tombstone)
+    L += " (tombstone: the target's section is not in the output)";
   if (S.Kind) {
     Formula F = appliedKind(*S.Kind, R.Target1Rel, R.Target2).Form;
     bool DescGot = F == Formula::TlsDesc && !S.In.SymbolIsLocal;

@@ -439,6 +439,8 @@ private:
   void applySite(unsigned Obj, const InputSection &Sec, const InputReloc &Rel,
                  const std::vector<uint8_t> &Original);
   bool computeSymbol(Site &S, const InputSymbol &Sym);
+  /// Makes S a tombstone site if it may be one (see Site::Tombstone).
+  bool tombstone(Site &S);
   void fail(Site &S, const std::string &Message);
   bool resolveQuietly(Site &S, const InputSymbol &Sym);
   uint32_t staticBase(uint32_t S) const;
@@ -619,6 +621,18 @@ bool LinkerCore::resolveQuietly(Site &S, const InputSymbol &Sym) {
 
 /// Fills S, T and the symbol flags of a site; false when the symbol cannot
 /// be resolved (the error is recorded).
+bool LinkerCore::tombstone(Site &S) {
+  if (!S.NonAlloc || !S.Kind)
+    return false;
+  Formula F = appliedKind(*S.Kind, Opts.Target1Rel, Opts.Target2).Form;
+  if (F != Formula::Abs && F != Formula::AbsT)
+    return false;
+  const std::string &In = R.Objects[S.Object].Sections[S.Section].Name;
+  S.In.S = In == ".debug_ranges" || In == ".debug_loc" ? 1 : 0;
+  S.Tombstone = true;
+  return true;
+}
+
 bool LinkerCore::computeSymbol(Site &S, const InputSymbol &Sym) {
   if (&Sym == &R.Objects[S.Object].Symbols[0]) {
     S.In.S = 0; // symbol index 0: S = 0 (gABI "Relocation")
@@ -626,6 +640,8 @@ bool LinkerCore::computeSymbol(Site &S, const InputSymbol &Sym) {
   }
   if (Sym.Type == ELF::STT_SECTION) {
     auto Base = R.symbolBase(S.Object, Sym.Shndx);
+    if (!Base && tombstone(S))
+      return true;
     if (!Base) {
       const InputSection *Gone = discardedHome(R.Objects[S.Object], Sym);
       fail(S, Gone ? "refers to " + discardedText(*Gone)
@@ -651,6 +667,8 @@ bool LinkerCore::computeSymbol(Site &S, const InputSymbol &Sym) {
       S.In.S = 0;
       return true;
     }
+    if (!Sym.isUndefined() && tombstone(S))
+      return true; // defined, but in a section not in the output
     const InputSection *Gone = discardedHome(R.Objects[S.Object], Sym);
     fail(S, Sym.isUndefined() ? "undefined symbol"
             : Gone ? "symbol is defined in " + discardedText(*Gone) +
@@ -895,6 +913,8 @@ void LinkerCore::applySite(unsigned Obj, const InputSection &Sec,
   Cur.RelaAddend = Rel.RelaAddend.has_value();
   Cur.In.A =
       Rel.RelaAddend ? *Rel.RelaAddend : readRelAddend(*Cur.Kind, Field);
+  if (Cur.Tombstone)
+    Cur.In.A = 0; // the tombstone is the value, whatever the addend
 
   const RelocKind *K = &appliedKind(*Cur.Kind, Opts.Target1Rel, Opts.Target2);
   Cur.In.GotOrigin = R.GotOrigin;

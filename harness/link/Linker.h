@@ -92,6 +92,11 @@ struct Site {
   /// its output section, which has no address; only absolute data kinds
   /// are applied there.
   bool NonAlloc = false;
+  /// A non-allocated site whose target section is not in the output (a
+  /// discarded COMDAT copy, a /DISCARD/ed section): like lld and GNU ld,
+  /// relocheck writes the tombstone, 0 (1 in .debug_ranges and
+  /// .debug_loc, where 0 would end a list), whatever the addend.
+  bool Tombstone = false;
 };
 
 /// A veneer the link placed: where it is, what it jumps to.
