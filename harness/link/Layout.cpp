@@ -567,6 +567,10 @@ static void sortExidx(Layout &L, const std::vector<InputObject> &Objs) {
         }))
       continue;
     auto CodeAddr = [&](const InputSectionRef &In) {
+      if (const auto &Code = Sec(In).LinkedCode) {
+        const auto &Addr = L.InputAddr[Code->first][Code->second];
+        return Addr ? *Addr : AddressSpaceEnd;
+      }
       unsigned Link = Sec(In).Link;
       const auto &Addrs = L.InputAddr[In.Object];
       return Link < Addrs.size() && Addrs[Link] ? *Addrs[Link]

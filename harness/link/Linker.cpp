@@ -247,38 +247,57 @@ void planGot(std::vector<InputObject> &Objects, const LinkOptions &Opts,
   Objects.push_back(std::move(G));
 }
 
-/// The exception index table ends with an EXIDX_CANTUNWIND entry for the
-/// address just past the last code, so an unwinder's binary search gives
-/// the last function an end (EHABI "The index table"); lld and GNU ld
-/// both add it. An 8-byte .ARM.exidx input of its own, with no linked
-/// code section, sorts after every other entry; fillExidxSentinel writes
-/// it once addresses are known.
-void planExidxSentinel(std::vector<InputObject> &Objects, LinkResult &R) {
+/// The exception index table covers all code (EHABI "The index table": an
+/// unwinder binary-searches it, and an address finds the last entry at or
+/// below it). Like lld, relocheck adds an EXIDX_CANTUNWIND entry for each
+/// piece of code (a non-empty executable input section) that has no entry
+/// of its own, so it does not borrow the function before it, and one for
+/// the address past the last code, so the last function has an end. They
+/// are 8-byte .ARM.exidx inputs of one synthetic object, sorted with the
+/// others by the code they describe (the last by none, so last);
+/// fillExidxEntries writes them once addresses are known.
+void planExidxEntries(std::vector<InputObject> &Objects, LinkResult &R) {
   bool Any = false;
-  for (const InputObject &O : Objects)
-    for (const InputSection &Sec : O.Sections)
-      Any |= Sec.Type == ELF::SHT_ARM_EXIDX && Sec.isAlloc() &&
-             !Sec.Discarded;
+  std::set<std::pair<unsigned, unsigned>> Covered;
+  for (unsigned O = 0; O < Objects.size(); ++O)
+    for (const InputSection &Sec : Objects[O].Sections)
+      if (Sec.Type == ELF::SHT_ARM_EXIDX && Sec.isAlloc() && !Sec.Discarded) {
+        Any = true;
+        Covered.insert({O, Sec.Link});
+      }
   if (!Any)
     return;
   InputObject X;
   X.FileName = "<relocheck exidx sentinel>";
   X.BigEndian = Objects.front().BigEndian;
-  X.Sections.resize(2);
-  InputSection &Sec = X.Sections[1];
-  Sec.Index = 1;
-  Sec.Name = ".ARM.exidx";
-  Sec.Type = ELF::SHT_ARM_EXIDX;
-  Sec.Flags = ELF::SHF_ALLOC | ELF::SHF_LINK_ORDER;
-  Sec.Align = 4;
-  Sec.Size = 8;
-  Sec.Data.assign(8, 0);
-  Sec.Mapping.push_back({0, CodeState::Data});
+  X.Sections.resize(1);
   X.Symbols.resize(1);
-  InputSymbol Map;
-  Map.Name = "$d";
-  Map.Shndx = 1;
-  X.Symbols.push_back(Map);
+  auto Add = [&](std::optional<std::pair<unsigned, unsigned>> Code) {
+    InputSection Sec;
+    Sec.Index = unsigned(X.Sections.size());
+    Sec.Name = ".ARM.exidx";
+    Sec.Type = ELF::SHT_ARM_EXIDX;
+    Sec.Flags = ELF::SHF_ALLOC | ELF::SHF_LINK_ORDER;
+    Sec.Align = 4;
+    Sec.Size = 8;
+    Sec.Data.assign(8, 0);
+    Sec.Mapping.push_back({0, CodeState::Data});
+    Sec.LinkedCode = Code;
+    InputSymbol Map;
+    Map.Name = "$d";
+    Map.Shndx = Sec.Index;
+    X.Symbols.push_back(Map);
+    X.Sections.push_back(std::move(Sec));
+  };
+  for (unsigned O = 0; O < Objects.size(); ++O) {
+    if (isSyntheticObject(Objects[O]))
+      continue;
+    for (const InputSection &Sec : Objects[O].Sections)
+      if (Sec.isAlloc() && (Sec.Flags & ELF::SHF_EXECINSTR) && Sec.Size &&
+          !Sec.Discarded && !Covered.count({O, Sec.Index}))
+        Add(std::make_pair(O, Sec.Index));
+  }
+  Add(std::nullopt); // the closing entry: last
   R.ExidxSentinelObject = unsigned(Objects.size());
   Objects.push_back(std::move(X));
 }
@@ -425,7 +444,7 @@ public:
   void chooseEntry();
 
   void fillVeneers();
-  void fillExidxSentinel();
+  void fillExidxEntries();
 
   std::map<std::string, unsigned> GotIndex;    // gotKey -> entry
   std::map<std::string, unsigned> VeneerIndex; // veneerKey -> veneer
@@ -532,27 +551,46 @@ void LinkerCore::fillGot() {
   }
 }
 
-void LinkerCore::fillExidxSentinel() {
+void LinkerCore::fillExidxEntries() {
   if (!R.ExidxSentinelObject)
     return;
-  auto At = R.sectionAddress(*R.ExidxSentinelObject, 1);
-  if (!At)
-    return; // the script discards .ARM.exidx
+  InputObject &X = R.Objects[*R.ExidxSentinelObject];
   // The end of the last code: every placed executable input section,
-  // relocheck's veneers included (lld's sentinel follows its thunks too).
+  // relocheck's veneers included.
   uint64_t End = 0;
   for (unsigned O = 0; O < R.Objects.size(); ++O)
     for (const InputSection &Sec : R.Objects[O].Sections)
       if (Sec.Flags & ELF::SHF_EXECINSTR)
         if (auto A = R.sectionAddress(O, Sec.Index))
           End = std::max(End, *A + Sec.Size);
-  uint8_t *Word = R.Objects[*R.ExidxSentinelObject].Sections[1].Data.data();
-  // PREL31 (AAELF32): bits [30:0] of End - P, bit 31 clear.
-  write32le(Word, uint32_t(End - *At) & 0x7fffffff);
-  write32le(Word + 4, 1); // EXIDX_CANTUNWIND
-  if (R.BigEndian) {
-    std::reverse(Word, Word + 4);
-    std::reverse(Word + 4, Word + 8);
+  for (InputSection &Sec : X.Sections) {
+    auto At = R.sectionAddress(*R.ExidxSentinelObject, Sec.Index);
+    if (!At)
+      continue; // the script discards .ARM.exidx, or section 0
+    std::optional<uint64_t> Code =
+        Sec.LinkedCode ? R.sectionAddress(Sec.LinkedCode->first,
+                                          Sec.LinkedCode->second)
+                       : std::optional<uint64_t>(End);
+    if (!Code)
+      continue; // its code is not placed: the entry points nowhere
+    // PREL31 (AAELF32): a signed 31-bit offset, bit 31 clear.
+    int64_t Offset = int64_t(*Code) - int64_t(*At);
+    if (Offset < -(int64_t(1) << 30) || Offset >= (int64_t(1) << 30)) {
+      R.Errors.push_back(
+          "error: the exception index table's EXIDX_CANTUNWIND entry at " +
+          hex(*At) + " for the code at " + hex(*Code) +
+          " cannot reach it: the PREL31 offset " + std::to_string(Offset) +
+          " is not in [-1073741824, 1073741823]; place .ARM.exidx nearer "
+          "the code");
+      continue;
+    }
+    uint8_t *Word = Sec.Data.data();
+    write32le(Word, uint32_t(Offset) & 0x7fffffff);
+    write32le(Word + 4, 1); // EXIDX_CANTUNWIND
+    if (R.BigEndian) {
+      std::reverse(Word, Word + 4);
+      std::reverse(Word + 4, Word + 8);
+    }
   }
 }
 
@@ -1098,7 +1136,7 @@ linkOnce(std::vector<InputObject> Objects, const LinkOptions &Opts,
   R.Be32 = R.BigEndian && Opts.Be32;
   LinkerCore Core(R, Opts);
   planGot(Objects, Opts, R, Core.GotIndex);
-  planExidxSentinel(Objects, R);
+  planExidxEntries(Objects, R);
   LayoutOptions LayoutOpts = Opts.LayoutOpts;
   planVeneers(Objects, Opts, Requests, R, Core.VeneerIndex, LayoutOpts);
   auto Lay = computeLayout(LayoutOpts, Objects);
@@ -1142,7 +1180,7 @@ linkOnce(std::vector<InputObject> Objects, const LinkOptions &Opts,
     return E;
   Core.fillGot();
   Core.fillVeneers();
-  Core.fillExidxSentinel();
+  Core.fillExidxEntries();
   Core.applyAll();
   Core.checkOverwrites();
   Core.chooseEntry();

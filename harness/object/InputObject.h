@@ -47,6 +47,9 @@ struct InputSection {
   uint32_t Size = 0;
   uint32_t Link = 0; // sh_link: for SHT_ARM_EXIDX, the code it describes
   uint32_t EntSize = 0; // sh_entsize: a SHF_MERGE section's entry size
+  /// For an exception index entry relocheck makes: the code section it
+  /// describes, in another object (object, section index); Link is 0.
+  std::optional<std::pair<unsigned, unsigned>> LinkedCode;
   std::vector<uint8_t> Data; // empty for SHT_NOBITS
   std::vector<std::pair<uint32_t, CodeState>> Mapping; // sorted by offset
   std::vector<InputReloc> Relocs;
