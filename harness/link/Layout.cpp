@@ -325,6 +325,7 @@ public:
 private:
   Error checkDuplicates(const script::Script &S) const;
   void assignInputs(const script::Script &S);
+  Error takeNonAlloc(const script::Script &S);
   bool matches(const script::InputSectionDesc &Desc, InputId Id) const;
   Error layoutSection(const script::OutputSectionDesc &D);
   Expected<uint64_t> sectionAlign(const script::OutputSectionDesc &D);
@@ -362,6 +363,8 @@ Error ScriptLayout::run(const script::Script &S) {
     return E;
   L.Entry = S.Entry;
   assignInputs(S);
+  if (Error E = takeNonAlloc(S))
+    return E;
 
   for (const script::Command &C : S.Commands) {
     Error E = std::holds_alternative<script::Assignment>(C)
@@ -421,6 +424,53 @@ void ScriptLayout::assignInputs(const script::Script &S) {
     else
       OrphanGroups.push_back(std::move(G));
   }
+}
+
+/// Whether a non-allocated input is one the output keeps (collectNonAlloc).
+static bool keptNonAlloc(const InputSection &Sec) {
+  return !Sec.isAlloc() && !Sec.Discarded &&
+         (Sec.Type == ELF::SHT_PROGBITS || Sec.Type == ELF::SHT_NOTE ||
+          Sec.Type == ELF::SHT_NOBITS) &&
+         Sec.Name != ".note.GNU-stack";
+}
+
+/// What the script says of the non-allocated inputs: /DISCARD/ drops one
+/// (words naming it get the tombstone); an output section of its own name
+/// (GNU ld's `.debug_info 0 : { *(.debug_info) }`) is where relocheck puts
+/// it anyway; any other output section is an error, since relocheck lays
+/// non-allocated sections out by their own name only.
+Error ScriptLayout::takeNonAlloc(const script::Script &S) {
+  for (unsigned O = 0; O < Objs.size(); ++O)
+    for (const InputSection &Sec : Objs[O].Sections) {
+      if (!keptNonAlloc(Sec))
+        continue;
+      InputId Id{O, Sec.Index};
+      const script::OutputSectionDesc *Taker = nullptr;
+      for (const script::Command &C : S.Commands) {
+        const auto *D = std::get_if<script::OutputSectionDesc>(&C);
+        for (size_t I = 0; D && !Taker && I < D->Items.size(); ++I) {
+          const auto *Desc =
+              std::get_if<script::InputSectionDesc>(&D->Items[I]);
+          if (Desc && matches(*Desc, Id))
+            Taker = D;
+        }
+        if (Taker)
+          break;
+      }
+      if (!Taker || (!Taker->isDiscard() && Taker->Name == Sec.Name))
+        continue;
+      if (Taker->isDiscard()) {
+        L.NonAllocDiscarded.insert({O, Sec.Index});
+        continue;
+      }
+      return script::scriptError(
+          Path, Taker->Line,
+          "output section " + Taker->Name + " takes " + Sec.Name + " of " +
+              Objs[O].FileName + ", which is not allocated: relocheck lays "
+              "non-allocated sections out under their own name only (write "
+              "them to an output section of that name, or /DISCARD/ them)");
+    }
+  return Error::success();
 }
 
 bool ScriptLayout::matches(const script::InputSectionDesc &Desc,
@@ -603,10 +653,7 @@ static Error collectNonAlloc(Layout &L,
     L.NonAllocOffset.emplace_back(Obj.Sections.size());
   for (unsigned O = 0; O < Objs.size(); ++O)
     for (const InputSection &Sec : Objs[O].Sections) {
-      if (Sec.isAlloc() || Sec.Discarded ||
-          (Sec.Type != ELF::SHT_PROGBITS && Sec.Type != ELF::SHT_NOTE &&
-           Sec.Type != ELF::SHT_NOBITS) ||
-          Sec.Name == ".note.GNU-stack")
+      if (!keptNonAlloc(Sec) || L.NonAllocDiscarded.count({O, Sec.Index}))
         continue;
       auto It = find_if(L.NonAlloc, [&](const OutputSection &OS) {
         return OS.Name == Sec.Name;

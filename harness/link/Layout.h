@@ -17,6 +17,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -71,6 +72,8 @@ struct Layout {
   /// which is also the value of a symbol defined there (lld and GNU ld
   /// give such symbols their offset): [object][ELF section index].
   std::vector<std::vector<std::optional<uint64_t>>> NonAllocOffset;
+  /// Non-allocated inputs a script's /DISCARD/ takes: (object, section).
+  std::set<std::pair<unsigned, unsigned>> NonAllocDiscarded;
 };
 
 /// Places every SHF_ALLOC input section. Without a script, input sections
