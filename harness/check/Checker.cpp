@@ -1365,6 +1365,22 @@ void Checker::checkExpectation(const Expectation &E, const std::string &File,
          "' is " + What(D) + " and '" + E.Site2 + "' is " + What(DH));
     return;
   }
+  // One value built in one register: both halves in one state (ARM or
+  // Thumb kinds) and writing the same register.
+  bool LoThumb = S->Kind && S->Kind->Class != KindClass::Arm;
+  bool HiThumb = Hi->Kind && Hi->Kind->Class != KindClass::Arm;
+  if (LoThumb != HiThumb) {
+    Fail("a pair is one state's MOVW and MOVT, but '" + E.Site + "' is " +
+         (LoThumb ? "Thumb" : "ARM") + " and '" + E.Site2 + "' is " +
+         (HiThumb ? "Thumb" : "ARM"));
+    return;
+  }
+  if (!D.Regs.empty() && !DH.Regs.empty() && D.Regs[0] != DH.Regs[0]) {
+    Fail("a pair builds one register, but '" + E.Site + "' writes " +
+         D.Regs[0].str() + " and '" + E.Site2 + "' writes " +
+         DH.Regs[0].str());
+    return;
+  }
   uint32_t Got = *DH.Imm16 << 16 | *D.Imm16;
   if (Got != uint32_t(*Want))
     Fail("MOVW/MOVT pair builds " + hex32(Got) + ", expected " +
