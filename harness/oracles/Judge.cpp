@@ -228,6 +228,13 @@ OracleVerdict judgeBytes(const Checker &C, const Site &S,
                    Text + " (relocheck refused this site)");
   if (!S.Error && *Bytes == C.outputBytes(S))
     return verdict(VerdictClass::Same, Text + " same");
+  // No ABI rule says what a word naming a dropped section holds: lld and
+  // mold write the tombstone relocheck writes, GNU ld the address of the
+  // kept COMDAT copy when it matches the dropped one.
+  if (S.Tombstone)
+    return NotJudged(" differs (its target's section is not in the "
+                     "output; linkers write a tombstone or the kept copy's "
+                     "address: not judged)");
   if (auto M = mergedTarget(C.result(), S)) {
     uint64_t Theirs = fieldValue(*Bytes, S.BigEndian);
     std::string Where = (M->Alloc ? "0x" : M->Section + "+0x") +
