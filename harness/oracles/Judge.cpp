@@ -64,6 +64,9 @@ struct MergedEntry {
   std::optional<std::vector<uint8_t>> Ours; // nullopt: longer than a cap
   uint64_t Lo = 0, Hi = 0; // where relocheck placed such inputs (Alloc)
   std::string OutputName;  // relocheck's output section there (Alloc)
+  /// A named symbol whose addend leaves its own entry: linkers put the
+  /// symbol's merged copy and add the addend, which then lands anywhere.
+  bool LeavesEntry = false;
 };
 
 using ReadFn = std::function<std::optional<std::vector<uint8_t>>(
@@ -137,7 +140,24 @@ std::optional<MergedEntry> mergedTarget(const LinkResult &R, const Site &S) {
         M.OutputName = OS.Name;
       }
     }
-  if (M.OutputName.empty())
+  if (Sym.Type != ELF::STT_SECTION) {
+    // The symbol's own entry: EntSize bytes, or its string with the
+    // terminating zero unit; S + A must stay inside it.
+    auto Base = R.symbolBase(S.Object, Sym.Shndx);
+    auto Own = entryAt(Within(T.Data, 0), Sym.Value, M.Strings, M.EntSize);
+    int64_t At = Base ? int64_t(S.Out.X) - int64_t(*Base) : -1;
+    int64_t From = Sym.Value;
+    int64_t To = From + int64_t(Own ? Own->size() : 0) +
+                 (M.Strings ? M.EntSize : 0);
+    M.LeavesEntry = !Own || At < From || At >= To;
+  } else {
+    // A section symbol names the entry holding S + A, which must then be
+    // in that section: an addend past either end lands elsewhere.
+    auto Base = R.symbolBase(S.Object, Sym.Shndx);
+    M.LeavesEntry = !Base || S.Out.X < *Base ||
+                    S.Out.X >= *Base + T.Data.size();
+  }
+  if (M.OutputName.empty() && !M.LeavesEntry)
     return std::nullopt; // the value is in no such input: judged as usual
   return M;
 }
@@ -239,6 +259,11 @@ OracleVerdict judgeBytes(const Checker &C, const Site &S,
     uint64_t Theirs = fieldValue(*Bytes, S.BigEndian);
     std::string Where = (M->Alloc ? "0x" : M->Section + "+0x") +
                         utohexstr(Theirs, true);
+    if (M->LeavesEntry)
+      return NotJudged(" differs (the addend leaves the symbol's merged " +
+                       std::string(M->Strings ? "string" : "constant") +
+                       ", so linkers that merge land elsewhere; not "
+                       "judged)");
     if (!M->Ours)
       return NotJudged(" differs (a merged entry longer than " +
                        std::to_string(MaxEntry) + " bytes; not judged)");
@@ -258,6 +283,25 @@ OracleVerdict judgeBytes(const Checker &C, const Site &S,
                       : O.readNonAlloc(M->Section, uint32_t(At), N);
     };
     auto Entry = entryAt(Read, Theirs, M->Strings, M->EntSize);
+    // Where their section is merged throughout, an entry starts at a
+    // multiple of the entry size; where it mixes merged and plain input,
+    // an equal entry may be a plain copy.
+    auto Facts = O.sectionFacts(
+        M->Alloc ? std::optional<uint32_t>(uint32_t(Theirs)) : std::nullopt,
+        M->Alloc ? M->OutputName : M->Section);
+    bool Merged = Facts && (Facts->Flags & ELF::SHF_MERGE);
+    uint64_t Base = Facts ? (M->Alloc ? Facts->Addr : 0) : 0;
+    if (Entry && Merged && M->EntSize > 1 &&
+        (Theirs - Base) % M->EntSize != 0)
+      return Wrong(Where + " is not on an entry boundary of its " +
+                   M->Section + " (entries of " +
+                   std::to_string(M->EntSize) + " bytes)");
+    if (Entry && *Entry == *M->Ours && !Merged)
+      return NotJudged(" differs (" + Where + " holds the same " +
+                       (M->Strings ? "string" : "constant") +
+                       ", but its output section there mixes merged and "
+                       "plain input, so it may be a plain copy; not "
+                       "judged)");
     auto Show = [&](const std::vector<uint8_t> &E) {
       if (M->Strings && M->EntSize == 1)
         return quoted(std::string(E.begin(), E.end()));

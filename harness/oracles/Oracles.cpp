@@ -401,6 +401,41 @@ OracleImage::nonAllocString(StringRef Name, uint32_t Offset) const {
   return Out;
 }
 
+std::optional<OracleImage::SectionFacts>
+OracleImage::sectionFacts(std::optional<uint32_t> Addr, StringRef Name) const {
+  using Result = std::optional<SectionFacts>;
+  if (!Elf)
+    return std::nullopt;
+  return withElf(Elf->getBuffer(), Result(), [&](const auto &F,
+                                                  auto Sections) {
+    std::vector<const std::remove_reference_t<decltype(Sections[0])> *> Hits;
+    for (const auto &Sec : Sections) {
+      bool Alloc = Sec.sh_flags & ELF::SHF_ALLOC;
+      if (Addr ? Alloc && Sec.sh_type != ELF::SHT_NOBITS &&
+                     *Addr >= Sec.sh_addr &&
+                     *Addr < uint64_t(Sec.sh_addr) + Sec.sh_size
+               : !Alloc && nameOf(F, Sec) == Name)
+        Hits.push_back(&Sec);
+    }
+    if (Addr && Hits.size() > 1) { // as read(): the one named like ours
+      auto Exact = Hits;
+      llvm::erase_if(Exact,
+                     [&](auto *Sec) { return nameOf(F, *Sec) != Name; });
+      if (Exact.empty())
+        llvm::erase_if(Hits, [&](auto *Sec) {
+          return !nameOf(F, *Sec).starts_with((Name + ".").str());
+        });
+      else
+        Hits = Exact;
+    }
+    if (Hits.size() != 1)
+      return Result();
+    return Result(SectionFacts{uint64_t(Hits[0]->sh_addr),
+                               uint64_t(Hits[0]->sh_flags),
+                               uint64_t(Hits[0]->sh_entsize)});
+  });
+}
+
 std::optional<uint64_t> OracleImage::sectionSize(StringRef Name) const {
   if (!Elf)
     return std::nullopt;

@@ -86,6 +86,13 @@ struct OracleImage {
   /// bytes of it), if there is one.
   std::optional<std::string> nonAllocString(llvm::StringRef Name,
                                             uint32_t Offset) const;
+  /// The header facts of the output section holding Addr (chosen as read()
+  /// chooses), or of the non-allocated section Name when Addr is not set.
+  struct SectionFacts {
+    uint64_t Addr = 0, Flags = 0, EntSize = 0;
+  };
+  std::optional<SectionFacts> sectionFacts(std::optional<uint32_t> Addr,
+                                           llvm::StringRef Name) const;
 };
 
 /// The oracle names `relocheck diff` knows: "lld", "gnu-ld", "mold",
