@@ -70,7 +70,7 @@ struct InputId {
 };
 
 bool isPlaceable(const InputSection &S) {
-  if (!S.isAlloc() || S.Discarded)
+  if (!S.isAlloc() || S.Discarded || S.Dropped)
     return false;
   switch (S.Type) {
   case ELF::SHT_NULL:
@@ -464,7 +464,28 @@ Error ScriptLayout::takeNonAlloc(const script::Script &S) {
         if (Taker)
           break;
       }
-      if (!Taker || (!Taker->isDiscard() && Taker->Name == Sec.Name))
+      if (Taker && !Taker->isDiscard() && Taker->Name == Sec.Name) {
+        // relocheck lays this section out itself: the statement may only
+        // name inputs, and none allocated (it would make a second section
+        // of the name in memory).
+        for (const script::SectionItem &Item : Taker->Items) {
+          const auto *Desc = std::get_if<script::InputSectionDesc>(&Item);
+          if (!Desc)
+            return script::scriptError(
+                Path, Taker->Line,
+                "output section " + Taker->Name + " holds " + Sec.Name +
+                    ", which is not allocated: relocheck lays it out "
+                    "itself, so the statement may only name inputs (no "
+                    "assignments)");
+          if (!Matched[Desc].empty())
+            return script::scriptError(
+                Path, Taker->Line,
+                "output section " + Taker->Name + " mixes the "
+                    "non-allocated " + Sec.Name + " with allocated inputs");
+        }
+        continue;
+      }
+      if (!Taker)
         continue;
       if (Taker->isDiscard()) {
         L.NonAllocDiscarded.insert({O, Sec.Index});

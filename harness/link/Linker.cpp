@@ -256,17 +256,42 @@ void planGot(std::vector<InputObject> &Objects, const LinkOptions &Opts,
 /// are 8-byte .ARM.exidx inputs of one synthetic object, sorted with the
 /// others by the code they describe (the last by none, so last);
 /// fillExidxEntries writes them once addresses are known.
-void planExidxEntries(std::vector<InputObject> &Objects, LinkResult &R) {
+void planExidxEntries(std::vector<InputObject> &Objects, LinkResult &R,
+                      const LayoutOptions &LayoutOpts) {
   bool Any = false;
-  std::set<std::pair<unsigned, unsigned>> Covered;
-  for (unsigned O = 0; O < Objects.size(); ++O)
-    for (const InputSection &Sec : Objects[O].Sections)
-      if (Sec.Type == ELF::SHT_ARM_EXIDX && Sec.isAlloc() && !Sec.Discarded) {
-        Any = true;
-        Covered.insert({O, Sec.Link});
-      }
+  for (const InputObject &O : Objects)
+    for (const InputSection &Sec : O.Sections)
+      Any |= Sec.Type == ELF::SHT_ARM_EXIDX && Sec.isAlloc() && !Sec.Discarded;
   if (!Any)
     return;
+  // What the output will hold is known only after the layout, a script's
+  // /DISCARD/ included: a first layout without these entries says which
+  // code and which entries are placed (entries take no part in that).
+  Expected<Layout> Probe = computeLayout(LayoutOpts, Objects);
+  if (!Probe) {
+    consumeError(Probe.takeError()); // the real layout says it again
+    return;
+  }
+  auto Placed = [&](unsigned O, unsigned S) {
+    return S < Probe->InputAddr[O].size() && Probe->InputAddr[O][S];
+  };
+  // An entry for code that is not placed, or is empty, describes nothing:
+  // dropped, as lld drops it (an empty one at a function's address could
+  // shadow that function's entry).
+  std::set<std::pair<unsigned, unsigned>> Covered;
+  for (unsigned O = 0; O < Objects.size(); ++O)
+    for (InputSection &Sec : Objects[O].Sections) {
+      if (Sec.Type != ELF::SHT_ARM_EXIDX || !Sec.isAlloc() || Sec.Discarded)
+        continue;
+      const auto &Secs = Objects[O].Sections;
+      if (Sec.Link >= Secs.size() || !Placed(O, Sec.Link) ||
+          !Secs[Sec.Link].Size) {
+        Sec.Dropped = true;
+        continue;
+      }
+      if (Placed(O, Sec.Index))
+        Covered.insert({O, Sec.Link});
+    }
   InputObject X;
   X.FileName = "<relocheck exidx sentinel>";
   X.BigEndian = Objects.front().BigEndian;
@@ -289,14 +314,13 @@ void planExidxEntries(std::vector<InputObject> &Objects, LinkResult &R) {
     X.Symbols.push_back(Map);
     X.Sections.push_back(std::move(Sec));
   };
-  for (unsigned O = 0; O < Objects.size(); ++O) {
-    if (isSyntheticObject(Objects[O]))
-      continue;
+  // Every placed piece of code without an entry, relocheck's veneers too
+  // (lld gives its thunks one).
+  for (unsigned O = 0; O < Objects.size(); ++O)
     for (const InputSection &Sec : Objects[O].Sections)
-      if (Sec.isAlloc() && (Sec.Flags & ELF::SHF_EXECINSTR) && Sec.Size &&
-          !Sec.Discarded && !Covered.count({O, Sec.Index}))
+      if ((Sec.Flags & ELF::SHF_EXECINSTR) && Sec.Size &&
+          Placed(O, Sec.Index) && !Covered.count({O, Sec.Index}))
         Add(std::make_pair(O, Sec.Index));
-  }
   Add(std::nullopt); // the closing entry: last
   R.ExidxSentinelObject = unsigned(Objects.size());
   Objects.push_back(std::move(X));
@@ -663,7 +687,7 @@ bool LinkerCore::tombstone(Site &S) {
   if (!S.NonAlloc || !S.Kind)
     return false;
   Formula F = appliedKind(*S.Kind, Opts.Target1Rel, Opts.Target2).Form;
-  if (F != Formula::Abs && F != Formula::AbsT)
+  if (F != Formula::Abs && F != Formula::AbsT && F != Formula::TlsLdo)
     return false;
   const std::string &In = R.Objects[S.Object].Sections[S.Section].Name;
   S.In.S = In == ".debug_ranges" || In == ".debug_loc" ? 1 : 0;
@@ -959,14 +983,15 @@ void LinkerCore::applySite(unsigned Obj, const InputSection &Sec,
   Cur.In.B = baseIsGotOrigin(K->Form, Rel.SymIndex, Sym)
                  ? R.GotOrigin
                  : staticBase(Cur.In.S);
-  if (isTlsFormula(K->Form) && !R.HasTls) {
+  if (isTlsFormula(K->Form) && !R.HasTls && !Cur.Tombstone) {
     // No SHF_TLS output section: no PT_TLS, so tp and the TLS block have
     // no address (lld refuses the same).
     fail(Cur, "is a TLS relocation, but the link has no TLS segment (no "
               "SHF_TLS section such as .tdata or .tbss), so tp is undefined");
     return;
   }
-  Cur.In.TlsBase = R.TlsBase;
+  // A tombstone is the value itself: S - TLS with TLS taken as 0.
+  Cur.In.TlsBase = Cur.Tombstone ? 0 : R.TlsBase;
   Cur.In.TP = R.TP;
   Cur.In.SymbolIsLocal = Sym.Binding == ELF::STB_LOCAL;
   Formula GotUse = K->Form == Formula::TlsDesc &&
@@ -1000,8 +1025,21 @@ void LinkerCore::applyAll() {
     for (const InputSection &Sec : R.Objects[O].Sections) {
       if (Sec.Relocs.empty())
         continue;
-      if (!R.symbolBase(O, Sec.Index))
-        continue; // discarded, or not kept (relocation sections)
+      if (!R.symbolBase(O, Sec.Index)) {
+        // A non-allocated section of a type relocheck does not keep
+        // (neither PROGBITS, NOTE nor NOBITS): its relocations would
+        // vanish with it. Discarded and dropped sections are meant to go.
+        bool Meant = Sec.Discarded || Sec.Dropped || Sec.isAlloc() ||
+                     R.Lay.NonAllocDiscarded.count({O, Sec.Index});
+        if (!Meant)
+          R.Errors.push_back(
+              R.Objects[O].FileName + ": error: section " + Sec.Name +
+              " (type " + hex(Sec.Type) + ", not allocated) has " +
+              std::to_string(Sec.Relocs.size()) +
+              " relocation(s), which relocheck does not apply: of the "
+              "non-allocated sections it keeps PROGBITS, NOTE and NOBITS");
+        continue;
+      }
       std::vector<uint8_t> Original = Sec.Data;
       for (const InputReloc &Rel : Sec.Relocs)
         applySite(O, Sec, Rel, Original);
@@ -1136,9 +1174,9 @@ linkOnce(std::vector<InputObject> Objects, const LinkOptions &Opts,
   R.Be32 = R.BigEndian && Opts.Be32;
   LinkerCore Core(R, Opts);
   planGot(Objects, Opts, R, Core.GotIndex);
-  planExidxEntries(Objects, R);
   LayoutOptions LayoutOpts = Opts.LayoutOpts;
   planVeneers(Objects, Opts, Requests, R, Core.VeneerIndex, LayoutOpts);
+  planExidxEntries(Objects, R, LayoutOpts);
   auto Lay = computeLayout(LayoutOpts, Objects);
   if (!Lay)
     return Lay.takeError();

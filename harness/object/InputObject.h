@@ -50,6 +50,9 @@ struct InputSection {
   /// For an exception index entry relocheck makes: the code section it
   /// describes, in another object (object, section index); Link is 0.
   std::optional<std::pair<unsigned, unsigned>> LinkedCode;
+  /// An exception index entry the linker leaves out: its code is not
+  /// placed, or is empty.
+  bool Dropped = false;
   std::vector<uint8_t> Data; // empty for SHT_NOBITS
   std::vector<std::pair<uint32_t, CodeState>> Mapping; // sorted by offset
   std::vector<InputReloc> Relocs;

@@ -11,9 +11,25 @@
 @ CHECK: FunctionAddress: 0x2000C
 @ CHECK-NEXT: FunctionName: nounwind
 @ CHECK-NEXT: Model: CantUnwind
-@ CHECK: FunctionAddress: 0x20010
-@ CHECK-NEXT: Model: CantUnwind
+@ CHECK: FunctionName: g
+@ CHECK-NEXT: Model: Compact (Inline)
+@ CHECK: FunctionName: dead
+@ CHECK-NEXT: Model: Compact (Inline)
+@ CHECK: Model: CantUnwind
 @ CHECK-NOT: FunctionAddress
+@ What the output holds decides, after a script's /DISCARD/: a function
+@ whose own entry is discarded gets EXIDX_CANTUNWIND (it got _start's),
+@ and the entry of discarded code is dropped (its PREL31 was an error).
+@ RUN: printf 'SECTIONS { .text 0x20000 : { *(.text) *(.text.nounwind) } .ARM.exidx : { *(.ARM.exidx) } /DISCARD/ : { *(.ARM.exidx.text.g) *(.text.dead) } }' > %t.d.lds
+@ RUN: relocheck link -T %t.d.lds %s -o %t.d.elf
+@ RUN: llvm-readelf -u %t.d.elf | FileCheck %s --check-prefix=DISC
+@ DISC: FunctionAddress: 0x20000
+@ DISC-NEXT: FunctionName: _start
+@ DISC-NEXT: Model: Compact (Inline)
+@ DISC: FunctionAddress: 0x20010
+@ DISC-NEXT: FunctionName: g
+@ DISC-NEXT: Model: CantUnwind
+@ DISC-NOT: dead
 @ An entry whose code lies past a PREL31 offset's reach (+-1 GiB) is an
 @ error, not a word that points elsewhere.
 @ RUN: printf 'SECTIONS { .text 0x20000 : { *(.text) } .ARM.exidx : { *(.ARM.exidx*) } .far 0x50000000 : { *(.text.nounwind) } }' > %t.lds
@@ -36,3 +52,13 @@ __aeabi_unwind_cpp_pr0:
         .type nounwind, %function
 nounwind:
         bx lr
+        .section .text.g, "ax", %progbits
+        .type g, %function
+g:      .fnstart
+        bx lr
+        .fnend
+        .section .text.dead, "ax", %progbits
+        .type dead, %function
+dead:   .fnstart
+        bx lr
+        .fnend

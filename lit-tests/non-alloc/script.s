@@ -16,6 +16,15 @@
 @ RUN: printf 'SECTIONS {\n .text 0x20000 : { *(.text) *(.debug_abbrev) }\n}' > %t3.lds
 @ RUN: not relocheck link -T %t3.lds %s -o %t3.elf 2>&1 | FileCheck %s --check-prefix=OTHER
 @ OTHER: script.s.tmp3.lds:2: error: output section .text takes .debug_abbrev of {{.*}}script.s, which is not allocated: relocheck lays non-allocated sections out under their own name only (write them to an output section of that name, or /DISCARD/ them)
+@ An output section of the input's own name may only name inputs: an
+@ assignment in it made a second, allocated .debug_info; an allocated
+@ input in it did too.
+@ RUN: printf 'SECTIONS {\n .text 0x20000 : { *(.text) }\n .debug_info 0 : { . = . + 8; *(.debug_info) }\n}' > %t4.lds
+@ RUN: not relocheck link -T %t4.lds %s -o %t4.elf 2>&1 | FileCheck %s --check-prefix=ASSIGN
+@ ASSIGN: script.s.tmp4.lds:3: error: output section .debug_info holds .debug_info, which is not allocated: relocheck lays it out itself, so the statement may only name inputs (no assignments)
+@ RUN: printf 'SECTIONS {\n .debug_info 0 : { *(.debug_info) *(.text) }\n}' > %t5.lds
+@ RUN: not relocheck link -T %t5.lds %s -o %t5.elf 2>&1 | FileCheck %s --check-prefix=MIX
+@ MIX: script.s.tmp5.lds:2: error: output section .debug_info mixes the non-allocated .debug_info with allocated inputs
         .syntax unified
         .text
         .globl _start
