@@ -483,62 +483,18 @@ int runCheck(ArrayRef<std::string> Args) {
   return Failed ? 1 : 0;
 }
 
-/// Writes to a unique temporary file beside Output and renames it, so a
-/// failure leaves neither a half-written output nor the temporary.
+/// Writes the executable by replaceFile: a new file beside Output renamed
+/// over it, so a failure leaves neither a half-written output nor the
+/// temporary, and nothing but a file (or a link to one) is replaced.
 Error writeAtomically(const LinkResult &R, const std::string &Output) {
-  // The new file is renamed over Output: never over a device, FIFO or
-  // socket, or a link to one (-o /dev/null as root would replace the
-  // device). Nor over a directory or a link to one (the rename would
-  // replace the link), nor a dangling link (whose target it would not
-  // write).
-  sys::fs::file_status St, Link;
-  bool Exists = !sys::fs::status(Output, St) && sys::fs::exists(St);
-  bool IsLink = !sys::fs::status(Output, Link, /*Follow=*/false) &&
-                Link.type() == sys::fs::file_type::symlink_file;
-  auto Refuse = [&](const Twine &What) {
-    return createStringError(inconvertibleErrorCode(),
-                             "error: cannot write '" + Output + "': " +
-                                 What + " (give a file path)");
-  };
-  if (Exists && sys::fs::is_directory(St))
-    return Refuse(IsLink ? "it is a symbolic link to a directory"
-                         : "it is a directory");
-  if (IsLink && !Exists)
-    return Refuse("it is a symbolic link to nothing");
-  if (Exists && !sys::fs::is_regular_file(St))
-    return Refuse("it exists and is not a regular file, and relocheck "
-                  "writes a new file and renames it into place");
-  SmallString<256> Model(Output);
-  Model += ".tmp-%%%%%%";
-  int FD;
-  SmallString<256> Tmp;
-  if (std::error_code EC = sys::fs::createUniqueFile(Model, FD, Tmp))
-    return createStringError(EC, "error: cannot write '" + Output +
-                                     "': " + EC.message());
-  bool Renamed = false;
-  scope_exit RemoveTmp([&] {
-    if (!Renamed)
-      sys::fs::remove(Tmp);
-  });
-  Error Written = Error::success();
-  {
-    raw_fd_ostream OS(FD, /*shouldClose=*/true);
-    Written = writeExecutable(R, OS);
-    OS.close();
-    if (!Written && OS.has_error()) {
-      Written = createStringError(OS.error(), "error: cannot write '" +
-                                                  Output + "': " +
-                                                  OS.error().message());
-      OS.clear_error();
-    }
-  }
-  if (Written)
-    return Written;
-  if (std::error_code EC = sys::fs::rename(Tmp, Output))
-    return createStringError(EC, "error: cannot write '" + Output +
-                                     "': " + EC.message());
-  Renamed = true;
-  return Error::success();
+  std::string Bytes;
+  raw_string_ostream OS(Bytes);
+  if (Error E = writeExecutable(R, OS))
+    return E;
+  return replaceFile(Output, Bytes,
+                     sys::fs::perms(sys::fs::all_read | sys::fs::all_exe |
+                                    sys::fs::owner_write),
+                     "the output");
 }
 
 int runLink(ArrayRef<std::string> Args) {
@@ -613,6 +569,15 @@ int runLink(ArrayRef<std::string> Args) {
               "first if it is meant to go)\n";
     return 1;
   }
+  sys::fs::file_status LinkSt;
+  if (!sys::fs::exists(C.Output) &&
+      !sys::fs::status(C.Output, LinkSt, /*Follow=*/false) &&
+      LinkSt.type() == sys::fs::file_type::symlink_file) {
+    errs() << "error: output file '" << C.Output << "' is a symbolic link "
+           << "to nothing; relocheck replaces only ELF files (remove it "
+              "first if it is meant to go)\n";
+    return 1;
+  }
   auto Objs = loadInputs(C.Inputs, C.Link.Arch, C.GnuAs, C.BigEndian, C.Rela,
                          &Read);
   // A failed link leaves no output behind (an old one would pass for its
@@ -651,8 +616,6 @@ int runLink(ArrayRef<std::string> Args) {
     errs() << errorText(std::move(E)) << "\n";
     return 1;
   }
-  sys::fs::setPermissions(C.Output, sys::fs::all_read | sys::fs::all_exe |
-                                        sys::fs::owner_write);
   return 0;
 }
 
@@ -1784,8 +1747,8 @@ int main(int Argc, char **Argv) {
   try {
     return run(Argc, Argv);
   } catch (const std::bad_alloc &) {
-    // writeAtomically's scope guard has removed its temporary file on the
-    // way here; say what happened instead of aborting.
+    // Nothing is written before an output is whole (writeAtomically);
+    // say what happened instead of aborting.
     fprintf(stderr, "error: out of memory\n");
     return 1;
   }

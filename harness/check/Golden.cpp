@@ -48,14 +48,25 @@ Error replaceFile(const std::string &Path, StringRef Bytes,
     return createStringError(EC, Path + ": error: cannot write " +
                                      What.str() + ": " + EC.message());
   };
-  // The new file is renamed over Path: never over a FIFO, device or
-  // folder (a golden's place holds a golden or nothing).
-  sys::fs::file_status St;
-  if (!sys::fs::status(Path, St) && sys::fs::exists(St) &&
-      !sys::fs::is_regular_file(St))
+  // The new file is renamed over Path: never over a device, FIFO or
+  // socket, or a link to one (-o /dev/null as root would replace the
+  // device); nor over a directory or a link to one (the rename would
+  // replace the link). A link to a file, or to nothing, is replaced, not
+  // written through.
+  sys::fs::file_status St, Link;
+  bool Exists = !sys::fs::status(Path, St) && sys::fs::exists(St);
+  bool IsLink = !sys::fs::status(Path, Link, /*Follow=*/false) &&
+                Link.type() == sys::fs::file_type::symlink_file;
+  auto Refuse = [&](const Twine &Why) {
     return createStringError(inconvertibleErrorCode(),
                              Path + ": error: cannot write " + What.str() +
-                                 ": it exists and is not a regular file");
+                                 ": " + Why);
+  };
+  if (Exists && sys::fs::is_directory(St))
+    return Refuse(IsLink ? "it is a symbolic link to a directory"
+                         : "it is a directory");
+  if (Exists && !sys::fs::is_regular_file(St))
+    return Refuse("it exists and is not a regular file");
   SmallString<128> Model(Path);
   Model += ".tmp-%%%%%%";
   SmallString<128> Tmp;
