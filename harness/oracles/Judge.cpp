@@ -69,27 +69,26 @@ struct MergedEntry {
   bool LeavesEntry = false;
 };
 
-using ReadFn = std::function<std::optional<std::vector<uint8_t>>(
-    uint64_t At, unsigned Size)>;
-
 /// A string entry longer than this is not compared.
 constexpr size_t MaxEntry = 4096;
 
-/// The entry at At: EntSize bytes, or a string of EntSize-byte units up to
-/// (not including) its zero unit; nullopt when it cannot be read whole.
-std::optional<std::vector<uint8_t>> entryAt(const ReadFn &Read, uint64_t At,
+/// The entry at offset At of D: EntSize bytes, or a string of EntSize-byte
+/// units up to (not including) its zero unit; nullopt when it does not
+/// lie in D whole.
+std::optional<std::vector<uint8_t>> entryAt(ArrayRef<uint8_t> D, int64_t At,
                                             bool Strings, unsigned EntSize) {
+  if (At < 0 || uint64_t(At) >= D.size())
+    return std::nullopt;
+  D = D.drop_front(At);
   if (!Strings)
-    return Read(At, EntSize);
-  std::vector<uint8_t> Out;
-  while (Out.size() <= MaxEntry) {
-    auto Unit = Read(At + Out.size(), EntSize);
-    if (!Unit)
-      return std::nullopt;
-    if (llvm::all_of(*Unit, [](uint8_t B) { return B == 0; }))
-      return Out;
-    Out.insert(Out.end(), Unit->begin(), Unit->end());
-  }
+    return D.size() < EntSize
+               ? std::nullopt
+               : std::optional(std::vector<uint8_t>(D.begin(),
+                                                    D.begin() + EntSize));
+  for (size_t I = 0; I + EntSize <= D.size() && I <= MaxEntry;
+       I += EntSize)
+    if (llvm::all_of(D.slice(I, EntSize), [](uint8_t B) { return B == 0; }))
+      return std::vector<uint8_t>(D.begin(), D.begin() + I);
   return std::nullopt;
 }
 
@@ -112,16 +111,6 @@ std::optional<MergedEntry> mergedTarget(const LinkResult &R, const Site &S) {
   M.Alloc = T.isAlloc();
   M.Strings = T.Flags & ELF::SHF_STRINGS;
   M.EntSize = std::clamp<uint32_t>(T.EntSize, 1, 64);
-  // Relocheck's bytes of the input section holding the value.
-  auto Within = [&](const std::vector<uint8_t> &D, uint64_t Base) {
-    return ReadFn([&D, Base](uint64_t At, unsigned N)
-                      -> std::optional<std::vector<uint8_t>> {
-      if (At < Base || At - Base + N > D.size())
-        return std::nullopt;
-      return std::vector<uint8_t>(D.begin() + (At - Base),
-                                  D.begin() + (At - Base + N));
-    });
-  };
   const std::vector<OutputSection> &Outs =
       M.Alloc ? R.Lay.Sections : R.Lay.NonAlloc;
   bool Found = false;
@@ -135,7 +124,7 @@ std::optional<MergedEntry> mergedTarget(const LinkResult &R, const Site &S) {
       M.Hi = Found ? std::max(M.Hi, End) : End;
       Found = true;
       if (S.Out.X >= In.Addr && S.Out.X < End) {
-        M.Ours = entryAt(Within(Sec.Data, In.Addr), S.Out.X, M.Strings,
+        M.Ours = entryAt(Sec.Data, int64_t(S.Out.X - In.Addr), M.Strings,
                          M.EntSize);
         M.OutputName = OS.Name;
       }
@@ -144,7 +133,7 @@ std::optional<MergedEntry> mergedTarget(const LinkResult &R, const Site &S) {
     // The symbol's own entry: EntSize bytes, or its string with the
     // terminating zero unit; S + A must stay inside it.
     auto Base = R.symbolBase(S.Object, Sym.Shndx);
-    auto Own = entryAt(Within(T.Data, 0), Sym.Value, M.Strings, M.EntSize);
+    auto Own = entryAt(T.Data, Sym.Value, M.Strings, M.EntSize);
     int64_t At = Base ? int64_t(S.Out.X) - int64_t(*Base) : -1;
     int64_t From = Sym.Value;
     int64_t To = From + int64_t(Own ? Own->size() : 0) +
@@ -278,19 +267,18 @@ OracleVerdict judgeBytes(const Checker &C, const Site &S,
       return Wrong(Where + " lies outside where its script placed " +
                    M->Section);
     }
-    ReadFn Read = [&](uint64_t At, unsigned N) {
-      return M->Alloc ? O.read(uint32_t(At), N, M->OutputName)
-                      : O.readNonAlloc(M->Section, uint32_t(At), N);
-    };
-    auto Entry = entryAt(Read, Theirs, M->Strings, M->EntSize);
+    // Their section holding the value (by name where it has no address).
+    auto View = O.section(M->Alloc ? std::optional<uint32_t>(Theirs)
+                                   : std::nullopt,
+                          M->Alloc ? M->OutputName : M->Section);
+    uint64_t Base = View && M->Alloc ? View->Addr : 0;
+    auto Entry = View ? entryAt(View->Bytes, int64_t(Theirs - Base),
+                                M->Strings, M->EntSize)
+                      : std::nullopt;
     // Where their section is merged throughout, an entry starts at a
     // multiple of the entry size; where it mixes merged and plain input,
     // an equal entry may be a plain copy.
-    auto Facts = O.sectionFacts(
-        M->Alloc ? std::optional<uint32_t>(uint32_t(Theirs)) : std::nullopt,
-        M->Alloc ? M->OutputName : M->Section);
-    bool Merged = Facts && (Facts->Flags & ELF::SHF_MERGE);
-    uint64_t Base = Facts ? (M->Alloc ? Facts->Addr : 0) : 0;
+    bool Merged = View && (View->Flags & ELF::SHF_MERGE);
     if (Entry && Merged && M->EntSize > 1 &&
         (Theirs - Base) % M->EntSize != 0)
       return Wrong(Where + " is not on an entry boundary of its " +

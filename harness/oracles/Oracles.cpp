@@ -362,80 +362,6 @@ bool OracleImage::madeSymbolAt(uint32_t Addr, const LinkResult &R) const {
   return false;
 }
 
-std::optional<std::vector<uint8_t>>
-OracleImage::readNonAlloc(StringRef Name, uint32_t Offset,
-                          unsigned Size) const {
-  using Result = std::optional<std::vector<uint8_t>>;
-  if (!Elf)
-    return std::nullopt;
-  return withElf(
-      Elf->getBuffer(), Result(), [&](const auto &F, auto Sections) {
-        for (const auto &Sec : Sections) {
-          if ((Sec.sh_flags & ELF::SHF_ALLOC) ||
-              Sec.sh_type == ELF::SHT_NOBITS || nameOf(F, Sec) != Name ||
-              uint64_t(Offset) + Size > Sec.sh_size)
-            continue;
-          auto Data = F.getSectionContents(Sec);
-          if (!Data) {
-            consumeError(Data.takeError());
-            return Result();
-          }
-          auto First = Data->begin() + Offset;
-          return Result(std::vector<uint8_t>(First, First + Size));
-        }
-        return Result();
-      });
-}
-
-std::optional<std::string>
-OracleImage::nonAllocString(StringRef Name, uint32_t Offset) const {
-  std::string Out;
-  for (uint32_t At = Offset; Out.size() < 256; ++At) {
-    auto B = readNonAlloc(Name, At, 1);
-    if (!B)
-      return std::nullopt;
-    if ((*B)[0] == 0)
-      return Out;
-    Out += char((*B)[0]);
-  }
-  return Out;
-}
-
-std::optional<OracleImage::SectionFacts>
-OracleImage::sectionFacts(std::optional<uint32_t> Addr, StringRef Name) const {
-  using Result = std::optional<SectionFacts>;
-  if (!Elf)
-    return std::nullopt;
-  return withElf(Elf->getBuffer(), Result(), [&](const auto &F,
-                                                  auto Sections) {
-    std::vector<const std::remove_reference_t<decltype(Sections[0])> *> Hits;
-    for (const auto &Sec : Sections) {
-      bool Alloc = Sec.sh_flags & ELF::SHF_ALLOC;
-      if (Addr ? Alloc && Sec.sh_type != ELF::SHT_NOBITS &&
-                     *Addr >= Sec.sh_addr &&
-                     *Addr < uint64_t(Sec.sh_addr) + Sec.sh_size
-               : !Alloc && nameOf(F, Sec) == Name)
-        Hits.push_back(&Sec);
-    }
-    if (Addr && Hits.size() > 1) { // as read(): the one named like ours
-      auto Exact = Hits;
-      llvm::erase_if(Exact,
-                     [&](auto *Sec) { return nameOf(F, *Sec) != Name; });
-      if (Exact.empty())
-        llvm::erase_if(Hits, [&](auto *Sec) {
-          return !nameOf(F, *Sec).starts_with((Name + ".").str());
-        });
-      else
-        Hits = Exact;
-    }
-    if (Hits.size() != 1)
-      return Result();
-    return Result(SectionFacts{uint64_t(Hits[0]->sh_addr),
-                               uint64_t(Hits[0]->sh_flags),
-                               uint64_t(Hits[0]->sh_entsize)});
-  });
-}
-
 std::optional<uint64_t> OracleImage::sectionSize(StringRef Name) const {
   if (!Elf)
     return std::nullopt;
@@ -482,50 +408,78 @@ elfSymbols(StringRef Bytes) {
   });
 }
 
-std::optional<std::vector<uint8_t>>
-OracleImage::read(uint32_t Addr, unsigned Size, StringRef Prefer) const {
-  uint64_t End = uint64_t(Addr) + Size; // a read may end at 2^32
-  for (const auto &[Start, Bytes] : Blocks)
-    if (Addr >= Start && End <= Start + Bytes.size())
-      return std::vector<uint8_t>(Bytes.begin() + (Addr - Start),
-                                  Bytes.begin() + (Addr - Start) + Size);
+std::optional<OracleImage::SectionView>
+OracleImage::section(std::optional<uint32_t> Addr, StringRef Name,
+                     unsigned Size) const {
+  using Result = std::optional<SectionView>;
+  if (Addr) {
+    uint64_t End = uint64_t(*Addr) + Size; // a read may end at 2^32
+    for (const auto &[Start, Bytes] : Blocks)
+      if (*Addr >= Start && End <= Start + Bytes.size())
+        return SectionView{Start, 0, 0, ArrayRef<uint8_t>(Bytes)};
+  }
   if (!Elf)
     return std::nullopt;
-  using Result = std::optional<std::vector<uint8_t>>;
   return withElf(
       Elf->getBuffer(), Result(), [&](const auto &F, auto Sections) {
-        // The section holding [Addr, End); where the oracle let several
-        // overlap, only the one named Prefer counts.
+        // With Addr: the allocated section holding [Addr, Addr + Size);
+        // where the oracle let several overlap, the one named Name, else
+        // one whose name extends it (mold names merged .rodata strings
+        // .rodata.str). Without: the non-allocated section Name.
         std::vector<const std::remove_reference_t<decltype(Sections[0])> *>
-            Covering;
-        for (const auto &Sec : Sections)
-          if ((Sec.sh_flags & ELF::SHF_ALLOC) &&
-              Sec.sh_type != ELF::SHT_NOBITS && Addr >= Sec.sh_addr &&
-              End <= uint64_t(Sec.sh_addr) + Sec.sh_size)
-            Covering.push_back(&Sec);
-        if (Covering.size() > 1) {
-          // The one named Prefer; else one whose name extends it (mold
-          // names merged .rodata strings .rodata.str).
-          auto Exact = Covering;
+            Hits;
+        for (const auto &Sec : Sections) {
+          if (Sec.sh_type == ELF::SHT_NOBITS)
+            continue;
+          bool Alloc = Sec.sh_flags & ELF::SHF_ALLOC;
+          if (Addr ? Alloc && *Addr >= Sec.sh_addr &&
+                         uint64_t(*Addr) + Size <=
+                             uint64_t(Sec.sh_addr) + Sec.sh_size
+                   : !Alloc && nameOf(F, Sec) == Name)
+            Hits.push_back(&Sec);
+        }
+        if (Addr && Hits.size() > 1) {
+          auto Exact = Hits;
           llvm::erase_if(Exact,
-                         [&](auto *Sec) { return nameOf(F, *Sec) != Prefer; });
-          if (Exact.empty() && !Prefer.empty())
-            llvm::erase_if(Covering, [&](auto *Sec) {
-              return !nameOf(F, *Sec).starts_with((Prefer + ".").str());
+                         [&](auto *Sec) { return nameOf(F, *Sec) != Name; });
+          if (Exact.empty() && !Name.empty())
+            llvm::erase_if(Hits, [&](auto *Sec) {
+              return !nameOf(F, *Sec).starts_with((Name + ".").str());
             });
           else
-            Covering = Exact;
+            Hits = Exact;
         }
-        if (Covering.size() != 1)
+        if (Hits.size() != 1)
           return Result();
-        auto Data = F.getSectionContents(*Covering.front());
+        auto Data = F.getSectionContents(*Hits.front());
         if (!Data) {
           consumeError(Data.takeError());
           return Result();
         }
-        auto First = Data->begin() + (Addr - Covering.front()->sh_addr);
-        return Result(std::vector<uint8_t>(First, First + Size));
+        return Result(SectionView{uint64_t(Hits.front()->sh_addr),
+                                  uint64_t(Hits.front()->sh_flags),
+                                  uint64_t(Hits.front()->sh_entsize),
+                                  ArrayRef<uint8_t>(*Data)});
       });
+}
+
+std::optional<std::vector<uint8_t>>
+OracleImage::read(uint32_t Addr, unsigned Size, StringRef Prefer) const {
+  auto V = section(Addr, Prefer, Size);
+  if (!V)
+    return std::nullopt;
+  auto First = V->Bytes.begin() + (Addr - V->Addr);
+  return std::vector<uint8_t>(First, First + Size);
+}
+
+std::optional<std::vector<uint8_t>>
+OracleImage::readNonAlloc(StringRef Name, uint32_t Offset,
+                          unsigned Size) const {
+  auto V = section(std::nullopt, Name);
+  if (!V || uint64_t(Offset) + Size > V->Bytes.size())
+    return std::nullopt;
+  auto First = V->Bytes.begin() + Offset;
+  return std::vector<uint8_t>(First, First + Size);
 }
 
 namespace {

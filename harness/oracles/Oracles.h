@@ -82,17 +82,17 @@ struct OracleImage {
   /// section Name (debug information has no address), if it wrote one.
   std::optional<std::vector<uint8_t>>
   readNonAlloc(llvm::StringRef Name, uint32_t Offset, unsigned Size) const;
-  /// The NUL-terminated string at Offset of that section (at most 256
-  /// bytes of it), if there is one.
-  std::optional<std::string> nonAllocString(llvm::StringRef Name,
-                                            uint32_t Offset) const;
-  /// The header facts of the output section holding Addr (chosen as read()
-  /// chooses), or of the non-allocated section Name when Addr is not set.
-  struct SectionFacts {
+  /// One whole output section: the one holding [Addr, Addr + Size) as
+  /// read() chooses it (Name as its Prefer), or the non-allocated section
+  /// Name when Addr is not set; for JITLink the block holding Addr (no
+  /// flags). Bytes point into this image.
+  struct SectionView {
     uint64_t Addr = 0, Flags = 0, EntSize = 0;
+    llvm::ArrayRef<uint8_t> Bytes;
   };
-  std::optional<SectionFacts> sectionFacts(std::optional<uint32_t> Addr,
-                                           llvm::StringRef Name) const;
+  std::optional<SectionView> section(std::optional<uint32_t> Addr,
+                                     llvm::StringRef Name,
+                                     unsigned Size = 1) const;
 };
 
 /// The oracle names `relocheck diff` knows: "lld", "gnu-ld", "mold",
