@@ -89,16 +89,9 @@ bool isPlaceable(const InputSection &S) {
 std::vector<InputId> placeableInputs(const std::vector<InputObject> &Objs) {
   std::vector<InputId> Ids;
   for (unsigned O = 0; O < Objs.size(); ++O)
-    for (const InputSection &S : Objs[O].Sections) {
-      // An index entry for code that is not in memory (an "x" section
-      // without "a") describes nothing there: dropped, as lld drops it.
-      const auto &Secs = Objs[O].Sections;
-      if (S.Type == ELF::SHT_ARM_EXIDX && !S.LinkedCode &&
-          S.Link < Secs.size() && S.Link && !Secs[S.Link].isAlloc())
-        continue;
+    for (const InputSection &S : Objs[O].Sections)
       if (isPlaceable(S))
         Ids.push_back({O, S.Index});
-    }
   return Ids;
 }
 

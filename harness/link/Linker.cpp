@@ -293,7 +293,7 @@ void planExidxEntries(std::vector<InputObject> &Objects, LinkResult &R,
         Covered.insert({O, Sec.Link});
     }
   InputObject X;
-  X.FileName = "<relocheck exidx sentinel>";
+  X.FileName = "<relocheck exidx entries>";
   X.BigEndian = Objects.front().BigEndian;
   X.Sections.resize(1);
   X.Symbols.resize(1);
@@ -322,7 +322,7 @@ void planExidxEntries(std::vector<InputObject> &Objects, LinkResult &R,
           Placed(O, Sec.Index) && !Covered.count({O, Sec.Index}))
         Add(std::make_pair(O, Sec.Index));
   Add(std::nullopt); // the closing entry: last
-  R.ExidxSentinelObject = unsigned(Objects.size());
+  R.ExidxEntriesObject = unsigned(Objects.size());
   Objects.push_back(std::move(X));
 }
 
@@ -576,9 +576,9 @@ void LinkerCore::fillGot() {
 }
 
 void LinkerCore::fillExidxEntries() {
-  if (!R.ExidxSentinelObject)
+  if (!R.ExidxEntriesObject)
     return;
-  InputObject &X = R.Objects[*R.ExidxSentinelObject];
+  InputObject &X = R.Objects[*R.ExidxEntriesObject];
   // The end of the last code: every placed executable input section,
   // relocheck's veneers included.
   uint64_t End = 0;
@@ -588,7 +588,7 @@ void LinkerCore::fillExidxEntries() {
         if (auto A = R.sectionAddress(O, Sec.Index))
           End = std::max(End, *A + Sec.Size);
   for (InputSection &Sec : X.Sections) {
-    auto At = R.sectionAddress(*R.ExidxSentinelObject, Sec.Index);
+    auto At = R.sectionAddress(*R.ExidxEntriesObject, Sec.Index);
     if (!At)
       continue; // the script discards .ARM.exidx, or section 0
     std::optional<uint64_t> Code =

@@ -146,9 +146,9 @@ struct LinkResult {
   };
   std::vector<GotEntry> Got;
   std::optional<unsigned> GotObject; // index of the synthetic object
-  /// The synthetic object holding the exception index table's closing
-  /// EXIDX_CANTUNWIND entry, when any input has .ARM.exidx.
-  std::optional<unsigned> ExidxSentinelObject;
+  /// The synthetic object holding the EXIDX_CANTUNWIND entries relocheck
+  /// adds to the exception index table, when any input has .ARM.exidx.
+  std::optional<unsigned> ExidxEntriesObject;
   uint32_t GotOrigin = 0;            // GOT_ORG = _GLOBAL_OFFSET_TABLE_
   /// The input that defines _GLOBAL_OFFSET_TABLE_ itself, if one does.
   std::string GotSymbolFile;
@@ -189,7 +189,7 @@ bool veneerAllowed(const RelocKind &K);
 inline bool isSyntheticObject(const InputObject &O) {
   return O.FileName == "<relocheck GOT>" ||
          O.FileName == "<relocheck veneers>" ||
-         O.FileName == "<relocheck exidx sentinel>";
+         O.FileName == "<relocheck exidx entries>";
 }
 
 /// The kind whose formula a site applies: TARGET1 and TARGET2 stand for

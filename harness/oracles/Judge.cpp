@@ -3,6 +3,7 @@
 
 #include "encode/ArmEncodings.h"
 #include "link/Linker.h"
+#include "object/InputObject.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/BinaryFormat/ELF.h"
@@ -162,11 +163,8 @@ uint32_t fieldValue(const std::vector<uint8_t> &B, bool BigEndian) {
 /// A string for a verdict: escaped, and cut after 60 characters (with its
 /// length said), so a long one does not fill the line.
 std::string quoted(const std::string &Str) {
-  std::string Out = "\"";
-  for (size_t I = 0; I < Str.size() && I < 60; ++I)
-    Out += isPrint(Str[I]) ? std::string(1, Str[I])
-                           : "\\x" + utohexstr(uint8_t(Str[I]), true, 2);
-  Out += "\"";
+  std::string Out =
+      "\"" + printableName(StringRef(Str).take_front(60)) + "\"";
   if (Str.size() > 60)
     Out += "... (" + std::to_string(Str.size()) + " bytes)";
   return Out;
