@@ -163,8 +163,9 @@ uint32_t fieldValue(const std::vector<uint8_t> &B, bool BigEndian) {
 /// A string for a verdict: escaped, and cut after 60 characters (with its
 /// length said), so a long one does not fill the line.
 std::string quoted(const std::string &Str) {
-  std::string Out =
-      "\"" + printableName(StringRef(Str).take_front(60)) + "\"";
+  std::string Out(1, '"');
+  Out += printableName(StringRef(Str).take_front(60));
+  Out += '"';
   if (Str.size() > 60)
     Out += "... (" + std::to_string(Str.size()) + " bytes)";
   return Out;
