@@ -13,11 +13,17 @@
 
 namespace relocheck {
 
-const std::vector<ArchProfile> &allArchs() {
+namespace {
+
+// The table is built here, apart from allArchs(): the initializer list is
+// a large stack temporary, and under ASan's use-after-return check every
+// call of a function holding one pays for a fake frame, even when only
+// the static is read (measured: 3 % of the encoder fuzz target's time).
+[[gnu::noinline]] std::vector<ArchProfile> buildArchs() {
   // clang-format off
   // {name, triple, cpu, features,
   //  ARM state, BLX imm, J1/J2, B.W, B<c>.W, MOVW/MOVT, CBZ, Branch Future}
-  static const std::vector<ArchProfile> Archs = {
+  return {
       {"armv4t", "armv4t-none-eabi", "", "",
        true, false, false, false, false, false, false, false},
       {"armv5te", "armv5te-none-eabi", "", "",
@@ -45,6 +51,12 @@ const std::vector<ArchProfile> &allArchs() {
        false, false, true, true, true, true, true, true},
   };
   // clang-format on
+}
+
+} // namespace
+
+const std::vector<ArchProfile> &allArchs() {
+  static const std::vector<ArchProfile> Archs = buildArchs();
   return Archs;
 }
 
