@@ -13,11 +13,19 @@ into each with the same flags, then runs every target alone on one core for
 -DRELOCHECK_COVERAGE_OVERRIDE=none) and runs encoder_invariants there from
 its seed corpus: what is left without libFuzzer's per-run coverage work is
 the target's own cost.
+
+Rates are executions per CPU second of the fuzzer process (user + system,
+from its rusage), so that other work on the machine slows the clock less
+than it slows the count; the wall-clock rate libFuzzer itself reports is
+printed beside it. --repeat N runs the whole list N times, interleaved,
+and takes each line's median.
 """
 import argparse
 import os
 import re
+import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -36,20 +44,28 @@ def rate(binary, flags, seconds, seeds=None):
     corpus = tempfile.mkdtemp(prefix="fuzz-rate.")
     for name in sorted(os.listdir(seeds)) if seeds else []:
         shutil.copy(os.path.join(seeds, name), corpus)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.monotonic()
     out = subprocess.run([binary, *flags, f"-max_total_time={seconds}",
                           "-print_final_stats=1", corpus],
                          capture_output=True, text=True, errors="replace")
     wall = time.monotonic() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    shutil.rmtree(corpus, ignore_errors=True)
     if out.returncode != 0:
         sys.exit(f"fuzz_rate: {binary} failed:\n{out.stderr[-2000:]}")
-    units = re.search(r"stat::number_of_executed_units:\s*(\d+)", out.stderr)
-    return int(units.group(1)) / wall
+    units = int(re.search(r"stat::number_of_executed_units:\s*(\d+)",
+                          out.stderr).group(1))
+    cpu = (after.ru_utime - before.ru_utime) + \
+        (after.ru_stime - before.ru_stime)
+    return units / cpu, units / wall
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--seconds", type=int, default=20)
+    ap.add_argument("--repeat", type=int, default=1,
+                    help="run every line N times, interleaved; medians")
     ap.add_argument("--decompose", action="store_true",
                     help="also run encoder_invariants without coverage")
     args = ap.parse_args()
@@ -88,11 +104,18 @@ def main():
         runs.insert(2, (NOCOV, nocov, "encoder_invariants",
                         libfuzzer_flags("encoder_invariants")))
         seeds[NOCOV] = os.path.join(ROOT, "corpus", "encoder_invariants")
+    samples = {label: [] for label, *_ in runs}
+    for _ in range(max(1, args.repeat)):
+        for label, build_dir, target, flags in runs:
+            samples[label].append(
+                rate(os.path.join(build_dir, "bin", target), flags,
+                     args.seconds, seeds.get(label)))
     rates = {}
-    for label, build_dir, target, flags in runs:
-        rates[label] = rate(os.path.join(build_dir, "bin", target), flags,
-                            args.seconds, seeds.get(label))
-        print(f"{label:52} {rates[label]:12,.0f} exec/s", flush=True)
+    print(f"{'':52} {'per CPU s':>12} {'per wall s':>12}")
+    for label, got in samples.items():
+        rates[label] = statistics.median(cpu for cpu, _ in got)
+        wall = statistics.median(w for _, w in got)
+        print(f"{label:52} {rates[label]:12,.0f} {wall:12,.0f}", flush=True)
 
     ratio = rates["encoder_invariants (ASan+UBSan)"] / \
         rates["empty (ASan+UBSan)"]
