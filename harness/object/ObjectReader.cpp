@@ -11,11 +11,13 @@
 #include "llvm/BinaryFormat/ELF.h"
 #include "llvm/Object/ELF.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/Compression.h"
 #include "llvm/Support/ConvertUTF.h"
 #include "llvm/Support/Endian.h"
 #include "llvm/Support/FileSystem.h"
 
 #include <algorithm>
+#include <cstring>
 
 using namespace llvm;
 using namespace llvm::object;
@@ -123,6 +125,68 @@ Error checkHeader(StringRef File, const ELFFile<ELFT> &Elf) {
   return Error::success();
 }
 
+/// The largest size a compressed section may claim to inflate to: far
+/// beyond any object's debug section, and a bound on what one header can
+/// make the reader allocate.
+constexpr uint64_t MaxInflatedSize = uint64_t(1) << 30;
+
+/// A SHF_COMPRESSED section (gABI "Compressed Sections"): an Elf32_Chdr
+/// (type, size, alignment) and the zlib or zstd stream. Relocations apply
+/// to the inflated bytes, so S.Data becomes those and the flag goes: the
+/// output holds the section uncompressed, as lld and GNU ld write it.
+template <class ELFT>
+Error inflateSection(StringRef File, InputSection &S) {
+  auto Bad = [&](const Twine &Msg) {
+    return fail(File, "compressed section '" + S.Name + "': " + Msg);
+  };
+  if (S.isAlloc())
+    return Bad("has SHF_ALLOC; the gABI allows SHF_COMPRESSED only on "
+               "sections that are not allocated");
+  if (S.isNoBits())
+    return Bad("is SHT_NOBITS, which has no bytes to inflate");
+  if (S.Data.size() < sizeof(typename ELFT::Chdr))
+    return Bad("has " + Twine(S.Data.size()) + " bytes, fewer than its " +
+               Twine(unsigned(sizeof(typename ELFT::Chdr))) +
+               "-byte compression header");
+  typename ELFT::Chdr H;
+  std::memcpy(&H, S.Data.data(), sizeof(H));
+  uint32_t Type = H.ch_type;
+  uint64_t Size = H.ch_size, Align = H.ch_addralign;
+  compression::Format Format;
+  if (Type == ELF::ELFCOMPRESS_ZLIB)
+    Format = compression::Format::Zlib;
+  else if (Type == ELF::ELFCOMPRESS_ZSTD)
+    Format = compression::Format::Zstd;
+  else
+    return Bad("ch_type is " + Twine(Type) +
+               ", expected 1 (ELFCOMPRESS_ZLIB) or 2 (ELFCOMPRESS_ZSTD)");
+  if (const char *Why = compression::getReasonIfUnsupported(Format))
+    return Bad(Twine(Why));
+  if (Align == 0 || (Align & (Align - 1)) || Align > UINT32_MAX)
+    return Bad("ch_addralign is " + Twine(Align) +
+               ", expected a power of two");
+  if (Size > MaxInflatedSize)
+    return Bad("ch_size is 0x" + utohexstr(Size, true) +
+               ", more than relocheck inflates (0x" +
+               utohexstr(MaxInflatedSize, true) + ")");
+  SmallVector<uint8_t, 0> Out;
+  ArrayRef<uint8_t> Stream(S.Data.data() + sizeof(H),
+                           S.Data.size() - sizeof(H));
+  if (Error E = compression::decompress(Format, Stream, Out, Size))
+    return Bad("the " + Twine(Type == ELF::ELFCOMPRESS_ZLIB ? "zlib"
+                                                             : "zstd") +
+               " stream does not inflate to ch_size 0x" +
+               utohexstr(Size, true) + " bytes: " + toString(std::move(E)));
+  if (Out.size() != Size)
+    return Bad("inflates to 0x" + utohexstr(Out.size(), true) +
+               " bytes, but ch_size is 0x" + utohexstr(Size, true));
+  S.Data.assign(Out.begin(), Out.end());
+  S.Size = uint32_t(Size);
+  S.Align = uint32_t(Align);
+  S.Flags &= ~uint32_t(ELF::SHF_COMPRESSED);
+  return Error::success();
+}
+
 template <class ELFT>
 Error readSections(StringRef File, const ELFFile<ELFT> &Elf,
                    InputObject &Obj) {
@@ -165,6 +229,19 @@ Error readSections(StringRef File, const ELFFile<ELFT> &Elf,
         return fail(File, "section '" + S.Name +
                               "': " + toString(Contents.takeError()));
       S.Data.assign(Contents->begin(), Contents->end());
+    }
+    if (S.Flags & ELF::SHF_COMPRESSED) {
+      if (Error E = inflateSection<ELFT>(File, S))
+        return E;
+    } else if (StringRef(S.Name).starts_with(".zdebug") &&
+               StringRef(reinterpret_cast<const char *>(S.Data.data()),
+                         S.Data.size())
+                   .starts_with("ZLIB")) {
+      return fail(File, "section '" + S.Name + "' is compressed the old "
+                        "GNU way (.zdebug, \"ZLIB\" header), which "
+                        "relocheck does not read; compress with "
+                        "SHF_COMPRESSED instead (clang -gz=zlib, "
+                        "objcopy --compress-debug-sections=zlib)");
     }
     if (S.Name == ".ARM.attributes")
       Obj.Attributes = S.Data;
