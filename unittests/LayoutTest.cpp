@@ -541,9 +541,10 @@ TEST(LayoutScriptErrorTest, EvaluationErrors) {
             "t.lds:1: error: division by zero");
   EXPECT_EQ(scriptError("x = ALIGN(0x1000, 3);"),
             "t.lds:1: error: alignment 0x3 is not a power of two");
-  EXPECT_EQ(scriptError("x = 0 - 4;"),
-            "t.lds:1: error: value 0xfffffffffffffffc of 'x' does not fit "
-            "in 32 bits");
+  EXPECT_EQ(scriptError("x = 0x100000000;"),
+            "t.lds:1: error: value 0x100000000 of 'x' does not fit in 32 "
+            "bits, signed or unsigned (ld.lld and GNU ld keep its low 32 "
+            "bits, 0x0)");
   EXPECT_EQ(scriptError("SECTIONS { . = 0x100000001; }"),
             "t.lds:1: error: location counter set to 0x100000001, past the "
             "32-bit address space");
@@ -553,21 +554,60 @@ TEST(LayoutScriptErrorTest, EvaluationErrors) {
             "line 2");
 }
 
-TEST(LayoutScriptTest, UnaryOperatorsAre32Bit) {
-  Layout L = mustLayout(withScript("a = ~0; b = -1; c = !0; d = 1 - 1;"),
+// Script arithmetic is 64-bit, as in ld.lld and GNU ld, and a symbol keeps
+// the low 32 bits of a value that is a 32-bit one zero- or sign-extended;
+// the values below are what both linkers write.
+TEST(LayoutScriptTest, ArithmeticIs64BitLikeTheLinkers) {
+  Layout L = mustLayout(withScript("a = ~0; b = -1; c = !0; d = 1 - 1;\n"
+                                   "e = -8 >> 0; f = 0 - 1; g = -4 + 8;\n"
+                                   "h = 0x10 >> 63; i = ~0 >> 32;\n"
+                                   "j = -1 < 0; k = 7 / 2; m = -8 & 0xff;\n"
+                                   "n = e + 0; p = e >> 60;"),
                         scriptObjects());
   EXPECT_EQ(L.Symbols["a"], 0xffffffffu);
   EXPECT_EQ(L.Symbols["b"], 0xffffffffu);
   EXPECT_EQ(L.Symbols["c"], 1u);
   EXPECT_EQ(L.Symbols["d"], 0u);
-  // An operand past 32 bits is refused, not cut to 32 (it gave 0).
-  EXPECT_EQ(scriptError("SECTIONS { .text : { *(.text) } }\n"
-                        "e = -0x100000000;"),
-            "t.lds:2: error: operand 0x100000000 of unary '-' does not fit "
-            "in 32 bits");
-  EXPECT_EQ(scriptError("f = ~(0xffffffff + 1);"),
-            "t.lds:1: error: operand 0x100000000 of unary '~' does not fit "
-            "in 32 bits");
+  EXPECT_EQ(L.Symbols["e"], 0xfffffff8u);
+  EXPECT_EQ(L.Symbols["f"], 0xffffffffu);
+  EXPECT_EQ(L.Symbols["g"], 4u);
+  EXPECT_EQ(L.Symbols["h"], 0u);
+  EXPECT_EQ(L.Symbols["i"], 0xffffffffu);
+  EXPECT_EQ(L.Symbols["j"], 0u); // unsigned comparison, as both do
+  EXPECT_EQ(L.Symbols["k"], 3u);
+  EXPECT_EQ(L.Symbols["m"], 0xf8u);
+  EXPECT_EQ(L.Symbols["n"], 0xfffffff8u);
+  // A later expression sees the 64-bit value, not the 32 bits written
+  // (0xfffffff8 >> 60 would be 0).
+  EXPECT_EQ(L.Symbols["p"], 0xfu);
+}
+
+TEST(LayoutScriptErrorTest, ArithmeticTheLinkersDoNotShare) {
+  // Both linkers write 0xfffffffc, the low half of 0x7ffffffffffffffc: a
+  // value they cut silently is an error here.
+  EXPECT_EQ(scriptError("e = -8 >> 1;"),
+            "t.lds:1: error: value 0x7ffffffffffffffc of 'e' does not fit "
+            "in 32 bits, signed or unsigned (ld.lld and GNU ld keep its "
+            "low 32 bits, 0xfffffffc)");
+  EXPECT_EQ(scriptError("e = -0x100000000;"),
+            "t.lds:1: error: value 0xffffffff00000000 of 'e' does not fit "
+            "in 32 bits, signed or unsigned (ld.lld and GNU ld keep its "
+            "low 32 bits, 0x0)");
+  EXPECT_EQ(scriptError("x = -7 / 2;"),
+            "t.lds:1: error: '/' of 0xfffffffffffffff9 and 0x2: an operand "
+            "is negative, and GNU ld (signed) and ld.lld (unsigned) "
+            "disagree on the result");
+  EXPECT_EQ(scriptError("x = 7 % -2;"),
+            "t.lds:1: error: '%' of 0x7 and 0xfffffffffffffffe: an operand "
+            "is negative, and GNU ld (signed) and ld.lld (unsigned) "
+            "disagree on the result");
+  EXPECT_EQ(scriptError("x = 1 << 64;"),
+            "t.lds:1: error: shift count 64 of '<<' is not in [0, 63]");
+  EXPECT_EQ(scriptError("x = 0x10 >> 65;"),
+            "t.lds:1: error: shift count 65 of '>>' is not in [0, 63]");
+  EXPECT_EQ(scriptError("SECTIONS { . = -4; }"),
+            "t.lds:1: error: location counter set to 0xfffffffffffffffc, "
+            "past the 32-bit address space");
 }
 
 TEST(LayoutScriptTest, EveryOperator) {
@@ -576,7 +616,7 @@ TEST(LayoutScriptTest, EveryOperator) {
       {"7 || 0", 1},         {"0 || 0", 0},         {"7 && 0", 0},
       {"7 && 2", 1},         {"7 == 7", 1},         {"7 != 7", 0},
       {"3 <= 3", 1},         {"4 <= 3", 0},         {"3 >= 4", 0},
-      {"1 << 4", 16},        {"1 << 64", 0},        {"0x80 >> 3", 16},
+      {"1 << 4", 16},        {"1 << 63 >> 62", 2}, {"0x80 >> 3", 16},
       {"5 | 2", 7},          {"6 & 3", 2},          {"2 < 3", 1},
       {"3 > 3", 0},          {"2 + 3", 5},          {"9 - 3", 6},
       {"4 * 5", 20},         {"9 / 2", 4},          {"9 % 4", 1},

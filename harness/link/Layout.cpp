@@ -344,13 +344,17 @@ private:
   std::map<std::string, std::vector<InputId>> OrphansInto;
   std::vector<InputGroup> OrphanGroups;
   std::map<std::string, script::SectionRange> Ranges;
+  /// Script symbols as the script computes with them: 64 bits, as in
+  /// ld.lld and GNU ld, whose ELF32 output keeps the low 32 (L.Symbols).
+  std::map<std::string, uint64_t> Values;
   std::optional<uint64_t> HighestEnd; // of the output sections kept
 };
 
 ScriptLayout::ScriptLayout(const LayoutOptions &Opts,
                            const std::vector<InputObject> &Objs, Layout &L,
                            StringRef Path)
-    : Objs(Objs), L(L), Path(Path), P(Opts, Objs, L, Path) {
+    : Objs(Objs), L(L), Path(Path), P(Opts, Objs, L, Path),
+      Values(L.Symbols.begin(), L.Symbols.end()) {
   for (const InputObject &Obj : Objs)
     for (const InputSymbol &Sym : Obj.Symbols)
       if (Sym.Binding != ELF::STB_LOCAL && !Sym.isUndefined() &&
@@ -594,11 +598,17 @@ Error ScriptLayout::assign(const script::Assignment &A,
     return V.takeError();
 
   if (A.Name != ".") {
-    if (*V >= AddressSpaceEnd)
-      return script::scriptError(Path, A.Line,
-                                 "value " + hex(*V) + " of '" + A.Name +
-                                     "' does not fit in 32 bits");
-    L.Symbols[A.Name] = *V;
+    // The value must be a 32-bit one, zero- or sign-extended (0 - 4 is
+    // 0xfffffffc): where ld.lld and GNU ld silently keep the low 32 bits
+    // of anything else, relocheck says so.
+    if (*V >= AddressSpaceEnd && *V < 0xffffffff80000000ull)
+      return script::scriptError(
+          Path, A.Line,
+          "value " + hex(*V) + " of '" + A.Name +
+              "' does not fit in 32 bits, signed or unsigned (ld.lld and "
+              "GNU ld keep its low 32 bits, " + hex(uint32_t(*V)) + ")");
+    Values[A.Name] = *V;
+    L.Symbols[A.Name] = uint32_t(*V);
     return Error::success();
   }
   if (*V > AddressSpaceEnd)
@@ -615,7 +625,7 @@ Error ScriptLayout::assign(const script::Assignment &A,
 }
 
 Expected<uint64_t> ScriptLayout::eval(const script::Expr &E) const {
-  script::EvalContext Ctx{Path, P.Dot, &L.Symbols, &Ranges};
+  script::EvalContext Ctx{Path, P.Dot, &Values, &Ranges};
   return script::evaluate(E, Ctx);
 }
 

@@ -132,8 +132,8 @@ bool isSymbolName(StringRef S) {
 }
 
 // Binary operators, longest spelling first so "<<" wins over "<". Values
-// live in 64 bits; whatever does not fit in 32 bits is refused where it is
-// used as an address or a symbol value.
+// live in 64 bits, as in ld.lld and GNU ld; what does not fit in 32 bits
+// is refused where it is used as an address or a symbol value.
 using u64 = uint64_t;
 struct BinaryOp {
   StringRef Spelling;
@@ -147,8 +147,8 @@ constexpr std::array<BinaryOp, 17> BinaryOps = {{
     {"!=", 6, [](u64 A, u64 B) -> u64 { return A != B; }},
     {"<=", 7, [](u64 A, u64 B) -> u64 { return A <= B; }},
     {">=", 7, [](u64 A, u64 B) -> u64 { return A >= B; }},
-    {"<<", 8, [](u64 A, u64 B) -> u64 { return B > 63 ? 0 : A << B; }},
-    {">>", 8, [](u64 A, u64 B) -> u64 { return B > 63 ? 0 : A >> B; }},
+    {"<<", 8, [](u64 A, u64 B) -> u64 { return A << B; }}, // B < 64
+    {">>", 8, [](u64 A, u64 B) -> u64 { return A >> B; }},
     {"|", 3, [](u64 A, u64 B) -> u64 { return A | B; }},
     {"&", 5, [](u64 A, u64 B) -> u64 { return A & B; }},
     {"<", 7, [](u64 A, u64 B) -> u64 { return A < B; }},
@@ -730,26 +730,34 @@ Expected<uint64_t> applyBinary(const Expr &E, const EvalContext &Ctx,
                                uint64_t A, uint64_t B) {
   if ((E.Op == "/" || E.Op == "%") && B == 0)
     return scriptError(Ctx.Path, E.Line, "division by zero");
+  // GNU ld divides as signed 64-bit numbers, ld.lld as unsigned: with a
+  // negative operand they give different values, so neither is taken.
+  constexpr uint64_t Sign = uint64_t(1) << 63;
+  if ((E.Op == "/" || E.Op == "%") && ((A | B) & Sign))
+    return scriptError(Ctx.Path, E.Line,
+                       "'" + E.Op + "' of " + hex(A) + " and " + hex(B) +
+                           ": an operand is negative, and GNU ld (signed) "
+                           "and ld.lld (unsigned) disagree on the result");
+  // Both linkers shift by the count mod 64 on x86 (undefined in C++).
+  if ((E.Op == "<<" || E.Op == ">>") && B > 63)
+    return scriptError(Ctx.Path, E.Line,
+                       "shift count " + Twine(B) + " of '" + E.Op +
+                           "' is not in [0, 63]");
   const BinaryOp *Op = find_if(
       BinaryOps, [&](const BinaryOp &Row) { return Row.Spelling == E.Op; });
   assert(Op != BinaryOps.end() && "the parser makes only known operators");
   return Op->Apply(A, B);
 }
 
-Expected<uint64_t> applyUnary(const Expr &E, const EvalContext &Ctx,
+/// Unary operators work on 64 bits as the binary ones do (and as in ld.lld
+/// and GNU ld): -8 >> 1 is 0x7ffffffffffffffc, whose low 32 bits are the
+/// 0xfffffffc both linkers write.
+Expected<uint64_t> applyUnary(const Expr &E, const EvalContext &,
                               uint64_t A) {
-  StringRef Op = E.Op;
-  // An Arm address is 32 bits: ~0 is 0xffffffff and -1 is 0xffffffff. An
-  // operand that does not fit in 32 bits is refused, as any value is
-  // where it is used (-0x100000000 was 0, silently).
-  if ((Op == "-" || Op == "~") && A > 0xffffffff)
-    return scriptError(Ctx.Path, E.Line,
-                       "operand " + hex(A) + " of unary '" + Op +
-                           "' does not fit in 32 bits");
-  if (Op == "-")
-    return (0 - A) & 0xffffffff;
-  if (Op == "~")
-    return ~A & 0xffffffff;
+  if (E.Op == "-")
+    return 0 - A;
+  if (E.Op == "~")
+    return ~A;
   return !A;
 }
 
