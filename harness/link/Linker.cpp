@@ -725,7 +725,7 @@ bool LinkerCore::computeSymbol(Site &S, const InputSymbol &Sym) {
     }
     // An ignored marker's symbol, usually another file's vtable, need not
     // be defined: S = 0, as GNU ld links it.
-    if (Sym.isUndefined() && isIgnoredMarker(*S.Kind)) {
+    if (Sym.isUndefined() && S.Kind && isIgnoredMarker(*S.Kind)) {
       S.In.S = 0;
       return true;
     }
