@@ -6,7 +6,8 @@
 // MOVW/MOVT pairs, data words; more rarely 16-bit branches, CBZ, LDR
 // literals, Thumb-1 byte lanes and ARM group sequences) aimed at
 // functions in any section with small addends, and now and then words in
-// a non-allocated .debug_info. The program is assembled
+// a non-allocated .debug_info, or data words through the GOT and to
+// undefined (weak) symbols. The program is assembled
 // in process by LLVM MC, linked by relocheck's core (veneers on), and
 // every site is checked; a site the checker faults while the linker
 // reported no problem for it is a violated invariant. Linker errors (a
@@ -330,7 +331,33 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
              (Pick == 2 ? L + " + 4" : Pick ? Fn + " + 4" : Fn) + "\n";
     }
   }
+  // Now and then (again only with bytes left) a data section of words
+  // through the GOT (GOT_PREL, GOT_BREL, GOTOFF32) and to symbols no one
+  // defines: an undefined weak one (0, and a GOT entry of 0) and an
+  // undefined one, whose site must be an "undefined symbol" error.
+  if (B.take(4) == 3) {
+    std::string Name = ".gotuse";
+    Opts.LayoutOpts.SectionStart[Name] = Addr;
+    Src += "  .weak wu\n  .section " + Name + ", \"a\", %progbits\n";
+    unsigned Words = 1 + B.take(6);
+    for (unsigned I = 0; I < Words; ++I) {
+      std::string L = "g" + std::to_string(Label++);
+      unsigned Sym = B.take(4);
+      std::string Target = Sym == 2   ? std::string("wu")
+                           : Sym == 3 ? std::string("undefined")
+                                      : Funcs[B.take(unsigned(Funcs.size()))];
+      static const char *const Forms[] = {"(GOT_PREL)", "(GOT)", "(GOTOFF)",
+                                          ""};
+      Src += L + ": .word " + Target + Forms[B.take(4)] + "\n";
+    }
+  }
 
+  // RELOCHECK_WHOLE_PROGRAM_PRINT=1: show each generated program (to see
+  // what an input makes, e.g. a new seed).
+  static const bool Print = std::getenv("RELOCHECK_WHOLE_PROGRAM_PRINT");
+  if (Print)
+    std::fprintf(stderr, "--- program (%s) ---\n%s", ArchName.c_str(),
+                 Src.c_str());
   auto Obj = assemble(Src, "<fuzz.s>", Arch);
   if (!Obj) {
     llvm::consumeError(Obj.takeError()); // e.g. a form this arch lacks
