@@ -1749,7 +1749,9 @@ int main(int Argc, char **Argv) {
   } catch (const std::bad_alloc &) {
     // Nothing is written before an output is whole (writeAtomically);
     // say what happened instead of aborting.
-    fprintf(stderr, "error: out of memory\n");
+    const std::string &Work = workInProgress();
+    fprintf(stderr, "error: out of memory%s%s\n",
+            Work.empty() ? "" : " while ", Work.c_str());
     return 1;
   }
 }

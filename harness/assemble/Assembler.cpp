@@ -24,6 +24,7 @@
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/TargetParser/Triple.h"
 
+#include <cstring>
 #include <mutex>
 
 extern "C" {
@@ -151,6 +152,37 @@ struct DiagCollector {
   }
 };
 
+/// Where LLVM MC writes the object: in memory, up to the 256 MiB an input
+/// file may have. A test's `.fill 0x10000000, 8`, `.space` or `.p2align 31`
+/// asks MC for gigabytes; growing a buffer that far ended in "LLVM ERROR:
+/// out of memory" (an abort), and past 4 GiB the ELF32 offsets wrapped
+/// into a garbled object. Bytes past the bound are counted, not kept, and
+/// the caller reports the size.
+class BoundedObjectStream final : public raw_pwrite_stream {
+public:
+  static constexpr uint64_t MaxBytes = uint64_t(256) << 20;
+
+  BoundedObjectStream() { SetUnbuffered(); }
+  bool overflowed() const { return Pos > MaxBytes; }
+  uint64_t size() const { return Pos; }
+  StringRef bytes() const { return StringRef(Bytes.data(), Bytes.size()); }
+
+private:
+  void write_impl(const char *Ptr, size_t Size) override {
+    if (Pos + Size <= MaxBytes)
+      Bytes.append(Ptr, Ptr + Size);
+    Pos += Size;
+  }
+  void pwrite_impl(const char *Ptr, size_t Size, uint64_t Offset) override {
+    if (Offset + Size <= Bytes.size())
+      std::memcpy(Bytes.data() + Offset, Ptr, Size);
+  }
+  uint64_t current_pos() const override { return Pos; }
+
+  SmallVector<char, 0> Bytes;
+  uint64_t Pos = 0;
+};
+
 } // namespace
 
 /// "armv7a-none-eabi" -> "armebv7a-none-eabi", "thumbv7m..." ->
@@ -207,8 +239,7 @@ assemble(StringRef Source, StringRef FileName, const ArchProfile &Arch,
       T->createMCObjectFileInfo(Ctx, /*PIC=*/false));
   Ctx.setObjectFileInfo(MOFI.get());
 
-  SmallString<4096> Bytes;
-  raw_svector_ostream OS(Bytes);
+  BoundedObjectStream OS;
   std::unique_ptr<MCAsmBackend> MAB(
       T->createMCAsmBackend(*STI, *MRI, Options));
   std::unique_ptr<MCObjectWriter> OW = MAB->createObjectWriter(OS);
@@ -235,7 +266,15 @@ assemble(StringRef Source, StringRef FileName, const ArchProfile &Arch,
   }
   // The object was written by the streamer's finish() inside Run(). The
   // parsers refer to the streamer, so all three die together at return.
-  auto Copy = MemoryBuffer::getMemBufferCopy(Bytes.str(), FileName);
+  if (OS.overflowed())
+    return createStringError(
+        inconvertibleErrorCode(),
+        FileName + ": error: the assembled object would have " +
+            Twine(OS.size()) + " bytes, more than the " +
+            Twine(BoundedObjectStream::MaxBytes >> 20) +
+            " MiB an input may have (a .fill, .space or alignment too "
+            "large?)");
+  auto Copy = MemoryBuffer::getMemBufferCopy(OS.bytes(), FileName);
   if (!Copy)
     return createStringError(inconvertibleErrorCode(),
                              FileName + ": error: out of memory for the "

@@ -220,6 +220,13 @@ Expected<bool> parseLinkFlag(ArrayRef<std::string> Args, size_t &I,
   return false;
 }
 
+static std::string &work() {
+  static std::string Work;
+  return Work;
+}
+
+const std::string &workInProgress() { return work(); }
+
 Expected<std::vector<InputObject>>
 loadInputs(const std::vector<std::string> &Paths, const ArchProfile &Arch,
            bool GnuAs, bool BigEndian, bool Rela,
@@ -229,6 +236,7 @@ loadInputs(const std::vector<std::string> &Paths, const ArchProfile &Arch,
     return Buffers.takeError();
   std::vector<InputObject> Objects;
   for (const auto &ObjBuf : *Buffers) {
+    work() = "reading '" + ObjBuf->getBufferIdentifier().str() + "'";
     auto Obj = readObject(ObjBuf->getMemBufferRef());
     if (!Obj)
       return Obj.takeError();
@@ -237,6 +245,9 @@ loadInputs(const std::vector<std::string> &Paths, const ArchProfile &Arch,
                                        "--big-endian was given");
     Objects.push_back(std::move(*Obj));
   }
+  if (!Paths.empty())
+    work() = "linking '" + Paths.front() + "'" +
+             (Paths.size() > 1 ? " and the other inputs" : "");
   return Objects;
 }
 
@@ -252,7 +263,9 @@ loadObjectFiles(const std::vector<std::string> &Paths, const ArchProfile &Arch,
                        "': " + Buf.getError().message());
     StringRef Ext = sys::path::extension(Path);
     std::unique_ptr<MemoryBuffer> ObjBuf;
+    work() = "reading '" + Path + "'";
     if (Ext == ".s" || Ext == ".S" || Ext == ".asm") {
+      work() = "assembling '" + Path + "'";
       auto Assembled =
           GnuAs ? assembleWithGnuAs(Path, Arch, BigEndian)
                 : assemble((*Buf)->getBuffer(), Path, Arch, BigEndian, Read);

@@ -60,6 +60,10 @@ loadObjectFiles(const std::vector<std::string> &Paths,
                 bool BigEndian = false, bool Rela = false,
                 std::vector<std::string> *Read = nullptr);
 
+/// What the loaders last started on ("assembling 'a.s'", "reading 'b.o'",
+/// then "linking 'a.s'"), for a message when memory runs out.
+const std::string &workInProgress();
+
 /// The object with each SHT_REL section turned into SHT_RELA: the addend
 /// moves from the field into r_addend and the field's immediate becomes 0
 /// (RelaInput.cpp). Little-endian objects only.
