@@ -1650,8 +1650,20 @@ int runScaffold(ArrayRef<std::string> Args) {
   }
   const RelocKind *K = lookupKind(KindName);
   if (!K) {
-    errs() << "error: unknown relocation kind '" << KindName
-           << "' (see relocheck kinds)\n";
+    StringRef Bare = StringRef(KindName);
+    Bare.consume_front("R_ARM_");
+    bool Dynamic = false;
+    for (uint32_t Code = 0; Code < 256 && !Dynamic; ++Code)
+      Dynamic = dynamicKindName(Code) == std::optional<std::string_view>(
+                                             std::string_view(Bare));
+    if (Dynamic)
+      errs() << "error: " << KindName
+             << " is a dynamic relocation (for a dynamic linker, in "
+                "executables and shared objects); a static link has no "
+                "test for it\n";
+    else
+      errs() << "error: unknown relocation kind '" << KindName
+             << "' (see relocheck kinds)\n";
     return 2;
   }
   // Without --arch, a kind the default (armv7-a) cannot hold is drafted

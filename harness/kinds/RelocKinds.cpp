@@ -411,6 +411,8 @@ std::optional<std::string_view> dynamicKindName(uint32_t Code) {
   // AAELF32's dynamic relocations: for a dynamic linker, in executables
   // and shared objects; the static table above has none of them.
   switch (Code) {
+  case 13:
+    return "TLS_DESC";
   case 17:
     return "TLS_DTPMOD32";
   case 18:

@@ -6,6 +6,8 @@
 @ CHECK: unsupported-kind.s:(.text+0x4): error: R_ARM_GOTRELAX against 'tv': is not supported by relocheck's linker core yet
 @ A dynamic relocation code (COPY) is named, and said to be one.
 @ CHECK: unsupported-kind.s:(.text+0x6): error: R_ARM_COPY against 'tv': is a dynamic relocation (for a dynamic linker, in executables and shared objects): a relocatable object's static link has no use for it
+@ TLS_DESC (13) too (it was "unknown relocation type 13").
+@ CHECK: unsupported-kind.s:(.text+0x8): error: R_ARM_TLS_DESC against 'tv': is a dynamic relocation
 @ CHECK: 0 passed, 1 failed
         .syntax unified
         .thumb
@@ -15,6 +17,8 @@
         .reloc ., R_ARM_GOTRELAX, tv
         nop
         .reloc ., R_ARM_COPY, tv
+        nop
+        .reloc ., R_ARM_TLS_DESC, tv
         nop
         .section .tdata, "awT", %progbits
 tv:     .word 0
