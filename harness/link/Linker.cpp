@@ -48,6 +48,7 @@ resolveDefined(const LinkResult &R, unsigned Obj, const InputSymbol &Sym) {
   Out.Weak = Sym.Binding == ELF::STB_WEAK;
   Out.Defined = true;
   Out.IsIfunc = Sym.Type == ELF::STT_GNU_IFUNC;
+  Out.IsTls = Sym.Type == ELF::STT_TLS;
   uint32_t Value = Out.IsFunction ? Sym.Value & ~1u : Sym.Value;
   if (Sym.isAbsolute()) {
     Out.Address = Value;
@@ -747,6 +748,20 @@ bool LinkerCore::computeSymbol(Site &S, const InputSymbol &Sym) {
     fail(S, "symbol is an STT_GNU_IFUNC; relocheck does not make the PLT "
             "entry and R_ARM_IRELATIVE an indirect function needs");
     return false;
+  }
+  if (Res->IsTls && S.Kind) {
+    // A TLS symbol has an offset in the TLS block, not an address: only a
+    // TLS relocation (or NONE, or an ignored marker) can use it. GNU ld
+    // says "used with TLS symbol" and writes the template's address, lld
+    // writes the offset.
+    Formula F = appliedKind(*S.Kind, Opts.Target1Rel, Opts.Target2).Form;
+    if (!isTlsFormula(F) && F != Formula::Nothing &&
+        !isIgnoredMarker(*S.Kind)) {
+      fail(S, "is not a TLS relocation, but the symbol is a TLS one "
+              "(STT_TLS): it has an offset in the TLS block, not an "
+              "address (GNU ld refuses it too; lld writes the offset)");
+      return false;
+    }
   }
   S.In.S = Res->Address;
   S.In.T = Res->IsThumbFunction;

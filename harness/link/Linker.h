@@ -66,6 +66,7 @@ struct ResolvedSymbol {
   bool Defined = false;
   bool Weak = false;
   bool IsIfunc = false; // STT_GNU_IFUNC: refused at every use
+  bool IsTls = false;   // STT_TLS: an offset in the TLS block, no address
 };
 
 struct Site {

@@ -338,6 +338,14 @@ Error readSymbols(StringRef File, const ELFFile<ELFT> &Elf,
                               ") is defined in section '" + Sec.Name +
                               "', which holds relocations, symbols, strings "
                               "or a group, not code or data");
+      // A TLS symbol is an offset in the TLS block: only a TLS section
+      // (SHF_TLS: .tdata, .tbss) has one (lld refuses such an object, GNU
+      // ld links it with the section's address).
+      if (S.Type == ELF::STT_TLS && !(Sec.Flags & ELF::SHF_TLS))
+        return fail(File, "symbol '" + S.Name + "' (symbol " +
+                              Twine(Index) + ") is STT_TLS but is defined "
+                              "in section '" + Sec.Name + "', which is "
+                              "not a TLS section (no SHF_TLS)");
       uint32_t Offset = S.Type == ELF::STT_FUNC ? S.Value & ~1u : S.Value;
       if (Offset > Sec.Size)
         return fail(File, "symbol '" + S.Name + "' has value 0x" +

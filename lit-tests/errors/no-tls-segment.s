@@ -4,15 +4,20 @@
 @ RUN: not relocheck check %s 2>&1 | FileCheck %s
 @ CHECK: no-tls-segment.s:(.text+0x4): error: R_ARM_TLS_LE32 against 'x': is a TLS relocation, but the link has no TLS segment (no SHF_TLS section such as .tdata or .tbss), so tp is undefined
 @ REQUIRES: ld.lld
-@ RUN: llvm-mc -triple=armv7a-none-eabi -filetype=obj %s -o %t.o
+@ A symbol typed STT_TLS outside a TLS section (llvm-mc types x so when
+@ it meets x(TPOFF)) is refused when the object is read, as lld refuses it.
+@ RUN: printf '\t.text\n\t.word x(TPOFF)\n\t.data\nx:\t.word 0\n' > %t.s
+@ RUN: not relocheck check %t.s 2>&1 | FileCheck %s --check-prefix=TYPED
+@ TYPED: error: symbol 'x' (symbol {{[0-9]+}}) is STT_TLS but is defined in section '.data', which is not a TLS section (no SHF_TLS)
+@ RUN: llvm-mc -triple=armv7a-none-eabi -filetype=obj %t.s -o %t.o
 @ RUN: not ld.lld %t.o -o %t.elf 2>&1 | FileCheck %s --check-prefix=LLD
 @ LLD: error: {{.*}}has an STT_TLS symbol but doesn't have a PT_TLS segment
         .text
         .globl _start
         .type _start, %function
 _start: bx lr
-w:      .word x(TPOFF)
+w:      .reloc w, R_ARM_TLS_LE32, x
+        .word 0
         .data
         .globl x
-        .type x, %tls_object
 x:      .word 0
