@@ -948,6 +948,22 @@ void LinkerCore::applySite(unsigned Obj, const InputSection &Sec,
                                Cur.Kind->Class == KindClass::Thumb32
                            ? 2
                            : 1;
+  // The mapping symbols (AAELF32 5.5.5) say which instruction set the
+  // bytes are in: an ARM relocation where they say Thumb, or the reverse,
+  // would patch an instruction that is not there (in BE8 the bytes are
+  // even swapped as the other state's).
+  bool ArmClass = Cur.Kind->Class == KindClass::Arm;
+  bool ThumbClass = Cur.Kind->Class == KindClass::Thumb16 ||
+                    Cur.Kind->Class == KindClass::Thumb32;
+  CodeState Marked = Sec.stateAt(Rel.Offset);
+  if ((ArmClass && Marked == CodeState::Thumb) ||
+      (ThumbClass && Marked == CodeState::Arm)) {
+    fail(Cur, std::string("is ") + (ArmClass ? "an ARM" : "a Thumb") +
+                  " instruction relocation, but the mapping symbols mark "
+                  "the place as " +
+                  (ArmClass ? "Thumb code ($t)" : "ARM code ($a)"));
+    return;
+  }
   if (Cur.In.P % InsnAlign) {
     fail(Cur, "the place " + hex(Cur.In.P) + " is not " +
                   std::to_string(InsnAlign) + "-byte aligned, as " +

@@ -35,7 +35,9 @@ tf:     nop
         .tlsdescseq tv
 tadd:   add     r1, pc
         nop
-@ expect tadd error: expected ADD Rd, PC, Rm, LDR Rt, [Rn, #4] or BLX Rm (A1, cond AL)
+@ llvm-mc's .tlsdescseq writes the ARM kind in Thumb code: the mapping
+@ symbol ($t) says the place holds no ARM instruction.
+@ expect tadd error: is an ARM instruction relocation, but the mapping symbols mark the place as Thumb code ($t)
         .reloc  ., R_ARM_THM_TLS_DESCSEQ16, tv
 tnop:   nop
 @ expect tnop error: expected ADD Rdn, PC, LDR Rt, [Rn, #4] or BLX Rm (16-bit) in a TLS descriptor sequence at the place, found 0xbf00
