@@ -198,8 +198,15 @@ std::string firstErrorLine(StringRef Log) {
   Log.split(Lines, '\n', -1, false);
   for (StringRef L : Lines)
     if (L.contains("error") || L.contains("truncated") ||
-        L.contains("overflow") || L.contains("unsupported"))
+        L.contains("overflow") || L.contains("unsupported") ||
+        L.contains("overlaps"))
       return L.trim().str();
+  // GNU ld states some failures without "error" ("section .data LMA
+  // [...] overlaps section .text LMA" before 2.40's wording), and a
+  // warning may come last: the last line that is not a warning says why.
+  for (auto It = Lines.rbegin(); It != Lines.rend(); ++It)
+    if (!It->contains("warning:") && !It->trim().empty())
+      return It->trim().str();
   return Lines.empty() ? "it failed without a message" : Lines.back().str();
 }
 
