@@ -355,9 +355,13 @@ expandTestPaths(ArrayRef<std::string> Paths) {
       if (!P.ends_with(".s") || Below.contains("/Inputs/") ||
           Below.starts_with("Inputs/"))
         continue;
+      // A dangling link, one to a folder, a FIFO: kept, so that reading it
+      // fails and the run says it skipped it (it vanished silently).
       SmallString<128> Real;
-      if (sys::fs::real_path(P, Real) || !sys::fs::is_regular_file(Real))
-        continue; // a dangling link, or one to a folder
+      if (sys::fs::real_path(P, Real) || !sys::fs::is_regular_file(Real)) {
+        Found.push_back(P.str());
+        continue;
+      }
       if (Seen.insert(Real.str().str()).second)
         Found.push_back(P.str());
     }
