@@ -462,9 +462,25 @@ Error readGroups(StringRef File, const ELFFile<ELFT> &Elf, InputObject &Obj,
   return Error::success();
 }
 
+/// "R_ARM_ABS32 against 'sym'" for an error about a relocation, in the
+/// words the linker's site errors use.
+std::string relocWords(const InputReloc &Rel, const InputObject &Obj) {
+  StringRef Name = object::getELFRelocationTypeName(ELF::EM_ARM, Rel.Type);
+  std::string Words = Name == "Unknown" ? "relocation type " +
+                                              std::to_string(Rel.Type)
+                                        : Name.str();
+  if (Rel.SymIndex == 0 || Rel.SymIndex >= Obj.Symbols.size())
+    return Words;
+  const InputSymbol &Sym = Obj.Symbols[Rel.SymIndex];
+  bool Section = Sym.Type == ELF::STT_SECTION &&
+                 Sym.Shndx < Obj.Sections.size();
+  return Words + " against '" +
+         (Section ? Obj.Sections[Sym.Shndx].Name : Sym.Name) + "'";
+}
+
 template <typename RelRange>
 Error addRelocs(StringRef File, const RelRange &Rels, bool IsRela,
-                InputSection &Target, size_t NumSyms) {
+                InputSection &Target, const InputObject &Obj) {
   for (const auto &R : Rels) {
     InputReloc Rel;
     Rel.Offset = R.r_offset;
@@ -473,16 +489,21 @@ Error addRelocs(StringRef File, const RelRange &Rels, bool IsRela,
     if constexpr (requires { R.r_addend; })
       if (IsRela)
         Rel.RelaAddend = int64_t(int32_t(R.r_addend));
-    if (Rel.SymIndex >= NumSyms)
-      return fail(File, "relocation at " + Target.Name + "+0x" +
-                            utohexstr(Rel.Offset, true) + " refers to symbol " +
-                            Twine(Rel.SymIndex) + ", but there are only " +
-                            Twine(NumSyms) + " symbols");
+    std::string Site = (File + ":(" + Target.Name + "+0x" +
+                        utohexstr(Rel.Offset, true) + "): error: ")
+                           .str();
+    if (Rel.SymIndex >= Obj.Symbols.size())
+      return createStringError(
+          inconvertibleErrorCode(),
+          Site + relocWords(Rel, Obj) + ": refers to symbol " +
+              Twine(Rel.SymIndex) + ", but there are only " +
+              Twine(Obj.Symbols.size()) + " symbols");
     if (uint64_t(Rel.Offset) + 1 > Target.Size)
-      return fail(File, "relocation at " + Target.Name + "+0x" +
-                            utohexstr(Rel.Offset, true) +
-                            " lies outside the section (size 0x" +
-                            utohexstr(Target.Size, true) + ")");
+      return createStringError(
+          inconvertibleErrorCode(),
+          Site + relocWords(Rel, Obj) +
+              ": the place lies outside the section (size 0x" +
+              utohexstr(Target.Size, true) + ")");
     Target.Relocs.push_back(Rel);
   }
   return Error::success();
@@ -518,13 +539,13 @@ Error readRelocations(StringRef File, const ELFFile<ELFT> &Elf,
       auto Rels = Elf.relas(Sec);
       if (!Rels)
         return fail(File, toString(Rels.takeError()));
-      if (Error E = addRelocs(File, *Rels, true, Target, Obj.Symbols.size()))
+      if (Error E = addRelocs(File, *Rels, true, Target, Obj))
         return E;
     } else {
       auto Rels = Elf.rels(Sec);
       if (!Rels)
         return fail(File, toString(Rels.takeError()));
-      if (Error E = addRelocs(File, *Rels, false, Target, Obj.Symbols.size()))
+      if (Error E = addRelocs(File, *Rels, false, Target, Obj))
         return E;
     }
   }
