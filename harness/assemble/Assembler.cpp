@@ -123,6 +123,7 @@ struct DiagCollector {
   std::string Text;
   unsigned Errors = 0;
   BoundedIncludeFS *FS = nullptr;
+  std::string File; // for diagnostics MC gives no place (at the end)
 
   void add(const SMDiagnostic &D) {
     std::string Message = D.getMessage().str();
@@ -144,12 +145,54 @@ struct DiagCollector {
     } else if (D.getKind() == SourceMgr::DK_Warning) {
       Kind = "warning";
     }
+    // Diagnostics raised when the object is written have no place.
+    StringRef Where = D.getFilename();
+    std::string Line =
+        Where.empty() || Where == "<unknown>"
+            ? File + ": " + Kind + ": " + Message
+            : (Where + ":" + Twine(D.getLineNo()) + ":" +
+               Twine(D.getColumnNo() + 1) + ": " + Kind + ": " + Message)
+                  .str();
+    if (Line == Last)
+      return; // MC reports some errors twice (.org past the end)
+    Last = Line;
+    // A macro that expands itself leaves a note per level: the first few
+    // are shown, the rest counted, and the last one in a real file (the
+    // outermost use, which says where in the test) is kept.
+    if (D.getKind() == SourceMgr::DK_Note) {
+      if (++NotesInARow > MaxNotes) {
+        ++Hidden;
+        if (Where != "<instantiation>")
+          LastHiddenInFile = Line;
+        return;
+      }
+    } else {
+      flushHidden();
+      NotesInARow = 0;
+    }
     if (!Text.empty())
       Text += '\n';
-    Text += (D.getFilename() + ":" + Twine(D.getLineNo()) + ":" +
-             Twine(D.getColumnNo() + 1) + ": " + Kind + ": " + Message)
-                .str();
+    Text += Line;
   }
+
+  /// Ends the text: "(N more notes)" for notes left out.
+  void flushHidden() {
+    if (!Hidden)
+      return;
+    unsigned Left = Hidden - !LastHiddenInFile.empty();
+    if (Left)
+      Text += "\n" + File + ": note: (" + std::to_string(Left) +
+              " more notes like the one above)";
+    if (!LastHiddenInFile.empty())
+      Text += "\n" + LastHiddenInFile;
+    Hidden = 0;
+    LastHiddenInFile.clear();
+  }
+
+private:
+  static constexpr unsigned MaxNotes = 3;
+  unsigned NotesInARow = 0, Hidden = 0;
+  std::string Last, LastHiddenInFile;
 };
 
 /// Where LLVM MC writes the object: in memory, up to the 256 MiB an input
@@ -223,6 +266,7 @@ assemble(StringRef Source, StringRef FileName, const ArchProfile &Arch,
                             SMLoc());
   DiagCollector Diags;
   Diags.FS = IncludeFS.get();
+  Diags.File = FileName.str();
   SrcMgr.setDiagHandler(
       [](const SMDiagnostic &D, void *Ctx) {
         static_cast<DiagCollector *>(Ctx)->add(D);
@@ -259,6 +303,7 @@ assemble(StringRef Source, StringRef FileName, const ArchProfile &Arch,
   bool Failed = Parser->Run(/*NoInitialTextSection=*/false);
   if (Read)
     Read->insert(Read->end(), IncludeFS->Read.begin(), IncludeFS->Read.end());
+  Diags.flushHidden();
   if (Failed || Diags.Errors || Ctx.hadError()) {
     if (Diags.Text.empty())
       Diags.Text = (FileName + ": error: assembly failed").str();

@@ -1,0 +1,7 @@
+	.text
+	.globl _start
+_start:	bx lr
+	.macro m
+	m
+	.endm
+	m
