@@ -280,15 +280,15 @@ TEST(LayoutTest, SectionPastFourGiBIsAnError) {
   Opts.TextStart = 0xfffffff8;
   EXPECT_EQ(layoutError(Opts, simpleObjects()),
             "a.o: error: section .text (size 0x10) would be placed at "
-            "0xfffffff8 in output section .text, past the 32-bit address "
-            "space");
+            "0xfffffff8 in output section .text and end at 0x100000008, "
+            "past the 32-bit address space");
 
   // Ending exactly at 4 GiB is fine; the next section is not.
   Opts.TextStart = 0xfffffff0;
   EXPECT_EQ(layoutError(Opts, simpleObjects()),
             "a.o: error: section .rodata (size 0x4) would be placed at "
-            "0x100000000 in output section .rodata, past the 32-bit address "
-            "space");
+            "0x100000000 in output section .rodata and end at 0x100000004, "
+            "past the 32-bit address space");
 }
 
 TEST(LayoutTest, DefsymsAreSymbols) {

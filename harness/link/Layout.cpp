@@ -219,12 +219,13 @@ Error Placer::placeOne(OutputSection &OS, InputId Id) {
         Sec.Origin->Location + ": error: " + Sec.Origin->Why +
             ", but relocheck's veneers for output section " + OS.Name +
             " (" + hex(Sec.Size) + " bytes) would be placed at " +
-            hex(Addr) + ", past the 32-bit address space");
+            hex(Addr) + " and end at " + hex(End) +
+            ", past the 32-bit address space");
   if (Addr >= AddressSpaceEnd || End > AddressSpaceEnd)
     return fileError(Obj.FileName, "section " + Sec.Name + " (size " +
                                        hex(Sec.Size) + ") would be placed at " +
                                        hex(Addr) + " in output section " +
-                                       OS.Name +
+                                       OS.Name + " and end at " + hex(End) +
                                        ", past the 32-bit address space");
 
   OS.Inputs.push_back({Id.Obj, Id.Sec, Addr});

@@ -348,8 +348,11 @@ Error readSymbols(StringRef File, const ELFFile<ELFT> &Elf,
                               "not a TLS section (no SHF_TLS)");
       uint32_t Offset = S.Type == ELF::STT_FUNC ? S.Value & ~1u : S.Value;
       if (Offset > Sec.Size)
-        return fail(File, "symbol '" + S.Name + "' has value 0x" +
-                              utohexstr(S.Value, true) + ", past the end of " +
+        return fail(File, (S.Type == ELF::STT_SECTION
+                               ? "the section symbol of '" + Sec.Name + "'"
+                               : "symbol '" + S.Name + "'") +
+                              " has value 0x" + utohexstr(S.Value, true) +
+                              ", past the end of " +
                               "section '" + Sec.Name + "' (size 0x" +
                               utohexstr(Sec.Size, true) + ")");
     }
