@@ -950,7 +950,12 @@ def main():
     ap.add_argument("--glob", default="*.s",
                     help="file names to take from folders (default *.s)")
     ap.add_argument("--relocheck",
-                    default=os.path.join(ROOT, "build", "bin", "relocheck"))
+                    default=os.path.join(
+                        os.environ.get("RELOCHECK_BIN",
+                                       os.path.join(ROOT, "build", "bin")),
+                        "relocheck"),
+                    help="the relocheck binary (default: $RELOCHECK_BIN/"
+                         "relocheck, else build/bin/relocheck, as lit)")
     ap.add_argument("--llvm-bin", default=LLVM_BIN,
                     help="where llvm-mc and split-file are")
     ap.add_argument("--markdown", metavar="FILE",
