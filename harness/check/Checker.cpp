@@ -1035,7 +1035,8 @@ void Checker::checkThumbBits(std::vector<std::string> &Out) const {
                     " (st_value bit 0), but its mapping symbol says " +
                     (MarkedThumb ? "ARM" : "Thumb") +
                     " code; llvm-mc takes the bit from the state at the "
-                    ".type directive, so put .type after .arm/.thumb");
+                    ".type directive, so put .type where the state is "
+                    "the function's own (after its .arm/.thumb)");
     }
 }
 
@@ -1272,7 +1273,9 @@ void Checker::checkExpectation(const Expectation &E, const std::string &File,
   if (E.Kind == ExpectKind::Error) {
     if (!S->Error)
       Fail("expected an error containing '" + E.Arg + "', but it linked: " +
-           siteLine(*S));
+           siteLine(*S) +
+           (S->Veneer ? " (--no-veneers tests the instruction's own reach)"
+                      : ""));
     else if (S->Error->find(E.Arg) == std::string::npos)
       Fail("expected an error containing '" + E.Arg + "', got: " + *S->Error);
     return;
@@ -1298,6 +1301,11 @@ void Checker::checkExpectation(const Expectation &E, const std::string &File,
     if (Want.size() % 2 || !all_of(Want, isHexDigit))
       Fail("'" + Quoted + "' is not a byte string (expected hex pairs "
            "such as 'fe 07 00 eb')");
+    else if (Got.size() != Want.size())
+      Fail("bytes are '" + bytesText(outputBytes(*S)) + "' (" +
+           std::to_string(Got.size() / 2) + " bytes), expected '" + Quoted +
+           "' (" + std::to_string(Want.size() / 2) + " bytes: the field " +
+           "has " + std::to_string(Got.size() / 2) + ")");
     else if (Got != Want)
       Fail("bytes are '" + bytesText(outputBytes(*S)) + "', expected '" +
            Quoted + "'");

@@ -7,7 +7,7 @@
 @ relocheck: -Ttext=0x20000
 @ RUN: not relocheck check %s 2>&1 | FileCheck %s
 @ CHECK-DAG: type-directive-thumb-bit.s:(.text+0x8): error: R_ARM_THM_CALL against 'fnA': branch enters Thumb state at 0x00020000, but the mapping symbols of .text in {{.*}}type-directive-thumb-bit.s say ARM code there
-@ CHECK-DAG: type-directive-thumb-bit.s:(.text+0x0): error: function 'fnA' is marked Thumb (st_value bit 0), but its mapping symbol says ARM code; llvm-mc takes the bit from the state at the .type directive, so put .type after .arm/.thumb
+@ CHECK-DAG: type-directive-thumb-bit.s:(.text+0x0): error: function 'fnA' is marked Thumb (st_value bit 0), but its mapping symbol says ARM code; llvm-mc takes the bit from the state at the .type directive, so put .type where the state is the function's own (after its .arm/.thumb)
 @ CHECK: 0 passed, 1 failed
         .syntax unified
         .text
