@@ -661,9 +661,12 @@ def classify_new(state, d, target, time_limit=None):
         path = os.path.join(art, name)
         if name in ts["artifacts"] or name.startswith("slow-unit-"):
             continue
+        if not os.path.lexists(path):
+            continue  # gone since listed (libFuzzer replaced it)
         if not regular_file(path) or not name.isprintable():
-            log(f"campaign: {target}: skipping {name!r} in {art}: not a "
-                "regular file with a printable name")
+            why = "its name is not printable" if regular_file(path) else \
+                "not a regular file"
+            log(f"campaign: {target}: skipping {name!r} in {art}: {why}")
             continue
         try:  # libFuzzer may write a name again, or move it
             size, quick = os.path.getsize(path), quick_key(d, target, path,
