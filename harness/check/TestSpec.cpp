@@ -183,6 +183,14 @@ Expected<Expectation> parseExpect(StringRef Body, StringRef File,
 
 Expected<TestSpec> parseTestSpec(StringRef Text, StringRef FileName) {
   TestSpec Spec;
+  // Every bad directive is reported, not only the first: three typos are
+  // one run to fix, not three.
+  std::string Errors;
+  auto Note = [&](Error E) {
+    if (!Errors.empty())
+      Errors += '\n';
+    Errors += toString(std::move(E));
+  };
   SmallVector<StringRef, 0> Lines;
   Text.split(Lines, '\n');
   bool InBlock = false; // inside a /* */ comment
@@ -202,21 +210,24 @@ Expected<TestSpec> parseTestSpec(StringRef Text, StringRef FileName) {
     if (Body.consume_front("expect ")) {
       auto E = parseExpect(Body.trim(), FileName, N + 1);
       if (!E)
-        return E.takeError();
-      Spec.Expects.push_back(std::move(*E));
+        Note(E.takeError());
+      else
+        Spec.Expects.push_back(std::move(*E));
       continue;
     }
     if (isRunCheck(Body)) {
       if (Error E = parseRunCheck(Body.drop_front(5), FileName, N + 1, Spec))
-        return E;
+        Note(std::move(E));
       continue;
     }
-    if (looksLikeDirective(Body))
-      return specError(FileName, N + 1,
+    if (looksLikeDirective(Body)) {
+      Note(specError(FileName, N + 1,
                        "malformed directive '" + Body.take_front(60) +
                            "' (expected '@ expect SITE KIND: ...' or "
                            "'@ relocheck: FLAGS'; reword prose that starts "
-                           "with these words)");
+                           "with these words)"));
+      continue;
+    }
     // Inside a /* */ block every line is comment text.
     bool WasInBlock = InBlock;
     StringRef L = Line;
@@ -227,12 +238,14 @@ Expected<TestSpec> parseTestSpec(StringRef Text, StringRef FileName) {
       InBlock = false;
     if (hiddenDirective(Line) ||
         (WasInBlock && directiveShape(L.ltrim().ltrim("*").ltrim())))
-      return specError(FileName, N + 1,
-                       "directive where relocheck does not read one: '" +
-                           StringRef(Line).trim().take_front(60) +
-                           "' (write '@ expect ...' or '@ relocheck: ...' "
-                           "on a line of its own; reword prose)");
+      Note(specError(FileName, N + 1,
+                     "directive where relocheck does not read one: '" +
+                         StringRef(Line).trim().take_front(60) +
+                         "' (write '@ expect ...' or '@ relocheck: ...' "
+                         "on a line of its own; reword prose)"));
   }
+  if (!Errors.empty())
+    return createStringError(inconvertibleErrorCode(), Errors);
   return Spec;
 }
 
