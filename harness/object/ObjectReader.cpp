@@ -330,14 +330,16 @@ Error readSymbols(StringRef File, const ELFFile<ELFT> &Elf,
                             Twine(Obj.Sections.size()) + " sections");
     if (!Special) {
       const InputSection &Sec = Obj.Sections[S.Shndx];
+      // A group's signature may be a symbol of its own defined in the
+      // SHT_GROUP section (llvm-mc and GNU as make one when no other
+      // symbol has the name): allowed, it is never placed.
       if (S.Type != ELF::STT_SECTION &&
           (Sec.Type == ELF::SHT_REL || Sec.Type == ELF::SHT_RELA ||
-           Sec.Type == ELF::SHT_SYMTAB || Sec.Type == ELF::SHT_STRTAB ||
-           Sec.Type == ELF::SHT_GROUP))
+           Sec.Type == ELF::SHT_SYMTAB || Sec.Type == ELF::SHT_STRTAB))
         return fail(File, "symbol '" + S.Name + "' (symbol " + Twine(Index) +
                               ") is defined in section '" + Sec.Name +
-                              "', which holds relocations, symbols, strings "
-                              "or a group, not code or data");
+                              "', which holds relocations, symbols or "
+                              "strings, not code or data");
       // A TLS symbol is an offset in the TLS block: only a TLS section
       // (SHF_TLS: .tdata, .tbss) has one (lld refuses such an object, GNU
       // ld links it with the section's address).
