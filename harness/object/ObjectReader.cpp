@@ -125,17 +125,17 @@ Error checkHeader(StringRef File, const ELFFile<ELFT> &Elf) {
   return Error::success();
 }
 
-/// The largest size a compressed section may claim to inflate to: far
-/// beyond any object's debug section, and a bound on what one header can
-/// make the reader allocate.
-constexpr uint64_t MaxInflatedSize = uint64_t(1) << 30;
+/// What an object's compressed sections may inflate to, all together: the
+/// 256 MiB an input file may have (a few megabytes of zlib can claim
+/// gigabytes), checked from each header before anything is inflated.
+constexpr uint64_t MaxInflatedSize = uint64_t(256) << 20;
 
 /// A SHF_COMPRESSED section (gABI "Compressed Sections"): an Elf32_Chdr
 /// (type, size, alignment) and the zlib or zstd stream. Relocations apply
 /// to the inflated bytes, so S.Data becomes those and the flag goes: the
 /// output holds the section uncompressed, as lld and GNU ld write it.
 template <class ELFT>
-Error inflateSection(StringRef File, InputSection &S) {
+Error inflateSection(StringRef File, InputSection &S, uint64_t &Inflated) {
   auto Bad = [&](const Twine &Msg) {
     return fail(File, "compressed section '" + S.Name + "': " + Msg);
   };
@@ -165,10 +165,15 @@ Error inflateSection(StringRef File, InputSection &S) {
   if (Align == 0 || (Align & (Align - 1)) || Align > UINT32_MAX)
     return Bad("ch_addralign is " + Twine(Align) +
                ", expected a power of two");
-  if (Size > MaxInflatedSize)
+  if (Size > MaxInflatedSize - Inflated)
     return Bad("ch_size is 0x" + utohexstr(Size, true) +
-               ", more than relocheck inflates (0x" +
-               utohexstr(MaxInflatedSize, true) + ")");
+               (Inflated ? ", which with the 0x" + utohexstr(Inflated, true) +
+                               " bytes of the object's other compressed "
+                               "sections is"
+                         : std::string(",")) +
+               " more than relocheck inflates per object (0x" +
+               utohexstr(MaxInflatedSize, true) + ", 256 MiB)");
+  Inflated += Size;
   SmallVector<uint8_t, 0> Out;
   ArrayRef<uint8_t> Stream(S.Data.data() + sizeof(H),
                            S.Data.size() - sizeof(H));
@@ -206,6 +211,7 @@ Error readSections(StringRef File, const ELFFile<ELFT> &Elf,
     return fail(File, "section 0 has type " +
                           Twine(unsigned((*Sections)[0].sh_type)) +
                           ", expected SHT_NULL (gABI: index 0 is reserved)");
+  uint64_t Inflated = 0; // by compressed sections so far
   for (const auto &Sec : *Sections) {
     InputSection S;
     S.Index = unsigned(&Sec - &(*Sections)[0]);
@@ -231,7 +237,7 @@ Error readSections(StringRef File, const ELFFile<ELFT> &Elf,
       S.Data.assign(Contents->begin(), Contents->end());
     }
     if (S.Flags & ELF::SHF_COMPRESSED) {
-      if (Error E = inflateSection<ELFT>(File, S))
+      if (Error E = inflateSection<ELFT>(File, S, Inflated))
         return E;
     } else if (StringRef(S.Name).starts_with(".zdebug") &&
                StringRef(reinterpret_cast<const char *>(S.Data.data()),
