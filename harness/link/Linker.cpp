@@ -54,6 +54,9 @@ resolveDefined(const LinkResult &R, unsigned Obj, const InputSymbol &Sym) {
     Out.Address = Value;
     return Out;
   }
+  const std::vector<InputSection> &Secs = R.Objects[Obj].Sections;
+  Out.InTlsSection =
+      Sym.Shndx < Secs.size() && (Secs[Sym.Shndx].Flags & ELF::SHF_TLS);
   auto Base = R.symbolBase(Obj, Sym.Shndx);
   if (!Base)
     return std::nullopt; // defined in a section that is not kept
@@ -487,6 +490,7 @@ private:
   bool tombstone(Site &S);
   void fail(Site &S, const std::string &Message);
   bool resolveQuietly(Site &S, const InputSymbol &Sym);
+  bool tlsUseOk(Site &S);
   uint32_t staticBase(uint32_t S) const;
   std::string veneerRefusal(const Site &S, const RelocKind &K,
                             const InputSection &Sec, const InputSymbol &Sym,
@@ -696,6 +700,24 @@ bool LinkerCore::tombstone(Site &S) {
   return true;
 }
 
+/// A TLS relocation needs a symbol in the TLS block: one typed STT_TLS or
+/// defined in an SHF_TLS section (a section symbol of one too). Against
+/// any other it is an error. GNU ld says "used with non-TLS symbol" (and
+/// still links, exit 0; it says so of a .tdata section symbol too, which
+/// lld and relocheck take).
+bool LinkerCore::tlsUseOk(Site &S) {
+  if (!S.Kind)
+    return true;
+  Formula F = appliedKind(*S.Kind, Opts.Target1Rel, Opts.Target2).Form;
+  if (!isTlsFormula(F))
+    return true;
+  fail(S, "is a TLS relocation, but the symbol is not a TLS one (not "
+          "STT_TLS, not in an SHF_TLS section): it has an address, not an "
+          "offset in the TLS block (GNU ld says \"used with non-TLS "
+          "symbol\")");
+  return false;
+}
+
 bool LinkerCore::computeSymbol(Site &S, const InputSymbol &Sym) {
   if (&Sym == &R.Objects[S.Object].Symbols[0]) {
     S.In.S = 0; // symbol index 0: S = 0 (gABI "Relocation")
@@ -711,6 +733,9 @@ bool LinkerCore::computeSymbol(Site &S, const InputSymbol &Sym) {
                    : "refers to a section that is not placed in the output");
       return false;
     }
+    const InputSection &Home = R.Objects[S.Object].Sections[Sym.Shndx];
+    if (!(Home.Flags & ELF::SHF_TLS) && !tlsUseOk(S))
+      return false;
     S.In.S = uint32_t(*Base + Sym.Value);
     return true;
   }
@@ -749,17 +774,20 @@ bool LinkerCore::computeSymbol(Site &S, const InputSymbol &Sym) {
             "entry and R_ARM_IRELATIVE an indirect function needs");
     return false;
   }
+  if (!Res->IsTls && !Res->InTlsSection && !tlsUseOk(S))
+    return false;
   if (Res->IsTls && S.Kind) {
     // A TLS symbol has an offset in the TLS block, not an address: only a
     // TLS relocation (or NONE, or an ignored marker) can use it. GNU ld
-    // says "used with TLS symbol" and writes the template's address, lld
-    // writes the offset.
+    // says "used with TLS symbol" (and still links, exit 0, with the
+    // template's address), lld writes the offset.
     Formula F = appliedKind(*S.Kind, Opts.Target1Rel, Opts.Target2).Form;
     if (!isTlsFormula(F) && F != Formula::Nothing &&
         !isIgnoredMarker(*S.Kind)) {
       fail(S, "is not a TLS relocation, but the symbol is a TLS one "
               "(STT_TLS): it has an offset in the TLS block, not an "
-              "address (GNU ld refuses it too; lld writes the offset)");
+              "address (GNU ld says \"used with TLS symbol\"; lld writes "
+              "the offset)");
       return false;
     }
   }

@@ -67,6 +67,7 @@ struct ResolvedSymbol {
   bool Weak = false;
   bool IsIfunc = false; // STT_GNU_IFUNC: refused at every use
   bool IsTls = false;   // STT_TLS: an offset in the TLS block, no address
+  bool InTlsSection = false; // defined in an SHF_TLS section
 };
 
 struct Site {

@@ -1,8 +1,8 @@
-@ A TLS relocation in a link with no SHF_TLS section: there is no PT_TLS,
-@ so tp and the TLS block have no address. Refused at the site (it was
-@ applied with tp = 0); lld refuses it too.
+@ A TLS relocation against a symbol that is not a TLS one, in a link with
+@ no SHF_TLS section: refused at the site (it was applied with tp = 0);
+@ lld refuses it too.
 @ RUN: not relocheck check %s 2>&1 | FileCheck %s
-@ CHECK: no-tls-segment.s:(.text+0x4): error: R_ARM_TLS_LE32 against 'x': is a TLS relocation, but the link has no TLS segment (no SHF_TLS section such as .tdata or .tbss), so tp is undefined
+@ CHECK: no-tls-segment.s:(.text+0x4): error: R_ARM_TLS_LE32 against 'x': is a TLS relocation, but the symbol is not a TLS one (not STT_TLS, not in an SHF_TLS section): it has an address, not an offset in the TLS block (GNU ld says "used with non-TLS symbol")
 @ REQUIRES: ld.lld
 @ A symbol typed STT_TLS outside a TLS section (llvm-mc types x so when
 @ it meets x(TPOFF)) is refused when the object is read, as lld refuses it.

@@ -1,7 +1,7 @@
 @ A TLS symbol has an offset in the TLS block, not an address: a
 @ relocation that is not a TLS one against it is an error (it was linked
 @ with the address of the symbol in the .tdata template). GNU ld says
-@ "used with TLS symbol" too; lld writes the offset. NONE and TLS kinds
+@ "used with TLS symbol" (but links, exit 0); lld writes the offset. NONE and TLS kinds
 @ against it are fine.
 @ RUN: relocheck check %s | FileCheck %s
 @ CHECK: PASS
@@ -15,7 +15,7 @@
         .type _start, %function
 _start: bx lr
 abs:    .word tv
-@ expect abs error: is not a TLS relocation, but the symbol is a TLS one (STT_TLS): it has an offset in the TLS block, not an address (GNU ld refuses it too; lld writes the offset)
+@ expect abs error: is not a TLS relocation, but the symbol is a TLS one (STT_TLS): it has an offset in the TLS block, not an address (GNU ld says "used with TLS symbol"; lld writes the offset)
 movw:   movw r0, #:lower16:tv
 @ expect movw error: is not a TLS relocation
 le:     .word tv(tpoff)
