@@ -140,7 +140,7 @@ struct BinaryOp {
   int Precedence;
   u64 (*Apply)(u64 A, u64 B); // B is not 0 for "/" and "%"
 };
-constexpr std::array<BinaryOp, 17> BinaryOps = {{
+constexpr std::array<BinaryOp, 18> BinaryOps = {{
     {"||", 1, [](u64 A, u64 B) -> u64 { return A || B; }},
     {"&&", 2, [](u64 A, u64 B) -> u64 { return A && B; }},
     {"==", 6, [](u64 A, u64 B) -> u64 { return A == B; }},
@@ -150,6 +150,7 @@ constexpr std::array<BinaryOp, 17> BinaryOps = {{
     {"<<", 8, [](u64 A, u64 B) -> u64 { return A << B; }}, // B < 64
     {">>", 8, [](u64 A, u64 B) -> u64 { return A >> B; }},
     {"|", 3, [](u64 A, u64 B) -> u64 { return A | B; }},
+    {"^", 4, [](u64 A, u64 B) -> u64 { return A ^ B; }}, // lld's, as in C
     {"&", 5, [](u64 A, u64 B) -> u64 { return A & B; }},
     {"<", 7, [](u64 A, u64 B) -> u64 { return A < B; }},
     {">", 7, [](u64 A, u64 B) -> u64 { return A > B; }},
