@@ -144,6 +144,11 @@ Error inflateSection(StringRef File, InputSection &S, uint64_t &Inflated) {
                "sections that are not allocated");
   if (S.isNoBits())
     return Bad("is SHT_NOBITS, which has no bytes to inflate");
+  if (S.Type == ELF::SHT_REL || S.Type == ELF::SHT_RELA ||
+      S.Type == ELF::SHT_SYMTAB || S.Type == ELF::SHT_STRTAB ||
+      S.Type == ELF::SHT_GROUP)
+    return Bad("holds relocations, symbols, strings or a group; relocheck "
+               "inflates only sections of code or data (debug sections)");
   if (S.Data.size() < sizeof(typename ELFT::Chdr))
     return Bad("has " + Twine(S.Data.size()) + " bytes, fewer than its " +
                Twine(unsigned(sizeof(typename ELFT::Chdr))) +
