@@ -234,8 +234,39 @@ OracleVerdict judgeBytes(const Checker &C, const Site &S,
   if (S.Error && !Unencodable)
     return verdict(VerdictClass::Refused,
                    Text + " (relocheck refused this site)");
-  if (!S.Error && *Bytes == C.outputBytes(S))
-    return verdict(VerdictClass::Same, Text + " same");
+  if (!S.Error && *Bytes == C.outputBytes(S)) {
+    if (!S.Veneer || !veneerAllowed(*S.Kind))
+      return verdict(VerdictClass::Same, Text + " same");
+    // The same branch bytes go to relocheck's veneer address, but what
+    // the oracle put there is its own: a thunk that may lead elsewhere
+    // (lld's dropped an addend, GNU ld's was another function's).
+    // Follow it in the oracle's image.
+    if (C.result().BigEndian && !C.result().Be32)
+      return NotJudged(" same bytes, to its own code at relocheck's veneer "
+                       "address (not judged: a BE8 image's literals are "
+                       "big-endian)");
+    Site Theirs = asWrittenBy(C, S, *Bytes);
+    Checker::CodeReader Code = [&](uint32_t A, unsigned N) {
+      return O.read(A, N);
+    };
+    std::function<bool(uint32_t)> Own = [](uint32_t) { return true; };
+    std::vector<std::string> Problems;
+    C.checkForeignSite(Theirs, Code, Problems, &Own);
+    if (Problems.empty())
+      return verdict(VerdictClass::Same,
+                     Text + " same (its own veneer there leads to the "
+                            "formula's destination)");
+    StringRef P = Problems.front();
+    size_t Unjudged = P.find("not judged: ");
+    if (Unjudged != StringRef::npos)
+      return NotJudged(" same bytes, to its own code at relocheck's veneer "
+                       "address (" + P.drop_front(Unjudged).str() + ")");
+    size_t Colon = P.find("': ");
+    return Wrong("the same bytes, but at relocheck's veneer address its "
+                 "own code: " +
+                 (Colon == StringRef::npos ? P : P.drop_front(Colon + 3))
+                     .str());
+  }
   // No ABI rule says what a word naming a dropped section holds: lld and
   // mold write the tombstone relocheck writes, GNU ld the address of the
   // kept COMDAT copy when it matches the dropped one.
