@@ -272,6 +272,33 @@ DecodedInsn Checker::decodeSite(const Site &S) const {
   return Dis.decode(coreBytes(S, S.After), S.In.P, Thumb);
 }
 
+bool Checker::isNop(const Site &S) const {
+  DecodedInsn D = decodeSite(S);
+  if (!D.Valid)
+    return false;
+  std::string T = D.text();
+  StringRef Text(T), Op = Text.take_until([](char C) { return C == ' '; });
+  static const char *const Conds[] = {"",   "eq", "ne", "cs", "hs", "cc",
+                                      "lo", "mi", "pl", "vs", "vc", "hi",
+                                      "ls", "ge", "lt", "gt", "le", "al"};
+  auto WithCond = [&](StringRef Base) {
+    if (!Op.starts_with(Base))
+      return false;
+    StringRef Rest = Op.drop_front(Base.size());
+    Rest.consume_back(".w");
+    return llvm::is_contained(Conds, Rest);
+  };
+  StringRef Operands = Text.drop_front(Op.size()).trim();
+  if (WithCond("nop"))
+    return Operands.empty();
+  // HINT #0 where LLVM has no NOP alias for the core (ARMv6: an MSR that
+  // writes no field, so it does nothing).
+  if (WithCond("hint"))
+    return Operands == "#0";
+  return WithCond("mov") &&
+         (Operands == "r0, r0" || (Operands == "r8, r8" && Op == "mov"));
+}
+
 std::string Checker::siteLine(const Site &S) const {
   std::string L = siteName(S) + " " + kindDisplayName(S.Type);
   if (!S.SymbolName.empty())
@@ -487,6 +514,29 @@ void Checker::checkSemantics(const Site &S,
     Fail("decoded '" + D.text() + "', which is not what " +
          kindDisplayName(S.Type) + " may write");
     return;
+  }
+
+  // LLVM decodes for the newest core: what the architecture cannot run is
+  // wrong whatever it decodes to. BLX (immediate) needs v5T; before
+  // v6T2 (and v6-M's J1/J2) a Thumb BL/BLX's second halfword has J1 = J2
+  // = 1 (11111 or 11101): +-4 MiB (Arm ARM A8.8.25, "BL, BLX").
+  const ArchProfile &Arch = R.Arch;
+  StringRef M = D.Mnemonic;
+  if ((M == "BLXi" || M == "tBLXi") && !Arch.HasBlxImm) {
+    Fail("decoded '" + D.text() + "', a BLX (immediate), which " +
+         std::string(Arch.Name) + " does not have (v5T and later)");
+    return;
+  }
+  if ((M == "tBL" || M == "tBLXi") && !Arch.HasThumbJ1J2 &&
+      After.size() >= 4) {
+    uint16_t Hw2 = readThumb32(After.data()).Hw2;
+    if ((Hw2 & 0x2800) != 0x2800) {
+      Fail("decoded '" + D.text() + "', but its second halfword " +
+           "0x" + hex32(Hw2).substr(6) + " has J1/J2 bits, which " +
+           std::string(Arch.Name) + " does not have (bits 13 and 11 must "
+           "be 1: a BL/BLX reaches +-4 MiB)");
+      return;
+    }
   }
 
   bool FromThumb = S.Kind->Class != KindClass::Arm;

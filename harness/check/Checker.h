@@ -107,10 +107,11 @@ public:
     return M == "BL" || M == "BL_pred" || M == "BLXi" || M == "tBL" ||
            M == "tBLXi";
   }
-  bool isNop(const Site &S) const {
-    llvm::StringRef M = decodeSite(S).Mnemonic;
-    return M == "HINT" || M == "t2HINT" || M == "tHINT";
-  }
+  /// A NOP: NOP (HINT #0, any condition), or the MOV r0, r0 (ARM) and
+  /// MOV r8, r8 (Thumb) that stand for it before v6K/v6T2, as GNU ld
+  /// writes at a call to an undefined weak symbol. Not the other hints
+  /// (WFI, WFE, SEV, YIELD).
+  bool isNop(const Site &S) const;
   /// Whether Addr lies in a section relocheck placed from an input.
   bool placed(uint32_t Addr) const;
   const LinkResult &result() const { return R; }
