@@ -273,30 +273,48 @@ DecodedInsn Checker::decodeSite(const Site &S) const {
 }
 
 bool Checker::isNop(const Site &S) const {
-  DecodedInsn D = decodeSite(S);
-  if (!D.Valid)
+  if (!S.Kind || S.After.empty())
     return false;
-  std::string T = D.text();
-  StringRef Text(T), Op = Text.take_until([](char C) { return C == ' '; });
+  bool Thumb = S.Kind->Class != KindClass::Arm;
+  FieldBytes Bytes = coreBytes(S, S.After);
   static const char *const Conds[] = {"",   "eq", "ne", "cs", "hs", "cc",
                                       "lo", "mi", "pl", "vs", "vc", "hi",
                                       "ls", "ge", "lt", "gt", "le", "al"};
-  auto WithCond = [&](StringRef Base) {
-    if (!Op.starts_with(Base))
+  // Every instruction of the field must be one: a Thumb call's 4 bytes
+  // may hold two 16-bit ones.
+  for (unsigned Off = 0; Off < Bytes.size();) {
+    llvm::ArrayRef<uint8_t> Rest(Bytes.data() + Off, Bytes.size() - Off);
+    // ARM NOP (A1) is a "NOP-compatible hint" (Arm ARM A8.8.119): before
+    // v6K the same word is an MSR that writes no field, so it does
+    // nothing on every core, where LLVM may not decode it (v4T, v5TE).
+    if (!Thumb && Rest.size() >= 4 &&
+        (read32le(Rest.data()) & 0x0FFFFFFF) == 0x0320F000) {
+      Off += 4;
+      continue;
+    }
+    DecodedInsn D = Dis.decode(Rest, S.In.P + Off, Thumb);
+    if (!D.Valid || D.Size == 0)
       return false;
-    StringRef Rest = Op.drop_front(Base.size());
-    Rest.consume_back(".w");
-    return llvm::is_contained(Conds, Rest);
-  };
-  StringRef Operands = Text.drop_front(Op.size()).trim();
-  if (WithCond("nop"))
-    return Operands.empty();
-  // HINT #0 where LLVM has no NOP alias for the core (ARMv6: an MSR that
-  // writes no field, so it does nothing).
-  if (WithCond("hint"))
-    return Operands == "#0";
-  return WithCond("mov") &&
-         (Operands == "r0, r0" || (Operands == "r8, r8" && Op == "mov"));
+    Off += D.Size;
+    std::string T = D.text();
+    StringRef Text(T), Op = Text.take_until([](char C) { return C == ' '; });
+    auto WithCond = [&](StringRef Base) {
+      if (!Op.starts_with(Base))
+        return false;
+      StringRef Rest = Op.drop_front(Base.size());
+      Rest.consume_back(".w");
+      return llvm::is_contained(Conds, Rest);
+    };
+    StringRef Operands = Text.drop_front(Op.size()).trim();
+    bool Nop = (WithCond("nop") && Operands.empty()) ||
+               (WithCond("hint") && Operands == "#0") ||
+               (WithCond("mov") &&
+                (Operands == "r0, r0" ||
+                 (Operands == "r8, r8" && Op == "mov")));
+    if (!Nop)
+      return false;
+  }
+  return true;
 }
 
 std::string Checker::siteLine(const Site &S) const {
