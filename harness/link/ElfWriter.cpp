@@ -288,9 +288,18 @@ Error ExecutableWriter<ELFT>::write(raw_ostream &OS) {
   uint64_t FileEnd = HeadersEnd;
   for (const Segment &S : Segments)
     FileEnd = std::max(FileEnd, S.Offset + S.FileSize);
+  uint64_t SegmentsEnd = FileEnd;
   for (const OutputSection &OS : R.Lay.NonAlloc)
     if (OS.Type != SHT_NOBITS)
       FileEnd += OS.Size + OS.Align;
+  if (FileEnd > MaxOutputSize && SegmentsEnd <= MaxOutputSize)
+    return createStringError(
+        inconvertibleErrorCode(),
+        "error: the output would be 0x" + utohexstr(FileEnd) +
+            " bytes, more than the 0x" + utohexstr(MaxOutputSize) +
+            " relocheck writes, and 0x" + utohexstr(FileEnd - SegmentsEnd) +
+            " of them are non-allocated sections (debug information): "
+            "their sizes or alignments are too large");
   if (FileEnd > MaxOutputSize)
     return createStringError(
         inconvertibleErrorCode(),
