@@ -711,8 +711,15 @@ Checker::followStub(uint32_t Start, bool Thumb, const CodeReader &Read,
   };
   for (int Step = 0; Step < 12; ++Step) {
     std::optional<std::vector<uint8_t>> Insn = Read(PC, Thumb ? 2 : 4);
-    if (Thumb && Insn && ((*Insn)[1] & 0xf8) >= 0xe8)
-      Insn = Read(PC, 4); // a 32-bit Thumb instruction
+    if (Thumb && Insn && ((*Insn)[1] & 0xf8) >= 0xe8) {
+      // A 32-bit Thumb instruction, read as two halfwords: a reader of a
+      // BE32 image turns each unit it is asked for (2 or 4 bytes) around.
+      auto Second = Read(PC + 2, 2);
+      if (Second)
+        Insn->insert(Insn->end(), Second->begin(), Second->end());
+      else
+        Insn.reset();
+    }
     if (!Insn)
       return {std::nullopt, "control does not leave it"};
     DecodedInsn D = Dis.decode(*Insn, PC, Thumb);

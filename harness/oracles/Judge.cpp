@@ -52,6 +52,24 @@ Site asWrittenBy(const Checker &C, const Site &S,
 
 namespace {
 
+/// Reads the oracle's image for the checker's veneer following: nothing in
+/// a BE8 image (its literal words are big-endian, its code little); in a
+/// BE32 image, whose instructions and literals are big-endian, each unit
+/// the checker asks for (a halfword, an ARM word or a literal word) is
+/// turned around.
+Checker::CodeReader codeReader(const Checker &C, const OracleImage &O) {
+  bool Be8 = C.result().BigEndian && !C.result().Be32;
+  bool Be32 = C.result().Be32;
+  return [&O, Be8, Be32](uint32_t A, unsigned N) {
+    if (Be8)
+      return std::optional<std::vector<uint8_t>>();
+    auto Bytes = O.read(A, N);
+    if (Bytes && Be32)
+      std::reverse(Bytes->begin(), Bytes->end());
+    return Bytes;
+  };
+}
+
 /// Where a data field points into a section a linker may merge (SHF_MERGE:
 /// strings, .rodata.str1.1 and .debug_str, or constants, .rodata.cst4): a
 /// linker keeps one copy of equal entries and may move them, so its word
@@ -246,9 +264,7 @@ OracleVerdict judgeBytes(const Checker &C, const Site &S,
                        "address (not judged: a BE8 image's literals are "
                        "big-endian)");
     Site Theirs = asWrittenBy(C, S, *Bytes);
-    Checker::CodeReader Code = [&](uint32_t A, unsigned N) {
-      return O.read(A, N);
-    };
+    Checker::CodeReader Code = codeReader(C, O);
     std::function<bool(uint32_t)> Own = [](uint32_t) { return true; };
     std::vector<std::string> Problems;
     C.checkForeignSite(Theirs, Code, Problems, &Own);
@@ -359,9 +375,7 @@ OracleVerdict judgeBytes(const Checker &C, const Site &S,
   // Where the ABI allows a veneer, the oracle's own is read from its image
   // and followed (not in a BE8 image, whose literal words are big-endian).
   bool Be8 = C.result().BigEndian && !C.result().Be32;
-  Checker::CodeReader Code = [&](uint32_t A, unsigned N) {
-    return Be8 ? std::nullopt : O.read(A, N);
-  };
+  Checker::CodeReader Code = codeReader(C, O);
   // A relaxed TLS descriptor call or marker is judged as another linker's
   // (it may relax any symbol of a static executable to local-exec).
   bool TlsDescCode = isTlsDescCode(S.Kind->Place);
