@@ -1654,13 +1654,7 @@ int runScaffold(ArrayRef<std::string> Args) {
   }
   const RelocKind *K = lookupKind(KindName);
   if (!K) {
-    StringRef Bare = StringRef(KindName);
-    Bare.consume_front("R_ARM_");
-    bool Dynamic = false;
-    for (uint32_t Code = 0; Code < 256 && !Dynamic; ++Code)
-      Dynamic = dynamicKindName(Code) == std::optional<std::string_view>(
-                                             std::string_view(Bare));
-    if (Dynamic)
+    if (isDynamicKindName(KindName))
       errs() << "error: " << KindName
              << " is a dynamic relocation (for a dynamic linker, in "
                 "executables and shared objects); a static link has no "

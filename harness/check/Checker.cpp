@@ -272,14 +272,33 @@ DecodedInsn Checker::decodeSite(const Site &S) const {
   return Dis.decode(coreBytes(S, S.After), S.In.P, Thumb);
 }
 
+/// Whether LLVM's text of one instruction is a no-op: NOP (HINT #0, any
+/// condition, .w or not), or MOV r0, r0 and (Thumb, unconditional) MOV r8,
+/// r8, which stand for it before v6K/v6T2. Not the other hints.
+static bool isNopText(StringRef Text) {
+  static const char *const Conds[] = {"",   "eq", "ne", "cs", "hs", "cc",
+                                      "lo", "mi", "pl", "vs", "vc", "hi",
+                                      "ls", "ge", "lt", "gt", "le", "al"};
+  StringRef Op = Text.take_until([](char C) { return C == ' '; });
+  StringRef Operands = Text.drop_front(Op.size()).trim();
+  auto WithCond = [&](StringRef Base) {
+    if (!Op.starts_with(Base))
+      return false;
+    StringRef Rest = Op.drop_front(Base.size());
+    Rest.consume_back(".w");
+    return llvm::is_contained(Conds, Rest);
+  };
+  return (WithCond("nop") && Operands.empty()) ||
+         (WithCond("hint") && Operands == "#0") ||
+         (WithCond("mov") &&
+          (Operands == "r0, r0" || (Operands == "r8, r8" && Op == "mov")));
+}
+
 bool Checker::isNop(const Site &S) const {
   if (!S.Kind || S.After.empty())
     return false;
   bool Thumb = S.Kind->Class != KindClass::Arm;
   FieldBytes Bytes = coreBytes(S, S.After);
-  static const char *const Conds[] = {"",   "eq", "ne", "cs", "hs", "cc",
-                                      "lo", "mi", "pl", "vs", "vc", "hi",
-                                      "ls", "ge", "lt", "gt", "le", "al"};
   // Every instruction of the field must be one: a Thumb call's 4 bytes
   // may hold two 16-bit ones.
   for (unsigned Off = 0; Off < Bytes.size();) {
@@ -293,26 +312,9 @@ bool Checker::isNop(const Site &S) const {
       continue;
     }
     DecodedInsn D = Dis.decode(Rest, S.In.P + Off, Thumb);
-    if (!D.Valid || D.Size == 0)
+    if (!D.Valid || D.Size == 0 || !isNopText(D.text()))
       return false;
     Off += D.Size;
-    std::string T = D.text();
-    StringRef Text(T), Op = Text.take_until([](char C) { return C == ' '; });
-    auto WithCond = [&](StringRef Base) {
-      if (!Op.starts_with(Base))
-        return false;
-      StringRef Rest = Op.drop_front(Base.size());
-      Rest.consume_back(".w");
-      return llvm::is_contained(Conds, Rest);
-    };
-    StringRef Operands = Text.drop_front(Op.size()).trim();
-    bool Nop = (WithCond("nop") && Operands.empty()) ||
-               (WithCond("hint") && Operands == "#0") ||
-               (WithCond("mov") &&
-                (Operands == "r0, r0" ||
-                 (Operands == "r8, r8" && Op == "mov")));
-    if (!Nop)
-      return false;
   }
   return true;
 }
@@ -1038,10 +1040,6 @@ void Checker::checkTlsDescCode(
     Off += D.Size;
   }
   bool Le = S.In.SymbolIsLocal;
-  auto IsNop = [](const std::string &T) {
-    return T == "nop" || T == "nop.w" || T == "mov r0, r0" ||
-           T == "mov r8, r8";
-  };
   // What each relaxation wants, as LLVM prints it; "" stands for any NOP.
   std::vector<std::string> WantLe{""}, WantIe;
   if (S.Kind->Place == Field::ArmTlsCall ||
@@ -1070,7 +1068,7 @@ void Checker::checkTlsDescCode(
   auto Matches = [&](const std::vector<std::string> &Want) {
     bool Same = Want.size() == Got.size();
     for (size_t I = 0; Same && I < Want.size(); ++I)
-      Same = Want[I].empty() ? IsNop(Got[I]) : Got[I] == Want[I];
+      Same = Want[I].empty() ? isNopText(Got[I]) : Got[I] == Want[I];
     return Same;
   };
   const std::vector<std::string> &Want = Le ? WantLe : WantIe;

@@ -407,30 +407,34 @@ const RelocKind *lookupKind(std::string_view Name) {
   return nullptr;
 }
 
+namespace {
+// AAELF32's dynamic relocations: for a dynamic linker, in executables and
+// shared objects; the static table above has none of them.
+struct DynamicKind {
+  uint32_t Code;
+  std::string_view Name;
+};
+constexpr DynamicKind DynamicKinds[] = {
+    {13, "TLS_DESC"},  {17, "TLS_DTPMOD32"}, {18, "TLS_DTPOFF32"},
+    {19, "TLS_TPOFF32"}, {20, "COPY"},       {21, "GLOB_DAT"},
+    {22, "JUMP_SLOT"}, {23, "RELATIVE"},     {160, "IRELATIVE"},
+};
+} // namespace
+
 std::optional<std::string_view> dynamicKindName(uint32_t Code) {
-  // AAELF32's dynamic relocations: for a dynamic linker, in executables
-  // and shared objects; the static table above has none of them.
-  switch (Code) {
-  case 13:
-    return "TLS_DESC";
-  case 17:
-    return "TLS_DTPMOD32";
-  case 18:
-    return "TLS_DTPOFF32";
-  case 19:
-    return "TLS_TPOFF32";
-  case 20:
-    return "COPY";
-  case 21:
-    return "GLOB_DAT";
-  case 22:
-    return "JUMP_SLOT";
-  case 23:
-    return "RELATIVE";
-  case 160:
-    return "IRELATIVE";
-  }
+  for (const DynamicKind &K : DynamicKinds)
+    if (K.Code == Code)
+      return K.Name;
   return std::nullopt;
+}
+
+bool isDynamicKindName(std::string_view Name) {
+  if (Name.substr(0, 6) == "R_ARM_")
+    Name.remove_prefix(6);
+  for (const DynamicKind &K : DynamicKinds)
+    if (K.Name == Name)
+      return true;
+  return false;
 }
 
 std::string kindDisplayName(uint32_t Code) {

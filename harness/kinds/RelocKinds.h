@@ -158,6 +158,8 @@ std::string kindDisplayName(uint32_t Code);
 /// GLOB_DAT, ...), which belong to dynamic linking and never to a
 /// relocatable object's static link.
 std::optional<std::string_view> dynamicKindName(uint32_t Code);
+/// Whether Name ("R_ARM_COPY" or "COPY") is one of those dynamic kinds.
+bool isDynamicKindName(std::string_view Name);
 
 std::string_view formulaText(Formula F);
 std::string_view classText(KindClass C);

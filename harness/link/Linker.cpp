@@ -490,7 +490,7 @@ private:
   bool tombstone(Site &S);
   void fail(Site &S, const std::string &Message);
   bool resolveQuietly(Site &S, const InputSymbol &Sym);
-  bool tlsUseOk(Site &S);
+  bool tlsUseOk(Site &S, bool InBlock, bool Typed);
   uint32_t staticBase(uint32_t S) const;
   std::string veneerRefusal(const Site &S, const RelocKind &K,
                             const InputSection &Sec, const InputSymbol &Sym,
@@ -700,22 +700,35 @@ bool LinkerCore::tombstone(Site &S) {
   return true;
 }
 
-/// A TLS relocation needs a symbol in the TLS block: one typed STT_TLS or
-/// defined in an SHF_TLS section (a section symbol of one too). Against
-/// any other it is an error. GNU ld says "used with non-TLS symbol" (and
-/// still links, exit 0; it says so of a .tdata section symbol too, which
-/// lld and relocheck take).
-bool LinkerCore::tlsUseOk(Site &S) {
+/// TLS relocations and TLS symbols go together. A TLS relocation needs a
+/// symbol in the TLS block (InBlock: typed STT_TLS or defined in an
+/// SHF_TLS section, a section symbol of one too); a symbol typed STT_TLS
+/// (Typed) has an offset in the block, not an address, so only a TLS
+/// relocation, NONE or an ignored marker may use it. GNU ld complains of
+/// both ("used with non-TLS symbol", "used with TLS symbol", the first
+/// of a .tdata section symbol too, which lld and relocheck take) and
+/// links anyway; lld writes the offset for the second.
+bool LinkerCore::tlsUseOk(Site &S, bool InBlock, bool Typed) {
   if (!S.Kind)
     return true;
   Formula F = appliedKind(*S.Kind, Opts.Target1Rel, Opts.Target2).Form;
-  if (!isTlsFormula(F))
-    return true;
-  fail(S, "is a TLS relocation, but the symbol is not a TLS one (not "
-          "STT_TLS, not in an SHF_TLS section): it has an address, not an "
-          "offset in the TLS block (GNU ld says \"used with non-TLS "
-          "symbol\")");
-  return false;
+  bool TlsKind = isTlsFormula(F);
+  if (TlsKind && !InBlock) {
+    fail(S, "is a TLS relocation, but the symbol is not a TLS one (not "
+            "STT_TLS, not in an SHF_TLS section): it has an address, not "
+            "an offset in the TLS block (GNU ld says \"used with non-TLS "
+            "symbol\")");
+    return false;
+  }
+  if (Typed && !TlsKind && F != Formula::Nothing &&
+      !isIgnoredMarker(*S.Kind)) {
+    fail(S, "is not a TLS relocation, but the symbol is a TLS one "
+            "(STT_TLS): it has an offset in the TLS block, not an "
+            "address (GNU ld says \"used with TLS symbol\"; lld writes "
+            "the offset)");
+    return false;
+  }
+  return true;
 }
 
 bool LinkerCore::computeSymbol(Site &S, const InputSymbol &Sym) {
@@ -734,7 +747,7 @@ bool LinkerCore::computeSymbol(Site &S, const InputSymbol &Sym) {
       return false;
     }
     const InputSection &Home = R.Objects[S.Object].Sections[Sym.Shndx];
-    if (!(Home.Flags & ELF::SHF_TLS) && !tlsUseOk(S))
+    if (!tlsUseOk(S, Home.Flags & ELF::SHF_TLS, false))
       return false;
     S.In.S = uint32_t(*Base + Sym.Value);
     return true;
@@ -774,23 +787,8 @@ bool LinkerCore::computeSymbol(Site &S, const InputSymbol &Sym) {
             "entry and R_ARM_IRELATIVE an indirect function needs");
     return false;
   }
-  if (!Res->IsTls && !Res->InTlsSection && !tlsUseOk(S))
+  if (!tlsUseOk(S, Res->IsTls || Res->InTlsSection, Res->IsTls))
     return false;
-  if (Res->IsTls && S.Kind) {
-    // A TLS symbol has an offset in the TLS block, not an address: only a
-    // TLS relocation (or NONE, or an ignored marker) can use it. GNU ld
-    // says "used with TLS symbol" (and still links, exit 0, with the
-    // template's address), lld writes the offset.
-    Formula F = appliedKind(*S.Kind, Opts.Target1Rel, Opts.Target2).Form;
-    if (!isTlsFormula(F) && F != Formula::Nothing &&
-        !isIgnoredMarker(*S.Kind)) {
-      fail(S, "is not a TLS relocation, but the symbol is a TLS one "
-              "(STT_TLS): it has an offset in the TLS block, not an "
-              "address (GNU ld says \"used with TLS symbol\"; lld writes "
-              "the offset)");
-      return false;
-    }
-  }
   S.In.S = Res->Address;
   S.In.T = Res->IsThumbFunction;
   S.In.TargetIsFunction = Res->IsFunction;

@@ -125,10 +125,11 @@ Error checkHeader(StringRef File, const ELFFile<ELFT> &Elf) {
   return Error::success();
 }
 
-/// What an object's compressed sections may inflate to, all together: the
-/// 256 MiB an input file may have (a few megabytes of zlib can claim
-/// gigabytes), checked from each header before anything is inflated.
-constexpr uint64_t MaxInflatedSize = uint64_t(256) << 20;
+/// The most an input file may have; the most an object's compressed
+/// sections may inflate to, all together, too (a few megabytes of zlib can
+/// claim gigabytes: checked from each header before anything is inflated).
+constexpr uint64_t MaxInputBytes = uint64_t(256) << 20;
+constexpr uint64_t MaxInflatedSize = MaxInputBytes;
 
 /// A SHF_COMPRESSED section (gABI "Compressed Sections"): an Elf32_Chdr
 /// (type, size, alignment) and the zlib or zstd stream. Relocations apply
@@ -657,7 +658,7 @@ std::error_code refusal(InputRefusal R) {
 
 ErrorOr<std::unique_ptr<MemoryBuffer>>
 readInputFile(const std::string &Path, bool IsText) {
-  constexpr uint64_t Cap = uint64_t(256) << 20;
+  constexpr uint64_t Cap = MaxInputBytes;
   sys::fs::file_status St;
   if (!sys::fs::status(Path, St) && sys::fs::exists(St)) {
     if (!sys::fs::is_regular_file(St) && !sys::fs::is_directory(St))

@@ -52,6 +52,13 @@ Site asWrittenBy(const Checker &C, const Site &S,
 
 namespace {
 
+/// A checker problem without its "FILE:(SITE): error: KIND against
+/// 'SYM': " lead, which the diff line says already.
+std::string problemWords(StringRef P) {
+  size_t Colon = P.find("': ");
+  return (Colon == StringRef::npos ? P : P.drop_front(Colon + 3)).str();
+}
+
 /// Reads the oracle's image for the checker's veneer following: nothing in
 /// a BE8 image (its literal words are big-endian, its code little); in a
 /// BE32 image, whose instructions and literals are big-endian, each unit
@@ -277,11 +284,8 @@ OracleVerdict judgeBytes(const Checker &C, const Site &S,
     if (Unjudged != StringRef::npos)
       return NotJudged(" same bytes, to its own code at relocheck's veneer "
                        "address (" + P.drop_front(Unjudged).str() + ")");
-    size_t Colon = P.find("': ");
     return Wrong("the same bytes, but at relocheck's veneer address its "
-                 "own code: " +
-                 (Colon == StringRef::npos ? P : P.drop_front(Colon + 3))
-                     .str());
+                 "own code: " + problemWords(P));
   }
   // No ABI rule says what a word naming a dropped section holds: lld and
   // mold write the tombstone relocheck writes, GNU ld the address of the
@@ -444,9 +448,7 @@ OracleVerdict judgeBytes(const Checker &C, const Site &S,
                      Problems.front().substr(Unjudged + 12) + ")");
   if (Unencodable || Problems.empty())
     return Wrong("written without a diagnostic, but " + S.ErrorDetail);
-  StringRef P = Problems.front();
-  size_t Colon = P.find("': ");
-  return Wrong((Colon == StringRef::npos ? P : P.drop_front(Colon + 3)).str());
+  return Wrong(problemWords(Problems.front()));
 }
 
 } // namespace
