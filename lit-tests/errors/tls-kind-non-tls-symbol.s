@@ -6,6 +6,9 @@
 @ relocheck: --defsym=absym=0x1234
 @ RUN: relocheck check %s | FileCheck %s
 @ CHECK: PASS
+@ A link of it writes nothing.
+@ RUN: rm -f %t.r.elf && not relocheck link --defsym=absym=0x1234 %s -o %t.r.elf
+@ RUN: not test -e %t.r.elf
 @ REQUIRES: gnu-ld
 @ RUN: llvm-mc-22 -triple=armv7a-none-eabi -filetype=obj %s -o %t.o
 @ RUN: arm-linux-gnueabihf-ld %t.o --defsym=absym=0x1234 -o %t.elf 2>&1 | FileCheck %s --check-prefix=GNU
