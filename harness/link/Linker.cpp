@@ -335,6 +335,7 @@ void planExidxEntries(std::vector<InputObject> &Objects, LinkResult &R,
 struct VeneerRequest {
   std::string Section; // the caller's input-section name
   bool CallerThumb = false;
+  bool DestThumb = false; // the state the branch lands in
   unsigned Obj = 0;
   uint32_t SymIndex = 0;
   int64_t A = 0;
@@ -354,12 +355,15 @@ SectionOrigin callerText(const Site &S) {
                           S.SymbolName + "' needs a veneer"};
 }
 
-/// One veneer per (caller section, caller state, symbol, addend): the
-/// addend goes into the veneer's destination, so it is never lost.
+/// One veneer per (caller section, caller state, destination state,
+/// symbol, addend): the addend goes into the veneer's destination, so it
+/// is never lost; a BL and a BLX to the same untyped label land in
+/// different states.
 std::string veneerKey(const std::string &Section, bool CallerThumb,
-                      const std::string &SymbolKey, int64_t A) {
-  return Section + "|" + (CallerThumb ? "T" : "A") + "|" + SymbolKey + "|" +
-         std::to_string(A);
+                      bool DestThumb, const std::string &SymbolKey,
+                      int64_t A) {
+  return Section + "|" + (CallerThumb ? "T" : "A") +
+         (DestThumb ? "T" : "A") + "|" + SymbolKey + "|" + std::to_string(A);
 }
 
 /// Converts [From, To) of a section the linker wrote in little-endian order
@@ -420,6 +424,7 @@ void planVeneers(std::vector<InputObject> &Objects, const LinkOptions &Opts,
     Info.Kind = *Kind;
     Info.Section = Q.Section;
     Info.CallerThumb = Q.CallerThumb;
+    Info.DestThumb = Q.DestThumb;
     Info.Object = Obj;
     Info.SectionIndex = Sec.Index;
     Info.Offset = Sec.Size;
@@ -494,7 +499,8 @@ private:
   uint32_t staticBase(uint32_t S) const;
   std::string veneerRefusal(const Site &S, const RelocKind &K,
                             const InputSection &Sec, const InputSymbol &Sym,
-                            const RelocProblem &Direct) const;
+                            const RelocProblem &Direct,
+                            bool DestThumb) const;
   bool tryVeneer(Site &S, const RelocKind &K, const InputSection &Sec,
                  const InputSymbol &Sym, uint32_t SymIndex, uint8_t *Loc,
                  const RelocProblem &Direct);
@@ -650,11 +656,11 @@ void LinkerCore::fillVeneers() {
     const InputSymbol &Sym =
         R.Objects[V.TargetObject].Symbols[V.TargetSymIndex];
     resolveQuietly(Probe, Sym);
-    // The caller meant S + A + its PC bias, in the target's state.
+    // The caller meant S + A + its PC bias, in the state the branch
+    // lands in (branchDestThumb, when the veneer was asked for).
     uint32_t Bias = V.CallerThumb ? 4 : 8;
-    bool Thumb = Probe.In.TargetIsFunction ? Probe.In.T : V.CallerThumb;
     uint32_t Dest = Probe.In.S + uint32_t(V.Addend) + Bias;
-    V.Dest = Thumb ? (Dest | 1) : (Dest & ~1u);
+    V.Dest = V.DestThumb ? (Dest | 1) : (Dest & ~1u);
     uint8_t *Loc =
         R.Objects[V.Object].Sections[V.SectionIndex].Data.data() + V.Offset;
     writeVeneer(V.Kind, V.Dest, V.Address, Loc);
@@ -798,10 +804,9 @@ bool LinkerCore::computeSymbol(Site &S, const InputSymbol &Sym) {
 /// A veneer jumps to S + A + bias in the destination's state; that address
 /// must suit the state (4-aligned for ARM, 2 for Thumb), as a direct
 /// branch's would. Bit 0 of a non-function target is no Thumb bit.
-bool veneerDestAligned(const Site &S, const RelocKind &K) {
+bool veneerDestAligned(const Site &S, const RelocKind &K, bool DestThumb) {
   bool CallerThumb = K.Class != KindClass::Arm;
   uint32_t Dest = S.In.S + uint32_t(S.In.A) + (CallerThumb ? 4 : 8);
-  bool DestThumb = S.In.TargetIsFunction ? S.In.T : CallerThumb;
   if (S.In.TargetIsFunction && S.In.T)
     return true; // bit 0 is the Thumb bit, cleared by the veneer's load
   return Dest % (DestThumb ? 2 : 4) == 0;
@@ -812,7 +817,8 @@ bool veneerDestAligned(const Site &S, const RelocKind &K) {
 std::string LinkerCore::veneerRefusal(const Site &S, const RelocKind &K,
                                       const InputSection &Sec,
                                       const InputSymbol &Sym,
-                                      const RelocProblem &Direct) const {
+                                      const RelocProblem &Direct,
+                                      bool DestThumb) const {
   bool Wanted = Direct.Kind == ProblemKind::NeedsVeneer ||
                 (Direct.Kind == ProblemKind::OutOfRange && veneerAllowed(K));
   if (!Wanted || S.In.UndefinedWeak)
@@ -828,12 +834,13 @@ std::string LinkerCore::veneerRefusal(const Site &S, const RelocKind &K,
   if (!chooseVeneer(K.Class != KindClass::Arm, Opts.Arch, Opts.PicVeneers))
     return " (relocheck has no veneer for " + std::string(Opts.Arch.Name) +
            " Thumb code: it lacks LDR.W and ARM state)";
-  if (!veneerDestAligned(S, K))
+  if (!veneerDestAligned(S, K, DestThumb))
     return " (and the destination is misaligned for its state, so no "
            "veneer can reach it either)";
   for (const VeneerInfo &V : R.Veneers)
     if (V.Section == Sec.Name && V.Symbol == Sym.Name &&
-        V.Addend == S.In.A && V.CallerThumb == (K.Class != KindClass::Arm))
+        V.Addend == S.In.A && V.CallerThumb == (K.Class != KindClass::Arm) &&
+        V.DestThumb == DestThumb)
       return " (its veneer at " + hex(V.Address) +
              " is out of reach too: relocheck places a veneer at the end of "
              "the caller's output section, or right after the caller's "
@@ -858,11 +865,12 @@ bool LinkerCore::tryVeneer(Site &S, const RelocKind &K,
   if (!S.In.TargetIsFunction && SameSection)
     return false;
   bool CallerThumb = K.Class != KindClass::Arm;
+  bool DestThumb = branchDestThumb(K, S.In, Loc);
   if (!chooseVeneer(CallerThumb, Opts.Arch, Opts.PicVeneers) ||
-      !veneerDestAligned(S, K))
+      !veneerDestAligned(S, K, DestThumb))
     return false;
 
-  std::string Key = veneerKey(Sec.Name, CallerThumb,
+  std::string Key = veneerKey(Sec.Name, CallerThumb, DestThumb,
                               gotKey(S.Object, SymIndex, Sym), S.In.A);
   std::string IslandKey = Key + "@" + std::to_string(S.Object) + ":" +
                           std::to_string(Sec.Index);
@@ -871,8 +879,8 @@ bool LinkerCore::tryVeneer(Site &S, const RelocKind &K,
   if (!Island)
     It = VeneerIndex.find(Key);
   if (It == VeneerIndex.end()) {
-    Pending.push_back({Sec.Name, CallerThumb, S.Object, SymIndex, S.In.A,
-                       Key, std::nullopt, callerText(S)});
+    Pending.push_back({Sec.Name, CallerThumb, DestThumb, S.Object, SymIndex,
+                       S.In.A, Key, std::nullopt, callerText(S)});
     return false;
   }
   // Branch to the veneer in the caller's own state: BL stays BL.
@@ -889,8 +897,8 @@ bool LinkerCore::tryVeneer(Site &S, const RelocKind &K,
     // island out of reach too means the caller's input section alone is
     // longer than the branch reaches.)
     if (!Island)
-      Pending.push_back({Sec.Name, CallerThumb, S.Object, SymIndex, S.In.A,
-                         IslandKey,
+      Pending.push_back({Sec.Name, CallerThumb, DestThumb, S.Object,
+                         SymIndex, S.In.A, IslandKey,
                          std::make_pair(S.Object, unsigned(Sec.Index)),
                          callerText(S)});
     return false;
@@ -1062,7 +1070,9 @@ void LinkerCore::applySite(unsigned Obj, const InputSection &Sec,
   std::memcpy(Loc, Field, Size);
   if (auto P = applyRelocation(*K, Opts.Arch, Cur.In, Loc, Cur.Out)) {
     if (!tryVeneer(Cur, *K, Sec, Sym, Rel.SymIndex, Loc, *P)) {
-      fail(Cur, describeProblem(*P) + veneerRefusal(Cur, *K, Sec, Sym, *P));
+      fail(Cur, describeProblem(*P) +
+                    veneerRefusal(Cur, *K, Sec, Sym, *P,
+                                  branchDestThumb(*K, Cur.In, Loc)));
       Cur.Problem = P->Kind;
       return;
     }

@@ -106,6 +106,7 @@ struct VeneerInfo {
   VeneerKind Kind;
   std::string Section;  // output-section name it was placed with
   bool CallerThumb = false;
+  bool DestThumb = false; // the state it lands in (Dest's bit 0)
   unsigned Object = 0;  // synthetic object and section holding it
   unsigned SectionIndex = 0;
   uint32_t Offset = 0;

@@ -395,6 +395,18 @@ uint32_t evaluateFormula(Formula F, const RelocInputs &In) {
   return 0;
 }
 
+bool branchDestThumb(const RelocKind &K, const RelocInputs &In,
+                     const uint8_t *Loc) {
+  bool CallerThumb = K.Class != KindClass::Arm;
+  if (In.TargetIsFunction)
+    return In.T;
+  if (K.Place != Field::ArmBranch24 && K.Place != Field::ThumbBranch24)
+    return CallerThumb; // no BLX form: Loc is not read
+  bool Blx = CallerThumb ? isThumbBlxImm(readThumb32(Loc))
+                         : isArmBlxImm(read32le(Loc));
+  return CallerThumb != Blx;
+}
+
 namespace {
 
 std::optional<RelocProblem> checkRange(int64_t V, ValueRange R) {
@@ -442,7 +454,7 @@ std::optional<RelocProblem> applyArmBranch(const RelocKind &K,
   }
 
   uint32_t X = evaluateFormula(K.Form, In);
-  bool ToThumb = In.TargetIsFunction ? In.T : WasBlx;
+  bool ToThumb = branchDestThumb(K, In, Loc);
   if (!IsCall && ToThumb)
     return needsVeneer("B/BL<c> to a Thumb function changes state");
   if (ToThumb && !Arch.HasBlxImm)
@@ -492,8 +504,7 @@ std::optional<RelocProblem> applyThumbBranch(const RelocKind &K,
   }
 
   uint32_t X = evaluateFormula(K.Form, In);
-  bool WasBlx = isThumbBlxImm(I);
-  bool ToArm = In.TargetIsFunction ? !In.T : WasBlx;
+  bool ToArm = !branchDestThumb(K, In, Loc);
   if (ToArm && !Arch.HasArmState)
     return RelocProblem{ProblemKind::NotOnArch, 0, {0, 0, 1},
                         std::string(In.TargetIsFunction

@@ -88,6 +88,14 @@ int64_t readRelAddend(const RelocKind &K, const uint8_t *Loc);
 /// The value X of the kind's formula, mod 2^32.
 uint32_t evaluateFormula(Formula F, const RelocInputs &In);
 
+/// The state a B/BL/BLX of kind K at Loc (ARM or Thumb 24-bit branch
+/// field, little-endian) lands in: a function's own (its T bit); for
+/// any other symbol the caller's, unless the instruction is a BLX,
+/// which always changes state. A veneer must land in the same one. Reads
+/// Loc only for those two fields (4 bytes).
+bool branchDestThumb(const RelocKind &K, const RelocInputs &In,
+                     const uint8_t *Loc);
+
 /// Applies the kind at Loc. On a problem nothing is written.
 std::optional<RelocProblem> applyRelocation(const RelocKind &K,
                                             const ArchProfile &Arch,
