@@ -576,6 +576,15 @@ void Checker::checkSemantics(const Site &S,
     if (WantThumb)
       WantDest &= ~1u;
   }
+  if (!WantThumb && !Arch.HasArmState) {
+    // Whatever the bytes decode to: a core without ARM state faults
+    // (INVSTATE) on the way in, directly or through a veneer.
+    Fail("the branch enters ARM state (" +
+         std::string(S.In.TargetIsFunction ? "an ARM-state function"
+                                           : "a BLX") +
+         "), which " + std::string(Arch.Name) + " does not have");
+    return;
+  }
   if (S.Veneer) {
     checkVeneerChain(S, D, WantDest, WantThumb, Fail);
     return;

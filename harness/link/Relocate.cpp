@@ -543,14 +543,19 @@ std::optional<RelocProblem> applyThumbBranch(const RelocKind &K,
   return std::nullopt;
 }
 
-/// Thumb branches that can never change state and have no veneer:
-/// THM_JUMP11, THM_JUMP8, THM_JUMP6 (AAELF32 5.6.3: out of range is an
-/// error) and THM_JUMP19 (a veneer could help; none is made yet).
+/// Thumb branches that can never change state themselves: THM_JUMP11,
+/// THM_JUMP8, THM_JUMP6 (AAELF32 5.6.3: no veneer; out of range is an
+/// error) and THM_JUMP19, which the linker may send through a veneer
+/// (out of range, or to an ARM function where there is ARM state).
 std::optional<RelocProblem> applyThumbShortBranch(const RelocKind &K,
                                                   const ArchProfile &Arch,
                                                   const RelocInputs &In,
                                                   uint8_t *Loc,
                                                   RelocOutcome &Out) {
+  if (In.TargetIsFunction && !In.T && !Arch.HasArmState)
+    return RelocProblem{ProblemKind::NotOnArch, 0, {0, 0, 1},
+                        "target is an ARM-state function, but " +
+                            std::string(Arch.Name) + " has no ARM state"};
   if (In.TargetIsFunction && !In.T)
     return K.Place == Field::ThumbBcondW
                ? needsVeneer("B<c>.W to an ARM function changes state")
