@@ -189,6 +189,7 @@ Expected<DriverConfig> configForTest(const std::vector<std::string> &Group,
   const std::string &File = Group.front();
   DriverConfig C = Defaults;
   C.Inputs = Group;
+  C.ScriptGiven = false; // the test's own -T wins over the command line's
   StringRef Dir = sys::path::parent_path(File);
   for (size_t I = 0; I < Spec.Options.size(); ++I) {
     std::string Where =

@@ -16,11 +16,32 @@ Error specError(StringRef File, unsigned Line, const Twine &Msg) {
                            File + ":" + Twine(Line) + ": error: " + Msg);
 }
 
+/// Drops leading white space, ASCII or Unicode (UTF-8): a no-break or
+/// em space pasted from a web page after "@" must not hide a directive.
+StringRef trimLeadingSpace(StringRef S) {
+  while (true) {
+    S = S.ltrim();
+    const auto *U = S.bytes_begin();
+    size_t N = S.size();
+    if (N >= 2 && U[0] == 0xC2 && U[1] == 0xA0) // U+00A0
+      S = S.drop_front(2);
+    else if (N >= 3 && U[0] == 0xE2 && U[1] == 0x80 &&
+             (U[2] <= 0x8B || U[2] == 0xAF)) // U+2000-200B, U+202F
+      S = S.drop_front(3);
+    else if (N >= 3 && ((U[0] == 0xE2 && U[1] == 0x81 && U[2] == 0x9F) ||
+                        (U[0] == 0xE3 && U[1] == 0x80 && U[2] == 0x80) ||
+                        (U[0] == 0xEF && U[1] == 0xBB && U[2] == 0xBF)))
+      S = S.drop_front(3); // U+205F, U+3000, U+FEFF
+    else
+      return S;
+  }
+}
+
 /// The directive text after the comment marker, or empty.
 StringRef directiveBody(StringRef Line) {
-  Line = Line.ltrim();
+  Line = trimLeadingSpace(Line);
   if (Line.consume_front("@") || Line.consume_front("//"))
-    return Line.trim();
+    return trimLeadingSpace(Line).rtrim();
   return {};
 }
 

@@ -24,9 +24,11 @@ const char *linkFlagsHelp() {
          "armv8-m.base, armv8-m.main,\n"
          "                           armv8.1-m.main\n"
          "  -T FILE                  linker script (ENTRY, SECTIONS, "
-         "assignments)\n"
+         "assignments); one\n"
          "  --section-start=SEC=ADDR place output section SEC at ADDR\n"
-         "  -Ttext=ADDR              place .text at ADDR\n"
+         "  -Ttext=ADDR              place .text at ADDR (wins over "
+         "--section-start=.text)\n"
+         "  -Tdata=ADDR, -Tbss=ADDR  --section-start=.data=ADDR, .bss\n"
          "  --defsym=SYM=ADDR        define SYM as the absolute ADDR\n"
          "  -e SYM, --entry=SYM      entry point (default: ENTRY() or "
          "_start)\n"
@@ -124,6 +126,25 @@ Expected<bool> parseLinkFlag(ArrayRef<std::string> Args, size_t &I,
     C.Link.LayoutOpts.Defsyms.push_back({Sym.str(), *V});
     return true;
   }
+  // -Tdata and -Tbss (GNU ld): --section-start for .data and .bss.
+  for (StringRef Flag : {"-Tdata", "-Tbss"}) {
+    if (A != Flag && !A.starts_with((Flag + "=").str()))
+      continue;
+    StringRef Val = A.drop_front(Flag.size());
+    if (Val.empty()) {
+      auto N = NextValue(Flag);
+      if (!N)
+        return N.takeError();
+      Val = *N;
+    } else {
+      Val = Val.drop_front();
+    }
+    auto V = addressOf(Flag, Val);
+    if (!V)
+      return V.takeError();
+    C.Link.LayoutOpts.SectionStart[Flag == "-Tdata" ? ".data" : ".bss"] = *V;
+    return true;
+  }
   if (A == "-T" || (A.starts_with("-T") && !A.starts_with("-Ttext"))) {
     StringRef Path = A.drop_front(2);
     if (Path.empty()) {
@@ -139,6 +160,13 @@ Expected<bool> parseLinkFlag(ArrayRef<std::string> Args, size_t &I,
     if (!Buf)
       return flagError("cannot read linker script '" + Full +
                        "': " + Buf.getError().message());
+    // lld and GNU ld read every -T in turn; relocheck reads one script,
+    // and a second must not replace the first unsaid.
+    if (C.ScriptGiven)
+      return flagError("-T given twice ('" +
+                       C.Link.LayoutOpts.ScriptPath + "', then '" + Full +
+                       "'): relocheck reads one linker script; merge them");
+    C.ScriptGiven = true;
     C.Link.LayoutOpts.ScriptPath = Full.str().str();
     C.Link.LayoutOpts.ScriptText = (*Buf)->getBuffer().str();
     return true;

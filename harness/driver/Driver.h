@@ -24,6 +24,8 @@ struct DriverConfig {
   std::vector<std::string> Inputs;
   std::string Output;
   bool ArchGiven = false;
+  bool ScriptGiven = false; // -T seen among these flags (a test's own
+                            // -T replaces the command line's)
   bool GnuAs = false; // --assembler=gnu
   bool BigEndian = false; // --big-endian: assemble armeb/thumbeb
   bool Rela = false;      // --rela: inputs' REL sections become RELA
@@ -35,7 +37,7 @@ DriverConfig defaultConfig();
 /// Consumes one link flag at Args[I] (and its value), advancing I. Returns
 /// false when Args[I] is not a link flag. Relative -T paths are taken from
 /// BaseDir. Flags: --arch=A, --section-start=SEC=ADDR, -Ttext=ADDR,
-/// -Ttext ADDR, --defsym=SYM=ADDR, -T FILE, -e SYM, --entry=SYM,
+/// -Ttext ADDR, -Tdata and -Tbss likewise, --defsym=SYM=ADDR, -T FILE, -e SYM, --entry=SYM,
 /// --target1-rel, --target1-abs.
 llvm::Expected<bool> parseLinkFlag(llvm::ArrayRef<std::string> Args,
                                    size_t &I, DriverConfig &C,

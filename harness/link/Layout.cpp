@@ -160,6 +160,19 @@ private:
   StringRef ErrFile; // the script, or empty to blame an object
 };
 
+/// A start address from the command line that the section's contents
+/// cannot sit at is an error, with a script or without.
+Error checkGivenStart(StringRef Name, uint64_t Given, uint64_t Align) {
+  if (Given % Align == 0)
+    return Error::success();
+  return createStringError(
+      inconvertibleErrorCode(),
+      "error: the start address " + hex(Given) + " given for " + Name +
+          " is not a multiple of " + std::to_string(Align) +
+          ", the alignment its input sections need (its first would be "
+          "placed at " + hex(alignTo(Given, Align)) + ")");
+}
+
 std::optional<uint64_t> Placer::explicitStart(StringRef Name) const {
   // -Ttext is the more specific spelling, so it wins over
   // --section-start=.text (GNU ld would take the later option).
@@ -277,13 +290,9 @@ Error Placer::layoutGroups(const std::vector<InputGroup> &Groups) {
     // A test that names an address means that address: its first input
     // silently moved up to its alignment (as lld and GNU ld do) would put
     // every site a few bytes off what the test says.
-    if (Given && *Given % Align)
-      return createStringError(
-          inconvertibleErrorCode(),
-          "error: the start address " + hex(*Given) + " given for " +
-              G.Name + " is not a multiple of " + std::to_string(Align) +
-              ", the alignment its input sections need (its first would "
-              "be placed at " + hex(alignTo(*Given, Align)) + ")");
+    if (Given)
+      if (Error E = checkGivenStart(G.Name, *Given, Align))
+        return E;
     uint64_t Start = Given.value_or(alignTo(Dot, Align));
     OutputSection OS = open(G.Name, Start);
     for (InputId Id : G.Inputs)
@@ -329,6 +338,7 @@ private:
   Error takeNonAlloc(const script::Script &S);
   bool matches(const script::InputSectionDesc &Desc, InputId Id) const;
   Error layoutSection(const script::OutputSectionDesc &D);
+  std::vector<InputId> inputsOf(const script::OutputSectionDesc &D);
   Expected<uint64_t> sectionAlign(const script::OutputSectionDesc &D);
   Expected<uint64_t> sectionStart(const script::OutputSectionDesc &D,
                                   uint64_t Align);
@@ -541,14 +551,20 @@ Error ScriptLayout::layoutSection(const script::OutputSectionDesc &D) {
   return Error::success();
 }
 
-/// The largest of the input alignments and the section's ALIGN(n).
-Expected<uint64_t>
-ScriptLayout::sectionAlign(const script::OutputSectionDesc &D) {
+/// The input sections the script and the orphan rules put into D.
+std::vector<InputId>
+ScriptLayout::inputsOf(const script::OutputSectionDesc &D) {
   std::vector<InputId> Inputs = OrphansInto[D.Name];
   for (const script::SectionItem &Item : D.Items)
     if (const auto *Desc = std::get_if<script::InputSectionDesc>(&Item))
       append_range(Inputs, Matched[Desc]);
-  uint64_t Align = P.maxAlign(Inputs);
+  return Inputs;
+}
+
+/// The largest of the input alignments and the section's ALIGN(n).
+Expected<uint64_t>
+ScriptLayout::sectionAlign(const script::OutputSectionDesc &D) {
+  uint64_t Align = P.maxAlign(inputsOf(D));
   if (D.Align) {
     Expected<uint64_t> A = eval(*D.Align);
     if (!A)
@@ -567,8 +583,11 @@ ScriptLayout::sectionAlign(const script::OutputSectionDesc &D) {
 /// counter aligned to Align.
 Expected<uint64_t>
 ScriptLayout::sectionStart(const script::OutputSectionDesc &D, uint64_t Align) {
-  if (std::optional<uint64_t> Start = P.explicitStart(D.Name))
+  if (std::optional<uint64_t> Start = P.explicitStart(D.Name)) {
+    if (Error E = checkGivenStart(D.Name, *Start, P.maxAlign(inputsOf(D))))
+      return E;
     return *Start;
+  }
   if (D.Addr)
     return eval(*D.Addr);
   return alignTo(P.Dot, Align);

@@ -5,8 +5,18 @@
 @ RUN: not relocheck link --section-start=.tmax=0x5000003 %s -o %t.elf 2>&1 | FileCheck %s
 @ RUN: not test -e %t.elf
 @ CHECK: error: the start address 0x5000003 given for .tmax is not a multiple of 4, the alignment its input sections need (its first would be placed at 0x5000004)
+@ The same with a linker script (the address once moved up silently).
+@ RUN: printf 'SECTIONS { .text : { *(.text) } .tmax : { *(.tmax) } }' > %t.lds
+@ RUN: not relocheck link -T %t.lds --section-start=.tmax=0x5000003 %s -o %t.elf 2>&1 | FileCheck %s
+@ RUN: not test -e %t.elf
+@ -Tdata and -Tbss are --section-start for .data and .bss.
+@ RUN: not relocheck link -Tdata=0x7001 %s -o %t.elf 2>&1 | FileCheck %s --check-prefix=TDATA
+@ TDATA: error: the start address 0x7001 given for .data is not a multiple of 4
 @ The aligned address links.
 @ RUN: relocheck link --section-start=.tmax=0x5000004 %s -o %t.elf
+@ RUN: relocheck link -T %t.lds --section-start=.tmax=0x5000004 %s -o %t.elf
+@ RUN: relocheck dump -Tdata 0x7000 -Tbss=0x7100 %s | FileCheck %s --check-prefix=TBSS
+@ TBSS: w R_ARM_ABS32 '.bss' P=0x00007000 S=0x00007100
         .arm
         .text
         .globl _start
@@ -15,3 +25,9 @@ _start: bx lr
         .section .tmax, "ax", %progbits
         .balign 4
 tmax:   bx lr
+
+        .data
+        .balign 4
+w:      .word bssword
+        .bss
+bssword: .space 4
