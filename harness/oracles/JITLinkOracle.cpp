@@ -199,14 +199,19 @@ OracleImage runJITLink(const LinkResult &R,
                               B->getSection().getName().str()}))
         Placed.insert(B);
     // A global defined in a block relocheck did not place (a COMDAT copy
-    // it discarded) resolves to the kept copy: made external here, as ORC
-    // does with an overridden definition, it gets its address below.
+    // it discarded) resolves to the kept copy, and one that --defsym or the
+    // script defines too takes that value (as in lld and GNU ld): made
+    // external here, as ORC does with an overridden definition, it gets
+    // its address below.
     std::vector<Symbol *> Overridden;
-    for (Symbol *S : (*G)->defined_symbols())
-      if (S->hasName() && S->getScope() != Scope::Local &&
-          !Placed.count(&S->getBlock()) &&
-          R.lookup(unsigned(I), (*S->getName()).str()))
+    for (Symbol *S : (*G)->defined_symbols()) {
+      if (!S->hasName() || S->getScope() == Scope::Local)
+        continue;
+      std::string Name = (*S->getName()).str();
+      if ((!Placed.count(&S->getBlock()) || R.Lay.Symbols.count(Name)) &&
+          R.lookup(unsigned(I), Name))
         Overridden.push_back(S);
+    }
     for (Symbol *S : Overridden)
       (*G)->makeExternal(*S);
     // Externals as relocheck resolved them; the Thumb bit as a flag.
