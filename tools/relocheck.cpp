@@ -346,6 +346,7 @@ expandTestPaths(ArrayRef<std::string> Paths) {
     // Directory symlinks are not followed (`ln -s . a` would loop), and a
     // test reached by two paths counts once (by its real path).
     std::vector<std::string> Found;
+    bool AnyTest = false; // (all of them may have been seen already)
     std::error_code EC;
     for (sys::fs::recursive_directory_iterator It(Path, EC,
                                                   /*follow_symlinks=*/false),
@@ -356,6 +357,7 @@ expandTestPaths(ArrayRef<std::string> Paths) {
       if (!P.ends_with(".s") || Below.contains("/Inputs/") ||
           Below.starts_with("Inputs/"))
         continue;
+      AnyTest = true;
       // A dangling link, one to a folder, a FIFO: kept, so that reading it
       // fails and the run says it skipped it (it vanished silently).
       SmallString<128> Real;
@@ -369,7 +371,7 @@ expandTestPaths(ArrayRef<std::string> Paths) {
     if (EC)
       return createStringError(EC, "error: cannot read '" + Path + "': " +
                                        EC.message());
-    if (Found.empty())
+    if (!AnyTest)
       return createStringError(inconvertibleErrorCode(),
                                "error: no tests under '" + Path +
                                    "' (*.s files outside Inputs/)");
@@ -919,8 +921,13 @@ std::optional<std::string> parseOracles(StringRef List,
     if (!is_contained(knownOracles(), N.str()))
       return "error: unknown oracle '" + N.str() +
              "' (known: lld, gnu-ld, mold, jitlink)";
+    if (is_contained(Out, N.str()))
+      return "error: oracle '" + N.str() + "' named twice in --oracles";
     Out.push_back(N.str());
   }
+  if (Out.empty())
+    return "error: --oracles names no oracle (known: lld, gnu-ld, mold, "
+           "jitlink)";
   return std::nullopt;
 }
 
@@ -1574,13 +1581,23 @@ int runMatrix(ArrayRef<std::string> Args) {
       std::string File = Row.Site.substr(0, Row.Site.find(":("));
       std::string Where = File + ": " + Row.Kind + " at " + Row.Location +
                           " relocheck: " + Row.Ours;
-      bool OursWrong = false;
+      // relocheck's own problem at the site (an error no expectation
+      // predicts, a failed expectation), named in its failing-site line.
+      const std::string *OurProblem = nullptr;
       for (const std::string &P : Cmp->OurProblems)
-        OursWrong |= P.find(Row.Site + ": ") != std::string::npos;
-      OursWrongSites += OursWrong;
+        if (!OurProblem && P.find(Row.Site + ": ") != std::string::npos)
+          OurProblem = &P;
+      OursWrongSites += OurProblem != nullptr;
       OracleVerdict Ours;
-      Ours.Class = OursWrong ? VerdictClass::Wrong : VerdictClass::Same;
-      M.add(Row.Kind, 0, Ours, Where, FileSites, "");
+      Ours.Class = OurProblem ? VerdictClass::Wrong : VerdictClass::Same;
+      std::string OursWhere = Where;
+      if (OurProblem) {
+        StringRef Why(*OurProblem);
+        size_t At = Why.find(Row.Site + ": ");
+        OursWhere += " (" + Why.drop_front(At + Row.Site.size() + 2).str() +
+                     ")";
+      }
+      M.add(Row.Kind, 0, Ours, OursWhere, FileSites, "");
       for (size_t I = 0; I < Oracles.size(); ++I)
         M.add(Row.Kind, I + 1, Row.Verdicts[I],
               Where + " | " + Oracles[I] + ": " + Row.Verdicts[I].Text,
