@@ -123,7 +123,7 @@ bool isPatternChar(char C) {
 /// An all-capitals word such as MEMORY or SORT_BY_NAME: the spelling of
 /// every GNU ld command, and of no ordinary section or symbol name.
 bool isKeyword(StringRef S) {
-  return any_of(S, isAlpha) &&
+  return !S.empty() && !isDigit(S[0]) && any_of(S, isAlpha) &&
          all_of(S, [](char C) { return isUpper(C) || isDigit(C) || C == '_'; });
 }
 
@@ -423,7 +423,16 @@ std::optional<StringRef> Parser::peekAssignOp() {
 std::optional<Assignment> Parser::parseAssignment(StringRef Name,
                                                   unsigned Line) {
   if (!isSymbolName(Name)) {
-    failAt(Line, "'" + Name + "' is not a valid symbol name");
+    // `a-=1`: a name may hold '-' (GNU ld), and inside an output section
+    // a word runs up to the '=', so the operator's first character was
+    // read as part of the name.
+    std::string Hint;
+    StringRef Base = Name.drop_back();
+    if (Name.size() > 1 && StringRef("-+*/&|<>").contains(Name.back()) &&
+        isSymbolName(Base))
+      Hint = " (for a compound assignment put spaces around the operator: '" +
+             Base.str() + " " + Name.back() + "= ...')";
+    failAt(Line, "'" + Name + "' is not a valid symbol name" + Hint);
     return std::nullopt;
   }
   StringRef Op = *peekAssignOp();
