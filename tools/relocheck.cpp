@@ -123,9 +123,18 @@ std::string visible(StringRef Text) {
   return Out;
 }
 
+/// One diagnostic per line, each cut at 2,000 characters: a test's
+/// megabyte-long expectation is not echoed back whole.
 void printErrors(const std::vector<std::string> &Lines) {
-  for (const std::string &L : Lines)
-    errs() << visible(L) << "\n";
+  constexpr size_t Max = 2000;
+  for (const std::string &L : Lines) {
+    if (L.size() <= Max) {
+      errs() << visible(L) << "\n";
+      continue;
+    }
+    errs() << visible(StringRef(L).take_front(Max)) << "... ("
+           << (L.size() - Max) << " more characters)\n";
+  }
 }
 
 std::string errorText(Error E) { return visible(toString(std::move(E))); }
@@ -447,7 +456,12 @@ int runCheck(ArrayRef<std::string> Args) {
     Expected<LinkResult> R =
         Spec ? linkTest(Group, *Spec, Defaults) : Spec.takeError();
     if (!R) {
-      Problems.push_back(errorText(R.takeError()));
+      // A layout error (a --section-start naming no section, from the
+      // test's own line or the command line) names the test it stopped.
+      std::string Why = errorText(R.takeError());
+      Problems.push_back(StringRef(Why).starts_with("error: ")
+                             ? File + ": " + Why
+                             : Why);
     } else {
       auto D = ArmDisassembler::create(R->Arch);
       if (!D) {

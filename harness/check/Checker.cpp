@@ -1494,8 +1494,16 @@ std::vector<std::string> Checker::check(const TestSpec &Spec) const {
     bool Told = false;
     for (const Site *S : Expected)
       Told |= S->Error && *S->Error == E;
-    if (!Told)
+    if (Told)
+      continue;
+    bool AtSite = any_of(R.Sites, [&](const Site &S) {
+      return S.Error && *S.Error == E;
+    });
+    if (AtSite)
       Out.push_back(unpredicted(E));
+    else // the link's own (the entry symbol): no expectation names it
+      Out.push_back(StringRef(E).starts_with("error: ") ? File + ": " + E
+                                                        : E);
   }
   for (const Site &S : R.Sites)
     checkSemantics(S, Out);

@@ -779,7 +779,8 @@ Expected<Layout> computeLayout(const LayoutOptions &Opts,
         inconvertibleErrorCode(),
         "error: --section-start=" + Name + "=" + hex(Addr) +
             ": the output has no allocated section " + Name +
-            " (it has " + (Have.empty() ? "none" : Have) + ")");
+            " (it has" + (Have.empty() ? " none" : ", by address, " + Have) +
+            ")");
   }
   return L;
 }
