@@ -37,8 +37,8 @@ import subprocess
 import sys
 import time
 
-from fuzzbuild import ROOT, build_fuzz, check_build_dir, check_path, \
-    duration, finding_key, \
+from fuzzbuild import ROOT, BuildError, build_fuzz, check_build_dir, \
+    check_path, duration, finding_key, \
     fuzz_targets, libfuzzer_flags, names, positive
 import campaign_finish
 import campaign_report
@@ -858,7 +858,7 @@ def fuzz(state, d, jobs, refresh):
 
 # -- main --------------------------------------------------------------------
 
-def build(build_dir, planted, targets):
+def build(build_dir, planted, targets, jobs=None):
     cmake = ["-DRELOCHECK_FUZZ=ON"]
     if planted:
         cmake.append("-DRELOCHECK_PLANT_FAULTS=ON")
@@ -869,10 +869,10 @@ def build(build_dir, planted, targets):
         # The replay drivers too: the replay tests a campaign writes are
         # checked on the build that found their failure.
         build_fuzz(build_dir, cmake, ["relocheck", *targets,
-                                      *[t + "-replay" for t in targets]])
-    except (subprocess.CalledProcessError, FileNotFoundError) as e:
-        sys.exit(f"campaign: building {build_dir} failed ({e}); it "
-                 "needs clang-22 and libclang-rt-22-dev (tools/setup.sh)")
+                                      *[t + "-replay" for t in targets]],
+                   jobs)
+    except BuildError as e:
+        sys.exit(f"campaign: {e}")
 
 
 def check_names(args):
@@ -939,7 +939,7 @@ def run():
         check_build_dir(args.build_dir, args.planted, "campaign")
     if args.build_only:
         build(args.build_dir or default_build_dir(args.planted),
-              args.planted, args.targets or fuzz_targets())
+              args.planted, args.targets or fuzz_targets(), args.jobs)
         return 0
     signal.signal(signal.SIGINT, on_signal)
     signal.signal(signal.SIGTERM, on_signal)
@@ -955,7 +955,8 @@ def run():
             "extends it.")
         return 0
     save_state(args.dir, state)
-    build(state["build_dir"], state["planted"], state["targets"])
+    build(state["build_dir"], state["planted"], state["targets"],
+          state["jobs"])
     kill_leftovers(args.dir, state)
     try:
         if state["phase"] == "fuzzing":

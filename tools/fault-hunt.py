@@ -25,8 +25,8 @@ import sys
 import tempfile
 import time
 
-from fuzzbuild import ROOT, build_fuzz, check_build_dir, check_path, \
-    duration, fuzz_targets, libfuzzer_flags, names, positive
+from fuzzbuild import ROOT, BuildError, build_fuzz, check_build_dir, \
+    check_path, duration, fuzz_targets, libfuzzer_flags, names, positive
 
 TARGETS = ["encoder_invariants", "jitlink_diff", "whole_program"]
 LIVE = set()  # running fuzzers, stopped with us (SIGINT, SIGTERM)
@@ -163,10 +163,9 @@ def main():
     try:
         build_fuzz(args.build_dir,
                    ["-DRELOCHECK_FUZZ=ON", "-DRELOCHECK_PLANT_FAULTS=ON"],
-                   ["relocheck", *targets])
-    except (subprocess.CalledProcessError, FileNotFoundError) as e:
-        sys.exit(f"fault-hunt: building {args.build_dir} failed ({e}); it "
-                 "needs clang-22 and libclang-rt-22-dev (tools/setup.sh)")
+                   ["relocheck", *targets], args.jobs)
+    except BuildError as e:
+        sys.exit(f"fault-hunt: {e}")
     faults = pick(list_faults(args.build_dir))
     try:
         os.makedirs(args.out, exist_ok=True)

@@ -6,30 +6,51 @@ import configparser
 import fcntl
 import os
 import re
+import shutil
 import subprocess
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
-def build_fuzz(build_dir, cmake_args, targets):
-    """Configures build_dir once with clang-22 and cmake_args; builds targets.
-    A lock file lets two tools (or two lit tests) share one build dir."""
+class BuildError(Exception):
+    """A fuzz build that failed: what failed and the end of its output
+    (the compiler's or linker's own error), or what is missing."""
+
+
+def build_fuzz(build_dir, cmake_args, targets, jobs=None):
+    """Configures build_dir once with clang-22 and cmake_args; builds targets
+    with jobs parallel jobs (default: one per core). A lock file lets two
+    tools (or two lit tests) share one build dir. Raises BuildError."""
+    if not shutil.which("clang++-22"):
+        raise BuildError("clang++-22 is not on PATH; tools/setup.sh installs "
+                         "clang-22 and libclang-rt-22-dev")
     os.makedirs(build_dir, exist_ok=True)
+
+    def run(step, cmd):
+        out = subprocess.run(cmd, stdout=subprocess.PIPE,
+                             stderr=subprocess.STDOUT, text=True,
+                             errors="replace")
+        if out.returncode != 0:
+            tail = "\n".join(out.stdout.rstrip().splitlines()[-30:])
+            raise BuildError(f"{step} failed (exit {out.returncode}); "
+                             f"its last lines:\n{tail}")
+
     with open(os.path.join(build_dir, ".fuzzbuild.lock"), "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not os.path.exists(os.path.join(build_dir, "CMakeCache.txt")):
-            subprocess.run(["cmake", "-S", ROOT, "-B", build_dir, "-G",
-                            "Ninja", "-DCMAKE_BUILD_TYPE=Release",
-                            "-DCMAKE_C_COMPILER=clang-22",
-                            "-DCMAKE_CXX_COMPILER=clang++-22",
-                            "-DRELOCHECK_BUILD_TESTS=OFF", *cmake_args],
-                           check=True, stdout=subprocess.DEVNULL)
-        # One job per core (Ninja's default is two more than that); the
-        # first build of a fuzz tree takes a few minutes on 2 cores.
-        subprocess.run(["cmake", "--build", build_dir, "-j",
-                        str(os.cpu_count() or 1), "--target", *targets],
-                       check=True, stdout=subprocess.DEVNULL)
+            run(f"configuring {build_dir}",
+                ["cmake", "-S", ROOT, "-B", build_dir, "-G",
+                 "Ninja", "-DCMAKE_BUILD_TYPE=Release",
+                 "-DCMAKE_C_COMPILER=clang-22",
+                 "-DCMAKE_CXX_COMPILER=clang++-22",
+                 "-DRELOCHECK_BUILD_TESTS=OFF", *cmake_args])
+        # One job per core unless told (Ninja's default is two more than
+        # that); the first build of a fuzz tree takes a few minutes on 2
+        # cores.
+        run(f"building {build_dir}",
+            ["cmake", "--build", build_dir, "-j",
+             str(jobs or os.cpu_count() or 1), "--target", *targets])
 
 
 def fuzz_targets():
