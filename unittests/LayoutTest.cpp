@@ -242,7 +242,8 @@ TEST(LayoutTest, SectionStartForAnAbsentSectionIsAnError) {
   ASSERT_FALSE(L);
   EXPECT_EQ(toString(L.takeError()),
             "error: --section-start=.dta=0x30000: the output has no "
-            "allocated section .dta (it has .text, .rodata, .data, .bss)");
+            "allocated section .dta (it has, by address, .text, .rodata, "
+            ".data, .bss)");
 }
 
 TEST(LayoutTest, SectionsAreSortedByAddress) {

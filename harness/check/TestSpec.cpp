@@ -145,8 +145,19 @@ Expected<Expectation> parseExpect(StringRef Body, StringRef File,
                                   unsigned Line) {
   // expect SITE KIND[ SITE2]: ARG
   size_t Colon = Body.find(':');
-  if (Colon == StringRef::npos)
-    return specError(File, Line, "expected ':' in '" + Body + "'");
+  if (Colon == StringRef::npos) {
+    // "expect s1 value 1" lacks its colon; "expect this to be fine" is
+    // prose that starts like a directive.
+    SmallVector<StringRef, 4> Words;
+    Body.split(Words, ' ', 2, false);
+    if (Words.size() > 1 &&
+        is_contained({"bytes", "branch", "value", "pair", "error"}, Words[1]))
+      return specError(File, Line, "expected ':' in '" + Body + "'");
+    return specError(File, Line,
+                     "malformed directive 'expect " + Body.take_front(60) +
+                         "' (expected '@ expect SITE KIND: ...'; reword "
+                         "prose that starts with these words)");
+  }
   SmallVector<StringRef, 4> Head;
   Body.take_front(Colon).split(Head, ' ', -1, false);
   StringRef Arg = Body.drop_front(Colon + 1).trim();
