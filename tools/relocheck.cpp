@@ -529,6 +529,11 @@ int runLink(ArrayRef<std::string> Args) {
       errs() << "error: -o needs a value\n";
       return 2;
     }
+    if (A == "-o" && !C.Output.empty()) {
+      errs() << "error: -o given twice ('" << C.Output << "', then '"
+             << Rest[I + 1] << "')\n";
+      return 2;
+    }
     if (A == "-o")
       C.Output = Rest[++I];
     else if (StringRef(A).starts_with("-")) {
@@ -1513,6 +1518,10 @@ int runMatrix(ArrayRef<std::string> Args) {
       }
       Format = S.str();
     } else if (S == "-o" && I + 1 < Args.size()) {
+      if (!Output.empty()) {
+        errs() << "error: -o given twice\n";
+        return 2;
+      }
       Output = Args[++I];
     } else if (S.starts_with("-")) {
       errs() << "error: unknown option '" << S
@@ -1670,6 +1679,10 @@ int runScaffold(ArrayRef<std::string> Args) {
         return 2;
       }
     } else if (A == "-o" && I + 1 < Args.size()) {
+      if (!Output.empty()) {
+        errs() << "error: -o given twice\n";
+        return 2;
+      }
       Output = Args[++I];
     } else if (!A.starts_with("-") && KindName.empty()) {
       KindName = A.str();

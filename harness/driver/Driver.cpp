@@ -3,7 +3,9 @@
 
 #include "assemble/Assembler.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 
@@ -120,6 +122,20 @@ Expected<bool> parseLinkFlag(ArrayRef<std::string> Args, size_t &I,
     auto [Sym, Addr] = A.split('=');
     if (Sym.empty() || Addr.empty())
       return flagError("--defsym expects SYM=ADDR, got '" + A + "'");
+    // A name a script could write (not '.', the location counter), and
+    // no mapping symbol ($a, $t, $d): they mark code and data.
+    bool Named = !llvm::isDigit(Sym[0]) && Sym != "." &&
+                 all_of(Sym, [](char C) {
+                   return llvm::isAlnum(C) || C == '_' || C == '.' ||
+                          C == '$';
+                 }) &&
+                 !(Sym.size() >= 2 && Sym[0] == '$' &&
+                   StringRef("atd").contains(Sym[1]) &&
+                   (Sym.size() == 2 || Sym[2] == '.'));
+    if (!Named)
+      return flagError("--defsym: '" + Sym + "' is not a symbol name " +
+                       "(letters, digits, '_', '.', '$'; not a digit first, " +
+                       "'.' or a mapping symbol)");
     auto V = addressOf("--defsym", Addr);
     if (!V)
       return V.takeError();

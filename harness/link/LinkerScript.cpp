@@ -456,6 +456,14 @@ std::optional<Assignment> Parser::parseAssignment(StringRef Name,
 }
 
 void Parser::parseOutputSection(StringRef Name, unsigned Line) {
+  // The writer makes these itself; one of code or data under such a name
+  // gave an output with two .symtab sections.
+  if (is_contained({".symtab", ".strtab", ".shstrtab", ".ARM.attributes",
+                    "."},
+                   Name))
+    return failAt(Line, "'" + Name + "' cannot name an output section" +
+                            (Name == "." ? " (it is the location counter)"
+                                         : " (relocheck writes it itself)"));
   OutputSectionDesc D;
   D.Name = Name.str();
   D.Line = Line;
@@ -486,6 +494,12 @@ void Parser::parseOutputSection(StringRef Name, unsigned Line) {
     return fail("memory regions, load addresses, program headers and fill "
                 "after '}' of '" +
                 Name + "' are not supported");
+  if (D.isDiscard())
+    for (const SectionItem &Item : D.Items)
+      if (const auto *A = std::get_if<Assignment>(&Item))
+        return failAt(A->Line, "assignment to '" + A->Name +
+                                   "' inside /DISCARD/: relocheck does not "
+                                   "evaluate it there; move it out");
   if (!failed())
     Result.Commands.push_back(std::move(D));
 }
