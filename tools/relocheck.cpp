@@ -1374,7 +1374,8 @@ Error runFile(const std::string &File, const DriverConfig &Defaults,
     if (!SaveDir.empty())
       if (Error E = saveImage(Image, SaveDir, File))
         return E;
-    RunOutcome O = runImage(*Emulator, Image.Elf->getBuffer(), Timeout);
+    RunOutcome O = runImage(*Emulator, Image.Elf->getBuffer(), Timeout,
+                            qemuCpuFor(C->Link.Arch));
     ++(O.passed() ? Counts.Passed : Counts.Failed);
     outs() << Name << ": " << describeRun(O, Spec->RunChecks, Timeout)
            << "\n";

@@ -833,7 +833,8 @@ std::string LinkerCore::veneerRefusal(const Site &S, const RelocKind &K,
            "another section)";
   if (!chooseVeneer(K.Class != KindClass::Arm, Opts.Arch, Opts.PicVeneers))
     return " (relocheck has no veneer for " + std::string(Opts.Arch.Name) +
-           " Thumb code: it lacks LDR.W and ARM state)";
+           " Thumb code: it lacks LDR.W and ARM state; lld and GNU ld "
+           "build one from MOVW/MOVT or a stack push, relocheck does not)";
   if (!veneerDestAligned(S, K, DestThumb))
     return " (and the destination is misaligned for its state, so no "
            "veneer can reach it either)";

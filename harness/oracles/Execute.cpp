@@ -401,8 +401,20 @@ RunOutcome runWithTimeout(const std::string &Program,
   return runIn(Dir, Program, Args, TimeoutSeconds);
 }
 
+StringRef qemuCpuFor(const ArchProfile &Arch) {
+  static const std::pair<StringRef, StringRef> Cpus[] = {
+      {"armv4t", "ti925t"},
+      {"armv5te", "arm926"},
+      {"armv6", "arm1136"},
+      {"armv7-a", "cortex-a8"}};
+  for (const auto &[Name, Cpu] : Cpus)
+    if (StringRef(Arch.Name.data(), Arch.Name.size()) == Name)
+      return Cpu;
+  return "";
+}
+
 RunOutcome runImage(const std::string &Emulator, StringRef Image,
-                    unsigned TimeoutSeconds) {
+                    unsigned TimeoutSeconds, StringRef Cpu) {
   RunDir Dir;
   if (Dir.EC) {
     RunOutcome Out;
@@ -427,8 +439,10 @@ RunOutcome runImage(const std::string &Emulator, StringRef Image,
   }
   // QEMU will not load an image without execute permission.
   sys::fs::setPermissions(Path, sys::fs::owner_all);
-  RunOutcome Out =
-      runIn(Dir, Emulator, {"-strace", Path}, TimeoutSeconds);
+  std::vector<std::string> Args = {"-strace", Path};
+  if (!Cpu.empty())
+    Args.insert(Args.begin(), {"-cpu", Cpu.str()});
+  RunOutcome Out = runIn(Dir, Emulator, Args, TimeoutSeconds);
   if (Out.How == RunOutcome::End::NotRun)
     return Out;
   StraceSummary Trace = readStrace(Out.Stderr);

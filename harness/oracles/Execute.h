@@ -18,6 +18,7 @@
 #ifndef RELOCHECK_ORACLES_EXECUTE_H
 #define RELOCHECK_ORACLES_EXECUTE_H
 
+#include "kinds/Arch.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
 
@@ -62,7 +63,13 @@ RunOutcome runWithTimeout(const std::string &Program,
 /// the image: it exits 1 without a word; or the program replaced itself
 /// with a host program by execve) is NotRun, so it never reads as check 1.
 RunOutcome runImage(const std::string &Emulator, llvm::StringRef Image,
-                    unsigned TimeoutSeconds);
+                    unsigned TimeoutSeconds, llvm::StringRef Cpu = "");
+
+/// The QEMU CPU (-cpu) that runs only what Arch has, where QEMU's user
+/// mode has one: ti925t for v4T (a BLX there is SIGILL), arm926 for v5TE,
+/// arm1136 for v6, cortex-a8 for v7-A; "" (QEMU's newest) for v8-A and
+/// for M-profile, which qemu-arm's user mode cannot run as such.
+llvm::StringRef qemuCpuFor(const ArchProfile &Arch);
 
 /// One line for a run, read with the exit-status convention above and the
 /// test's check names: "exit 0: all 5 checks passed", "exit 3: check 3
