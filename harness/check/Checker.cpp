@@ -1339,6 +1339,18 @@ void Checker::checkValue(const Site &S, const DecodedInsn &D, uint32_t Want,
          ")");
 }
 
+/// What an `error:` expectation must find in the site's error: its text,
+/// but a bare number is the value, as errors print it ("-1048578
+/// (0xffeffffe)"): "-1048576" alone matched the range bound of another
+/// value's error.
+static std::string errorNeedle(StringRef Arg) {
+  StringRef Digits = Arg;
+  Digits.consume_front("-");
+  if (!Digits.empty() && all_of(Digits, isDigit))
+    return Arg.str() + " (0x";
+  return Arg.str();
+}
+
 void Checker::checkExpectation(const Expectation &E, const std::string &File,
                                std::vector<std::string> &Out) const {
   std::string Where = File + ":" + std::to_string(E.Line) + ": error: ";
@@ -1358,8 +1370,9 @@ void Checker::checkExpectation(const Expectation &E, const std::string &File,
            siteLine(*S) +
            (S->Veneer ? " (--no-veneers tests the instruction's own reach)"
                       : ""));
-    else if (S->Error->find(E.Arg) == std::string::npos)
-      Fail("expected an error containing '" + E.Arg + "', got: " + *S->Error);
+    else if (S->Error->find(errorNeedle(E.Arg)) == std::string::npos)
+      Fail("expected an error containing '" + errorNeedle(E.Arg) +
+           "', got: " + *S->Error);
     return;
   }
   if (S->Error) {
