@@ -2,8 +2,11 @@
 """Seeds for fuzz/encoder_invariants: inputs that put X at the edges of a
 kind's range, so that a campaign starts there instead of finding them.
 
-  tools/gen-encoder-seeds.py CODE...     # writes corpus/encoder_invariants/
-                                         # seed-k<CODE>-<n> for each kind
+  tools/gen-encoder-seeds.py [--out DIR] CODE...
+      writes seed-k<CODE>-<n> for each kind into corpus/encoder_invariants/
+      (or DIR): X at the ends of the kind's range as `relocheck kinds`
+      prints it (sN, MIN..MAX, |X| <= M; from RELOCHECK_BIN, PATH or
+      build/bin), one step past each, and a few ordinary values.
 
 An input is: case index (the kind's place in the target's Cases), arch
 index (harness/kinds/Arch.cpp's order), flags (bit 0 function, 1 Thumb,
@@ -14,7 +17,9 @@ has: S for S-based formulas, E1 or E2 for GOT- and base-only ones.
 """
 import os
 import re
+import shutil
 import struct
+import subprocess
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -53,13 +58,48 @@ def cases():
     return [int(c) for c in re.findall(r"\{(\d+),", body)]
 
 
-def values(code):
+def table_ranges():
+    """{code: (min, max, step)} from `relocheck kinds`: its check column
+    says "s25" (signed 25 bits, a multiple of the align column),
+    "-2048..2046" or "|X| <= 0xFFF"; kinds without a range are left out."""
+    if os.environ.get("RELOCHECK_BIN"):
+        binary = os.path.join(os.environ["RELOCHECK_BIN"], "relocheck")
+    else:
+        binary = shutil.which("relocheck") or \
+            os.path.join(ROOT, "build", "bin", "relocheck")
+    try:
+        out = subprocess.run([binary, "kinds"], capture_output=True,
+                             text=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError) as e:
+        sys.exit(f"gen-encoder-seeds: cannot run '{binary} kinds' ({e}); "
+                 "build it first (tools/setup.sh) or set RELOCHECK_BIN")
+    ranges = {}
+    for line in out.splitlines()[1:]:
+        m = re.match(r"(\d+)\s+\S+\s+\S+\s+\S+\s+(.*?)\s+(\d+)\s+\S+$",
+                     line)
+        if not m:
+            continue
+        code, check, step = int(m.group(1)), m.group(2), int(m.group(3))
+        if (r := re.match(r"s(\d+)", check)):
+            half = 1 << (int(r.group(1)) - 1)
+            ranges[code] = (-half, half - step, step)
+        elif (r := re.match(r"(-?\d+)\.\.(-?\d+)", check)):
+            ranges[code] = (int(r.group(1)), int(r.group(2)), step)
+        elif (r := re.match(r"\|X\| <= (0x[0-9A-Fa-f]+)", check)):
+            ranges[code] = (-int(r.group(1), 16), int(r.group(1), 16), step)
+    return ranges
+
+
+def values(code, ranges):
     if 57 <= code <= 83:
         return GROUP
     if code in (97, 98, 109, 110, 111, 131):
         return LOAD12
     if code in (49, 50, 84, 85, 86, 87, 88, 89):
         return MOV16
+    if code in ranges:  # each end, and one step past it
+        lo, hi, step = ranges[code]
+        return ANY + [lo, hi, lo - step, hi + step]
     return ANY
 
 
@@ -86,10 +126,14 @@ def seed(index, code, x, flags=0, arch=ARMV7A):
 
 
 def main():
-    if len(sys.argv) < 2 or sys.argv[1] in ("-h", "--help"):
+    args = sys.argv[1:]
+    out_dir = OUT
+    if args[:1] == ["--out"] and len(args) >= 2:
+        out_dir, args = args[1], args[2:]
+    if not args or args[0] in ("-h", "--help"):
         sys.exit(__doc__.split("\n\n")[1])
     codes = []
-    for arg in sys.argv[1:]:
+    for arg in args:
         if not re.fullmatch(r"[0-9]+", arg):
             sys.exit(f"gen-encoder-seeds: '{arg}' is not a relocation code "
                      "(a number such as 57: `relocheck kinds` lists them)")
@@ -99,11 +143,13 @@ def main():
         if code not in table:
             sys.exit(f"gen-encoder-seeds: kind {code} has no case in "
                      f"{os.path.relpath(TARGET)} (Cases): add one first")
+    ranges = table_ranges()
     for code in codes:
         index = table.index(code)
         arch = ARMV6M if 132 <= code <= 135 else \
             ARMV81M if 136 <= code <= 138 else ARMV7A
-        inputs = [seed(index, code, x, 0, arch) for x in values(code)]
+        inputs = [seed(index, code, x, 0, arch)
+                  for x in values(code, ranges)]
         if code in (38, 41):  # each platform choice
             inputs += [seed(index, code, 0x1000, f, arch)
                        for f in (0x08, 0x10, 0x20)]
@@ -112,7 +158,7 @@ def main():
         if CARRIER.get(code, "S-P") in ("S-P", "S", "S-E1", "S-E2"):
             inputs += [seed(index, code, 0x1000, 0x03, arch)]  # Thumb fn
         for n, data in enumerate(inputs):
-            path = os.path.join(OUT, f"seed-k{code}-{n:02d}")
+            path = os.path.join(out_dir, f"seed-k{code}-{n:02d}")
             try:
                 with open(path, "wb") as fh:
                     fh.write(data)
