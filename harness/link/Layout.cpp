@@ -391,7 +391,16 @@ Error ScriptLayout::run(const script::Script &S) {
 
   if (HighestEnd)
     P.Dot = *HighestEnd;
-  return P.layoutGroups(OrphanGroups);
+  // An orphan that does not fit went after the script's highest section:
+  // say so, or the error blames the object alone.
+  if (Error E = P.layoutGroups(OrphanGroups))
+    return createStringError(
+        inconvertibleErrorCode(),
+        toString(std::move(E)) + " (an orphan: no rule of " + Path +
+            " takes it, so it follows the script's highest section, which "
+            "ends at " + hex(HighestEnd.value_or(0)) +
+            "; place it in the script)");
+  return Error::success();
 }
 
 Error ScriptLayout::checkDuplicates(const script::Script &S) const {
