@@ -1339,16 +1339,21 @@ void Checker::checkValue(const Site &S, const DecodedInsn &D, uint32_t Want,
          ")");
 }
 
-/// What an `error:` expectation must find in the site's error: its text,
-/// but a bare number is the value, as errors print it ("-1048578
-/// (0xffeffffe)"): "-1048576" alone matched the range bound of another
-/// value's error.
-static std::string errorNeedle(StringRef Arg) {
+/// Whether a site's error holds what an `error:` expectation names: its
+/// text, but a bare decimal number is the value, as errors print it
+/// ("-1048578 (0xffeffffe)"), a whole number: "-1048576" alone matched a
+/// range bound of another value's error, "2" the end of "33554432".
+static bool errorMatches(StringRef Error, StringRef Arg) {
   StringRef Digits = Arg;
   Digits.consume_front("-");
-  if (!Digits.empty() && all_of(Digits, isDigit))
-    return Arg.str() + " (0x";
-  return Arg.str();
+  if (Digits.empty() || !all_of(Digits, isDigit))
+    return Error.contains(Arg);
+  std::string Needle = Arg.str() + " (0x";
+  for (size_t At = Error.find(Needle); At != StringRef::npos;
+       At = Error.find(Needle, At + 1))
+    if (At == 0 || (!isDigit(Error[At - 1]) && Error[At - 1] != '-'))
+      return true;
+  return false;
 }
 
 void Checker::checkExpectation(const Expectation &E, const std::string &File,
@@ -1370,9 +1375,13 @@ void Checker::checkExpectation(const Expectation &E, const std::string &File,
            siteLine(*S) +
            (S->Veneer ? " (--no-veneers tests the instruction's own reach)"
                       : ""));
-    else if (S->Error->find(errorNeedle(E.Arg)) == std::string::npos)
-      Fail("expected an error containing '" + errorNeedle(E.Arg) +
-           "', got: " + *S->Error);
+    else if (!errorMatches(*S->Error, E.Arg))
+      Fail("expected an error containing '" + E.Arg + "'" +
+           (StringRef(E.Arg).ltrim("-").find_first_not_of("0123456789") ==
+                    StringRef::npos
+               ? " as the value"
+               : "") +
+           ", got: " + *S->Error);
     return;
   }
   if (S->Error) {
