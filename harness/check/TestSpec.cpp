@@ -260,6 +260,23 @@ Expected<TestSpec> parseTestSpec(StringRef Text, StringRef FileName) {
                            "with these words)"));
       continue;
     }
+    // A directive with an invisible character in it (a zero-width joiner,
+    // a soft hyphen, a no-break space before the colon) would be skipped
+    // as prose, and the test pass unchecked.
+    if (any_of(Body, [](char C) { return (unsigned char)C >= 0x80; })) {
+      std::string Ascii;
+      for (char C : Body)
+        if ((unsigned char)C < 0x80)
+          Ascii += C;
+      if (looksLikeDirective(StringRef(Ascii).ltrim())) {
+        Note(specError(FileName, N + 1,
+                       "directive with characters that are not ASCII: '" +
+                           StringRef(Ascii).trim().take_front(60) +
+                           "' (invisible ones, or spaces that are not "
+                           "ASCII spaces, within it: retype it in ASCII)"));
+        continue;
+      }
+    }
     // Inside a /* */ block every line is comment text.
     bool WasInBlock = InBlock;
     StringRef L = Line;
