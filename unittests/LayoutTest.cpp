@@ -4,6 +4,7 @@
 // paper; each expectation is exact.
 //
 //===----------------------------------------------------------------------===//
+#include "driver/Driver.h"
 #include "link/Layout.h"
 #include "link/LinkerScript.h"
 
@@ -224,7 +225,7 @@ std::vector<InputObject> simpleObjects() {
 
 TEST(LayoutTest, SectionStartAndTtext) {
   LayoutOptions Opts;
-  Opts.TextStart = 0x8000;
+  Opts.SectionStart[".text"] = 0x8000;
   Opts.SectionStart[".data"] = 0x20000;
   Layout L = mustLayout(Opts, simpleObjects());
 
@@ -261,11 +262,20 @@ TEST(LayoutTest, SectionsAreSortedByAddress) {
                         ".rodata 0x1010+0x4, .data 0x1014+0x4");
 }
 
-TEST(LayoutTest, TtextWinsOverSectionStartText) {
-  LayoutOptions Opts;
-  Opts.TextStart = 0x8000;
-  Opts.SectionStart[".text"] = 0x9000;
-  EXPECT_EQ(mustLayout(Opts, simpleObjects()).Sections[0].Addr, 0x8000u);
+// -Ttext is --section-start=.text (GNU ld): the later flag wins, so that
+// a test's own placement beats the command line's, whichever it uses.
+TEST(LayoutTest, TtextAndSectionStartTextTheLaterWins) {
+  for (bool TtextFirst : {true, false}) {
+    std::vector<std::string> Args = {"-Ttext=0x8000",
+                                     "--section-start=.text=0x9000"};
+    if (!TtextFirst)
+      std::swap(Args[0], Args[1]);
+    DriverConfig C = defaultConfig();
+    for (size_t I = 0; I < Args.size(); ++I)
+      ASSERT_TRUE(cantFail(parseLinkFlag(Args, I, C, "")));
+    EXPECT_EQ(C.Link.LayoutOpts.SectionStart.at(".text"),
+              TtextFirst ? 0x9000u : 0x8000u);
+  }
 }
 
 TEST(LayoutTest, OverlapIsAnError) {
@@ -278,14 +288,14 @@ TEST(LayoutTest, OverlapIsAnError) {
 
 TEST(LayoutTest, SectionPastFourGiBIsAnError) {
   LayoutOptions Opts;
-  Opts.TextStart = 0xfffffff8;
+  Opts.SectionStart[".text"] = 0xfffffff8;
   EXPECT_EQ(layoutError(Opts, simpleObjects()),
             "a.o: error: section .text (size 0x10) would be placed at "
             "0xfffffff8 in output section .text and end at 0x100000008, "
             "past the 32-bit address space");
 
   // Ending exactly at 4 GiB is fine; the next section is not.
-  Opts.TextStart = 0xfffffff0;
+  Opts.SectionStart[".text"] = 0xfffffff0;
   EXPECT_EQ(layoutError(Opts, simpleObjects()),
             "a.o: error: section .rodata (size 0x4) would be placed at "
             "0x100000000 in output section .rodata and end at 0x100000004, "

@@ -28,9 +28,9 @@ const char *linkFlagsHelp() {
          "  -T FILE                  linker script (ENTRY, SECTIONS, "
          "assignments); one\n"
          "  --section-start=SEC=ADDR place output section SEC at ADDR\n"
-         "  -Ttext=ADDR              place .text at ADDR (wins over "
-         "--section-start=.text)\n"
-         "  -Tdata=ADDR, -Tbss=ADDR  --section-start=.data=ADDR, .bss\n"
+         "  -Ttext=ADDR, -Tdata=ADDR, -Tbss=ADDR\n"
+         "                           --section-start=.text=ADDR (.data, "
+         ".bss); the later wins\n"
          "  --defsym=SYM=ADDR        define SYM as the absolute ADDR\n"
          "  -e SYM, --entry=SYM      entry point (default: ENTRY() or "
          "_start)\n"
@@ -115,7 +115,9 @@ Expected<bool> parseLinkFlag(ArrayRef<std::string> Args, size_t &I,
     auto V = addressOf("-Ttext", Val);
     if (!V)
       return V.takeError();
-    C.Link.LayoutOpts.TextStart = *V;
+    // --section-start=.text=ADDR, as in GNU ld: the later one wins, so a
+    // test's own placement beats the command line's either way.
+    C.Link.LayoutOpts.SectionStart[".text"] = *V;
     return true;
   }
   if (A.consume_front("--defsym=")) {

@@ -174,10 +174,6 @@ Error checkGivenStart(StringRef Name, uint64_t Given, uint64_t Align) {
 }
 
 std::optional<uint64_t> Placer::explicitStart(StringRef Name) const {
-  // -Ttext is the more specific spelling, so it wins over
-  // --section-start=.text (GNU ld would take the later option).
-  if (Name == ".text" && Opts.TextStart)
-    return Opts.TextStart;
   auto It = Opts.SectionStart.find(Name.str());
   if (It != Opts.SectionStart.end())
     return It->second;

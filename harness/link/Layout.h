@@ -27,7 +27,6 @@ struct LayoutOptions {
   std::string ScriptPath;                         // -T; empty when none
   std::string ScriptText;                         // its contents
   std::map<std::string, uint64_t> SectionStart;   // --section-start
-  std::optional<uint64_t> TextStart;              // -Ttext
   std::vector<std::pair<std::string, uint64_t>> Defsyms; // --defsym
   uint64_t DefaultBase = 0x10000; // first address when nothing else says
   /// Input sections placed right after another instead of where their
