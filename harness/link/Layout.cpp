@@ -169,8 +169,9 @@ Error checkGivenStart(StringRef Name, uint64_t Given, uint64_t Align) {
       inconvertibleErrorCode(),
       "error: the start address " + hex(Given) + " given for " + Name +
           " is not a multiple of " + std::to_string(Align) +
-          ", the alignment its input sections need (its first would be "
-          "placed at " + hex(alignTo(Given, Align)) + ")");
+          ", the alignment it needs (its input sections', or the "
+          "script's ALIGN) (its first would be placed at " +
+          hex(alignTo(Given, Align)) + ")");
 }
 
 std::optional<uint64_t> Placer::explicitStart(StringRef Name) const {
@@ -589,7 +590,9 @@ ScriptLayout::sectionAlign(const script::OutputSectionDesc &D) {
 Expected<uint64_t>
 ScriptLayout::sectionStart(const script::OutputSectionDesc &D, uint64_t Align) {
   if (std::optional<uint64_t> Start = P.explicitStart(D.Name)) {
-    if (Error E = checkGivenStart(D.Name, *Start, P.maxAlign(inputsOf(D))))
+    // Align: the inputs' and the script's ALIGN(n) (lld warns, GNU ld
+    // moves the section).
+    if (Error E = checkGivenStart(D.Name, *Start, Align))
       return E;
     return *Start;
   }

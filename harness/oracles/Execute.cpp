@@ -405,7 +405,7 @@ StringRef qemuCpuFor(const ArchProfile &Arch) {
   static const std::pair<StringRef, StringRef> Cpus[] = {
       {"armv4t", "ti925t"},
       {"armv5te", "arm926"},
-      {"armv6", "arm1136"},
+      {"armv6", "arm1136-r2"}, // v6 without the K extensions
       {"armv7-a", "cortex-a8"}};
   for (const auto &[Name, Cpu] : Cpus)
     if (StringRef(Arch.Name.data(), Arch.Name.size()) == Name)

@@ -66,9 +66,10 @@ RunOutcome runImage(const std::string &Emulator, llvm::StringRef Image,
                     unsigned TimeoutSeconds, llvm::StringRef Cpu = "");
 
 /// The QEMU CPU (-cpu) that runs only what Arch has, where QEMU's user
-/// mode has one: ti925t for v4T (a BLX there is SIGILL), arm926 for v5TE,
-/// arm1136 for v6, cortex-a8 for v7-A; "" (QEMU's newest) for v8-A and
-/// for M-profile, which qemu-arm's user mode cannot run as such.
+/// mode has one: ti925t for v4T (a BLX there is SIGILL), arm926 for
+/// v5TE, arm1136-r2 for v6 (arm1136 has v6K's CLREX), cortex-a8 for
+/// v7-A; "" (QEMU's newest) for v8-A and for M-profile, which qemu-arm's
+/// user mode cannot run as such.
 llvm::StringRef qemuCpuFor(const ArchProfile &Arch);
 
 /// One line for a run, read with the exit-status convention above and the

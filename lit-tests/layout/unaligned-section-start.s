@@ -4,11 +4,15 @@
 @ RUN: rm -f %t.elf
 @ RUN: not relocheck link --section-start=.tmax=0x5000003 %s -o %t.elf 2>&1 | FileCheck %s
 @ RUN: not test -e %t.elf
-@ CHECK: error: the start address 0x5000003 given for .tmax is not a multiple of 4, the alignment its input sections need (its first would be placed at 0x5000004)
+@ CHECK: error: the start address 0x5000003 given for .tmax is not a multiple of 4, the alignment it needs (its input sections', or the script's ALIGN) (its first would be placed at 0x5000004)
 @ The same with a linker script (the address once moved up silently).
 @ RUN: printf 'SECTIONS { .text : { *(.text) } .tmax : { *(.tmax) } }' > %t.lds
 @ RUN: not relocheck link -T %t.lds --section-start=.tmax=0x5000003 %s -o %t.elf 2>&1 | FileCheck %s
 @ RUN: not test -e %t.elf
+@ The script's ALIGN(n) counts too (lld warns, GNU ld moves the section).
+@ RUN: printf 'SECTIONS { .text : { *(.text) } .data : ALIGN(0x100) { *(.data) } }' > %t.align.lds
+@ RUN: not relocheck link -T %t.align.lds -Tdata=0x30008 %s -o %t.elf 2>&1 | FileCheck %s --check-prefix=ALIGN
+@ ALIGN: error: the start address 0x30008 given for .data is not a multiple of 256
 @ -Tdata and -Tbss are --section-start for .data and .bss.
 @ RUN: not relocheck link -Tdata=0x7001 %s -o %t.elf 2>&1 | FileCheck %s --check-prefix=TDATA
 @ TDATA: error: the start address 0x7001 given for .data is not a multiple of 4
