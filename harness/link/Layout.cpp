@@ -763,6 +763,10 @@ Expected<Layout> computeLayout(const LayoutOptions &Opts,
       return S.takeError();
     if (Error E = ScriptLayout(Opts, Objs, L, ScriptName).run(*S))
       return E;
+    // --defsym is applied after the script, as in lld and GNU ld: a script
+    // assignment to the same name does not override it.
+    for (const auto &[Name, Value] : Opts.Defsyms)
+      L.Symbols[Name] = Value;
   }
 
   sortExidx(L, Objs);
