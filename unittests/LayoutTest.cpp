@@ -384,8 +384,10 @@ TEST(LayoutScriptTest, DefsymInScriptAndSectionStartOverride) {
   Opts.Defsyms = {{"base", 0x4000}};
   Opts.SectionStart[".data"] = 0x9000;
   Layout L = mustLayout(Opts, scriptObjects());
-  EXPECT_EQ(summary(L), ".text 0x4100+0xc, .data 0x9000+0x4, "
-                        ".rodata 0x9004+0x3, .bss 0x9008+0x4");
+  // The orphans go after the last script section of their kind: .rodata
+  // after the code, .bss after the data.
+  EXPECT_EQ(summary(L), ".text 0x4100+0xc, .rodata 0x410c+0x3, "
+                        ".data 0x9000+0x4, .bss 0x9004+0x4");
   EXPECT_EQ(L.Symbols["after"], 0x4001u);
   EXPECT_EQ(L.Symbols["base"], 0x4000u);
 }
@@ -450,11 +452,13 @@ TEST(LayoutScriptTest, Orphans) {
                                    ".high 0x5000 : { . = . + 0x10; } }"),
                         Objs);
 
-  // .text.extra joins the end of the script's .text; .data and .xsite
-  // follow the highest-ending section, in the no-script order.
-  EXPECT_EQ(summary(L), ".text 0x1000+0xa, .high 0x5000+0x10, "
-                        ".data 0x5010+0x4, .xsite 0x5014+0x4");
-  EXPECT_EQ(L.InputAddr[0][3], 0x1008u);
+  // Orphans keep their names (.text.extra is not the script's .text), and
+  // with no section with inputs after the script's .text (.high has
+  // none) they all follow the highest-ending section, as in lld.
+  EXPECT_EQ(summary(L), ".text 0x1000+0x8, .high 0x5000+0x10, "
+                        ".data 0x5010+0x4, .xsite 0x5014+0x4, "
+                        ".text.extra 0x5018+0x2");
+  EXPECT_EQ(L.InputAddr[0][3], 0x5018u);
   EXPECT_EQ(section(L, ".high").Type, ELF::SHT_NOBITS);
   EXPECT_TRUE(section(L, ".high").Inputs.empty());
 }

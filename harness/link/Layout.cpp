@@ -25,11 +25,15 @@
 // - An output section with no inputs is dropped, unless the script gave it
 //   bytes (`.stack : { . = . + 0x400; }`): then it stays, as SHT_NOBITS.
 // - KEEP() is accepted and means nothing: relocheck does no section GC.
-// - Orphans (input sections no pattern took) get their output name by the
-//   no-script rule (.text.foo -> .text). If the script has an output
-//   section of that name they go at its end, as in lld; the rest become
-//   output sections after the highest-ending one, instead of next to
-//   sections with similar flags.
+// - Orphans (input sections no pattern took) keep their own names (but
+//   .ARM.exidx.*, gathered into .ARM.exidx), as in lld and GNU ld. If the
+//   script has an output section of that name they go at its end, as in
+//   lld; the rest become output sections after the last script section
+//   of their flag class (code, read-only, writable, zero-fill; else the
+//   closest class before) and the symbol assignments that follow it, or
+//   at the end when no section with inputs follows (lld's findOrphanPos,
+//   without its finer ranks: lld puts an orphan .rodata before the first
+//   section and .data.rel.ro before .data).
 //
 //===----------------------------------------------------------------------===//
 #include "link/Layout.h"
@@ -95,13 +99,39 @@ std::vector<InputId> placeableInputs(const std::vector<InputObject> &Objs) {
   return Ids;
 }
 
+/// Whether Name is Prefix or Prefix followed by '.' and more: `.database`
+/// is no `.data` section.
+bool namedAfter(StringRef Name, StringRef Prefix) {
+  return Name == Prefix ||
+         (Name.starts_with(Prefix) && Name[Prefix.size()] == '.');
+}
+
+/// The output section an input section goes to without a script, by
+/// lld's prefixes: .text.f -> .text; .data.rel.ro stays itself.
 StringRef defaultOutputName(StringRef Name) {
-  if (Name == ".text" || Name.starts_with(".text."))
-    return ".text";
-  for (StringRef Prefix : {".rodata", ".data", ".bss", ".ARM.exidx"})
-    if (Name.starts_with(Prefix))
+  for (StringRef Prefix : {".text", ".data.rel.ro", ".rodata", ".data",
+                           ".bss", ".tdata", ".tbss", ".ARM.exidx",
+                           ".ARM.extab"})
+    if (namedAfter(Name, Prefix))
       return Prefix;
   return Name;
+}
+
+/// An orphan's output section under a script keeps the input's name, as
+/// in lld and GNU ld, but for the exception index, which lld always
+/// gathers into one .ARM.exidx.
+StringRef orphanOutputName(StringRef Name) {
+  return namedAfter(Name, ".ARM.exidx") ? ".ARM.exidx" : Name;
+}
+
+/// What orphans are placed by (lld's rank, simplified): code, read-only
+/// data, writable data, zero-fill.
+unsigned flagClass(uint64_t Flags, bool NoBits) {
+  if (Flags & ELF::SHF_EXECINSTR)
+    return 0;
+  if (!(Flags & ELF::SHF_WRITE))
+    return 1;
+  return NoBits ? 3 : 2;
 }
 
 /// Output order without a script; other names come after, first seen first.
@@ -117,11 +147,13 @@ struct InputGroup {
   std::vector<InputId> Inputs;
 };
 
-std::vector<InputGroup> groupByDefaultName(const std::vector<InputObject> &Objs,
-                                           const std::vector<InputId> &Ids) {
+std::vector<InputGroup>
+groupByName(const std::vector<InputObject> &Objs,
+            const std::vector<InputId> &Ids,
+            StringRef (*OutputName)(StringRef) = defaultOutputName) {
   std::vector<InputGroup> Groups;
   for (InputId Id : Ids) {
-    StringRef Name = defaultOutputName(Objs[Id.Obj].Sections[Id.Sec].Name);
+    StringRef Name = OutputName(Objs[Id.Obj].Sections[Id.Sec].Name);
     auto It =
         find_if(Groups, [&](const InputGroup &G) { return G.Name == Name; });
     if (It == Groups.end())
@@ -350,7 +382,16 @@ private:
   StringSet<> ObjectSymbols; // defined by an input object: PROVIDE skips
   std::map<const script::InputSectionDesc *, std::vector<InputId>> Matched;
   std::map<std::string, std::vector<InputId>> OrphansInto;
+  /// Orphans with an output section of their own, by the index of the
+  /// script command they go before (lld's findOrphanPos, simplified):
+  /// after the last script section of their flag class (or of the
+  /// closest class before it) and the symbol assignments that follow it;
+  /// after everything when no section with inputs follows, or with no
+  /// such section at all (OrphanGroups).
+  std::map<size_t, std::vector<InputGroup>> OrphansBefore;
   std::vector<InputGroup> OrphanGroups;
+  unsigned classOf(const std::vector<InputId> &Ids) const;
+  Error placeOrphans(std::vector<InputGroup> &Groups, StringRef After);
   std::map<std::string, script::SectionRange> Ranges;
   /// Script symbols as the script computes with them: 64 bits, as in
   /// ld.lld and GNU ld, whose ELF32 output keeps the low 32 (L.Symbols).
@@ -378,26 +419,24 @@ Error ScriptLayout::run(const script::Script &S) {
   if (Error E = takeNonAlloc(S))
     return E;
 
-  for (const script::Command &C : S.Commands) {
+  std::string Previous = "the script's start";
+  for (size_t I = 0; I < S.Commands.size(); ++I) {
+    const script::Command &C = S.Commands[I];
+    if (auto It = OrphansBefore.find(I); It != OrphansBefore.end())
+      if (Error E = placeOrphans(It->second, Previous))
+        return E;
     Error E = std::holds_alternative<script::Assignment>(C)
                   ? assign(std::get<script::Assignment>(C), nullptr)
                   : layoutSection(std::get<script::OutputSectionDesc>(C));
     if (E)
       return E;
+    if (const auto *D = std::get_if<script::OutputSectionDesc>(&C))
+      Previous = "output section " + D->Name;
   }
 
   if (HighestEnd)
     P.Dot = *HighestEnd;
-  // An orphan that does not fit went after the script's highest section:
-  // say so, or the error blames the object alone.
-  if (Error E = P.layoutGroups(OrphanGroups))
-    return createStringError(
-        inconvertibleErrorCode(),
-        toString(std::move(E)) + " (an orphan: no rule of " + Path +
-            " takes it, so it follows the script's highest section, which "
-            "ends at " + hex(HighestEnd.value_or(0)) +
-            "; place it in the script)");
-  return Error::success();
+  return placeOrphans(OrphanGroups, "the script's highest section");
 }
 
 Error ScriptLayout::checkDuplicates(const script::Script &S) const {
@@ -439,12 +478,78 @@ void ScriptLayout::assignInputs(const script::Script &S) {
   for (const script::Command &C : S.Commands)
     if (const auto *D = std::get_if<script::OutputSectionDesc>(&C))
       Described.insert(D->Name);
-  for (InputGroup &G : groupByDefaultName(Objs, Left)) {
-    if (Described.count(G.Name))
+  for (InputGroup &G : groupByName(Objs, Left, orphanOutputName)) {
+    if (Described.count(G.Name)) {
       OrphansInto[G.Name] = std::move(G.Inputs);
+      continue;
+    }
+    unsigned Class = classOf(G.Inputs);
+    std::optional<size_t> Same, Below;
+    unsigned BelowClass = 0;
+    std::vector<bool> HasInputs(S.Commands.size());
+    for (size_t I = 0; I < S.Commands.size(); ++I) {
+      const auto *D = std::get_if<script::OutputSectionDesc>(&S.Commands[I]);
+      if (!D || D->isDiscard())
+        continue;
+      std::vector<InputId> In = OrphansInto[D->Name];
+      for (const script::SectionItem &Item : D->Items)
+        if (const auto *Desc = std::get_if<script::InputSectionDesc>(&Item))
+          append_range(In, Matched[Desc]);
+      if (In.empty())
+        continue;
+      HasInputs[I] = true;
+      unsigned DClass = classOf(In);
+      if (DClass == Class)
+        Same = I;
+      else if (DClass < Class && (!Below || DClass >= BelowClass))
+        Below = I, BelowClass = DClass;
+    }
+    std::optional<size_t> After = Same ? Same : Below;
+    size_t At = After ? *After + 1 : S.Commands.size();
+    while (At < S.Commands.size()) { // past `end = .;` and friends
+      const auto *A = std::get_if<script::Assignment>(&S.Commands[At]);
+      if (!A || A->Name == ".")
+        break;
+      ++At;
+    }
+    if (std::find(HasInputs.begin() + At, HasInputs.end(), true) ==
+        HasInputs.end())
+      At = S.Commands.size(); // nothing with inputs follows: at the end
+    if (At < S.Commands.size())
+      OrphansBefore[At].push_back(std::move(G));
     else
       OrphanGroups.push_back(std::move(G));
   }
+}
+
+unsigned ScriptLayout::classOf(const std::vector<InputId> &Ids) const {
+  uint64_t Flags = 0;
+  bool NoBits = true;
+  for (InputId Id : Ids) {
+    const InputSection &Sec = Objs[Id.Obj].Sections[Id.Sec];
+    Flags |= Sec.Flags;
+    NoBits &= Sec.Type == ELF::SHT_NOBITS;
+  }
+  return flagClass(Flags, NoBits);
+}
+
+/// Lays out orphan groups at the location counter. An orphan that does not
+/// fit says it is one, and where it went; otherwise the error blames the
+/// object alone.
+Error ScriptLayout::placeOrphans(std::vector<InputGroup> &Groups,
+                                 StringRef After) {
+  size_t Before = L.Sections.size();
+  uint64_t From = P.Dot;
+  if (Error E = P.layoutGroups(Groups))
+    return createStringError(
+        inconvertibleErrorCode(),
+        toString(std::move(E)) + " (an orphan: no rule of " + Path +
+            " takes it, so it follows " + After + ", which ends at " +
+            hex(From) + "; place it in the script)");
+  for (size_t I = Before; I < L.Sections.size(); ++I)
+    HighestEnd = std::max(HighestEnd.value_or(0),
+                          L.Sections[I].Addr + L.Sections[I].Size);
+  return Error::success();
 }
 
 /// Whether a non-allocated input is one the output keeps (collectNonAlloc).
@@ -752,7 +857,7 @@ Expected<Layout> computeLayout(const LayoutOptions &Opts,
     Placer P(Opts, Objs, L, "");
     P.Dot = Opts.DefaultBase;
     if (Error E =
-            P.layoutGroups(groupByDefaultName(Objs, placeableInputs(Objs))))
+            P.layoutGroups(groupByName(Objs, placeableInputs(Objs))))
       return E;
   } else {
     ScriptName = Opts.ScriptPath.empty() ? StringRef("<script>")
