@@ -844,6 +844,26 @@ static Error collectNonAlloc(Layout &L,
   return Error::success();
 }
 
+/// An input section the output would keep under a name the ELF writer
+/// gives its own sections: the image would have two of them (lld refuses
+/// .symtab and .shstrtab sections of another type as well).
+Error checkWriterNames(const Layout &L,
+                       const std::vector<InputObject> &Objs) {
+  for (const OutputSection &OS : concat<const OutputSection>(L.Sections,
+                                                            L.NonAlloc)) {
+    if (!is_contained({".symtab", ".strtab", ".shstrtab", ".ARM.attributes"},
+                      OS.Name) ||
+        OS.Inputs.empty())
+      continue;
+    const InputSectionRef &First = OS.Inputs.front();
+    return fileError(Objs[First.Object].FileName,
+                     "section " + OS.Name + " would be an output section, "
+                     "but the output's own " + OS.Name + " has that name "
+                     "(rename the input section)");
+  }
+  return Error::success();
+}
+
 Expected<Layout> computeLayout(const LayoutOptions &Opts,
                                const std::vector<InputObject> &Objs) {
   Layout L;
@@ -882,6 +902,8 @@ Expected<Layout> computeLayout(const LayoutOptions &Opts,
   if (Error E = checkOverlaps(L, Objs, ScriptName))
     return E;
   if (Error E = collectNonAlloc(L, Objs))
+    return E;
+  if (Error E = checkWriterNames(L, Objs))
     return E;
   // A placement for a section the output does not have is a typo or a
   // stale flag: the section it meant went somewhere else.
