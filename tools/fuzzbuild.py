@@ -28,9 +28,13 @@ def build_fuzz(build_dir, cmake_args, targets, jobs=None):
     os.makedirs(build_dir, exist_ok=True)
 
     def run(step, cmd):
-        out = subprocess.run(cmd, stdout=subprocess.PIPE,
-                             stderr=subprocess.STDOUT, text=True,
-                             errors="replace")
+        try:
+            out = subprocess.run(cmd, stdout=subprocess.PIPE,
+                                 stderr=subprocess.STDOUT, text=True,
+                                 errors="replace")
+        except OSError as e:  # cmake or ninja missing
+            raise BuildError(f"{step} failed: cannot run {cmd[0]} "
+                             f"({e.strerror}); tools/setup.sh installs it")
         if out.returncode != 0:
             tail = "\n".join(out.stdout.rstrip().splitlines()[-30:])
             raise BuildError(f"{step} failed (exit {out.returncode}); "

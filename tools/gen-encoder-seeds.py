@@ -5,8 +5,9 @@ kind's range, so that a campaign starts there instead of finding them.
   tools/gen-encoder-seeds.py [--out DIR] CODE...
       writes seed-k<CODE>-<n> for each kind into corpus/encoder_invariants/
       (or DIR): X at the ends of the kind's range as `relocheck kinds`
-      prints it (sN, MIN..MAX, |X| <= M; from RELOCHECK_BIN, PATH or
-      build/bin), one step past each, and a few ordinary values.
+      prints it (sN, MIN..MAX, |X| <= M; relocheck from the folder
+      RELOCHECK_BIN names, PATH or build/bin), one step past each, and a
+      few ordinary values.
 
 An input is: case index (the kind's place in the target's Cases), arch
 index (harness/kinds/Arch.cpp's order), flags (bit 0 function, 1 Thumb,
@@ -126,11 +127,17 @@ def seed(index, code, x, flags=0, arch=ARMV7A):
 
 
 def main():
-    args = sys.argv[1:]
+    args, rest = [], sys.argv[1:]
     out_dir = OUT
-    if args[:1] == ["--out"] and len(args) >= 2:
-        out_dir, args = args[1], args[2:]
-    if not args or args[0] in ("-h", "--help"):
+    while rest:  # --out DIR or --out=DIR, anywhere
+        arg = rest.pop(0)
+        if arg == "--out" and rest:
+            out_dir = rest.pop(0)
+        elif arg.startswith("--out="):
+            out_dir = arg[len("--out="):]
+        else:
+            args.append(arg)
+    if not args or args[0] in ("-h", "--help") or not out_dir:
         sys.exit(__doc__.split("\n\n")[1])
     codes = []
     for arg in args:

@@ -525,8 +525,8 @@ int runLink(ArrayRef<std::string> Args) {
     return *Exit;
   for (size_t I = 0; I < Rest.size(); ++I) {
     const std::string &A = Rest[I];
-    if (A == "-o" && I + 1 >= Rest.size()) {
-      errs() << "error: -o needs a value\n";
+    if (A == "-o" && (I + 1 >= Rest.size() || Rest[I + 1].empty())) {
+      errs() << "error: -o needs a file name\n";
       return 2;
     }
     if (A == "-o" && !C.Output.empty()) {
@@ -1518,7 +1518,10 @@ int runMatrix(ArrayRef<std::string> Args) {
         return 2;
       }
       Format = S.str();
-    } else if (S == "-o" && I + 1 < Args.size()) {
+    } else if (S == "-o" && (I + 1 >= Args.size() || Args[I + 1].empty())) {
+      errs() << "error: -o needs a file name\n";
+      return 2;
+    } else if (S == "-o") {
       if (!Output.empty()) {
         errs() << "error: -o given twice\n";
         return 2;
@@ -1679,7 +1682,10 @@ int runScaffold(ArrayRef<std::string> Args) {
         errs() << errorText(Took.takeError()) << "\n";
         return 2;
       }
-    } else if (A == "-o" && I + 1 < Args.size()) {
+    } else if (A == "-o" && (I + 1 >= Args.size() || Args[I + 1].empty())) {
+      errs() << "error: -o needs a file name\n";
+      return 2;
+    } else if (A == "-o") {
       if (!Output.empty()) {
         errs() << "error: -o given twice\n";
         return 2;
