@@ -644,6 +644,7 @@ Error ScriptLayout::layoutSection(const script::OutputSectionDesc &D) {
   Expected<uint64_t> Start = sectionStart(D, *Align);
   if (!Start)
     return Start.takeError();
+  uint64_t DotBefore = P.Dot;
   OutputSection OS = P.open(D.Name, *Start);
   OS.Align = *Align;
   if (Error E = layoutItems(D, OS))
@@ -659,6 +660,13 @@ Error ScriptLayout::layoutSection(const script::OutputSectionDesc &D) {
   Ranges[D.Name] = *R;
   if (Kept)
     HighestEnd = std::max(HighestEnd.value_or(0), R->Addr + R->Size);
+  // A section that holds nothing and assigns nothing is dropped without
+  // moving the location counter to its address, as in lld and GNU ld.
+  bool Assigns = any_of(D.Items, [](const script::SectionItem &Item) {
+    return std::holds_alternative<script::Assignment>(Item);
+  });
+  if (!Kept && !Assigns)
+    P.Dot = DotBefore;
   return Error::success();
 }
 
