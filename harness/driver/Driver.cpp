@@ -54,8 +54,9 @@ const char *linkFlagsHelp() {
          "an error\n"
          "  --static-base=segment|section|ADDR  B(S) for SBREL32, *_BREL, "
          "*_SB_Gn\n"
-         "                           (default: start of S's segment, as "
-         "lld)\n";
+         "                           (default: start of S's segment; "
+         "relocheck's segments\n"
+         "                           are not always lld's: README)\n";
 }
 
 static Error flagError(const Twine &Msg) {
