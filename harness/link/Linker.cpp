@@ -471,6 +471,7 @@ public:
   LinkerCore(LinkResult &R, const LinkOptions &Opts) : R(R), Opts(Opts) {}
 
   Error resolveGlobals();
+  void defineLinkerSymbols();
   void fillGot();
   void applyAll();
   void checkOverwrites();
@@ -543,7 +544,76 @@ Error LinkerCore::resolveGlobals() {
                                      DefinedIn[S.Name] + ")");
     }
   }
+  defineLinkerSymbols();
   return Error::success();
+}
+
+/// The symbols lld (and GNU ld's default script) define for a link, for
+/// an input that refers to one nothing defines: the bounds of the
+/// exception index, and without a script (lld and GNU ld define none of
+/// them under a script of the user's) the end of the code (_etext), of
+/// the initialised data (_edata), of everything (_end) and the start of
+/// .bss.
+void LinkerCore::defineLinkerSymbols() {
+  auto EndOf = [&](auto Pred) -> std::optional<uint64_t> {
+    std::optional<uint64_t> End;
+    for (const OutputSection &OS : R.Lay.Sections)
+      if (Pred(OS))
+        End = std::max(End.value_or(0), OS.Addr + OS.Size);
+    return End;
+  };
+  auto Named = [&](StringRef Name) -> const OutputSection * {
+    for (const OutputSection &OS : R.Lay.Sections)
+      if (OS.Name == Name)
+        return &OS;
+    return nullptr;
+  };
+  auto Value = [&](StringRef Name) -> std::optional<uint64_t> {
+    bool Any = !R.Lay.Sections.empty();
+    bool Script = !Opts.LayoutOpts.ScriptText.empty();
+    if (Script && Name != "__exidx_start" && Name != "__exidx_end")
+      return std::nullopt;
+    auto Write = [](const OutputSection &OS) {
+      return (OS.Flags & ELF::SHF_WRITE) != 0;
+    };
+    if (Name == "_etext" || Name == "etext")
+      return EndOf([](const OutputSection &OS) {
+        return (OS.Flags & ELF::SHF_EXECINSTR) != 0;
+      });
+    if (Name == "_edata" || Name == "edata") {
+      auto Data = EndOf([&](const OutputSection &OS) {
+        return Write(OS) && OS.Type != ELF::SHT_NOBITS;
+      });
+      return Data ? Data : EndOf([](const OutputSection &OS) {
+        return OS.Type != ELF::SHT_NOBITS;
+      });
+    }
+    if (Name == "_end" || Name == "end") {
+      auto Data = EndOf(Write);
+      return Data || !Any ? Data
+                          : EndOf([](const OutputSection &) { return true; });
+    }
+    if (Name == "__bss_start")
+      if (const OutputSection *Bss = Named(".bss"))
+        return Bss->Addr;
+    if (Name == "__exidx_start" || Name == "__exidx_end")
+      if (const OutputSection *X = Named(".ARM.exidx"))
+        return Name == "__exidx_start" ? X->Addr : X->Addr + X->Size;
+    return std::nullopt;
+  };
+  for (const InputObject &Obj : R.Objects)
+    for (const InputSymbol &S : Obj.Symbols) {
+      if (!S.isUndefined() || S.Binding == ELF::STB_LOCAL ||
+          R.Globals.count(S.Name))
+        continue;
+      if (std::optional<uint64_t> V = Value(S.Name)) {
+        ResolvedSymbol Sym;
+        Sym.Address = uint32_t(*V);
+        Sym.Defined = true;
+        R.Globals[S.Name] = Sym;
+        DefinedIn[S.Name] = "the linker";
+      }
+    }
 }
 
 /// Places the GOT entries and writes S | T into each (0 for an undefined
@@ -777,7 +847,16 @@ bool LinkerCore::computeSymbol(Site &S, const InputSymbol &Sym) {
     if (!Sym.isUndefined() && tombstone(S))
       return true; // defined, but in a section not in the output
     const InputSection *Gone = discardedHome(R.Objects[S.Object], Sym);
-    fail(S, Sym.isUndefined() ? "undefined symbol"
+    bool Reserved = is_contained({"_etext", "etext", "_edata", "edata",
+                                  "_end", "end", "__bss_start",
+                                  "__exidx_start", "__exidx_end"},
+                                 Sym.Name);
+    fail(S, Sym.isUndefined()
+                ? std::string("undefined symbol") +
+                      (Reserved ? " (one the linker defines without a "
+                                  "script; with one, define it there, as "
+                                  "lld and GNU ld ask too)"
+                                : "")
             : Gone ? "symbol is defined in " + discardedText(*Gone) +
                          (Sym.Binding == ELF::STB_LOCAL
                               ? ""
