@@ -99,6 +99,14 @@ std::vector<InputId> placeableInputs(const std::vector<InputObject> &Objs) {
   return Ids;
 }
 
+/// Whether an expression reads the location counter.
+bool usesDot(const script::Expr &E) {
+  return E.K == script::Expr::Kind::Dot ||
+         any_of(E.Operands, [](const script::ExprPtr &O) {
+           return O && usesDot(*O);
+         });
+}
+
 /// Whether Name is Prefix or Prefix followed by '.' and more: `.database`
 /// is no `.data` section.
 bool namedAfter(StringRef Name, StringRef Prefix) {
@@ -750,6 +758,10 @@ Error ScriptLayout::assign(const script::Assignment &A,
               "GNU ld keep its low 32 bits, " + hex(uint32_t(*V)) + ")");
     Values[A.Name] = *V;
     L.Symbols[A.Name] = uint32_t(*V);
+    if (Current && usesDot(*A.Value))
+      L.SymbolHome[A.Name] = Current->Addr;
+    else
+      L.SymbolHome.erase(A.Name);
     return Error::success();
   }
   if (*V > AddressSpaceEnd)
@@ -898,8 +910,10 @@ Expected<Layout> computeLayout(const LayoutOptions &Opts,
       return E;
     // --defsym is applied after the script, as in lld and GNU ld: a script
     // assignment to the same name does not override it.
-    for (const auto &[Name, Value] : Opts.Defsyms)
+    for (const auto &[Name, Value] : Opts.Defsyms) {
       L.Symbols[Name] = Value;
+      L.SymbolHome.erase(Name);
+    }
   }
 
   sortExidx(L, Objs);

@@ -59,6 +59,11 @@ struct Layout {
   /// Symbols the layout defines: script assignments and --defsym, as
   /// absolute addresses.
   std::map<std::string, uint64_t> Symbols;
+  /// The start of the output section a script symbol is relative to: one
+  /// assigned inside an output section from the location counter
+  /// (`end = .;`), as lld ties it to that section. Its static base B(S)
+  /// is that section's segment even where S is the section's end.
+  std::map<std::string, uint64_t> SymbolHome;
   std::optional<std::string> Entry; // ENTRY(sym) from the script
   /// Address of each placed input section: [object][ELF section index];
   /// nullopt for sections not placed (non-alloc or discarded).

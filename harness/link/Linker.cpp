@@ -512,6 +512,9 @@ Error LinkerCore::resolveGlobals() {
     ResolvedSymbol Sym;
     Sym.Address = uint32_t(Addr);
     Sym.Defined = true;
+    if (auto Home = R.Lay.SymbolHome.find(Name);
+        Home != R.Lay.SymbolHome.end())
+      Sym.Home = uint32_t(Home->second);
     R.Globals[Name] = Sym;
     DefinedIn[Name] = "the layout";
   }
@@ -875,6 +878,7 @@ bool LinkerCore::computeSymbol(Site &S, const InputSymbol &Sym) {
   if (!tlsUseOk(S, Res->IsTls || Res->InTlsSection, Res->IsTls))
     return false;
   S.In.S = Res->Address;
+  S.BaseAnchor = Res->Home;
   S.In.T = Res->IsThumbFunction;
   S.In.TargetIsFunction = Res->IsFunction;
   return true;
@@ -1127,7 +1131,7 @@ void LinkerCore::applySite(unsigned Obj, const InputSection &Sec,
   Cur.In.GotOrigin = R.GotOrigin;
   Cur.In.B = baseIsGotOrigin(K->Form, Rel.SymIndex, Sym)
                  ? R.GotOrigin
-                 : staticBase(Cur.In.S);
+                 : staticBase(Cur.BaseAnchor.value_or(Cur.In.S));
   if (isTlsFormula(K->Form) && !R.HasTls && !Cur.Tombstone) {
     // No SHF_TLS output section: no PT_TLS, so tp and the TLS block have
     // no address (lld refuses the same).

@@ -68,6 +68,9 @@ struct ResolvedSymbol {
   bool IsIfunc = false; // STT_GNU_IFUNC: refused at every use
   bool IsTls = false;   // STT_TLS: an offset in the TLS block, no address
   bool InTlsSection = false; // defined in an SHF_TLS section
+  /// For a script symbol tied to an output section (Layout::SymbolHome):
+  /// that section's start, which finds its static base.
+  std::optional<uint32_t> Home;
 };
 
 struct Site {
@@ -79,6 +82,9 @@ struct Site {
   std::string SymbolName;          // may be a section name for STT_SECTION
   uint32_t SymIndex = 0;           // in the object's symbol table
   RelocInputs In;
+  /// Where the static base of the symbol is looked up, when not at S (a
+  /// script symbol at its output section's end: ResolvedSymbol::Home).
+  std::optional<uint32_t> BaseAnchor;
   bool RelaAddend = false;
   RelocOutcome Out;
   std::vector<uint8_t> Before, After; // field bytes (4 for instructions)
