@@ -141,11 +141,13 @@ TEST(LayoutTest, DefaultOrderAndAlignment) {
   Layout L = mustLayout(LayoutOptions(), mixedObjects());
 
   // .text: a.o .text at 0x10000 (6 bytes), a.o .text.hot aligned to 8,
-  // then b.o .text aligned to 2; every later section follows, aligned.
+  // then b.o .text aligned to 2; every later section follows, aligned,
+  // the sections of other names with contents before .bss (only zero-fill
+  // between __bss_start and _end).
   EXPECT_EQ(summary(L), ".text 0x10000+0xe, .ARM.exidx 0x10010+0x8, "
                         ".rodata 0x10018+0x3, .data 0x1001c+0x4, "
-                        ".bss 0x10020+0x8, .far 0x10028+0x2, "
-                        ".xsite 0x1002c+0x4");
+                        ".far 0x10020+0x2, .xsite 0x10024+0x4, "
+                        ".bss 0x10028+0x8");
   EXPECT_EQ(L.InputAddr[0][2], 0x10000u);
   EXPECT_EQ(L.InputAddr[0][5], 0x10008u);
   EXPECT_EQ(L.InputAddr[1][1], 0x1000cu);
@@ -454,11 +456,12 @@ TEST(LayoutScriptTest, Orphans) {
 
   // Orphans keep their names (.text.extra is not the script's .text), and
   // with no section with inputs after the script's .text (.high has
-  // none) they all follow the highest-ending section, as in lld.
+  // none) they all follow the highest-ending section, as in lld: code,
+  // then data.
   EXPECT_EQ(summary(L), ".text 0x1000+0x8, .high 0x5000+0x10, "
-                        ".data 0x5010+0x4, .xsite 0x5014+0x4, "
-                        ".text.extra 0x5018+0x2");
-  EXPECT_EQ(L.InputAddr[0][3], 0x5018u);
+                        ".xsite 0x5010+0x4, .text.extra 0x5014+0x2, "
+                        ".data 0x5018+0x4");
+  EXPECT_EQ(L.InputAddr[0][3], 0x5014u);
   EXPECT_EQ(section(L, ".high").Type, ELF::SHT_NOBITS);
   EXPECT_TRUE(section(L, ".high").Inputs.empty());
 }

@@ -115,11 +115,14 @@ bool namedAfter(StringRef Name, StringRef Prefix) {
 }
 
 /// The output section an input section goes to without a script, by
-/// lld's prefixes: .text.f -> .text; .data.rel.ro stays itself.
+/// lld's prefixes: .text.f -> .text; .data.rel.ro and .bss.rel.ro are
+/// their own (listed before .data and .bss, which they start with).
 StringRef defaultOutputName(StringRef Name) {
-  for (StringRef Prefix : {".text", ".data.rel.ro", ".rodata", ".data",
-                           ".bss", ".tdata", ".tbss", ".ARM.exidx",
-                           ".ARM.extab"})
+  for (StringRef Prefix :
+       {".text", ".data.rel.ro", ".data", ".rodata", ".bss.rel.ro", ".bss",
+        ".ldata", ".lrodata", ".lbss", ".gcc_except_table", ".init_array",
+        ".fini_array", ".tbss", ".tdata", ".ARM.exidx", ".ARM.extab",
+        ".ctors", ".dtors", ".sbss", ".sdata", ".srodata"})
     if (namedAfter(Name, Prefix))
       return Prefix;
   return Name;
@@ -142,7 +145,8 @@ unsigned flagClass(uint64_t Flags, bool NoBits) {
   return NoBits ? 3 : 2;
 }
 
-/// Output order without a script; other names come after, first seen first.
+/// Order within a flag class without a script: these first, the other
+/// names after them, first seen first.
 unsigned defaultRank(StringRef OutName) {
   static constexpr StringRef Order[] = {".text", ".ARM.exidx", ".rodata",
                                         ".data", ".bss"};
@@ -155,10 +159,43 @@ struct InputGroup {
   std::vector<InputId> Inputs;
 };
 
+/// The flag class of a group of inputs (flagClass of their union).
+unsigned groupClass(const std::vector<InputObject> &Objs,
+                    const std::vector<InputId> &Ids) {
+  uint64_t Flags = 0;
+  bool NoBits = true;
+  for (InputId Id : Ids) {
+    const InputSection &Sec = Objs[Id.Obj].Sections[Id.Sec];
+    Flags |= Sec.Flags;
+    NoBits &= Sec.Type == ELF::SHT_NOBITS;
+  }
+  return flagClass(Flags, NoBits);
+}
+
+/// Output order without a script: .text, .ARM.exidx, .rodata, .data, the
+/// other sections with contents, .bss, the other zero-fill ones (so that
+/// only zero-fill lies between __bss_start and _end), and last, first
+/// seen first, the other sections a --section-start places (a far
+/// section must not carry .bss or .data along with it), then the GOT.
+unsigned defaultKey(const InputGroup &G, const std::vector<InputObject> &Objs,
+                    std::optional<uint64_t> Given) {
+  unsigned Rank = defaultRank(G.Name); // 0..4, or 5 for any other name
+  if (Rank < 5)
+    return Rank < 4 ? Rank : 5;
+  if (Given)
+    return 7;
+  if (G.Name == ".got")
+    return 8; // the synthetic GOT: after the inputs' sections
+  return groupClass(Objs, G.Inputs) == 3 ? 6 : 4;
+}
+
+/// Groups inputs by output name, in the order Key gives (stable: first
+/// seen first among equals).
+template <typename KeyFn>
 std::vector<InputGroup>
 groupByName(const std::vector<InputObject> &Objs,
-            const std::vector<InputId> &Ids,
-            StringRef (*OutputName)(StringRef) = defaultOutputName) {
+            const std::vector<InputId> &Ids, StringRef (*OutputName)(StringRef),
+            KeyFn Key) {
   std::vector<InputGroup> Groups;
   for (InputId Id : Ids) {
     StringRef Name = OutputName(Objs[Id.Obj].Sections[Id.Sec].Name);
@@ -169,8 +206,8 @@ groupByName(const std::vector<InputObject> &Objs,
     It->Inputs.push_back(Id);
   }
   std::stable_sort(Groups.begin(), Groups.end(),
-                   [](const InputGroup &A, const InputGroup &B) {
-                     return defaultRank(A.Name) < defaultRank(B.Name);
+                   [&](const InputGroup &A, const InputGroup &B) {
+                     return Key(A) < Key(B);
                    });
   return Groups;
 }
@@ -295,14 +332,19 @@ Expected<script::SectionRange> Placer::finish(OutputSection OS) {
   bool AllNoBits = all_of(OS.Inputs, [&](const InputSectionRef &In) {
     return Objs[In.Object].Sections[In.Section].isNoBits();
   });
-  bool AllExidx = !OS.Inputs.empty() &&
-                  all_of(OS.Inputs, [&](const InputSectionRef &In) {
-                    return Objs[In.Object].Sections[In.Section].Type ==
-                           ELF::SHT_ARM_EXIDX;
-                  });
-  OS.Type = AllNoBits  ? ELF::SHT_NOBITS
-            : AllExidx ? ELF::SHT_ARM_EXIDX
-                       : ELF::SHT_PROGBITS;
+  // The inputs' type when they share one (ARM_EXIDX, INIT_ARRAY,
+  // FINI_ARRAY, NOTE, ...), as lld and GNU ld keep it.
+  uint32_t Common = OS.Inputs.empty()
+                        ? uint32_t(ELF::SHT_PROGBITS)
+                        : Objs[OS.Inputs[0].Object]
+                              .Sections[OS.Inputs[0].Section]
+                              .Type;
+  bool Shared = all_of(OS.Inputs, [&](const InputSectionRef &In) {
+    return Objs[In.Object].Sections[In.Section].Type == Common;
+  });
+  OS.Type = AllNoBits ? ELF::SHT_NOBITS
+            : Shared  ? Common
+                      : ELF::SHT_PROGBITS;
   if (Dot > AddressSpaceEnd || OS.Addr >= AddressSpaceEnd) {
     StringRef File = !ErrFile.empty() || OS.Inputs.empty()
                          ? ErrFile
@@ -405,6 +447,7 @@ private:
   /// ld.lld and GNU ld, whose ELF32 output keeps the low 32 (L.Symbols).
   std::map<std::string, uint64_t> Values;
   std::optional<uint64_t> HighestEnd; // of the output sections kept
+  std::optional<uint64_t> LastSection; // start of the last one laid out
 };
 
 ScriptLayout::ScriptLayout(const LayoutOptions &Opts,
@@ -486,7 +529,11 @@ void ScriptLayout::assignInputs(const script::Script &S) {
   for (const script::Command &C : S.Commands)
     if (const auto *D = std::get_if<script::OutputSectionDesc>(&C))
       Described.insert(D->Name);
-  for (InputGroup &G : groupByName(Objs, Left, orphanOutputName)) {
+  // Orphans at one place go code, read-only, writable, zero-fill.
+  for (InputGroup &G :
+       groupByName(Objs, Left, orphanOutputName, [&](const InputGroup &G) {
+         return groupClass(Objs, G.Inputs);
+       })) {
     if (Described.count(G.Name)) {
       OrphansInto[G.Name] = std::move(G.Inputs);
       continue;
@@ -513,6 +560,16 @@ void ScriptLayout::assignInputs(const script::Script &S) {
         Below = I, BelowClass = DClass;
     }
     std::optional<size_t> After = Same ? Same : Below;
+    if (!After) {
+      // Nothing of its kind or before it (code under a script of data
+      // only): before the first section with inputs, as lld and GNU ld.
+      size_t First = std::find(HasInputs.begin(), HasInputs.end(), true) -
+                     HasInputs.begin();
+      if (First < S.Commands.size()) {
+        OrphansBefore[First].push_back(std::move(G));
+        continue;
+      }
+    }
     size_t At = After ? *After + 1 : S.Commands.size();
     while (At < S.Commands.size()) { // past `end = .;` and friends
       const auto *A = std::get_if<script::Assignment>(&S.Commands[At]);
@@ -531,14 +588,7 @@ void ScriptLayout::assignInputs(const script::Script &S) {
 }
 
 unsigned ScriptLayout::classOf(const std::vector<InputId> &Ids) const {
-  uint64_t Flags = 0;
-  bool NoBits = true;
-  for (InputId Id : Ids) {
-    const InputSection &Sec = Objs[Id.Obj].Sections[Id.Sec];
-    Flags |= Sec.Flags;
-    NoBits &= Sec.Type == ELF::SHT_NOBITS;
-  }
-  return flagClass(Flags, NoBits);
+  return groupClass(Objs, Ids);
 }
 
 /// Lays out orphan groups at the location counter. An orphan that does not
@@ -666,8 +716,10 @@ Error ScriptLayout::layoutSection(const script::OutputSectionDesc &D) {
   if (!R)
     return R.takeError();
   Ranges[D.Name] = *R;
-  if (Kept)
+  if (Kept) {
     HighestEnd = std::max(HighestEnd.value_or(0), R->Addr + R->Size);
+    LastSection = R->Addr;
+  }
   // A section that holds nothing and assigns nothing is dropped without
   // moving the location counter to its address, as in lld and GNU ld.
   bool Assigns = any_of(D.Items, [](const script::SectionItem &Item) {
@@ -758,8 +810,10 @@ Error ScriptLayout::assign(const script::Assignment &A,
               "GNU ld keep its low 32 bits, " + hex(uint32_t(*V)) + ")");
     Values[A.Name] = *V;
     L.Symbols[A.Name] = uint32_t(*V);
-    if (Current && usesDot(*A.Value))
-      L.SymbolHome[A.Name] = Current->Addr;
+    // From `.`, inside an output section or after one (`_end = .;`): tied
+    // to that section, as lld ties it.
+    if (usesDot(*A.Value) && (Current || LastSection))
+      L.SymbolHome[A.Name] = Current ? Current->Addr : *LastSection;
     else
       L.SymbolHome.erase(A.Name);
     return Error::success();
@@ -897,7 +951,11 @@ Expected<Layout> computeLayout(const LayoutOptions &Opts,
     Placer P(Opts, Objs, L, "");
     P.Dot = Opts.DefaultBase;
     if (Error E =
-            P.layoutGroups(groupByName(Objs, placeableInputs(Objs))))
+            P.layoutGroups(groupByName(
+                Objs, placeableInputs(Objs), defaultOutputName,
+                [&](const auto &G) {
+                  return defaultKey(G, Objs, P.explicitStart(G.Name));
+                })))
       return E;
   } else {
     ScriptName = Opts.ScriptPath.empty() ? StringRef("<script>")

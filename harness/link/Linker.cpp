@@ -599,9 +599,15 @@ void LinkerCore::defineLinkerSymbols() {
     if (Name == "__bss_start")
       if (const OutputSection *Bss = Named(".bss"))
         return Bss->Addr;
-    if (Name == "__exidx_start" || Name == "__exidx_end")
+    if (Name == "__exidx_start" || Name == "__exidx_end") {
       if (const OutputSection *X = Named(".ARM.exidx"))
         return Name == "__exidx_start" ? X->Addr : X->Addr + X->Size;
+      // No index: both where an empty one would be, after the code (lld
+      // defines them at its empty .ARM.exidx).
+      return EndOf([](const OutputSection &OS) {
+        return (OS.Flags & ELF::SHF_EXECINSTR) != 0;
+      }).value_or(0);
+    }
     return std::nullopt;
   };
   for (const InputObject &Obj : R.Objects)
@@ -850,9 +856,9 @@ bool LinkerCore::computeSymbol(Site &S, const InputSymbol &Sym) {
     if (!Sym.isUndefined() && tombstone(S))
       return true; // defined, but in a section not in the output
     const InputSection *Gone = discardedHome(R.Objects[S.Object], Sym);
-    bool Reserved = is_contained({"_etext", "etext", "_edata", "edata",
-                                  "_end", "end", "__bss_start",
-                                  "__exidx_start", "__exidx_end"},
+    bool Reserved = !Opts.LayoutOpts.ScriptText.empty() &&
+                    is_contained({"_etext", "etext", "_edata", "edata",
+                                  "_end", "end", "__bss_start"},
                                  Sym.Name);
     fail(S, Sym.isUndefined()
                 ? std::string("undefined symbol") +
