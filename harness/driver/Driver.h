@@ -37,8 +37,8 @@ DriverConfig defaultConfig();
 /// Consumes one link flag at Args[I] (and its value), advancing I. Returns
 /// false when Args[I] is not a link flag. Relative -T paths are taken from
 /// BaseDir. Flags: --arch=A, --section-start=SEC=ADDR, -Ttext=ADDR,
-/// -Ttext ADDR, -Tdata and -Tbss likewise, --defsym=SYM=ADDR, -T FILE, -e SYM, --entry=SYM,
-/// --target1-rel, --target1-abs.
+/// -Ttext ADDR, -Tdata and -Tbss likewise, --defsym=SYM=ADDR, -T FILE,
+/// -e SYM, --entry=SYM, --target1-rel, --target1-abs.
 llvm::Expected<bool> parseLinkFlag(llvm::ArrayRef<std::string> Args,
                                    size_t &I, DriverConfig &C,
                                    llvm::StringRef BaseDir);
