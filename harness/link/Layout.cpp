@@ -441,6 +441,9 @@ private:
   std::map<size_t, std::vector<InputGroup>> OrphansBefore;
   std::vector<InputGroup> OrphanGroups;
   unsigned classOf(const std::vector<InputId> &Ids) const;
+  size_t orphanPosition(const script::Script &S,
+                        const std::vector<std::optional<unsigned>> &Classes,
+                        unsigned Class) const;
   Error placeOrphans(std::vector<InputGroup> &Groups, StringRef After);
   std::map<std::string, script::SectionRange> Ranges;
   /// Script symbols as the script computes with them: 64 bits, as in
@@ -530,61 +533,72 @@ void ScriptLayout::assignInputs(const script::Script &S) {
     if (const auto *D = std::get_if<script::OutputSectionDesc>(&C))
       Described.insert(D->Name);
   // Orphans at one place go code, read-only, writable, zero-fill.
+  std::vector<InputGroup> Own;
   for (InputGroup &G :
        groupByName(Objs, Left, orphanOutputName, [&](const InputGroup &G) {
          return groupClass(Objs, G.Inputs);
        })) {
-    if (Described.count(G.Name)) {
+    if (Described.count(G.Name))
       OrphansInto[G.Name] = std::move(G.Inputs);
-      continue;
-    }
-    unsigned Class = classOf(G.Inputs);
-    std::optional<size_t> Same, Below;
-    unsigned BelowClass = 0;
-    std::vector<bool> HasInputs(S.Commands.size());
-    for (size_t I = 0; I < S.Commands.size(); ++I) {
-      const auto *D = std::get_if<script::OutputSectionDesc>(&S.Commands[I]);
-      if (!D || D->isDiscard())
-        continue;
-      std::vector<InputId> In = OrphansInto[D->Name];
-      for (const script::SectionItem &Item : D->Items)
-        if (const auto *Desc = std::get_if<script::InputSectionDesc>(&Item))
-          append_range(In, Matched[Desc]);
-      if (In.empty())
-        continue;
-      HasInputs[I] = true;
-      unsigned DClass = classOf(In);
-      if (DClass == Class)
-        Same = I;
-      else if (DClass < Class && (!Below || DClass >= BelowClass))
-        Below = I, BelowClass = DClass;
-    }
-    std::optional<size_t> After = Same ? Same : Below;
-    if (!After) {
-      // Nothing of its kind or before it (code under a script of data
-      // only): before the first section with inputs, as lld and GNU ld.
-      size_t First = std::find(HasInputs.begin(), HasInputs.end(), true) -
-                     HasInputs.begin();
-      if (First < S.Commands.size()) {
-        OrphansBefore[First].push_back(std::move(G));
-        continue;
-      }
-    }
-    size_t At = After ? *After + 1 : S.Commands.size();
-    while (At < S.Commands.size()) { // past `end = .;` and friends
-      const auto *A = std::get_if<script::Assignment>(&S.Commands[At]);
-      if (!A || A->Name == ".")
-        break;
-      ++At;
-    }
-    if (std::find(HasInputs.begin() + At, HasInputs.end(), true) ==
-        HasInputs.end())
-      At = S.Commands.size(); // nothing with inputs follows: at the end
+    else
+      Own.push_back(std::move(G));
+  }
+  // The flag class of each script section that has inputs.
+  std::vector<std::optional<unsigned>> Classes(S.Commands.size());
+  for (size_t I = 0; I < S.Commands.size(); ++I) {
+    const auto *D = std::get_if<script::OutputSectionDesc>(&S.Commands[I]);
+    if (D && !D->isDiscard())
+      if (std::vector<InputId> In = inputsOf(*D); !In.empty())
+        Classes[I] = classOf(In);
+  }
+  for (InputGroup &G : Own) {
+    size_t At = orphanPosition(S, Classes, classOf(G.Inputs));
     if (At < S.Commands.size())
       OrphansBefore[At].push_back(std::move(G));
     else
       OrphanGroups.push_back(std::move(G));
   }
+}
+
+/// The index of the script command an orphan of flag class Class goes
+/// before (Commands.size(): at the end), as lld's findOrphanPos, simplified:
+/// after the last section of its class, or of the closest class before it,
+/// and the symbol assignments that follow it; at the end when no section
+/// with inputs follows; before the first section with inputs when nothing
+/// of its class or before it is placed (code under a script of data).
+size_t ScriptLayout::orphanPosition(
+    const script::Script &S,
+    const std::vector<std::optional<unsigned>> &Classes,
+    unsigned Class) const {
+  std::optional<size_t> Same, Below;
+  for (size_t I = 0; I < Classes.size(); ++I) {
+    if (!Classes[I])
+      continue;
+    if (*Classes[I] == Class)
+      Same = I;
+    else if (*Classes[I] < Class &&
+             (!Below || *Classes[I] >= *Classes[*Below]))
+      Below = I;
+  }
+  auto WithInputs = [](const std::optional<unsigned> &C) {
+    return C.has_value();
+  };
+  std::optional<size_t> After = Same ? Same : Below;
+  if (!After)
+    return std::find_if(Classes.begin(), Classes.end(), WithInputs) -
+           Classes.begin();
+
+  size_t At = *After + 1;
+  while (At < S.Commands.size()) { // past `end = .;` and friends
+    const auto *A = std::get_if<script::Assignment>(&S.Commands[At]);
+    if (!A || A->Name == ".")
+      break;
+    ++At;
+  }
+  if (std::find_if(Classes.begin() + At, Classes.end(), WithInputs) ==
+      Classes.end())
+    return S.Commands.size(); // nothing with inputs follows: at the end
+  return At;
 }
 
 unsigned ScriptLayout::classOf(const std::vector<InputId> &Ids) const {

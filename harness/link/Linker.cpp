@@ -551,77 +551,81 @@ Error LinkerCore::resolveGlobals() {
   return Error::success();
 }
 
-/// The symbols lld (and GNU ld's default script) define for a link, for
-/// an input that refers to one nothing defines: the bounds of the
-/// exception index, and without a script (lld and GNU ld define none of
-/// them under a script of the user's) the end of the code (_etext), of
-/// the initialised data (_edata), of everything (_end) and the start of
-/// .bss.
-void LinkerCore::defineLinkerSymbols() {
-  auto EndOf = [&](auto Pred) -> std::optional<uint64_t> {
-    std::optional<uint64_t> End;
-    for (const OutputSection &OS : R.Lay.Sections)
-      if (Pred(OS))
-        End = std::max(End.value_or(0), OS.Addr + OS.Size);
-    return End;
-  };
-  auto Named = [&](StringRef Name) -> const OutputSection * {
-    for (const OutputSection &OS : R.Lay.Sections)
-      if (OS.Name == Name)
+/// The end of the last output section Pred accepts, if any.
+template <typename PredFn>
+std::optional<uint64_t> endOfLast(const Layout &L, PredFn Pred) {
+  std::optional<uint64_t> End;
+  for (const OutputSection &OS : L.Sections)
+    if (Pred(OS))
+      End = std::max(End.value_or(0), OS.Addr + OS.Size);
+  return End;
+}
+
+bool isCode(const OutputSection &OS) {
+  return OS.Flags & ELF::SHF_EXECINSTR;
+}
+bool isWritable(const OutputSection &OS) { return OS.Flags & ELF::SHF_WRITE; }
+bool hasBytes(const OutputSection &OS) { return OS.Type != ELF::SHT_NOBITS; }
+
+/// The value lld (and GNU ld's default script) gives a symbol it defines
+/// for a link, or nothing for any other name: the bounds of the exception
+/// index (with none, both after the code, where lld puts an empty one),
+/// and without a script (lld and GNU ld define none of these under a
+/// script of the user's) the end of the code (_etext), of the writable
+/// data with contents (_edata), of the writable data (_end) and the start
+/// of .bss.
+std::optional<uint64_t> linkerSymbolValue(StringRef Name, const Layout &L,
+                                          bool Script) {
+  auto Named = [&](StringRef Want) -> const OutputSection * {
+    for (const OutputSection &OS : L.Sections)
+      if (OS.Name == Want)
         return &OS;
     return nullptr;
   };
-  auto Value = [&](StringRef Name) -> std::optional<uint64_t> {
-    bool Any = !R.Lay.Sections.empty();
-    bool Script = !Opts.LayoutOpts.ScriptText.empty();
-    if (Script && Name != "__exidx_start" && Name != "__exidx_end")
-      return std::nullopt;
-    auto Write = [](const OutputSection &OS) {
-      return (OS.Flags & ELF::SHF_WRITE) != 0;
-    };
-    if (Name == "_etext" || Name == "etext")
-      return EndOf([](const OutputSection &OS) {
-        return (OS.Flags & ELF::SHF_EXECINSTR) != 0;
-      });
-    if (Name == "_edata" || Name == "edata") {
-      auto Data = EndOf([&](const OutputSection &OS) {
-        return Write(OS) && OS.Type != ELF::SHT_NOBITS;
-      });
-      return Data ? Data : EndOf([](const OutputSection &OS) {
-        return OS.Type != ELF::SHT_NOBITS;
-      });
-    }
-    if (Name == "_end" || Name == "end") {
-      auto Data = EndOf(Write);
-      return Data || !Any ? Data
-                          : EndOf([](const OutputSection &) { return true; });
-    }
-    if (Name == "__bss_start")
-      if (const OutputSection *Bss = Named(".bss"))
-        return Bss->Addr;
-    if (Name == "__exidx_start" || Name == "__exidx_end") {
-      if (const OutputSection *X = Named(".ARM.exidx"))
-        return Name == "__exidx_start" ? X->Addr : X->Addr + X->Size;
-      // No index: both where an empty one would be, after the code (lld
-      // defines them at its empty .ARM.exidx).
-      return EndOf([](const OutputSection &OS) {
-        return (OS.Flags & ELF::SHF_EXECINSTR) != 0;
-      }).value_or(0);
-    }
+  if (Name == "__exidx_start" || Name == "__exidx_end") {
+    if (const OutputSection *X = Named(".ARM.exidx"))
+      return Name == "__exidx_start" ? X->Addr : X->Addr + X->Size;
+    return endOfLast(L, isCode).value_or(0);
+  }
+  if (Script)
     return std::nullopt;
-  };
+
+  if (Name == "_etext" || Name == "etext")
+    return endOfLast(L, isCode);
+  if (Name == "_edata" || Name == "edata") {
+    auto Data = endOfLast(L, [](const OutputSection &OS) {
+      return isWritable(OS) && hasBytes(OS);
+    });
+    return Data ? Data : endOfLast(L, hasBytes);
+  }
+  if (Name == "_end" || Name == "end") {
+    auto Data = endOfLast(L, isWritable);
+    return Data ? Data
+                : endOfLast(L, [](const OutputSection &) { return true; });
+  }
+  if (Name == "__bss_start")
+    if (const OutputSection *Bss = Named(".bss"))
+      return Bss->Addr;
+  return std::nullopt;
+}
+
+/// Defines the linker's own symbols (linkerSymbolValue) for an input that
+/// refers to one nothing else defines.
+void LinkerCore::defineLinkerSymbols() {
+  bool Script = !Opts.LayoutOpts.ScriptText.empty();
   for (const InputObject &Obj : R.Objects)
     for (const InputSymbol &S : Obj.Symbols) {
       if (!S.isUndefined() || S.Binding == ELF::STB_LOCAL ||
           R.Globals.count(S.Name))
         continue;
-      if (std::optional<uint64_t> V = Value(S.Name)) {
-        ResolvedSymbol Sym;
-        Sym.Address = uint32_t(*V);
-        Sym.Defined = true;
-        R.Globals[S.Name] = Sym;
-        DefinedIn[S.Name] = "the linker";
-      }
+      std::optional<uint64_t> V = linkerSymbolValue(S.Name, R.Lay, Script);
+      if (!V)
+        continue;
+      ResolvedSymbol Sym;
+      Sym.Address = uint32_t(*V);
+      Sym.Defined = true;
+      R.Globals[S.Name] = Sym;
+      DefinedIn[S.Name] = "the linker";
     }
 }
 
