@@ -1478,6 +1478,116 @@ int runRun(ArrayRef<std::string> Args) {
   return Counts.Failed ? 1 : Status;
 }
 
+/// What `relocheck matrix` was asked for, past the link flags.
+struct MatrixArgs {
+  std::vector<std::string> Oracles = knownOracles();
+  std::vector<std::string> Dirs;
+  std::string Format = "text";
+  std::string Output;
+};
+
+/// Reads matrix's own options; an error is a one-line usage message.
+Expected<MatrixArgs> parseMatrixArgs(ArrayRef<std::string> Args) {
+  MatrixArgs M;
+  auto Usage = [](const Twine &Msg) {
+    return createStringError(inconvertibleErrorCode(), "error: " + Msg);
+  };
+  for (size_t I = 0; I < Args.size(); ++I) {
+    StringRef S = Args[I];
+    if (S.consume_front("--oracles=")) {
+      if (auto Err = parseOracles(S, M.Oracles))
+        return createStringError(inconvertibleErrorCode(), *Err);
+    } else if (S.consume_front("--format=")) {
+      if (S != "text" && S != "json" && S != "html")
+        return Usage("--format expects text, json or html");
+      M.Format = S.str();
+    } else if (S == "-o") {
+      if (I + 1 >= Args.size() || Args[I + 1].empty())
+        return Usage("-o needs a file name");
+      if (!M.Output.empty())
+        return Usage("-o given twice");
+      M.Output = Args[++I];
+    } else if (S.starts_with("-")) {
+      return Usage("unknown option '" + S + "' (see relocheck matrix --help)");
+    } else {
+      M.Dirs.push_back(S.str());
+    }
+  }
+  if (M.Dirs.empty())
+    return Usage("no test folder (see relocheck matrix --help)");
+  for (const std::string &Dir : M.Dirs)
+    if (!sys::fs::exists(Dir))
+      return Usage("cannot read '" + Dir + "': No such file or directory");
+  return M;
+}
+
+/// -o may name no file a test reads: the test, its extra inputs, its
+/// linker script.
+Error checkOutputIsNoInput(StringRef Output, ArrayRef<std::string> Files,
+                           const DriverConfig &Defaults) {
+  for (const std::string &File : Files) {
+    std::vector<std::string> Read = {File};
+    if (auto Spec = readSpec(File)) {
+      if (auto C = configForTest({File}, *Spec, Defaults)) {
+        append_range(Read, C->Inputs);
+        if (!C->Link.LayoutOpts.ScriptPath.empty())
+          Read.push_back(C->Link.LayoutOpts.ScriptPath);
+      } else {
+        consumeError(C.takeError());
+      }
+    } else {
+      consumeError(Spec.takeError());
+    }
+    for (const std::string &Path : Read)
+      if (sys::fs::equivalent(Path, Output))
+        return createStringError(
+            inconvertibleErrorCode(),
+            "error: output file '" + Output + "' is " +
+                (Path == File ? "one of the tests" : "read by test " + File));
+  }
+  return Error::success();
+}
+
+/// Adds one compared test's sites to the matrix: relocheck's own column
+/// (wrong where an error no expectation predicts, or a failed
+/// expectation, names the site) and one column per oracle. Returns how
+/// many sites relocheck itself got wrong.
+unsigned addToMatrix(Matrix &M, const FileComparison &Cmp,
+                     ArrayRef<std::string> Oracles) {
+  // A file's size, for "smallest failing site": its sites with a field.
+  size_t FileSites = size_t(
+      count_if(Cmp.Rows, [](const SiteRow &Row) { return !Row.NoField; }));
+  unsigned OursWrong = 0;
+  for (const SiteRow &Row : Cmp.Rows) {
+    if (Row.NoField)
+      continue; // no bytes to compare: not a cell of the matrix
+    // The site's own file: in a test of several inputs, two sites can
+    // share a section name and offset.
+    std::string File = Row.Site.substr(0, Row.Site.find(":("));
+    std::string Where = File + ": " + Row.Kind + " at " + Row.Location +
+                        " relocheck: " + Row.Ours;
+    std::string Key = Row.Site + ": ";
+    auto Problem = find_if(Cmp.OurProblems, [&](const std::string &P) {
+      return P.find(Key) != std::string::npos;
+    });
+    OracleVerdict Ours;
+    Ours.Class = VerdictClass::Same;
+    std::string OursWhere = Where;
+    if (Problem != Cmp.OurProblems.end()) {
+      ++OursWrong;
+      Ours.Class = VerdictClass::Wrong;
+      OursWhere +=
+          " (" + Problem->substr(Problem->find(Key) + Key.size()) + ")";
+    }
+    M.add(Row.Kind, 0, Ours, OursWhere, FileSites, "");
+    for (size_t I = 0; I < Oracles.size(); ++I)
+      M.add(Row.Kind, I + 1, Row.Verdicts[I],
+            Where + " | " + Oracles[I] + ": " + Row.Verdicts[I].Text,
+            FileSites, Cmp.OracleMessages[I]);
+  }
+  return OursWrong;
+}
+
 int runMatrix(ArrayRef<std::string> Args) {
   const std::string Help =
       "usage: relocheck matrix [link flags] DIR... [--oracles=LIST]\n"
@@ -1502,92 +1612,34 @@ int runMatrix(ArrayRef<std::string> Args) {
   auto [Rest, Exit] = takeCommandArgs(Args, Help, Defaults, false);
   if (Exit)
     return *Exit;
-  Args = Rest;
-  std::vector<std::string> Oracles = knownOracles(), Dirs;
-  std::string Format = "text", Output;
-  for (size_t I = 0; I < Args.size(); ++I) {
-    StringRef S = Args[I];
-    if (S.consume_front("--oracles=")) {
-      if (auto Err = parseOracles(S, Oracles)) {
-        errs() << *Err << "\n";
-        return 2;
-      }
-    } else if (S.consume_front("--format=")) {
-      if (S != "text" && S != "json" && S != "html") {
-        errs() << "error: --format expects text, json or html\n";
-        return 2;
-      }
-      Format = S.str();
-    } else if (S == "-o" && (I + 1 >= Args.size() || Args[I + 1].empty())) {
-      errs() << "error: -o needs a file name\n";
-      return 2;
-    } else if (S == "-o") {
-      if (!Output.empty()) {
-        errs() << "error: -o given twice\n";
-        return 2;
-      }
-      Output = Args[++I];
-    } else if (S.starts_with("-")) {
-      errs() << "error: unknown option '" << S
-             << "' (see relocheck matrix --help)\n";
-      return 2;
-    } else {
-      Dirs.push_back(S.str());
-    }
-  }
-  if (Dirs.empty()) {
-    errs() << "error: no test folder (see relocheck matrix --help)\n";
+  auto Parsed = parseMatrixArgs(Rest);
+  if (!Parsed) {
+    errs() << errorText(Parsed.takeError()) << "\n";
     return 2;
   }
-  for (const std::string &Dir : Dirs)
-    if (!sys::fs::exists(Dir)) {
-      errs() << "error: cannot read '" << Dir
-             << "': No such file or directory\n";
-      return 2;
-    }
-  auto Found = expandTestPaths(Dirs);
+  const MatrixArgs &A = *Parsed;
+  auto Found = expandTestPaths(A.Dirs);
   if (!Found) {
     errs() << errorText(Found.takeError()) << "\n";
     return 2;
   }
   std::vector<std::string> Files = std::move(*Found);
-  // -o may name no file a test reads: the test, its extra inputs, its
-  // linker script.
-  for (const std::string &File : Files) {
-    if (Output.empty())
-      break;
-    std::vector<std::string> Read = {File};
-    if (auto Spec = readSpec(File)) {
-      if (auto C = configForTest({File}, *Spec, Defaults)) {
-        Read.insert(Read.end(), C->Inputs.begin(), C->Inputs.end());
-        if (!C->Link.LayoutOpts.ScriptPath.empty())
-          Read.push_back(C->Link.LayoutOpts.ScriptPath);
-      } else {
-        consumeError(C.takeError());
-      }
-    } else {
-      consumeError(Spec.takeError());
+  if (!A.Output.empty())
+    if (Error E = checkOutputIsNoInput(A.Output, Files, Defaults)) {
+      errs() << errorText(std::move(E)) << "\n";
+      return 2;
     }
-    for (const std::string &Path : Read)
-      if (sys::fs::equivalent(Path, Output)) {
-        errs() << "error: output file '" << Output << "' is "
-               << (Path == File ? "one of the tests" : "read by test " + File)
-               << "\n";
-        return 2;
-      }
-  }
 
   Matrix M;
   M.Columns.push_back("relocheck");
-  for (const std::string &O : Oracles)
-    M.Columns.push_back(O);
+  append_range(M.Columns, A.Oracles);
   bool Progress = sys::Process::StandardErrIsDisplayed();
   unsigned Skipped = 0, OursWrongSites = 0;
   for (size_t N = 0; N < Files.size(); ++N) {
     if (Progress)
       errs() << "\r[" << (N + 1) << "/" << Files.size() << "] " << Files[N]
              << "\x1b[K";
-    auto Cmp = compareFile({Files[N]}, Defaults, Oracles);
+    auto Cmp = compareFile({Files[N]}, Defaults, A.Oracles);
     if (!Cmp) {
       std::string Why = errorText(Cmp.takeError());
       if (Progress)
@@ -1597,39 +1649,7 @@ int runMatrix(ArrayRef<std::string> Args) {
       ++Skipped;
       continue;
     }
-    // A file's size, for "smallest failing site": its sites with a field.
-    size_t FileSites = size_t(count_if(
-        Cmp->Rows, [](const SiteRow &Row) { return !Row.NoField; }));
-    for (const SiteRow &Row : Cmp->Rows) {
-      if (Row.NoField)
-        continue; // no bytes to compare: not a cell of the matrix
-      // The site's own file: in a test of several inputs, two sites can
-      // share a section name and offset.
-      std::string File = Row.Site.substr(0, Row.Site.find(":("));
-      std::string Where = File + ": " + Row.Kind + " at " + Row.Location +
-                          " relocheck: " + Row.Ours;
-      // relocheck's own problem at the site (an error no expectation
-      // predicts, a failed expectation), named in its failing-site line.
-      const std::string *OurProblem = nullptr;
-      for (const std::string &P : Cmp->OurProblems)
-        if (!OurProblem && P.find(Row.Site + ": ") != std::string::npos)
-          OurProblem = &P;
-      OursWrongSites += OurProblem != nullptr;
-      OracleVerdict Ours;
-      Ours.Class = OurProblem ? VerdictClass::Wrong : VerdictClass::Same;
-      std::string OursWhere = Where;
-      if (OurProblem) {
-        StringRef Why(*OurProblem);
-        size_t At = Why.find(Row.Site + ": ");
-        OursWhere += " (" + Why.drop_front(At + Row.Site.size() + 2).str() +
-                     ")";
-      }
-      M.add(Row.Kind, 0, Ours, OursWhere, FileSites, "");
-      for (size_t I = 0; I < Oracles.size(); ++I)
-        M.add(Row.Kind, I + 1, Row.Verdicts[I],
-              Where + " | " + Oracles[I] + ": " + Row.Verdicts[I].Text,
-              FileSites, Cmp->OracleMessages[I]);
-    }
+    OursWrongSites += addToMatrix(M, *Cmp, A.Oracles);
   }
   if (Progress)
     errs() << "\r\x1b[K";
@@ -1637,20 +1657,21 @@ int runMatrix(ArrayRef<std::string> Args) {
     errs() << Skipped << " of " << Files.size()
            << (Files.size() == 1 ? " test" : " tests")
            << " skipped (not linked)\n";
+
   // Wrong oracle cells are the matrix's findings; a test that could not
   // be linked, or a site relocheck itself got wrong, is a failure.
   int Status = Skipped || OursWrongSites ? 1 : 0;
-  std::string Text = Format == "json"   ? renderMatrixJson(M)
-                     : Format == "html" ? renderMatrixHtml(M)
-                                        : renderMatrixText(M);
-  if (Output.empty()) {
+  std::string Text = A.Format == "json"   ? renderMatrixJson(M)
+                     : A.Format == "html" ? renderMatrixHtml(M)
+                                          : renderMatrixText(M);
+  if (A.Output.empty()) {
     outs() << Text;
     return Status;
   }
   std::error_code EC;
-  raw_fd_ostream OS(Output, EC);
+  raw_fd_ostream OS(A.Output, EC);
   if (EC) {
-    errs() << "error: cannot write '" << Output << "': " << EC.message()
+    errs() << "error: cannot write '" << A.Output << "': " << EC.message()
            << "\n";
     return 1;
   }
