@@ -80,6 +80,13 @@ private:
   void planSegments(uint64_t Start);
   void copySectionData();
   void addSymbols();
+  Error checkOutputSize(uint64_t HeadersEnd) const;
+  void addNonAllocSections();
+  void addSymbolTables();
+  void writeElfHeader(size_t NumPhdrs, uint64_t ShOff, uint32_t ShStrIndex);
+  void writeProgramHeader(size_t Index, uint32_t Type, uint64_t Offset,
+                          uint64_t VAddr, uint64_t FileSize, uint64_t MemSize,
+                          uint32_t Flags, uint32_t Align);
   uint16_t outputIndexOf(unsigned Obj, unsigned Sec) const;
   bool isWinningDefinition(unsigned Obj, const InputSymbol &S) const;
   uint64_t append(const void *Data, size_t Size, uint64_t Align);
@@ -264,58 +271,38 @@ void ExecutableWriter<ELFT>::addSymbols() {
     Add(Name, uint32_t(Addr), STB_GLOBAL, STT_NOTYPE, SHN_ABS);
 }
 
+/// The file would not outgrow MaxOutputSize; an error says which part is
+/// too large (far-apart segments, or non-allocated sections).
 template <class ELFT>
-Error ExecutableWriter<ELFT>::write(raw_ostream &OS) {
-  const auto &Secs = R.Lay.Sections;
-  size_t NumPhdrs = 0;
-  {
-    // Count segments first: the headers come before the first segment.
-    ExecutableWriter Probe(R);
-    Probe.planSegments(0);
-    NumPhdrs = Probe.Segments.size();
-  }
-  // PT_ARM_EXIDX (AAELF32 "Program headers"): where an unwinder finds the
-  // exception index table.
-  std::optional<size_t> Exidx;
-  for (size_t I = 0; I < Secs.size(); ++I)
-    if (Secs[I].Type == SHT_ARM_EXIDX && !Exidx)
-      Exidx = I;
-  if (Exidx)
-    ++NumPhdrs;
-  uint64_t HeadersEnd = sizeof(typename ELFT::Ehdr) +
-                        NumPhdrs * sizeof(typename ELFT::Phdr);
-  planSegments(HeadersEnd);
-  uint64_t FileEnd = HeadersEnd;
+Error ExecutableWriter<ELFT>::checkOutputSize(uint64_t HeadersEnd) const {
+  uint64_t SegmentsEnd = HeadersEnd;
   for (const Segment &S : Segments)
-    FileEnd = std::max(FileEnd, S.Offset + S.FileSize);
-  uint64_t SegmentsEnd = FileEnd;
+    SegmentsEnd = std::max(SegmentsEnd, S.Offset + S.FileSize);
+  uint64_t FileEnd = SegmentsEnd;
   for (const OutputSection &OS : R.Lay.NonAlloc)
     if (OS.Type != SHT_NOBITS)
       FileEnd += OS.Size + OS.Align;
-  if (FileEnd > MaxOutputSize && SegmentsEnd <= MaxOutputSize)
+  if (FileEnd <= MaxOutputSize)
+    return Error::success();
+  std::string Head = "error: the output would be 0x" + utohexstr(FileEnd) +
+                     " bytes, more than the 0x" + utohexstr(MaxOutputSize) +
+                     " relocheck writes";
+  if (SegmentsEnd <= MaxOutputSize)
     return createStringError(
         inconvertibleErrorCode(),
-        "error: the output would be 0x" + utohexstr(FileEnd) +
-            " bytes, more than the 0x" + utohexstr(MaxOutputSize) +
-            " relocheck writes, and 0x" + utohexstr(FileEnd - SegmentsEnd) +
+        Head + ", and 0x" + utohexstr(FileEnd - SegmentsEnd) +
             " of them are non-allocated sections (debug information): "
             "their sizes or alignments are too large");
-  if (FileEnd > MaxOutputSize)
-    return createStringError(
-        inconvertibleErrorCode(),
-        "error: the output would be 0x" + utohexstr(FileEnd) +
-            " bytes, more than the 0x" + utohexstr(MaxOutputSize) +
-            " relocheck writes; place far-apart sections with "
-            "--section-start or -T, and keep NOBITS sections last");
-  File.assign(HeadersEnd, 0);
-  copySectionData();
+  return createStringError(inconvertibleErrorCode(),
+                           Head + "; place far-apart sections with "
+                                  "--section-start or -T, and keep NOBITS "
+                                  "sections last");
+}
 
-  addSectionHeader("", SHT_NULL, 0, 0, 0, 0, 0);
-  for (size_t I = 0; I < Secs.size(); ++I)
-    addSectionHeader(Secs[I].Name, Secs[I].Type, Secs[I].Flags, Secs[I].Addr,
-                     SectionOffset[I], Secs[I].Size, Secs[I].Align);
-  // Non-allocated sections (debug information): in the file only, at
-  // sh_addr 0, in no segment. Their bytes are data in either byte order.
+/// Non-allocated sections (debug information): in the file only, at
+/// sh_addr 0, in no segment; their bytes are data in either byte order.
+/// Then the first input's build attributes.
+template <class ELFT> void ExecutableWriter<ELFT>::addNonAllocSections() {
   for (const OutputSection &OS : R.Lay.NonAlloc) {
     if (OS.Type == SHT_NOBITS) { // no bytes in the file
       addSectionHeader(OS.Name, OS.Type, OS.Flags, 0, File.size(), OS.Size,
@@ -336,27 +323,26 @@ Error ExecutableWriter<ELFT>::write(raw_ostream &OS) {
       uint64_t Off = append(Obj.Attributes.data(), Obj.Attributes.size(), 1);
       addSectionHeader(".ARM.attributes", SHT_ARM_ATTRIBUTES, 0, 0, Off,
                        Obj.Attributes.size(), 1);
-      break;
+      return;
     }
+}
 
+/// .symtab and its .strtab, right after the sections.
+template <class ELFT> void ExecutableWriter<ELFT>::addSymbolTables() {
   addSymbols();
   uint32_t SymTabIndex = uint32_t(Headers.size());
-  uint64_t SymOff = append(Symbols.data(), Symbols.size() * sizeof(Sym),
-                           4);
+  uint64_t SymOff = append(Symbols.data(), Symbols.size() * sizeof(Sym), 4);
   addSectionHeader(".symtab", SHT_SYMTAB, 0, 0, SymOff,
                    Symbols.size() * sizeof(Sym), 4, SymTabIndex + 1,
                    FirstGlobal, sizeof(Sym));
   uint64_t StrOff = append(StrTab.Data.data(), StrTab.Data.size(), 1);
   addSectionHeader(".strtab", SHT_STRTAB, 0, 0, StrOff, StrTab.Data.size(),
                    1);
-  uint32_t ShStrIndex = uint32_t(Headers.size());
-  addSectionHeader(".shstrtab", SHT_STRTAB, 0, 0, 0, 0, 1);
-  uint64_t ShStrOff = append(ShStrTab.Data.data(), ShStrTab.Data.size(), 1);
-  Headers.back().sh_offset = uint32_t(ShStrOff);
-  Headers.back().sh_size = uint32_t(ShStrTab.Data.size());
-  uint64_t ShOff = append(Headers.data(), Headers.size() * sizeof(Shdr),
-                          4);
+}
 
+template <class ELFT>
+void ExecutableWriter<ELFT>::writeElfHeader(size_t NumPhdrs, uint64_t ShOff,
+                                            uint32_t ShStrIndex) {
   typename ELFT::Ehdr H;
   std::memset(&H, 0, sizeof(H));
   std::memcpy(H.e_ident, ElfMagic, 4);
@@ -378,36 +364,74 @@ Error ExecutableWriter<ELFT>::write(raw_ostream &OS) {
   H.e_shnum = uint16_t(Headers.size());
   H.e_shstrndx = uint16_t(ShStrIndex);
   std::memcpy(File.data(), &H, sizeof(H));
+}
 
+/// The Index'th program header, in the table right after the ELF header.
+template <class ELFT>
+void ExecutableWriter<ELFT>::writeProgramHeader(
+    size_t Index, uint32_t Type, uint64_t Offset, uint64_t VAddr,
+    uint64_t FileSize, uint64_t MemSize, uint32_t Flags, uint32_t Align) {
+  typename ELFT::Phdr P;
+  std::memset(&P, 0, sizeof(P));
+  P.p_type = Type;
+  P.p_offset = uint32_t(Offset);
+  P.p_vaddr = uint32_t(VAddr);
+  P.p_paddr = uint32_t(VAddr);
+  P.p_filesz = uint32_t(FileSize);
+  P.p_memsz = uint32_t(MemSize);
+  P.p_flags = Flags;
+  P.p_align = Align;
+  std::memcpy(File.data() + sizeof(typename ELFT::Ehdr) + Index * sizeof(P),
+              &P, sizeof(P));
+}
+
+template <class ELFT>
+Error ExecutableWriter<ELFT>::write(raw_ostream &OS) {
+  const auto &Secs = R.Lay.Sections;
+  size_t NumPhdrs = 0;
+  {
+    // Count segments first: the headers come before the first segment.
+    ExecutableWriter Probe(R);
+    Probe.planSegments(0);
+    NumPhdrs = Probe.Segments.size();
+  }
+  // PT_ARM_EXIDX (AAELF32 "Program headers"): where an unwinder finds the
+  // exception index table.
+  auto Exidx = find_if(
+      Secs, [](const OutputSection &S) { return S.Type == SHT_ARM_EXIDX; });
+  if (Exidx != Secs.end())
+    ++NumPhdrs;
+  uint64_t HeadersEnd = sizeof(typename ELFT::Ehdr) +
+                        NumPhdrs * sizeof(typename ELFT::Phdr);
+  planSegments(HeadersEnd);
+  if (Error E = checkOutputSize(HeadersEnd))
+    return E;
+
+  File.assign(HeadersEnd, 0);
+  copySectionData();
+  addSectionHeader("", SHT_NULL, 0, 0, 0, 0, 0);
+  for (size_t I = 0; I < Secs.size(); ++I)
+    addSectionHeader(Secs[I].Name, Secs[I].Type, Secs[I].Flags, Secs[I].Addr,
+                     SectionOffset[I], Secs[I].Size, Secs[I].Align);
+  addNonAllocSections();
+  addSymbolTables();
+  uint32_t ShStrIndex = uint32_t(Headers.size());
+  addSectionHeader(".shstrtab", SHT_STRTAB, 0, 0, 0, 0, 1);
+  uint64_t ShStrOff = append(ShStrTab.Data.data(), ShStrTab.Data.size(), 1);
+  Headers.back().sh_offset = uint32_t(ShStrOff);
+  Headers.back().sh_size = uint32_t(ShStrTab.Data.size());
+  uint64_t ShOff = append(Headers.data(), Headers.size() * sizeof(Shdr), 4);
+
+  writeElfHeader(NumPhdrs, ShOff, ShStrIndex);
   for (size_t I = 0; I < Segments.size(); ++I) {
     const Segment &S = Segments[I];
-    typename ELFT::Phdr P;
-    std::memset(&P, 0, sizeof(P));
-    P.p_type = PT_LOAD;
-    P.p_offset = uint32_t(S.Offset);
-    P.p_vaddr = uint32_t(S.VAddr);
-    P.p_paddr = uint32_t(S.VAddr);
-    P.p_filesz = uint32_t(S.FileSize);
-    P.p_memsz = uint32_t(S.MemSize);
-    P.p_flags = S.Flags;
-    P.p_align = PageSize;
-    std::memcpy(File.data() + sizeof(H) + I * sizeof(P), &P, sizeof(P));
+    writeProgramHeader(I, PT_LOAD, S.Offset, S.VAddr, S.FileSize, S.MemSize,
+                       S.Flags, PageSize);
   }
-  if (Exidx) {
-    const OutputSection &X = Secs[*Exidx];
-    typename ELFT::Phdr P;
-    std::memset(&P, 0, sizeof(P));
-    P.p_type = PT_ARM_EXIDX;
-    P.p_offset = uint32_t(SectionOffset[*Exidx]);
-    P.p_vaddr = uint32_t(X.Addr);
-    P.p_paddr = uint32_t(X.Addr);
-    P.p_filesz = uint32_t(X.Size);
-    P.p_memsz = uint32_t(X.Size);
-    P.p_flags = PF_R;
-    P.p_align = 4;
-    std::memcpy(File.data() + sizeof(H) + Segments.size() * sizeof(P), &P,
-                sizeof(P));
-  }
+  if (Exidx != Secs.end())
+    writeProgramHeader(Segments.size(), PT_ARM_EXIDX,
+                       SectionOffset[Exidx - Secs.begin()], Exidx->Addr,
+                       Exidx->Size, Exidx->Size, PF_R, 4);
   OS.write(reinterpret_cast<const char *>(File.data()), File.size());
   return Error::success();
 }
