@@ -390,6 +390,47 @@ expandTestPaths(ArrayRef<std::string> Paths) {
   return Files;
 }
 
+/// Links and checks one test (with the files linked with it): the
+/// problems found, none when it passes. Report gets what --update-golden
+/// says; NumSites the relocation sites checked.
+std::vector<std::string>
+checkGroup(const std::vector<std::string> &Group, const DriverConfig &Defaults,
+           bool Verbose, const std::string &GoldenDir,
+           const std::string &TestRoot, bool Update, std::string &Report,
+           size_t &NumSites) {
+  const std::string &File = Group.front();
+  auto Spec = readSpec(File);
+  Expected<LinkResult> R =
+      Spec ? linkTest(Group, *Spec, Defaults) : Spec.takeError();
+  if (!R) {
+    // A layout error (a --section-start naming no section, from the
+    // test's own line or the command line) names the test it stopped.
+    std::string Why = errorText(R.takeError());
+    return {StringRef(Why).starts_with("error: ") ? File + ": " + Why : Why};
+  }
+  auto D = ArmDisassembler::create(R->Arch);
+  if (!D)
+    return {errorText(D.takeError())};
+
+  Checker C(*R, **D);
+  NumSites = R->Sites.size();
+  if (Verbose)
+    for (const std::string &L : C.dumpLines())
+      errs() << File << ": " << L << "\n";
+  std::vector<std::string> Problems = C.check(*Spec);
+  // A file that relocates nothing and expects nothing checks nothing;
+  // passing it would hide a test that lost its body.
+  if (NumSites == 0 && Spec->Expects.empty() && Problems.empty())
+    Problems.push_back(File + ": error: no relocation sites and no "
+                              "expectations (nothing to check; add a "
+                              "relocation or an '@ expect' line)");
+  if (!GoldenDir.empty())
+    append_range(Problems,
+                 C.checkGolden(cantFail(goldenPath(File, GoldenDir, TestRoot)),
+                               Update, Report));
+  return Problems;
+}
+
 int runCheck(ArrayRef<std::string> Args) {
   DriverConfig Defaults = defaultConfig();
   std::string GoldenDir, TestRoot;
@@ -449,44 +490,11 @@ int runCheck(ArrayRef<std::string> Args) {
   unsigned Passed = 0, Failed = 0;
   for (const std::vector<std::string> &Group : Groups) {
     const std::string &File = Group.front();
-    std::vector<std::string> Problems;
-    size_t NumSites = 0;
     std::string Report;
-    auto Spec = readSpec(File);
-    Expected<LinkResult> R =
-        Spec ? linkTest(Group, *Spec, Defaults) : Spec.takeError();
-    if (!R) {
-      // A layout error (a --section-start naming no section, from the
-      // test's own line or the command line) names the test it stopped.
-      std::string Why = errorText(R.takeError());
-      Problems.push_back(StringRef(Why).starts_with("error: ")
-                             ? File + ": " + Why
-                             : Why);
-    } else {
-      auto D = ArmDisassembler::create(R->Arch);
-      if (!D) {
-        Problems.push_back(errorText(D.takeError()));
-      } else {
-        Checker C(*R, **D);
-        NumSites = R->Sites.size();
-        if (Verbose)
-          for (const std::string &L : C.dumpLines())
-            errs() << File << ": " << L << "\n";
-        Problems = C.check(*Spec);
-        // A file that relocates nothing and expects nothing checks
-        // nothing; passing it would hide a test that lost its body.
-        if (NumSites == 0 && Spec->Expects.empty() && Problems.empty())
-          Problems.push_back(File + ": error: no relocation sites and no "
-                                    "expectations (nothing to check; add a "
-                                    "relocation or an '@ expect' line)");
-        if (!GoldenDir.empty()) {
-          auto G = C.checkGolden(
-              cantFail(goldenPath(File, GoldenDir, TestRoot)), Update,
-              Report);
-          Problems.insert(Problems.end(), G.begin(), G.end());
-        }
-      }
-    }
+    size_t NumSites = 0;
+    std::vector<std::string> Problems =
+        checkGroup(Group, Defaults, Verbose, GoldenDir, TestRoot, Update,
+                   Report, NumSites);
     if (!Report.empty())
       outs() << Report;
     printErrors(Problems);
@@ -516,6 +524,36 @@ Error writeAtomically(const LinkResult &R, const std::string &Output) {
                      sys::fs::perms(sys::fs::all_read | sys::fs::all_exe |
                                     sys::fs::owner_write),
                      "the output");
+}
+
+/// Whether Path starts with the ELF magic.
+bool isElfFile(const std::string &Path) {
+  char Magic[4] = {};
+  std::ifstream In(Path, std::ios::binary);
+  return In.read(Magic, 4) && std::memcmp(Magic, "\x7f" "ELF", 4) == 0;
+}
+
+/// What a link may replace or remove is an ELF file: a source, script or
+/// data file named by -o is refused whether or not relocheck knows the
+/// link reads it (GNU as reads .include files relocheck never sees, and a
+/// link that stops at its first input has not read the others). A link
+/// to nothing is refused too.
+Error checkReplaceable(const std::string &Output) {
+  auto Refuse = [&](const Twine &What) {
+    return createStringError(inconvertibleErrorCode(),
+                             "error: output file '" + Output + "' " + What +
+                                 "; relocheck replaces only ELF files "
+                                 "(remove it first if it is meant to go)");
+  };
+  sys::fs::file_status St;
+  if (!sys::fs::status(Output, St) && sys::fs::is_regular_file(St) &&
+      St.getSize() > 0 && !isElfFile(Output))
+    return Refuse("exists and is not an ELF file");
+  if (!sys::fs::exists(Output) &&
+      !sys::fs::status(Output, St, /*Follow=*/false) &&
+      St.type() == sys::fs::file_type::symlink_file)
+    return Refuse("is a symbolic link to nothing");
+  return Error::success();
 }
 
 int runLink(ArrayRef<std::string> Args) {
@@ -577,31 +615,8 @@ int runLink(ArrayRef<std::string> Args) {
   };
   if (OutputIsRead())
     return 1;
-  // What a link may replace or remove is an ELF file: a source, script or
-  // data file named by -o is refused whether or not relocheck knows the
-  // link reads it (GNU as reads .include files relocheck never sees, and a
-  // link that stops at its first input has not read the others).
-  auto IsElf = [&] {
-    char Magic[4] = {};
-    std::ifstream In(C.Output, std::ios::binary);
-    return In.read(Magic, 4) && std::memcmp(Magic, "\x7f" "ELF", 4) == 0;
-  };
-  sys::fs::file_status OutSt;
-  bool OutExists = !sys::fs::status(C.Output, OutSt) &&
-                   sys::fs::is_regular_file(OutSt);
-  if (OutExists && OutSt.getSize() > 0 && !IsElf()) {
-    errs() << "error: output file '" << C.Output << "' exists and is not "
-           << "an ELF file; relocheck replaces only ELF files (remove it "
-              "first if it is meant to go)\n";
-    return 1;
-  }
-  sys::fs::file_status LinkSt;
-  if (!sys::fs::exists(C.Output) &&
-      !sys::fs::status(C.Output, LinkSt, /*Follow=*/false) &&
-      LinkSt.type() == sys::fs::file_type::symlink_file) {
-    errs() << "error: output file '" << C.Output << "' is a symbolic link "
-           << "to nothing; relocheck replaces only ELF files (remove it "
-              "first if it is meant to go)\n";
+  if (Error E = checkReplaceable(C.Output)) {
+    errs() << errorText(std::move(E)) << "\n";
     return 1;
   }
   auto Objs = loadInputs(C.Inputs, C.Link.Arch, C.GnuAs, C.BigEndian, C.Rela,
@@ -612,7 +627,7 @@ int runLink(ArrayRef<std::string> Args) {
   auto RemoveOld = [&] {
     sys::fs::file_status St;
     if (!C.GnuAs && !sys::fs::status(C.Output, St) &&
-        sys::fs::is_regular_file(St) && IsElf())
+        sys::fs::is_regular_file(St) && isElfFile(C.Output))
       sys::fs::remove(C.Output);
   };
   if (!Objs) {
