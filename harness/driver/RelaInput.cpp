@@ -36,6 +36,37 @@ void put32(std::string &B, size_t At, uint32_t V) {
   support::endian::write32le(B.data() + At, V);
 }
 
+/// Reads a REL addend from Original (the producer's bytes: two
+/// relocations at one place each read the field as it was, as the linker
+/// does) and writes the field at Field with immediate 0, as a RELA
+/// producer leaves it.
+int64_t moveAddendOut(const RelocKind &K, const ArchProfile &Arch,
+                      const uint8_t *Original, uint8_t *Field) {
+  int64_t Addend = readRelAddend(K, Original);
+  // A TLS descriptor call or marker is rewritten, not filled in: its
+  // instruction stays as the producer wrote it.
+  if (K.Form == Formula::TlsDesc || isTlsDescCode(K.Place))
+    return Addend;
+
+  // Immediate 0: X = 0 with S = P = A = 0. A branch keeps the form the
+  // producer wrote: the target's state is the one its opcode enters (a
+  // Thumb BL enters Thumb, an ARM BLX enters Thumb).
+  unsigned Size = fieldSize(K);
+  RelocInputs Zero;
+  bool Branch = K.Check == RangeCheck::Branch;
+  bool FromThumb = K.Class != KindClass::Arm;
+  bool Blx = Size == 4 && (FromThumb ? isThumbBlxImm(readThumb32(Field))
+                                     : isArmBlxImm(read32le(Field)));
+  Zero.T = Branch && FromThumb != Blx;
+  Zero.TargetIsFunction = Branch;
+  uint8_t Copy[4] = {};
+  std::memcpy(Copy, Field, Size);
+  RelocOutcome Ignored;
+  if (!applyRelocation(K, Arch, Zero, Copy, Ignored))
+    std::memcpy(Field, Copy, Size);
+  return Addend;
+}
+
 } // namespace
 
 Expected<std::unique_ptr<MemoryBuffer>>
@@ -84,34 +115,11 @@ relocationsAsRela(const MemoryBuffer &Obj, const ArchProfile &Arch) {
       if (Size && Target.sh_type != ELF::SHT_NOBITS &&
           uint64_t(ROffset) + Size <= Target.sh_size &&
           uint64_t(Target.sh_offset) + ROffset + Size <= Out.size()) {
-        uint8_t *Field =
-            reinterpret_cast<uint8_t *>(Out.data()) + Target.sh_offset +
-            ROffset;
-        // The addend from the producer's bytes: two relocations at one
-        // place each read the field as it was (as the linker does).
-        const uint8_t *Original =
-            reinterpret_cast<const uint8_t *>(Obj.getBufferStart()) +
-            Target.sh_offset + ROffset;
-        Addend = readRelAddend(*K, Original);
-        // A TLS descriptor call or marker is rewritten, not filled in:
-        // its instruction stays as the producer wrote it.
-        bool Rewrites =
-            K->Form == Formula::TlsDesc || isTlsDescCode(K->Place);
-        // Immediate 0: X = 0 with S = P = A = 0. A branch keeps the form
-        // the producer wrote: the target's state is the one its opcode
-        // enters (a Thumb BL enters Thumb, an ARM BLX enters Thumb).
-        RelocInputs Zero;
-        bool Branch = K->Check == RangeCheck::Branch;
-        bool FromThumb = K->Class != KindClass::Arm;
-        bool Blx = Size == 4 && (FromThumb ? isThumbBlxImm(readThumb32(Field))
-                                           : isArmBlxImm(read32le(Field)));
-        Zero.T = Branch && FromThumb != Blx;
-        Zero.TargetIsFunction = Branch;
-        uint8_t Copy[4] = {};
-        std::memcpy(Copy, Field, Size);
-        RelocOutcome Ignored;
-        if (!Rewrites && !applyRelocation(*K, Arch, Zero, Copy, Ignored))
-          std::memcpy(Field, Copy, Size);
+        size_t At = Target.sh_offset + ROffset;
+        auto *Original =
+            reinterpret_cast<const uint8_t *>(Obj.getBufferStart()) + At;
+        auto *Field = reinterpret_cast<uint8_t *>(Out.data()) + At;
+        Addend = moveAddendOut(*K, Arch, Original, Field);
       }
       std::string Entry(12, '\0');
       put32(Entry, 0, ROffset);
