@@ -211,6 +211,42 @@ Expected<Expectation> parseExpect(StringRef Body, StringRef File,
   return E;
 }
 
+/// A line that is not a directive must not hide one: a directive with
+/// an invisible character in it, or one inside a /* */ block or after
+/// code, would be skipped as prose and the test pass unchecked. InBlock
+/// says whether the line starts inside a /* */ block, and is updated.
+Error checkProse(StringRef Line, StringRef Body, bool &InBlock,
+                 StringRef File, unsigned LineNo) {
+  if (any_of(Body, [](char C) { return (unsigned char)C >= 0x80; })) {
+    std::string Ascii;
+    for (char C : Body)
+      if ((unsigned char)C < 0x80)
+        Ascii += C;
+    if (looksLikeDirective(StringRef(Ascii).ltrim()))
+      return specError(File, LineNo,
+                       "directive with characters that are not ASCII: '" +
+                           StringRef(Ascii).trim().take_front(60) +
+                           "' (invisible ones, or spaces that are not "
+                           "ASCII spaces, within it: retype it in ASCII)");
+  }
+
+  // Inside a /* */ block every line is comment text.
+  bool WasInBlock = InBlock;
+  size_t Open = Line.find("/*"), Close = Line.find("*/");
+  if (!InBlock && Open != StringRef::npos)
+    InBlock = Line.find("*/", Open + 2) == StringRef::npos;
+  else if (InBlock && Close != StringRef::npos)
+    InBlock = false;
+  if (hiddenDirective(Line) ||
+      (WasInBlock && directiveShape(Line.ltrim().ltrim("*").ltrim())))
+    return specError(File, LineNo,
+                     "directive where relocheck does not read one: '" +
+                         Line.trim().take_front(60) +
+                         "' (write '@ expect ...' or '@ relocheck: ...' "
+                         "on a line of its own; reword prose)");
+  return Error::success();
+}
+
 } // namespace
 
 Expected<TestSpec> parseTestSpec(StringRef Text, StringRef FileName) {
@@ -260,38 +296,8 @@ Expected<TestSpec> parseTestSpec(StringRef Text, StringRef FileName) {
                            "with these words)"));
       continue;
     }
-    // A directive with an invisible character in it (a zero-width joiner,
-    // a soft hyphen, a no-break space before the colon) would be skipped
-    // as prose, and the test pass unchecked.
-    if (any_of(Body, [](char C) { return (unsigned char)C >= 0x80; })) {
-      std::string Ascii;
-      for (char C : Body)
-        if ((unsigned char)C < 0x80)
-          Ascii += C;
-      if (looksLikeDirective(StringRef(Ascii).ltrim())) {
-        Note(specError(FileName, N + 1,
-                       "directive with characters that are not ASCII: '" +
-                           StringRef(Ascii).trim().take_front(60) +
-                           "' (invisible ones, or spaces that are not "
-                           "ASCII spaces, within it: retype it in ASCII)"));
-        continue;
-      }
-    }
-    // Inside a /* */ block every line is comment text.
-    bool WasInBlock = InBlock;
-    StringRef L = Line;
-    size_t Open = L.find("/*"), Close = L.find("*/");
-    if (!InBlock && Open != StringRef::npos)
-      InBlock = L.find("*/", Open + 2) == StringRef::npos;
-    else if (InBlock && Close != StringRef::npos)
-      InBlock = false;
-    if (hiddenDirective(Line) ||
-        (WasInBlock && directiveShape(L.ltrim().ltrim("*").ltrim())))
-      Note(specError(FileName, N + 1,
-                     "directive where relocheck does not read one: '" +
-                         StringRef(Line).trim().take_front(60) +
-                         "' (write '@ expect ...' or '@ relocheck: ...' "
-                         "on a line of its own; reword prose)"));
+    if (Error E = checkProse(Line, Body, InBlock, FileName, N + 1))
+      Note(std::move(E));
   }
   if (!Errors.empty())
     return createStringError(inconvertibleErrorCode(), Errors);
