@@ -492,6 +492,8 @@ private:
   void applySite(unsigned Obj, const InputSection &Sec, const InputReloc &Rel,
                  const std::vector<uint8_t> &Original);
   bool computeSymbol(Site &S, const InputSymbol &Sym);
+  bool computeSectionSymbol(Site &S, const InputSymbol &Sym);
+  bool acceptUnresolved(Site &S, const InputSymbol &Sym);
   /// Makes S a tombstone site if it may be one (see Site::Tombstone).
   bool tombstone(Site &S);
   void fail(Site &S, const std::string &Message);
@@ -820,63 +822,77 @@ bool LinkerCore::tlsUseOk(Site &S, bool InBlock, bool Typed) {
   return true;
 }
 
+/// S for a section symbol: the section's output address, unless the
+/// section is not in the output.
+bool LinkerCore::computeSectionSymbol(Site &S, const InputSymbol &Sym) {
+  auto Base = R.symbolBase(S.Object, Sym.Shndx);
+  if (!Base && tombstone(S))
+    return true;
+  if (!Base) {
+    const InputSection *Gone = discardedHome(R.Objects[S.Object], Sym);
+    fail(S, Gone ? "refers to " + discardedText(*Gone)
+                 : "refers to a section that is not placed in the output");
+    return false;
+  }
+  const InputSection &Home = R.Objects[S.Object].Sections[Sym.Shndx];
+  if (!tlsUseOk(S, Home.Flags & ELF::SHF_TLS, false))
+    return false;
+  S.In.S = uint32_t(*Base + Sym.Value);
+  return true;
+}
+
+/// A symbol the link did not resolve: fine (S = 0, or a tombstone) for
+/// an undefined weak, an ignored marker's or a discarded definition's
+/// site whose section takes a tombstone; an error otherwise.
+bool LinkerCore::acceptUnresolved(Site &S, const InputSymbol &Sym) {
+  if (Sym.Binding == ELF::STB_WEAK && Sym.isUndefined()) {
+    S.In.UndefinedWeak = true;
+    return true;
+  }
+  // An ignored marker's symbol, usually another file's vtable, need not
+  // be defined: S = 0, as GNU ld links it.
+  if (Sym.isUndefined() && S.Kind && isIgnoredMarker(*S.Kind)) {
+    S.In.S = 0;
+    return true;
+  }
+  if (!Sym.isUndefined() && tombstone(S))
+    return true; // defined, but in a section not in the output
+
+  const InputSection *Gone = discardedHome(R.Objects[S.Object], Sym);
+  bool Reserved = !Opts.LayoutOpts.ScriptText.empty() &&
+                  is_contained({"_etext", "etext", "_edata", "edata", "_end",
+                                "end", "__bss_start"},
+                               Sym.Name);
+  if (Sym.isUndefined())
+    fail(S, std::string("undefined symbol") +
+                (Reserved ? " (one the linker defines without a script; "
+                            "with one, define it there, as lld and GNU ld "
+                            "ask too)"
+                          : ""));
+  else if (Gone)
+    fail(S, "symbol is defined in " + discardedText(*Gone) +
+                (Sym.Binding == ELF::STB_LOCAL
+                     ? ""
+                     : ", and the kept copy does not define it"));
+  else
+    fail(S, "symbol is in a section that is not placed");
+  return false;
+}
+
 bool LinkerCore::computeSymbol(Site &S, const InputSymbol &Sym) {
   if (&Sym == &R.Objects[S.Object].Symbols[0]) {
     S.In.S = 0; // symbol index 0: S = 0 (gABI "Relocation")
     return true;
   }
-  if (Sym.Type == ELF::STT_SECTION) {
-    auto Base = R.symbolBase(S.Object, Sym.Shndx);
-    if (!Base && tombstone(S))
-      return true;
-    if (!Base) {
-      const InputSection *Gone = discardedHome(R.Objects[S.Object], Sym);
-      fail(S, Gone ? "refers to " + discardedText(*Gone)
-                   : "refers to a section that is not placed in the output");
-      return false;
-    }
-    const InputSection &Home = R.Objects[S.Object].Sections[Sym.Shndx];
-    if (!tlsUseOk(S, Home.Flags & ELF::SHF_TLS, false))
-      return false;
-    S.In.S = uint32_t(*Base + Sym.Value);
-    return true;
-  }
+  if (Sym.Type == ELF::STT_SECTION)
+    return computeSectionSymbol(S, Sym);
   std::optional<ResolvedSymbol> Res;
   if (Sym.Binding == ELF::STB_LOCAL && !Sym.isUndefined())
     Res = resolveDefined(R, S.Object, Sym);
   else if (auto It = R.Globals.find(Sym.Name); It != R.Globals.end())
     Res = It->second;
-  if (!Res) {
-    if (Sym.Binding == ELF::STB_WEAK && Sym.isUndefined()) {
-      S.In.UndefinedWeak = true;
-      return true;
-    }
-    // An ignored marker's symbol, usually another file's vtable, need not
-    // be defined: S = 0, as GNU ld links it.
-    if (Sym.isUndefined() && S.Kind && isIgnoredMarker(*S.Kind)) {
-      S.In.S = 0;
-      return true;
-    }
-    if (!Sym.isUndefined() && tombstone(S))
-      return true; // defined, but in a section not in the output
-    const InputSection *Gone = discardedHome(R.Objects[S.Object], Sym);
-    bool Reserved = !Opts.LayoutOpts.ScriptText.empty() &&
-                    is_contained({"_etext", "etext", "_edata", "edata",
-                                  "_end", "end", "__bss_start"},
-                                 Sym.Name);
-    fail(S, Sym.isUndefined()
-                ? std::string("undefined symbol") +
-                      (Reserved ? " (one the linker defines without a "
-                                  "script; with one, define it there, as "
-                                  "lld and GNU ld ask too)"
-                                : "")
-            : Gone ? "symbol is defined in " + discardedText(*Gone) +
-                         (Sym.Binding == ELF::STB_LOCAL
-                              ? ""
-                              : ", and the kept copy does not define it")
-                   : "symbol is in a section that is not placed");
-    return false;
-  }
+  if (!Res)
+    return acceptUnresolved(S, Sym);
   if (Res->IsIfunc) {
     // GNU indirect functions: the address is the resolver's result at run
     // time, which a static link makes with a PLT entry and an IRELATIVE
