@@ -3,14 +3,18 @@
 
 #include "llvm/MC/MCAsmBackend.h"
 #include "llvm/MC/MCAsmInfo.h"
+#include "llvm/MC/MCAssembler.h"
 #include "llvm/MC/MCCodeEmitter.h"
 #include "llvm/MC/MCContext.h"
+#include "llvm/MC/MCExpr.h"
 #include "llvm/MC/MCInstrInfo.h"
 #include "llvm/MC/MCObjectFileInfo.h"
 #include "llvm/MC/MCObjectWriter.h"
 #include "llvm/MC/MCParser/MCAsmParser.h"
 #include "llvm/MC/MCParser/MCTargetAsmParser.h"
 #include "llvm/MC/MCRegisterInfo.h"
+#include "llvm/MC/MCSection.h"
+#include "llvm/MC/MCSymbol.h"
 #include "llvm/MC/MCStreamer.h"
 #include "llvm/MC/MCSubtargetInfo.h"
 #include "llvm/MC/MCTargetOptions.h"
@@ -237,6 +241,53 @@ static std::string bigEndianTriple(StringRef T) {
   return ("armeb" + T).str();
 }
 
+/// LLVM MC 22 turns a CBZ or CBNZ whose target it cannot resolve in the
+/// assembler (in another section, undefined, absolute) into a NOP and
+/// writes no relocation: an unresolved fixup always "needs relaxation",
+/// and a compare-and-branch relaxes only to a NOP (ARMAsmBackend). GNU as
+/// refuses the same line. Checked before the object is written, on the
+/// instructions still waiting for relaxation, so that the branch cannot
+/// silently vanish. (Fragments of a .subsection other than the current
+/// one are not visited.)
+static void refuseUnresolvedCompareBranches(MCStreamer &Streamer,
+                                            const MCInstrInfo &MII,
+                                            SourceMgr &SrcMgr) {
+  MCAssembler *Asm = Streamer.getAssemblerPtr();
+  if (!Asm)
+    return;
+  for (const MCSection &Sec : *Asm)
+    for (const MCFragment &F : Sec) {
+      if (F.getKind() != MCFragment::FT_Relaxable)
+        continue;
+      StringRef Name = MII.getName(F.getOpcode());
+      if (Name != "tCBZ" && Name != "tCBNZ")
+        continue;
+      MCInst Inst = F.getInst();
+      if (Inst.getNumOperands() < 2 || !Inst.getOperand(1).isExpr())
+        continue;
+      const MCExpr *E = Inst.getOperand(1).getExpr();
+      const auto *Ref = dyn_cast<MCSymbolRefExpr>(E);
+      const MCSymbol *Sym = Ref ? &Ref->getSymbol() : nullptr;
+      if (Sym && Sym->isInSection() && &Sym->getSection() == &Sec)
+        continue; // resolved in this section: MC encodes it
+
+      StringRef Where = "is not in this section";
+      if (!Sym || Sym->isUndefined())
+        Where = "is not defined in this file";
+      else if (Sym->isInSection())
+        Where = "is in another section";
+      std::string Target =
+          Sym ? ("'" + Sym->getName() + "'").str() : "its target";
+      SrcMgr.PrintMessage(
+          E->getLoc(), SourceMgr::DK_Error,
+          Twine(Name == "tCBZ" ? "cbz" : "cbnz") + " to " + Target +
+              ", which " + Where +
+              ": LLVM MC would write a NOP and no relocation (a "
+              "compare-and-branch reaches 4-130 bytes forward in its own "
+              "section); branch within the section, or use cmp and b<cond>");
+    }
+}
+
 Expected<std::unique_ptr<MemoryBuffer>>
 assemble(StringRef Source, StringRef FileName, const ArchProfile &Arch,
          bool BigEndian, std::vector<std::string> *Read) {
@@ -300,7 +351,18 @@ assemble(StringRef Source, StringRef FileName, const ArchProfile &Arch,
                              FileName + ": error: no ARM assembly parser");
   Parser->setTargetParser(*TAP);
 
-  bool Failed = Parser->Run(/*NoInitialTextSection=*/false);
+  // Run without finishing: the object is written only once the checks
+  // on what MC would relax have passed.
+  bool Failed = Parser->Run(/*NoInitialTextSection=*/false,
+                            /*NoFinalize=*/true);
+  if (!Failed && !Diags.Errors && !Ctx.hadError()) {
+    refuseUnresolvedCompareBranches(*Streamer, *MII, SrcMgr);
+    if (!Diags.Errors) {
+      if (auto *TS = Streamer->getTargetStreamer())
+        TS->emitConstantPools();
+      Streamer->finish();
+    }
+  }
   if (Read)
     Read->insert(Read->end(), IncludeFS->Read.begin(), IncludeFS->Read.end());
   Diags.flushHidden();
@@ -309,7 +371,7 @@ assemble(StringRef Source, StringRef FileName, const ArchProfile &Arch,
       Diags.Text = (FileName + ": error: assembly failed").str();
     return createStringError(inconvertibleErrorCode(), Diags.Text);
   }
-  // The object was written by the streamer's finish() inside Run(). The
+  // The object was written by the streamer's finish() above. The
   // parsers refer to the streamer, so all three die together at return.
   if (OS.overflowed())
     return createStringError(
