@@ -381,6 +381,10 @@ assemble(StringRef Source, StringRef FileName, const ArchProfile &Arch,
             Twine(BoundedObjectStream::MaxBytes >> 20) +
             " MiB an input may have (a .fill, .space or alignment too "
             "large?)");
+  // MC's warnings (".fill" truncated, a mapping it guessed) say the object
+  // is not what the source reads as: shown, as llvm-mc shows them.
+  if (!Diags.Text.empty())
+    errs() << Diags.Text << "\n";
   auto Copy = MemoryBuffer::getMemBufferCopy(OS.bytes(), FileName);
   if (!Copy)
     return createStringError(inconvertibleErrorCode(),

@@ -1,0 +1,4 @@
+        .text
+        .globl _start
+_start: bx lr
+        .fill 10, 9, 0
