@@ -282,9 +282,10 @@ loadInputs(const std::vector<std::string> &Paths, const ArchProfile &Arch,
   if (!Buffers)
     return Buffers.takeError();
   std::vector<InputObject> Objects;
+  uint64_t Inflated = 0; // by all inputs' compressed sections
   for (const auto &ObjBuf : *Buffers) {
     work() = "reading '" + ObjBuf->getBufferIdentifier().str() + "'";
-    auto Obj = readObject(ObjBuf->getMemBufferRef());
+    auto Obj = readObject(ObjBuf->getMemBufferRef(), &Inflated);
     if (!Obj)
       return Obj.takeError();
     if (BigEndian && !Obj->BigEndian)

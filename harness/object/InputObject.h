@@ -123,8 +123,11 @@ std::string printableName(llvm::StringRef Name);
 
 /// Reads an ELF32 Arm relocatable object, little- or big-endian. Every
 /// structural problem (truncation, bad indexes, wrong machine, relocation
-/// past the end of its section) is an error naming the file.
-llvm::Expected<InputObject> readObject(llvm::MemoryBufferRef Buffer);
+/// past the end of its section) is an error naming the file. Inflated,
+/// when given, counts the bytes compressed sections inflated to across a
+/// link's inputs (their sum is bounded, 256 MiB); each call adds its own.
+llvm::Expected<InputObject> readObject(llvm::MemoryBufferRef Buffer,
+                                       uint64_t *Inflated = nullptr);
 
 /// Any file relocheck reads as input (a test, an object, a script, a
 /// golden): a path that is not a regular file or folder (/dev/zero, a

@@ -125,9 +125,10 @@ Error checkHeader(StringRef File, const ELFFile<ELFT> &Elf) {
   return Error::success();
 }
 
-/// The most an input file may have; the most an object's compressed
-/// sections may inflate to, all together, too (a few megabytes of zlib can
-/// claim gigabytes: checked from each header before anything is inflated).
+/// The most an input file may have; the most the compressed sections of a
+/// link's inputs may inflate to, all together, too (a few megabytes of zlib
+/// can claim gigabytes: checked from each header before anything is
+/// inflated).
 constexpr uint64_t MaxInputBytes = uint64_t(256) << 20;
 constexpr uint64_t MaxInflatedSize = MaxInputBytes;
 
@@ -174,10 +175,11 @@ Error inflateSection(StringRef File, InputSection &S, uint64_t &Inflated) {
   if (Size > MaxInflatedSize - Inflated)
     return Bad("ch_size is 0x" + utohexstr(Size, true) +
                (Inflated ? ", which with the 0x" + utohexstr(Inflated, true) +
-                               " bytes of the object's other compressed "
-                               "sections is"
+                               " bytes of compressed sections inflated "
+                               "before it (this input's and earlier "
+                               "ones') is"
                          : std::string(",")) +
-               " more than relocheck inflates per object (0x" +
+               " more than relocheck inflates per link (0x" +
                utohexstr(MaxInflatedSize, true) + ", 256 MiB)");
   Inflated += Size;
   SmallVector<uint8_t, 0> Out;
@@ -200,7 +202,7 @@ Error inflateSection(StringRef File, InputSection &S, uint64_t &Inflated) {
 
 template <class ELFT>
 Error readSections(StringRef File, const ELFFile<ELFT> &Elf,
-                   InputObject &Obj) {
+                   InputObject &Obj, uint64_t &Inflated) {
   auto Sections = Elf.sections();
   if (!Sections)
     return fail(File, toString(Sections.takeError()));
@@ -217,7 +219,6 @@ Error readSections(StringRef File, const ELFFile<ELFT> &Elf,
     return fail(File, "section 0 has type " +
                           Twine(unsigned((*Sections)[0].sh_type)) +
                           ", expected SHT_NULL (gABI: index 0 is reserved)");
-  uint64_t Inflated = 0; // by compressed sections so far
   for (const auto &Sec : *Sections) {
     InputSection S;
     S.Index = unsigned(&Sec - &(*Sections)[0]);
@@ -575,7 +576,8 @@ Error readRelocations(StringRef File, const ELFFile<ELFT> &Elf,
 }
 
 template <class ELFT>
-Expected<InputObject> readAs(StringRef File, StringRef Bytes) {
+Expected<InputObject> readAs(StringRef File, StringRef Bytes,
+                             uint64_t &Inflated) {
   auto ElfOrErr = ELFFile<ELFT>::create(Bytes);
   if (!ElfOrErr)
     return fail(File, toString(ElfOrErr.takeError()));
@@ -587,7 +589,7 @@ Expected<InputObject> readAs(StringRef File, StringRef Bytes) {
   Obj.BigEndian = ELFT::Endianness == llvm::endianness::big;
   if (Error E = checkHeader(File, Elf))
     return E;
-  if (Error E = readSections(File, Elf, Obj))
+  if (Error E = readSections(File, Elf, Obj, Inflated))
     return E;
 
   auto Sections = Elf.sections();
@@ -617,7 +619,10 @@ Expected<InputObject> readAs(StringRef File, StringRef Bytes) {
 
 } // namespace
 
-Expected<InputObject> readObject(MemoryBufferRef Buffer) {
+Expected<InputObject> readObject(MemoryBufferRef Buffer,
+                                 uint64_t *Inflated) {
+  uint64_t OwnInflated = 0;
+  uint64_t &Budget = Inflated ? *Inflated : OwnInflated;
   StringRef File = Buffer.getBufferIdentifier();
   StringRef Bytes = Buffer.getBuffer();
   if (Bytes.size() < 16 || !Bytes.starts_with("\x7f"
@@ -627,11 +632,11 @@ Expected<InputObject> readObject(MemoryBufferRef Buffer) {
     return fail(File, "not a 32-bit ELF file (Arm objects are ELFCLASS32)");
   uint8_t Data = uint8_t(Bytes[ELF::EI_DATA]);
   if (Data == ELF::ELFDATA2MSB)
-    return readAs<ELF32BE>(File, Bytes);
+    return readAs<ELF32BE>(File, Bytes, Budget);
   if (Data != ELF::ELFDATA2LSB)
     return fail(File, "EI_DATA is " + Twine(unsigned(Data)) +
                           ", expected 1 (little-endian) or 2 (big-endian)");
-  return readAs<ELF32LE>(File, Bytes);
+  return readAs<ELF32LE>(File, Bytes, Budget);
 }
 
 namespace {
