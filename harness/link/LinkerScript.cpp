@@ -116,8 +116,11 @@ bool isSectionNameChar(char C) {
   return isSymbolChar(C) || C == '/' || C == '-';
 }
 
+/// No control character (a NUL in a pattern cut it short) and none of the
+/// script's punctuation.
 bool isPatternChar(char C) {
-  return !isSpace(C) && !StringRef("(){};,=").contains(C);
+  return (unsigned char)C > 0x20 && C != 0x7f &&
+         !StringRef("(){};,=").contains(C);
 }
 
 /// An all-capitals word such as MEMORY or SORT_BY_NAME: the spelling of
@@ -854,6 +857,8 @@ Expected<uint64_t> evaluate(const Expr &E, const EvalContext &Ctx) {
     break;
   }
 
+  // Both sides of && and || too, as GNU ld does: `0 && 1 / 0` is its
+  // "/ by zero" (ld.lld skips the right side and gives 0).
   std::vector<uint64_t> Vals;
   for (const ExprPtr &Operand : E.Operands) {
     Expected<uint64_t> V = evaluate(*Operand, Ctx);
