@@ -965,6 +965,29 @@ TEST(CheckPlace, RejectsWrongInstructionsAndWritesNothing) {
   }
 }
 
+// Before Thumb-2 bits 13 and 11 of a BL's second half are opcode, not J1
+// and J2: 0b11111 (BL) and 0b11101 (BLX) only.
+TEST(CheckPlace, ThumbCallBeforeThumb2NeedsBothJBitsSet) {
+  ArchProfile V4T = arch("armv4t"), V6 = arch("armv6"), V7 = arch("armv7-a");
+  for (uint16_t Hw2 : {0xD000, 0xD800, 0xF000, 0xC000, 0xE000}) {
+    SCOPED_TRACE(hex(Hw2));
+    Bytes Place = thumbPair(0xF000, Hw2);
+    for (const ArchProfile *A : {&V4T, &V6}) {
+      std::optional<RelocProblem> P =
+          checkPlace(kind("THM_CALL"), Place.data(), A);
+      ASSERT_TRUE(P);
+      EXPECT_EQ(P->Kind, ProblemKind::BadOpcode);
+    }
+    EXPECT_FALSE(checkPlace(kind("THM_CALL"), Place.data(), &V7));
+  }
+  for (uint16_t Hw2 : {0xF800, 0xFFFF, 0xE800, 0xEFFE}) {
+    SCOPED_TRACE(hex(Hw2));
+    Bytes Place = thumbPair(0xF000, Hw2);
+    EXPECT_FALSE(checkPlace(kind("THM_CALL"), Place.data(), &V4T));
+    EXPECT_FALSE(checkPlace(kind("THM_CALL"), Place.data(), &V6));
+  }
+}
+
 TEST(CheckPlace, AcceptsTheInstructionsEachKindPatches) {
   struct Case {
     std::string_view Kind;

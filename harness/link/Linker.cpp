@@ -1140,7 +1140,7 @@ void LinkerCore::applySite(unsigned Obj, const InputSection &Sec,
               "TARGET1/TARGET2 applied as ABS32) apply there, as in lld");
     return;
   }
-  if (auto P = checkPlace(*Cur.Kind, Field)) {
+  if (auto P = checkPlace(*Cur.Kind, Field, &Opts.Arch)) {
     fail(Cur, describeProblem(*P));
     Cur.Problem = P->Kind;
     return;

@@ -104,8 +104,18 @@ std::string unsupportedReason(const RelocKind &K) {
   return "is not supported by relocheck's linker core yet";
 }
 
+/// Before Thumb-2 (v4T, v5TE, v6) a BL or BLX is two 16-bit halves: the
+/// second is 11111 (BL) or 11101 (BLX) in bits 15-11, where Thumb-2 reads
+/// J1 and J2 in bits 13 and 11 (Arm ARM A8.8.25, "BL, BLX (immediate)").
+/// A halfword with either of them clear is another instruction there.
+static bool isPreThumb2BlOrBlx(Thumb32 I) {
+  return (I.Hw1 & 0xF800) == 0xF000 &&
+         ((I.Hw2 & 0xF800) == 0xF800 || (I.Hw2 & 0xF800) == 0xE800);
+}
+
 std::optional<RelocProblem> checkPlace(const RelocKind &K,
-                                       const uint8_t *Loc) {
+                                       const uint8_t *Loc,
+                                       const ArchProfile *Arch) {
   if (K.State == Status::Unsupported)
     return RelocProblem{ProblemKind::Unsupported, 0, {0, 0, 1},
                         unsupportedReason(K)};
@@ -225,6 +235,10 @@ std::optional<RelocProblem> checkPlace(const RelocKind &K,
     if (K.Code == 30) {
       Ok = isThumbBW(I);
       Expected = "B.W (T4)";
+    } else if (Arch && !Arch->HasThumbJ1J2) {
+      Ok = isPreThumb2BlOrBlx(I);
+      Expected = "BL or BLX (immediate) of a core without Thumb-2 (second "
+                 "halfword 0b11111... or 0b11101...)";
     } else {
       Ok = isThumbBl(I) || isThumbBlxImm(I);
       Expected = "BL (T1) or BLX (immediate, T2)";
@@ -245,6 +259,11 @@ std::optional<RelocProblem> checkPlace(const RelocKind &K,
   case Field::ThumbTlsCall:
     Ok = isThumbBl(I) || isThumbBlxImm(I);
     Expected = "BL (T1) or BLX (immediate, T2)";
+    if (Ok && Arch && !Arch->HasThumbJ1J2 && !isPreThumb2BlOrBlx(I)) {
+      Ok = false;
+      Expected = "BL or BLX (immediate) of a core without Thumb-2 (second "
+                 "halfword 0b11111... or 0b11101...)";
+    }
     break;
   case Field::ArmTlsDescSeq:
     Ok = isArmTlsDescSeq(W);
@@ -764,7 +783,7 @@ std::optional<RelocProblem> applyRelocation(const RelocKind &K,
   if (!kindExistsOnArch(K, Arch))
     return RelocProblem{ProblemKind::NotOnArch, 0, {0, 0, 1},
                         notOnArchReason(K, Arch)};
-  if (auto P = checkPlace(K, Loc))
+  if (auto P = checkPlace(K, Loc, &Arch))
     return P;
 
   uint32_t X = evaluateFormula(K.Form, In);

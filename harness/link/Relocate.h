@@ -77,9 +77,12 @@ unsigned fieldSize(const RelocKind &K);
 unsigned fieldUnit(const RelocKind &K);
 
 /// Checks that the place holds an instruction the kind may patch, before
-/// anything is read or written. Loc has fieldSize(K) bytes.
+/// anything is read or written. Loc has fieldSize(K) bytes. With Arch,
+/// also that the instruction is one Arch has (a Thumb BL's second
+/// halfword before Thumb-2 has J1 = J2 = 1).
 std::optional<RelocProblem> checkPlace(const RelocKind &K,
-                                       const uint8_t *Loc);
+                                       const uint8_t *Loc,
+                                       const ArchProfile *Arch = nullptr);
 
 /// The REL addend stored in the field (AAELF32 5.6.1.1 "Addends and PC-bias
 /// compensation"), sign-extended as the kind reads it.
