@@ -125,9 +125,12 @@ std::string visible(StringRef Text) {
 
 /// One diagnostic per line, each cut at 2,000 characters: a test's
 /// megabyte-long expectation is not echoed back whole.
+/// Prints one diagnostic per line: at most MaxLines of them (a crafted
+/// object with 250,000 bad relocations printed 250,000 lines; ld.lld stops
+/// at 20), each cut at Max characters.
 void printErrors(const std::vector<std::string> &Lines) {
-  constexpr size_t Max = 2000;
-  for (const std::string &L : Lines) {
+  constexpr size_t Max = 2000, MaxLines = 100;
+  for (const std::string &L : ArrayRef(Lines).take_front(MaxLines)) {
     if (L.size() <= Max) {
       errs() << visible(L) << "\n";
       continue;
@@ -135,6 +138,10 @@ void printErrors(const std::vector<std::string> &Lines) {
     errs() << visible(StringRef(L).take_front(Max)) << "... ("
            << (L.size() - Max) << " more characters)\n";
   }
+  if (Lines.size() > MaxLines)
+    errs() << "error: " << (Lines.size() - MaxLines)
+           << " more problems not shown (relocheck shows the first "
+           << MaxLines << ")\n";
 }
 
 std::string errorText(Error E) { return visible(toString(std::move(E))); }
