@@ -123,11 +123,10 @@ std::string visible(StringRef Text) {
   return Out;
 }
 
-/// One diagnostic per line, each cut at 2,000 characters: a test's
-/// megabyte-long expectation is not echoed back whole.
-/// Prints one diagnostic per line: at most MaxLines of them (a crafted
-/// object with 250,000 bad relocations printed 250,000 lines; ld.lld stops
-/// at 20), each cut at Max characters.
+/// One diagnostic per line, each cut at 2,000 characters (a test's
+/// megabyte-long expectation is not echoed back whole), and at most 100
+/// of them (a crafted object with 250,000 bad relocations printed 250,000
+/// lines; ld.lld stops at 20).
 void printErrors(const std::vector<std::string> &Lines) {
   constexpr size_t Max = 2000, MaxLines = 100;
   for (const std::string &L : ArrayRef(Lines).take_front(MaxLines)) {
@@ -1823,6 +1822,16 @@ int run(int Argc, char **Argv) {
         *It = "./" + *It;
     Args.erase(Dashes);
   }
+  // Every message names its file on one line: a file name with a newline
+  // in it would split one (or fake a "PASS:" line), so none is taken.
+  auto IsControl = [](char C) { return (unsigned char)C < 0x20 || C == 0x7f; };
+  for (const std::string &A : Args)
+    if (any_of(A, IsControl)) {
+      errs() << "error: argument '" << printableName(A)
+             << "' has a control character (a newline, a tab); relocheck "
+                "names files on one line in its messages and takes none\n";
+      return 2;
+    }
   ArrayRef<std::string> Rest = ArrayRef(Args).drop_front();
   if (Cmd == "check")
     return runCheck(Rest);
