@@ -64,15 +64,20 @@ def samples(d):
 
 
 def last_growth(rows):
-    """(seconds when cov last grew, final cov) from one target's samples,
+    """(seconds when cov last grew, None if only the first sample had
+    it; final cov) from one target's samples,
     or None when they say nothing (no numbers)."""
-    best, when = None, None
+    best, when, first = None, None, None
     for seconds, _rate, cov, _ft in rows:
         if cov == "?":
             continue
+        if first is None:
+            first = seconds
         if best is None or int(cov) > best:
             best, when = int(cov), seconds
-    return (when, best) if best is not None else None
+    if best is None:
+        return None
+    return (None if when == first else when, best)
 
 
 def next_steps(state, d):
@@ -91,6 +96,12 @@ def next_steps(state, d):
             continue
         when, cov = grown
         ran = state["per_target"][t]["elapsed"]
+        if when is None:  # the first sample already had all of it
+            out.append(f"- {t}: cov {cov}, no new edge after the first "
+                       f"sample of {fmt_time(ran)}: the seeds cover what "
+                       "the run reached; new seeds or a changed target "
+                       "reach more.")
+            continue
         flat = ran - when
         if flat < 0.1 * ran:
             verdict = "still growing at the end: a longer run may reach more"

@@ -151,6 +151,10 @@ def main():
             sys.exit(f"gen-encoder-seeds: kind {code} has no case in "
                      f"{os.path.relpath(TARGET)} (Cases): add one first")
     ranges = table_ranges()
+    try:
+        os.makedirs(out_dir, exist_ok=True)
+    except OSError as e:
+        sys.exit(f"gen-encoder-seeds: cannot make {out_dir}: {e.strerror}")
     for code in codes:
         index = table.index(code)
         arch = ARMV6M if 132 <= code <= 135 else \
