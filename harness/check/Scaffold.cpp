@@ -127,6 +127,46 @@ struct SiteSpec {
 
 std::string hexAddr(uint32_t V) { return "0x" + utohexstr(V, true); }
 
+/// Why a supported kind's test is written by hand, and where to find one
+/// to start from.
+std::string handWrittenReason(const RelocKind &K) {
+  if (K.Code == 38 || K.Code == 41)
+    return "it stands for another kind (R_ARM_TARGET1: ABS32 or REL32, by "
+           "--target1-abs/--target1-rel; R_ARM_TARGET2: REL32, ABS32 or "
+           "GOT_PREL, by --target2=): scaffold the kind it stands for";
+  if (groupOf(K))
+    return "it is one of a group sequence (ALU groups, then the load's "
+           "residual); write its test by hand (see lit-tests/kinds/groups)";
+  switch (K.Form) {
+  case Formula::TlsLe:
+  case Formula::TlsLdo:
+  case Formula::TlsIe:
+  case Formula::TlsGd:
+  case Formula::TlsLdm:
+  case Formula::TlsIeGp:
+  case Formula::TlsDesc:
+    return "it needs a TLS block (tp, TLS) and for some forms a GOT; write "
+           "its test by hand (see lit-tests/kinds/tls)";
+  case Formula::SbRelT:
+  case Formula::SbRel:
+  case Formula::BaseAbs:
+    return "it needs a static base B(S); write its test by hand (see "
+           "lit-tests/kinds/sb)";
+  case Formula::GotPrel:
+  case Formula::GotBrel:
+  case Formula::GotOffT:
+  case Formula::GotOff:
+  case Formula::GotAbs:
+  case Formula::BasePrel:
+    return "it needs the GOT (an entry GOT(S) or its origin GOT_ORG); "
+           "write its test by hand (see lit-tests/kinds/got)";
+  default:
+    return "relocheck has no template instruction for its field (" +
+           std::string(K.Instructions) + "); write its test by hand (see " +
+           "lit-tests/kinds/arm2 and data2)";
+  }
+}
+
 } // namespace
 
 Expected<std::string> scaffoldTest(const RelocKind &K,
@@ -144,6 +184,9 @@ Expected<std::string> scaffoldTest(const RelocKind &K,
     if (K.Code == 130) // the one descriptor kind left (Relocate.cpp)
       return Fail("relocheck does not apply it: GNU ld 2.40 and mold do "
                   "not know it (docs/tls-descriptors.md)");
+    if (K.Instructions == "reserved")
+      return Fail("AAELF32 reserves it (" + K.AbiFormula +
+                  "); no producer emits it and no linker applies it");
     return Fail("relocheck does not apply it yet; set its row's field and "
                 "formula, and its encoder, first "
                 "(docs/adding-a-relocation.md)");
@@ -162,9 +205,7 @@ Expected<std::string> scaffoldTest(const RelocKind &K,
                 K.Form == Formula::RelPa || K.Form == Formula::RelTPa ||
                 K.Form == Formula::Abs || K.Form == Formula::AbsT;
   if (!T || !Simple)
-    return Fail("it needs a GOT, a static base, TLS or a group sequence; "
-                "write its test by hand (see lit-tests/kinds/got, sb, tls, "
-                "groups)");
+    return Fail(handWrittenReason(K));
 
   // Data kinds take the state the architecture has (no ARM on M-profile).
   bool Thumb = K.Class == KindClass::Thumb16 ||
