@@ -383,6 +383,19 @@ Error Placer::layoutGroups(const std::vector<InputGroup> &Groups) {
   return Error::success();
 }
 
+/// ", 0x8 bytes of it relocheck's veneers" when the linker's own veneers
+/// grew OS (an overlap they cause is not in the user's layout as given).
+static std::string veneerNote(const OutputSection &OS,
+                              const std::vector<InputObject> &Objs) {
+  uint64_t Bytes = 0;
+  for (const InputSectionRef &In : OS.Inputs)
+    if (Objs[In.Object].FileName == "<relocheck veneers>")
+      Bytes += Objs[In.Object].Sections[In.Section].Size;
+  if (!Bytes)
+    return "";
+  return " (0x" + utohexstr(Bytes) + " bytes of it relocheck's veneers)";
+}
+
 Error checkOverlaps(const Layout &L, const std::vector<InputObject> &Objs,
                     StringRef ScriptName) {
   const OutputSection *Furthest = nullptr; // reaching highest so far
@@ -395,8 +408,10 @@ Error checkOverlaps(const Layout &L, const std::vector<InputObject> &Objs,
                            ? ScriptName
                            : StringRef(Objs[OS.Inputs[0].Object].FileName);
       return fileError(File, "section " + Furthest->Name + " " +
-                                 byteRange(*Furthest) + " overlaps section " +
-                                 OS.Name + " " + byteRange(OS));
+                                 byteRange(*Furthest) +
+                                 veneerNote(*Furthest, Objs) +
+                                 " overlaps section " + OS.Name + " " +
+                                 byteRange(OS) + veneerNote(OS, Objs));
     }
     if (!Furthest || OS.Addr + OS.Size > FurthestEnd)
       Furthest = &OS;
