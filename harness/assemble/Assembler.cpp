@@ -422,7 +422,7 @@ assemble(StringRef Source, StringRef FileName, const ArchProfile &Arch,
     if (!Diags.Errors) {
       if (auto *TS = Streamer->getTargetStreamer())
         TS->emitConstantPools();
-      Streamer->finish();
+      Streamer->finish(Parser->getLexer().getLoc());
     }
   }
   if (Read)
