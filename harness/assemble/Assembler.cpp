@@ -30,6 +30,7 @@
 #include "llvm/TargetParser/Triple.h"
 
 #include <cstring>
+#include <map>
 #include <mutex>
 #include <optional>
 
@@ -297,52 +298,98 @@ static std::string bigEndianTriple(StringRef T) {
   return ("armeb" + T).str();
 }
 
-/// LLVM MC 22 turns a CBZ or CBNZ whose target it cannot resolve in the
-/// assembler (in another section, undefined, absolute) into a NOP and
-/// writes no relocation: an unresolved fixup always "needs relaxation",
-/// and a compare-and-branch relaxes only to a NOP (ARMAsmBackend). GNU as
-/// refuses the same line. Checked before the object is written, on the
-/// instructions still waiting for relaxation, so that the branch cannot
-/// silently vanish. (Fragments of a .subsection other than the current
-/// one are not visited.)
-static void refuseUnresolvedCompareBranches(MCStreamer &Streamer,
-                                            const MCInstrInfo &MII,
-                                            SourceMgr &SrcMgr) {
+namespace {
+
+/// LLVM MC 22 turns a CBZ or CBNZ whose target it does not resolve in the
+/// assembler (in another section, undefined, or global or weak in the same
+/// one) into a NOP and writes no relocation: an unresolved fixup always
+/// "needs relaxation", and a compare-and-branch relaxes only to a NOP
+/// (ARMAsmBackend). GNU as refuses such a line. So relocheck notes each
+/// compare-and-branch before the object is written and, after, refuses
+/// any that became a NOP, unless its target is the next instruction (a
+/// NOP then does what the branch did).
+struct CompareBranch {
+  const MCExpr *Target;
+  bool Cbnz;
+};
+
+bool isCompareBranch(StringRef Opcode) {
+  return Opcode == "tCBZ" || Opcode == "tCBNZ";
+}
+
+/// The compare-and-branches waiting for relaxation, by fragment. (Only
+/// the current .subsection of each section is visited; one elsewhere is
+/// still refused after the link, without its symbol's name.)
+std::map<const MCFragment *, CompareBranch>
+noteCompareBranches(MCStreamer &Streamer, const MCInstrInfo &MII) {
+  std::map<const MCFragment *, CompareBranch> Out;
+  if (MCAssembler *Asm = Streamer.getAssemblerPtr())
+    for (const MCSection &Sec : *Asm)
+      for (const MCFragment &F : Sec) {
+        if (F.getKind() != MCFragment::FT_Relaxable ||
+            !isCompareBranch(MII.getName(F.getOpcode())))
+          continue;
+        MCInst Inst = F.getInst();
+        if (Inst.getNumOperands() >= 2 && Inst.getOperand(1).isExpr())
+          Out[&F] = {Inst.getOperand(1).getExpr(),
+                     MII.getName(F.getOpcode()) == "tCBNZ"};
+      }
+  return Out;
+}
+
+/// Why MC could not resolve a compare-and-branch to Sym.
+StringRef unresolvedWhy(const MCSymbol *Sym, const MCSection &Home) {
+  if (!Sym || Sym->isUndefined())
+    return "is not defined in this file";
+  if (!Sym->isInSection())
+    return "is not in a section";
+  if (&Sym->getSection() != &Home)
+    return "is in another section";
+  return "is global or weak (LLVM MC leaves it to the linker)";
+}
+
+void refuseVanishedCompareBranches(
+    MCStreamer &Streamer, const MCInstrInfo &MII, SourceMgr &SrcMgr,
+    const std::map<const MCFragment *, CompareBranch> &Noted) {
   MCAssembler *Asm = Streamer.getAssemblerPtr();
   if (!Asm)
     return;
   for (const MCSection &Sec : *Asm)
     for (const MCFragment &F : Sec) {
-      if (F.getKind() != MCFragment::FT_Relaxable)
+      // The ARM back end relaxes nothing else into a NOP (tHINT).
+      if (F.getKind() != MCFragment::FT_Relaxable ||
+          MII.getName(F.getOpcode()) != "tHINT")
         continue;
-      StringRef Name = MII.getName(F.getOpcode());
-      if (Name != "tCBZ" && Name != "tCBNZ")
+      uint64_t At = Asm->getFragmentOffset(F) + F.getFixedSize();
+      auto It = Noted.find(&F);
+      if (It == Noted.end()) {
+        SrcMgr.PrintMessage(
+            SMLoc(), SourceMgr::DK_Error,
+            "the cbz or cbnz at " + Sec.getName() + "+0x" +
+                utohexstr(At, true) +
+                " became a NOP (LLVM MC); branch to a local label in the "
+                "same section, or use cmp and b<cond>");
         continue;
-      MCInst Inst = F.getInst();
-      if (Inst.getNumOperands() < 2 || !Inst.getOperand(1).isExpr())
-        continue;
-      const MCExpr *E = Inst.getOperand(1).getExpr();
-      const auto *Ref = dyn_cast<MCSymbolRefExpr>(E);
+      }
+      const auto *Ref = dyn_cast<MCSymbolRefExpr>(It->second.Target);
       const MCSymbol *Sym = Ref ? &Ref->getSymbol() : nullptr;
-      if (Sym && Sym->isInSection() && &Sym->getSection() == &Sec)
-        continue; // resolved in this section: MC encodes it
-
-      StringRef Where = "is not in this section";
-      if (!Sym || Sym->isUndefined())
-        Where = "is not defined in this file";
-      else if (Sym->isInSection())
-        Where = "is in another section";
-      std::string Target =
+      uint64_t SymAt = 0;
+      if (Sym && Sym->isInSection() && &Sym->getSection() == &Sec &&
+          Asm->getSymbolOffset(*Sym, SymAt) && SymAt == At + 2)
+        continue; // to the next instruction: the NOP does the same
+      std::string Name =
           Sym ? ("'" + Sym->getName() + "'").str() : "its target";
       SrcMgr.PrintMessage(
-          E->getLoc(), SourceMgr::DK_Error,
-          Twine(Name == "tCBZ" ? "cbz" : "cbnz") + " to " + Target +
-              ", which " + Where +
-              ": LLVM MC would write a NOP and no relocation (a "
-              "compare-and-branch reaches 4-130 bytes forward in its own "
-              "section); branch within the section, or use cmp and b<cond>");
+          It->second.Target->getLoc(), SourceMgr::DK_Error,
+          Twine(It->second.Cbnz ? "cbnz" : "cbz") + " to " + Name +
+              ", which " + unresolvedWhy(Sym, Sec) +
+              ": LLVM MC wrote a NOP and no relocation (a compare-and-"
+              "branch reaches 4-130 bytes forward); branch to a local "
+              "label in the same section, or use cmp and b<cond>");
     }
 }
+
+} // namespace
 
 Expected<std::unique_ptr<MemoryBuffer>>
 assemble(StringRef Source, StringRef FileName, const ArchProfile &Arch,
@@ -418,12 +465,11 @@ assemble(StringRef Source, StringRef FileName, const ArchProfile &Arch,
   bool Failed = Parser->Run(/*NoInitialTextSection=*/false,
                             /*NoFinalize=*/true);
   if (!Failed && !Diags.Errors && !Ctx.hadError()) {
-    refuseUnresolvedCompareBranches(*Streamer, *MII, SrcMgr);
-    if (!Diags.Errors) {
-      if (auto *TS = Streamer->getTargetStreamer())
-        TS->emitConstantPools();
-      Streamer->finish(Parser->getLexer().getLoc());
-    }
+    auto Noted = noteCompareBranches(*Streamer, *MII);
+    if (auto *TS = Streamer->getTargetStreamer())
+      TS->emitConstantPools();
+    Streamer->finish(Parser->getLexer().getLoc());
+    refuseVanishedCompareBranches(*Streamer, *MII, SrcMgr, Noted);
   }
   if (Read)
     Read->insert(Read->end(), IncludeFS->Read.begin(), IncludeFS->Read.end());
