@@ -306,8 +306,11 @@ bool Checker::isNop(const Site &S) const {
     // ARM NOP (A1) is a "NOP-compatible hint" (Arm ARM A8.8.119): before
     // v6K the same word is an MSR that writes no field, so it does
     // nothing on every core, where LLVM may not decode it (v4T, v5TE).
-    if (!Thumb && Rest.size() >= 4 &&
-        (read32le(Rest.data()) & 0x0FFFFFFF) == 0x0320F000) {
+    // Any condition but 0b1111: there the word is Advanced SIMD (0xf320f000
+    // is VHADD.U32 d15, d0, d0), not a hint.
+    uint32_t W = Rest.size() >= 4 ? read32le(Rest.data()) : 0;
+    if (!Thumb && Rest.size() >= 4 && (W & 0x0FFFFFFF) == 0x0320F000 &&
+        (W >> 28) != 0xF) {
       Off += 4;
       continue;
     }
