@@ -105,6 +105,9 @@ const KindCase Cases[] = {
     {129, 0x4479, 2},
     // The deprecated GNU vtable-GC markers, ignored like NONE.
     {100, 0x11223344, 4}, {101, 0xebfffffe, 4},
+    // CALL and THM_CALL on a BLX: to a target that is no function the
+    // state is the BLX's, and bit 0 of X is a misalignment, not a Thumb bit.
+    {28, 0xfafffffe, 4}, {10, 0xeffef7ff, 4},
 };
 
 /// AAELF32 Branch Future table: the signed width of X & Result_Mask

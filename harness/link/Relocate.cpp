@@ -485,7 +485,9 @@ std::optional<RelocProblem> applyArmBranch(const RelocKind &K,
   BranchForm Form = ToThumb        ? BranchForm::ArmBlx
                     : isArmB(Insn) ? BranchForm::ArmB
                                    : BranchForm::ArmBl;
-  int64_t V = int32_t(ToThumb ? X & ~1u : X);
+  // Bit 0 of X is the Thumb bit only for a Thumb function (T = 1); for a
+  // BLX to an odd address that is no function it is a misaligned target.
+  int64_t V = int32_t(ToThumb && In.T ? X & ~1u : X);
   if (auto P = checkRange(V, plantedRangeEnd(branchRange(Form, Arch),
                                               Fault::ArmBranchRangeEnd)))
     return named(*P, V != int32_t(X) ? "X & ~1" : nullptr);
