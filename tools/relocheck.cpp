@@ -373,6 +373,13 @@ expandTestPaths(ArrayRef<std::string> Paths) {
           Below.starts_with("Inputs/"))
         continue;
       AnyTest = true;
+      // A name with a newline would split the lines that name it (as
+      // for a file named on the command line).
+      if (any_of(P, [](char C) { return (unsigned char)C < 0x20; }))
+        return createStringError(inconvertibleErrorCode(),
+                                 "error: test '" + printableName(P) +
+                                     "' has a control character in its "
+                                     "name; rename it");
       // A dangling link, one to a folder, a FIFO: kept, so that reading it
       // fails and the run says it skipped it (it vanished silently).
       SmallString<128> Real;

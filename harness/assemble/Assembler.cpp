@@ -2,6 +2,7 @@
 #include "assemble/Assembler.h"
 
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/BinaryFormat/ELF.h"
 #include "llvm/MC/MCAsmBackend.h"
 #include "llvm/MC/MCAsmInfo.h"
 #include "llvm/MC/MCAssembler.h"
@@ -16,6 +17,7 @@
 #include "llvm/MC/MCRegisterInfo.h"
 #include "llvm/MC/MCSection.h"
 #include "llvm/MC/MCSymbol.h"
+#include "llvm/MC/MCSymbolELF.h"
 #include "llvm/MC/MCStreamer.h"
 #include "llvm/MC/MCSubtargetInfo.h"
 #include "llvm/MC/MCTargetOptions.h"
@@ -67,29 +69,41 @@ namespace {
 /// The longest number relocheck lets LLVM MC parse. MC's time grows with
 /// the cube of a literal's length (a 4,000-digit .word took 0.14 s, 10,000
 /// digits 2.3 s, 40,000 digits more than 100 s); no Arm field takes more
-/// than 20 digits. (A number a macro pastes together is not bounded.)
-constexpr size_t MaxNumberChars = 1000;
+/// than 20 digits, a 64-bit binary literal 66 characters. (A number a
+/// macro pastes together is not bounded here; the driver's time limit on
+/// assembling is.)
+constexpr size_t MaxNumberChars = 100;
 
 /// The line (from 1) and length of the first number token in Text longer
-/// than MaxNumberChars, outside "..." strings; none if there is none.
+/// than MaxNumberChars; none if there is none. Skipped as MC skips them:
+/// "..." strings, 'c' character literals, @ and /* */ comments.
 std::optional<std::pair<unsigned, size_t>> findHugeNumber(StringRef Text) {
   auto IsWordChar = [](char C) {
     return isAlnum(C) || C == '_' || C == '.';
   };
   unsigned Line = 1;
-  bool InString = false;
   for (size_t I = 0; I < Text.size(); ++I) {
     char C = Text[I];
     if (C == '\n') {
       ++Line;
-      InString = false;
-    } else if (InString) {
-      if (C == '\\')
+    } else if (C == '@') { // ARM's line comment
+      while (I + 1 < Text.size() && Text[I + 1] != '\n')
         ++I;
-      else if (C == '"')
-        InString = false;
+    } else if (C == '/' && Text.substr(I).starts_with("/*")) {
+      size_t End = Text.find("*/", I + 2);
+      End = End == StringRef::npos ? Text.size() : End + 2;
+      Line += Text.slice(I, End).count('\n');
+      I = End - 1;
     } else if (C == '"') {
-      InString = true;
+      for (++I; I < Text.size() && Text[I] != '"' && Text[I] != '\n'; ++I)
+        if (Text[I] == '\\')
+          ++I;
+      if (I < Text.size() && Text[I] == '\n')
+        ++Line;
+    } else if (C == '\'') { // 'c, 'c' or '\c'
+      I += I + 1 < Text.size() && Text[I + 1] == '\\' ? 2 : 1;
+      if (I + 1 < Text.size() && Text[I + 1] == '\'')
+        ++I;
     } else if (isDigit(C) && (I == 0 || !IsWordChar(Text[I - 1]))) {
       size_t End = I;
       while (End < Text.size() && IsWordChar(Text[End]))
@@ -160,10 +174,15 @@ public:
     Read.push_back(Abs.str().str());
     // An included file's numbers are bounded as the test's own are (an
     // .incbin'd file is read the same way, so its bytes are too).
+    // Up to a NUL: MC's lexer stops there, and a binary .incbin file is
+    // mostly not text.
     auto Buf = getUnderlyingFS().getBufferForFile(Path);
     if (!Buf)
       return Buf.getError();
-    if (auto Huge = findHugeNumber((*Buf)->getBuffer()))
+    StringRef Text = (*Buf)->getBuffer();
+    if (auto Huge = findHugeNumber(Text.take_until([](char C) {
+          return C == '\0';
+        })))
       return refuse("line " + Twine(Huge->first) + " of '" + Path +
                     "' has " + hugeNumberText(Huge->second));
     return ProxyFileSystem::openFileForRead(Path);
@@ -178,6 +197,18 @@ private:
     return std::make_error_code(std::errc::permission_denied);
   }
 };
+
+/// Text with control characters as \xNN: a file name with a newline
+/// (`.include "a\nPASS: b"`) cannot split a diagnostic in two.
+std::string oneLine(StringRef Text) {
+  std::string Out;
+  for (char C : Text)
+    if ((unsigned char)C < 0x20 || C == 0x7f)
+      Out += "\\x" + utohexstr((unsigned char)C, true, 2);
+    else
+      Out += C;
+  return Out;
+}
 
 /// Collects MC diagnostics as compiler-style lines.
 struct DiagCollector {
@@ -214,6 +245,7 @@ struct DiagCollector {
             : (Where + ":" + Twine(D.getLineNo()) + ":" +
                Twine(D.getColumnNo() + 1) + ": " + Kind + ": " + Message)
                   .str();
+    Line = oneLine(Line);
     if (Line == Last)
       return; // MC reports some errors twice (.org past the end)
     Last = Line;
@@ -231,9 +263,25 @@ struct DiagCollector {
       flushHidden();
       NotesInARow = 0;
     }
+    // At most MaxLines lines: 200,000 bad lines of a .rept gave 200,000.
+    if (Lines == MaxLines) {
+      ++Dropped;
+      return;
+    }
+    ++Lines;
     if (!Text.empty())
       Text += '\n';
     Text += Line;
+  }
+
+  /// Ends the text: how many diagnostics were left out.
+  void finish() {
+    flushHidden();
+    if (Dropped)
+      Text += "\n" + File + ": note: " + std::to_string(Dropped) +
+              " more diagnostics not shown (relocheck shows the first " +
+              std::to_string(MaxLines) + ")";
+    Dropped = 0;
   }
 
   /// Ends the text: "(N more notes)" for notes left out.
@@ -251,8 +299,8 @@ struct DiagCollector {
   }
 
 private:
-  static constexpr unsigned MaxNotes = 3;
-  unsigned NotesInARow = 0, Hidden = 0;
+  static constexpr unsigned MaxNotes = 3, MaxLines = 100;
+  unsigned NotesInARow = 0, Hidden = 0, Lines = 0, Dropped = 0;
   std::string Last, LastHiddenInFile;
 };
 
@@ -367,16 +415,21 @@ void refuseVanishedCompareBranches(
             SMLoc(), SourceMgr::DK_Error,
             "the cbz or cbnz at " + Sec.getName() + "+0x" +
                 utohexstr(At, true) +
-                " became a NOP (LLVM MC); branch to a local label in the "
-                "same section, or use cmp and b<cond>");
+                " became a NOP (LLVM MC); relocheck sees the target of a "
+                "cbz only in the .subsection in use at the end of the "
+                "file, so it cannot tell whether this one went to the next "
+                "instruction: move it there, or use cmp and b<cond>");
         continue;
       }
       const auto *Ref = dyn_cast<MCSymbolRefExpr>(It->second.Target);
       const MCSymbol *Sym = Ref ? &Ref->getSymbol() : nullptr;
       uint64_t SymAt = 0;
+      // To the next instruction, by a local symbol (one the link cannot
+      // move, as it can a global or weak one): the NOP does the same.
       if (Sym && Sym->isInSection() && &Sym->getSection() == &Sec &&
+          cast<MCSymbolELF>(Sym)->getBinding() == ELF::STB_LOCAL &&
           Asm->getSymbolOffset(*Sym, SymAt) && SymAt == At + 2)
-        continue; // to the next instruction: the NOP does the same
+        continue;
       std::string Name =
           Sym ? ("'" + Sym->getName() + "'").str() : "its target";
       SrcMgr.PrintMessage(
@@ -460,8 +513,8 @@ assemble(StringRef Source, StringRef FileName, const ArchProfile &Arch,
                              FileName + ": error: no ARM assembly parser");
   Parser->setTargetParser(*TAP);
 
-  // Run without finishing: the object is written only once the checks
-  // on what MC would relax have passed.
+  // Run without finishing: what MC will relax is noted first, and checked
+  // once the object is laid out.
   bool Failed = Parser->Run(/*NoInitialTextSection=*/false,
                             /*NoFinalize=*/true);
   if (!Failed && !Diags.Errors && !Ctx.hadError()) {
@@ -473,7 +526,7 @@ assemble(StringRef Source, StringRef FileName, const ArchProfile &Arch,
   }
   if (Read)
     Read->insert(Read->end(), IncludeFS->Read.begin(), IncludeFS->Read.end());
-  Diags.flushHidden();
+  Diags.finish();
   if (Failed || Diags.Errors || Ctx.hadError()) {
     if (Diags.Text.empty())
       Diags.Text = (FileName + ": error: assembly failed").str();

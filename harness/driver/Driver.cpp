@@ -9,6 +9,14 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 
+#include <chrono>
+#include <condition_variable>
+#include <cstdio>
+#include <cstdlib>
+#include <mutex>
+#include <optional>
+#include <thread>
+
 using namespace llvm;
 
 namespace relocheck {
@@ -299,6 +307,54 @@ loadInputs(const std::vector<std::string> &Paths, const ArchProfile &Arch,
   return Objects;
 }
 
+namespace {
+
+/// Ends the process with Message (and exit status 1) if it is still alive
+/// Limit seconds after the watchdog was made, unless the watchdog is gone
+/// by then. LLVM MC cannot be stopped from outside, and some inputs keep
+/// it busy for hours: a number a macro pastes together from thousands of
+/// digits, a .rept of millions of lines.
+class Watchdog {
+public:
+  Watchdog(unsigned Limit, std::string Message)
+      : Thread([this, Limit, Message] {
+          std::unique_lock<std::mutex> Lock(M);
+          if (!Wake.wait_for(Lock, std::chrono::seconds(Limit),
+                             [this] { return Done; })) {
+            std::fprintf(stderr, "%s\n", Message.c_str());
+            std::fflush(stderr);
+            std::_Exit(1);
+          }
+        }) {}
+  ~Watchdog() {
+    {
+      std::lock_guard<std::mutex> Lock(M);
+      Done = true;
+    }
+    Wake.notify_one();
+    Thread.join();
+  }
+
+private:
+  std::mutex M;
+  std::condition_variable Wake;
+  bool Done = false;
+  std::thread Thread; // last: it starts once the others exist
+};
+
+/// Seconds LLVM MC may take for one file: 60, or the
+/// RELOCHECK_ASSEMBLE_TIMEOUT environment variable (for tests).
+unsigned assembleTimeLimit() {
+  if (const char *V = std::getenv("RELOCHECK_ASSEMBLE_TIMEOUT")) {
+    unsigned N = 0;
+    if (!StringRef(V).getAsInteger(10, N) && N > 0)
+      return N;
+  }
+  return 60;
+}
+
+} // namespace
+
 Expected<std::vector<std::unique_ptr<MemoryBuffer>>>
 loadObjectFiles(const std::vector<std::string> &Paths, const ArchProfile &Arch,
                 bool GnuAs, bool BigEndian, bool Rela,
@@ -314,6 +370,17 @@ loadObjectFiles(const std::vector<std::string> &Paths, const ArchProfile &Arch,
     work() = "reading '" + Path + "'";
     if (Ext == ".s" || Ext == ".S" || Ext == ".asm") {
       work() = "assembling '" + Path + "'";
+      // GNU as is a process of its own, killed after 60 s.
+      std::optional<Watchdog> Dog;
+      unsigned Limit = assembleTimeLimit();
+      if (!GnuAs)
+        Dog.emplace(Limit, Path +
+                               ": error: LLVM MC did not finish assembling "
+                               "it within " +
+                               std::to_string(Limit) +
+                               " s (a number a macro pastes together from "
+                               "thousands of digits? a .rept of millions "
+                               "of lines?); relocheck stops");
       auto Assembled =
           GnuAs ? assembleWithGnuAs(Path, Arch, BigEndian)
                 : assemble((*Buf)->getBuffer(), Path, Arch, BigEndian, Read);
