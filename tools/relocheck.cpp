@@ -93,7 +93,9 @@ const char *LinkHelp =
     "\n"
     "Links .s (assembled in process) and .o inputs like a static linker.\n"
     "It does not read a test's '@ relocheck:' lines: give the flags here.\n"
-    "A failed link writes nothing and removes an older OUT.\n"
+    "A failed link writes nothing; it removes an older OUT once every input\n"
+    "was read (an older OUT stays when an input could not be read, or with\n"
+    "--assembler=gnu, whose .include files relocheck does not see).\n"
     "\n"
     "flags:\n"
     "  -o OUT                   output ELF executable\n";
@@ -668,6 +670,7 @@ int runLink(ArrayRef<std::string> Args) {
            << utohexstr(R->Entry, true) << "\n";
   if (Error E = writeAtomically(*R, C.Output)) {
     errs() << errorText(std::move(E)) << "\n";
+    RemoveOld(); // an output too large to write: the old one is no result
     return 1;
   }
   return 0;
