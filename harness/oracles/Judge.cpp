@@ -417,6 +417,15 @@ OracleVerdict judgeBytes(const Checker &C, const Site &S,
   if (S.In.UndefinedWeak && C.isNop(Theirs))
     return verdict(VerdictClass::Equivalent,
                    Text + " equivalent (a NOP for an undefined weak target)");
+  // A jump (no link) to an undefined weak symbol: AAELF32 5.6.3 makes only
+  // calls a NOP (or a branch to the next instruction) and leaves a jump's
+  // result to the implementation.
+  bool BranchFuture = S.Kind->Place == Field::ThumbBf16 ||
+                      S.Kind->Place == Field::ThumbBf12 ||
+                      S.Kind->Place == Field::ThumbBf18;
+  if (S.In.UndefinedWeak && !C.isCall(S) && !BranchFuture)
+    return NotJudged(" differs (a jump to an undefined weak symbol, which "
+                     "AAELF32 leaves implementation-defined; not judged)");
   // Its own veneer must be entered where one starts (a symbol or mapping
   // symbol of its output), in the state its mapping symbols give.
   if (OwnVeneer && O.Elf) {
