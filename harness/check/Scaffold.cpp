@@ -137,34 +137,19 @@ std::string handWrittenReason(const RelocKind &K) {
   if (groupOf(K))
     return "it is one of a group sequence (ALU groups, then the load's "
            "residual); write its test by hand (see lit-tests/kinds/groups)";
-  switch (K.Form) {
-  case Formula::TlsLe:
-  case Formula::TlsLdo:
-  case Formula::TlsIe:
-  case Formula::TlsGd:
-  case Formula::TlsLdm:
-  case Formula::TlsIeGp:
-  case Formula::TlsDesc:
+  if (isTlsFormula(K.Form))
     return "it needs a TLS block (tp, TLS) and for some forms a GOT; write "
            "its test by hand (see lit-tests/kinds/tls)";
-  case Formula::SbRelT:
-  case Formula::SbRel:
-  case Formula::BaseAbs:
-    return "it needs a static base B(S); write its test by hand (see "
-           "lit-tests/kinds/sb)";
-  case Formula::GotPrel:
-  case Formula::GotBrel:
-  case Formula::GotOffT:
-  case Formula::GotOff:
-  case Formula::GotAbs:
-  case Formula::BasePrel:
+  if (formulaUsesGotEntry(K.Form) || formulaUsesGotOrigin(K.Form))
     return "it needs the GOT (an entry GOT(S) or its origin GOT_ORG); "
            "write its test by hand (see lit-tests/kinds/got)";
-  default:
-    return "relocheck has no template instruction for its field (" +
-           std::string(K.Instructions) + "); write its test by hand (see " +
-           "lit-tests/kinds/arm2 and data2)";
-  }
+  if (K.Form == Formula::SbRelT || K.Form == Formula::SbRel ||
+      K.Form == Formula::BaseAbs)
+    return "it needs a static base B(S); write its test by hand (see "
+           "lit-tests/kinds/sb)";
+  return "relocheck has no template instruction for its field (" +
+         std::string(K.Instructions) +
+         "); write its test by hand (see lit-tests/kinds/arm2 and data2)";
 }
 
 } // namespace
