@@ -125,24 +125,33 @@ std::string visible(StringRef Text) {
   return Out;
 }
 
-/// One diagnostic per line, each cut at 2,000 characters (a test's
-/// megabyte-long expectation is not echoed back whole), and at most 100
-/// of them (a crafted object with 250,000 bad relocations printed 250,000
-/// lines; ld.lld stops at 20).
-void printErrors(const std::vector<std::string> &Lines) {
+/// The problems, a line each, each line cut at 2,000 characters (a
+/// test's megabyte-long expectation is not echoed back whole), and at most
+/// 100 lines in all (a crafted object with 250,000 bad relocations printed
+/// 250,000 lines; ld.lld stops at 20). A problem of several lines (the
+/// assembler's diagnostics) counts each.
+void printErrors(const std::vector<std::string> &Problems) {
   constexpr size_t Max = 2000, MaxLines = 100;
-  for (const std::string &L : ArrayRef(Lines).take_front(MaxLines)) {
-    if (L.size() <= Max) {
-      errs() << visible(L) << "\n";
-      continue;
+  size_t Shown = 0, Left = 0;
+  for (const std::string &P : Problems) {
+    SmallVector<StringRef, 4> Lines;
+    StringRef(P).split(Lines, '\n');
+    for (StringRef L : Lines) {
+      if (Shown == MaxLines) {
+        ++Left;
+        continue;
+      }
+      ++Shown;
+      if (L.size() <= Max)
+        errs() << printableName(L) << "\n";
+      else
+        errs() << printableName(L.take_front(Max)) << "... ("
+               << (L.size() - Max) << " more characters)\n";
     }
-    errs() << visible(StringRef(L).take_front(Max)) << "... ("
-           << (L.size() - Max) << " more characters)\n";
   }
-  if (Lines.size() > MaxLines)
-    errs() << "error: " << (Lines.size() - MaxLines)
-           << " more problems not shown (relocheck shows the first "
-           << MaxLines << ")\n";
+  if (Left)
+    errs() << "error: " << Left << (Left == 1 ? " more line" : " more lines")
+           << " not shown (relocheck shows the first " << MaxLines << ")\n";
 }
 
 std::string errorText(Error E) { return visible(toString(std::move(E))); }

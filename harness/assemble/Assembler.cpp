@@ -1,5 +1,6 @@
 //===- Assembler.cpp - LLVM MC in process ---------------------------------===//
 #include "assemble/Assembler.h"
+#include "object/InputObject.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/BinaryFormat/ELF.h"
@@ -198,18 +199,6 @@ private:
   }
 };
 
-/// Text with control characters as \xNN: a file name with a newline
-/// (`.include "a\nPASS: b"`) cannot split a diagnostic in two.
-std::string oneLine(StringRef Text) {
-  std::string Out;
-  for (char C : Text)
-    if ((unsigned char)C < 0x20 || C == 0x7f)
-      Out += "\\x" + utohexstr((unsigned char)C, true, 2);
-    else
-      Out += C;
-  return Out;
-}
-
 /// Collects MC diagnostics as compiler-style lines.
 struct DiagCollector {
   std::string Text;
@@ -245,7 +234,9 @@ struct DiagCollector {
             : (Where + ":" + Twine(D.getLineNo()) + ":" +
                Twine(D.getColumnNo() + 1) + ": " + Kind + ": " + Message)
                   .str();
-    Line = oneLine(Line);
+    // A file name with a newline (`.include "a\nPASS: b"`) must not split
+    // the diagnostic in two.
+    Line = printableName(Line);
     if (Line == Last)
       return; // MC reports some errors twice (.org past the end)
     Last = Line;
