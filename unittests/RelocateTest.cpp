@@ -525,6 +525,23 @@ TEST(BranchBounds, ArmBlMisalignedTarget) {
   expectProblem(R, ProblemKind::Misaligned);
 }
 
+// An ARM BLX to an address that is no function: T = 0, so bit 0 of X is a
+// misaligned target, not a Thumb bit to drop (it went to S - 1); an even
+// one, and an odd Thumb function's, link.
+TEST(BranchBounds, ArmBlxToUntypedOddTargetIsMisaligned) {
+  const uint32_t P = 0x20000;
+  auto Blx = [&](uint32_t S, bool T, bool Function) {
+    return apply("CALL", "armv7-a", inputs(S, -8, P, T, Function),
+                 armWord(0xFAFFFFFE));
+  };
+  expectProblem(Blx(0x30001, false, false), ProblemKind::Misaligned);
+  expectProblem(Blx(0x30003, false, false), ProblemKind::Misaligned);
+  Applied Even = Blx(0x30002, false, false);
+  expectOk(Even);
+  EXPECT_EQ(Even.word(), 0xFB003FFEu); // imm24 0x3FFE, H = 1: 0x30002
+  expectOk(Blx(0x30000, true, true));  // a Thumb function, T = 1
+}
+
 TEST(BranchBounds, ArmBlxToThumb) {
   // Reference 4: BLX reaches [-0x2000000, 0x1FFFFFE] on X & ~1.
   const uint32_t P = 0x40000000;

@@ -112,6 +112,9 @@ static bool isPreThumb2BlOrBlx(Thumb32 I) {
   return (I.Hw1 & 0xF800) == 0xF000 &&
          ((I.Hw2 & 0xF800) == 0xF800 || (I.Hw2 & 0xF800) == 0xE800);
 }
+static const char *const PreThumb2BlOrBlx =
+    "BL or BLX (immediate) of a core without Thumb-2 (second halfword "
+    "0b11111... or 0b11101...)";
 
 std::optional<RelocProblem> checkPlace(const RelocKind &K,
                                        const uint8_t *Loc,
@@ -237,8 +240,7 @@ std::optional<RelocProblem> checkPlace(const RelocKind &K,
       Expected = "B.W (T4)";
     } else if (Arch && !Arch->HasThumbJ1J2) {
       Ok = isPreThumb2BlOrBlx(I);
-      Expected = "BL or BLX (immediate) of a core without Thumb-2 (second "
-                 "halfword 0b11111... or 0b11101...)";
+      Expected = PreThumb2BlOrBlx;
     } else {
       Ok = isThumbBl(I) || isThumbBlxImm(I);
       Expected = "BL (T1) or BLX (immediate, T2)";
@@ -257,12 +259,12 @@ std::optional<RelocProblem> checkPlace(const RelocKind &K,
     Expected = "BL (A1, cond AL) or BLX (immediate, A2)";
     break;
   case Field::ThumbTlsCall:
-    Ok = isThumbBl(I) || isThumbBlxImm(I);
-    Expected = "BL (T1) or BLX (immediate, T2)";
-    if (Ok && Arch && !Arch->HasThumbJ1J2 && !isPreThumb2BlOrBlx(I)) {
-      Ok = false;
-      Expected = "BL or BLX (immediate) of a core without Thumb-2 (second "
-                 "halfword 0b11111... or 0b11101...)";
+    if (Arch && !Arch->HasThumbJ1J2) {
+      Ok = isPreThumb2BlOrBlx(I);
+      Expected = PreThumb2BlOrBlx;
+    } else {
+      Ok = isThumbBl(I) || isThumbBlxImm(I);
+      Expected = "BL (T1) or BLX (immediate, T2)";
     }
     break;
   case Field::ArmTlsDescSeq:
