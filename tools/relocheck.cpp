@@ -281,14 +281,19 @@ Expected<TestSpec> readSpec(const std::string &File) {
   return parseTestSpec((*Buf)->getBuffer(), File);
 }
 
-Expected<LinkResult> linkTest(const std::vector<std::string> &Group,
-                              const TestSpec &Spec,
-                              const DriverConfig &Defaults) {
+/// Links one test. Loaded, when given, holds the test's inputs as
+/// loadObjectFiles returned them, so that they are not assembled twice
+/// (MC's warnings would print twice).
+Expected<LinkResult>
+linkTest(const std::vector<std::string> &Group, const TestSpec &Spec,
+         const DriverConfig &Defaults,
+         const std::vector<std::unique_ptr<MemoryBuffer>> *Loaded = nullptr) {
   auto C = configForTest(Group, Spec, Defaults);
   if (!C)
     return C.takeError();
-  auto Objs = loadInputs(C->Inputs, C->Link.Arch, C->GnuAs, C->BigEndian,
-                         C->Rela);
+  auto Objs = Loaded ? readInputs(*Loaded, C->BigEndian)
+                     : loadInputs(C->Inputs, C->Link.Arch, C->GnuAs,
+                                  C->BigEndian, C->Rela);
   if (!Objs)
     return Objs.takeError();
   return link(std::move(*Objs), C->Link);
@@ -913,7 +918,7 @@ Expected<FileComparison> compareFile(const std::vector<std::string> &Group,
                       C->Rela);
   if (!Buffers)
     return Buffers.takeError();
-  auto R = linkTest(Group, *Spec, Defaults);
+  auto R = linkTest(Group, *Spec, Defaults, &*Buffers);
   if (!R)
     return R.takeError();
   auto D = ArmDisassembler::create(R->Arch);
@@ -1389,7 +1394,7 @@ Error runFile(const std::string &File, const DriverConfig &Defaults,
                       C->Rela);
   if (!Buffers)
     return Buffers.takeError();
-  auto R = linkTest({File}, *Spec, Defaults);
+  auto R = linkTest({File}, *Spec, Defaults, &*Buffers);
   if (!R)
     return R.takeError();
   outs() << "# " << File << "\n";

@@ -289,9 +289,15 @@ loadInputs(const std::vector<std::string> &Paths, const ArchProfile &Arch,
   auto Buffers = loadObjectFiles(Paths, Arch, GnuAs, BigEndian, Rela, Read);
   if (!Buffers)
     return Buffers.takeError();
+  return readInputs(*Buffers, BigEndian);
+}
+
+Expected<std::vector<InputObject>>
+readInputs(const std::vector<std::unique_ptr<MemoryBuffer>> &Buffers,
+           bool BigEndian) {
   std::vector<InputObject> Objects;
   uint64_t Inflated = 0; // by all inputs' compressed sections
-  for (const auto &ObjBuf : *Buffers) {
+  for (const auto &ObjBuf : Buffers) {
     work() = "reading '" + ObjBuf->getBufferIdentifier().str() + "'";
     auto Obj = readObject(ObjBuf->getMemBufferRef(), &Inflated);
     if (!Obj)
@@ -301,9 +307,9 @@ loadInputs(const std::vector<std::string> &Paths, const ArchProfile &Arch,
                                        "--big-endian was given");
     Objects.push_back(std::move(*Obj));
   }
-  if (!Paths.empty())
-    work() = "linking '" + Paths.front() + "'" +
-             (Paths.size() > 1 ? " and the other inputs" : "");
+  if (!Buffers.empty())
+    work() = "linking '" + Buffers.front()->getBufferIdentifier().str() +
+             "'" + (Buffers.size() > 1 ? " and the other inputs" : "");
   return Objects;
 }
 

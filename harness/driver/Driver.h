@@ -54,6 +54,12 @@ loadInputs(const std::vector<std::string> &Paths, const ArchProfile &Arch,
            bool GnuAs = false, bool BigEndian = false, bool Rela = false,
            std::vector<std::string> *Read = nullptr);
 
+/// Reads each of Buffers (as loadObjectFiles returns them) as an ELF
+/// object; with BigEndian, a little-endian one is an error.
+llvm::Expected<std::vector<InputObject>>
+readInputs(const std::vector<std::unique_ptr<llvm::MemoryBuffer>> &Buffers,
+           bool BigEndian);
+
 /// The object bytes of each input (assembled where needed), unparsed: for
 /// handing the same objects to other linkers.
 llvm::Expected<std::vector<std::unique_ptr<llvm::MemoryBuffer>>>
