@@ -258,6 +258,8 @@ Expected<DriverConfig> configForTest(const std::vector<std::string> &Group,
                   "itself: move them into " + File);
     C.Inputs.push_back(Path);
   }
+  if (Error E = settleArch(C))
+    return std::move(E);
   return C;
 }
 
@@ -645,6 +647,10 @@ int runLink(ArrayRef<std::string> Args) {
   if (OutputIsRead())
     return 1;
   if (Error E = checkReplaceable(C.Output)) {
+    errs() << errorText(std::move(E)) << "\n";
+    return 1;
+  }
+  if (Error E = settleArch(C)) {
     errs() << errorText(std::move(E)) << "\n";
     return 1;
   }

@@ -473,3 +473,42 @@ TEST(KindsTable, TlsFormulasAreExactlyTheTlsKinds) {
     EXPECT_FALSE(isTlsFormula(K->Form)) << Name;
   }
 }
+
+// Tag_CPU_arch values from the build-attributes addenda, section 3.3.5.1.
+TEST(BuildAttributes, EachRecordedArchitectureLinksAsItsProfile) {
+  auto Name = [](unsigned CPUArch, unsigned Profile) -> std::string {
+    auto A = archForBuildAttributes(CPUArch, Profile);
+    return A ? std::string(A->Name) : "none";
+  };
+  EXPECT_EQ(Name(0, 0), "none"); // pre-v4
+  EXPECT_EQ(Name(2, 0), "armv4t");
+  EXPECT_EQ(Name(4, 0), "armv5te");
+  EXPECT_EQ(Name(9, 0), "armv6");
+  EXPECT_EQ(Name(8, 0), "armv7-a"); // v6T2
+  EXPECT_EQ(Name(10, 'A'), "armv7-a");
+  EXPECT_EQ(Name(10, 'R'), "armv7-a");
+  EXPECT_EQ(Name(10, 'M'), "armv7-m");
+  EXPECT_EQ(Name(12, 'M'), "armv6-m"); // v6S-M
+  EXPECT_EQ(Name(13, 'M'), "armv7e-m");
+  EXPECT_EQ(Name(14, 'A'), "armv8-a");
+  EXPECT_EQ(Name(16, 'M'), "armv8-m.base");
+  EXPECT_EQ(Name(17, 'M'), "armv8-m.main");
+  EXPECT_EQ(Name(21, 'M'), "armv8.1-m.main");
+  EXPECT_EQ(Name(23, 0), "none"); // not yet in the ABI
+  EXPECT_EQ(buildAttributesText(10, 'M'), "v7, profile M");
+  EXPECT_EQ(buildAttributesText(99, 0), "value 99");
+}
+
+TEST(BuildAttributes, ArchLacksNamesWhatTheOlderCoreCannotRun) {
+  EXPECT_EQ(archLacks(arch("armv7-a"), arch("armv5te")), "");
+  EXPECT_EQ(archLacks(arch("armv8-a"), arch("armv6-m")), "");
+  EXPECT_EQ(archLacks(arch("armv7-m"), arch("armv8-m.base")), "");
+  EXPECT_EQ(archLacks(arch("armv4t"), arch("armv5te")), "BLX (immediate)");
+  EXPECT_EQ(archLacks(arch("armv7-m"), arch("armv7-a")),
+            "ARM state, BLX (immediate)");
+  EXPECT_EQ(archLacks(arch("armv8-m.base"), arch("armv7-m")), "B<c>.W");
+  EXPECT_EQ(archLacks(arch("armv6"), arch("armv6-m")),
+            "the +-16 MiB Thumb BL (J1/J2)");
+  EXPECT_EQ(archLacks(arch("armv8-m.main"), arch("armv8.1-m.main")),
+            "BF/BFL/BFCSEL");
+}

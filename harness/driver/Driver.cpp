@@ -6,6 +6,9 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Object/ELFObjectFile.h"
+#include "llvm/Support/ARMAttributeParser.h"
+#include "llvm/Support/ARMBuildAttributes.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 
@@ -290,6 +293,114 @@ loadInputs(const std::vector<std::string> &Paths, const ArchProfile &Arch,
   if (!Buffers)
     return Buffers.takeError();
   return readInputs(*Buffers, BigEndian);
+}
+
+namespace {
+
+/// "a.o: error: Msg".
+Error placedError(const std::string &Path, const Twine &Msg) {
+  return createStringError(inconvertibleErrorCode(),
+                           Path + ": error: " + Msg);
+}
+
+/// An object input's recorded architecture.
+struct BuiltFor {
+  std::string Path;
+  ArchProfile Arch;
+  std::string Attributes; // "v5TE"
+};
+
+/// The Tag_CPU_arch an object input records, if it is an ELF object with
+/// a readable .ARM.attributes section. One that is no ELF object says so
+/// later, when it is read; malformed attributes are an error here.
+Expected<std::optional<BuiltFor>> builtFor(const std::string &Path) {
+  auto Buf = readInputFile(Path, /*IsText=*/false);
+  if (!Buf)
+    return std::nullopt; // loadObjectFiles says why
+  auto Obj = object::ObjectFile::createObjectFile((*Buf)->getMemBufferRef());
+  if (!Obj) {
+    consumeError(Obj.takeError());
+    return std::nullopt;
+  }
+  auto *Elf = dyn_cast<object::ELFObjectFileBase>(Obj->get());
+  if (!Elf)
+    return std::nullopt;
+  for (const object::SectionRef &Sec : Elf->sections()) {
+    if (object::ELFSectionRef(Sec).getType() != ELF::SHT_ARM_ATTRIBUTES)
+      continue;
+    auto Data = Sec.getContents();
+    if (!Data) {
+      consumeError(Data.takeError());
+      return std::nullopt; // the reader names the broken section
+    }
+    ARMAttributeParser Parser;
+    if (Error E = Parser.parse(arrayRefFromStringRef(*Data),
+                               Elf->isLittleEndian() ? endianness::little
+                                                     : endianness::big))
+      return placedError(Path, "malformed .ARM.attributes: " +
+                                   toString(std::move(E)));
+    auto Arch = Parser.getAttributeValue(ARMBuildAttrs::CPU_arch);
+    if (!Arch)
+      return std::nullopt;
+    unsigned Profile =
+        Parser.getAttributeValue(ARMBuildAttrs::CPU_arch_profile)
+            .value_or(0);
+    std::string Text = buildAttributesText(*Arch, Profile);
+    auto Recorded = archForBuildAttributes(*Arch, Profile);
+    if (!Recorded)
+      return placedError(Path, "built for Tag_CPU_arch " + Text +
+                                   ", which relocheck has no profile for "
+                                   "(known: " + archNameList() + ")");
+    return BuiltFor{Path, *Recorded, Text};
+  }
+  return std::nullopt;
+}
+
+bool isAssembly(StringRef Path) {
+  StringRef Ext = sys::path::extension(Path);
+  return Ext == ".s" || Ext == ".S" || Ext == ".asm";
+}
+
+} // namespace
+
+Error settleArch(DriverConfig &C) {
+  std::vector<BuiltFor> Objects;
+  for (const std::string &Path : C.Inputs) {
+    if (isAssembly(Path))
+      continue;
+    auto B = builtFor(Path);
+    if (!B)
+      return B.takeError();
+    if (*B)
+      Objects.push_back(std::move(**B));
+  }
+  if (!C.ArchGiven && !Objects.empty()) {
+    // The newest: the one that covers every other (among equals, the
+    // later profile, e.g. armv6 over armv5te).
+    const BuiltFor *Newest = &Objects.front();
+    for (const BuiltFor &B : Objects) {
+      if (archLacks(B.Arch, Newest->Arch).empty())
+        Newest = &B;
+      else if (!archLacks(Newest->Arch, B.Arch).empty())
+        return placedError(
+            B.Path, "built for " + B.Attributes + ", and " + Newest->Path +
+                        " for " + Newest->Attributes +
+                        "; neither architecture covers the other, so the "
+                        "link needs --arch");
+    }
+    C.Link.Arch = Newest->Arch;
+  }
+  for (const BuiltFor &B : Objects) {
+    std::string Lacks = archLacks(C.Link.Arch, B.Arch);
+    if (!Lacks.empty())
+      return placedError(
+          B.Path, "built for " + B.Attributes + " (" +
+                      std::string(B.Arch.Name) + "), but the link is for " +
+                      std::string(C.Link.Arch.Name) + ", which lacks " +
+                      Lacks + "; give --arch=" + std::string(B.Arch.Name) +
+                      " or newer");
+  }
+  return Error::success();
 }
 
 Expected<std::vector<InputObject>>

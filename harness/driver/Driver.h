@@ -54,6 +54,15 @@ loadInputs(const std::vector<std::string> &Paths, const ArchProfile &Arch,
            bool GnuAs = false, bool BigEndian = false, bool Rela = false,
            std::vector<std::string> *Read = nullptr);
 
+/// Settles the architecture from the build attributes of the inputs that
+/// are objects (.s inputs are assembled for it). Without --arch, an
+/// object's Tag_CPU_arch picks it: the newest among the objects, as lld
+/// and GNU ld merge them; inputs without attributes keep the default.
+/// With --arch, or once settled, an object built for what the
+/// architecture lacks (an armv7-a object for --arch=armv5te) is an error,
+/// as is a set of objects no one architecture covers.
+llvm::Error settleArch(DriverConfig &C);
+
 /// Reads each of Buffers (as loadObjectFiles returns them) as an ELF
 /// object; with BigEndian, a little-endian one is an error.
 llvm::Expected<std::vector<InputObject>>

@@ -11,6 +11,8 @@
 //===----------------------------------------------------------------------===//
 #include "kinds/Arch.h"
 
+#include <iterator>
+
 namespace relocheck {
 
 namespace {
@@ -74,6 +76,94 @@ std::string archNameList() {
       Out += ", ";
     Out += A.Name;
   }
+  return Out;
+}
+
+// Tag_CPU_arch and Tag_CPU_arch_profile: "Addenda to, and Errata in, the
+// ABI for the Arm Architecture" (the build attributes), section 3.3.5.1.
+std::optional<ArchProfile> archForBuildAttributes(unsigned CPUArch,
+                                                  unsigned Profile) {
+  const char *Name = nullptr;
+  switch (CPUArch) {
+  case 1:  // v4: no Thumb, links as code v4T runs
+  case 2:  // v4T
+    Name = "armv4t";
+    break;
+  case 3:  // v5T
+  case 4:  // v5TE
+  case 5:  // v5TEJ
+    Name = "armv5te";
+    break;
+  case 6:  // v6
+  case 7:  // v6KZ
+  case 9:  // v6K
+    Name = "armv6";
+    break;
+  case 8:  // v6T2: Thumb-2 with the branch and MOVW rules of v7-A
+    Name = "armv7-a";
+    break;
+  case 10: // v7: the profile says which
+    Name = Profile == 'M' ? "armv7-m" : "armv7-a";
+    break;
+  case 11: // v6-M
+  case 12: // v6S-M
+    Name = "armv6-m";
+    break;
+  case 13: // v7E-M
+    Name = "armv7e-m";
+    break;
+  case 14: // v8-A
+  case 15: // v8-R
+  case 18: // v8.1-A
+  case 19: // v8.2-A
+  case 20: // v8.3-A
+  case 22: // v9-A
+    Name = "armv8-a";
+    break;
+  case 16:
+    Name = "armv8-m.base";
+    break;
+  case 17:
+    Name = "armv8-m.main";
+    break;
+  case 21:
+    Name = "armv8.1-m.main";
+    break;
+  default:
+    return std::nullopt;
+  }
+  return lookupArch(Name);
+}
+
+std::string buildAttributesText(unsigned CPUArch, unsigned Profile) {
+  static const char *const Names[] = {
+      "Pre-v4", "v4",     "v4T",    "v5T",       "v5TE",      "v5TEJ",
+      "v6",     "v6KZ",   "v6T2",   "v6K",       "v7",        "v6-M",
+      "v6S-M",  "v7E-M",  "v8-A",   "v8-R",      "v8-M.base", "v8-M.main",
+      "v8.1-A", "v8.2-A", "v8.3-A", "v8.1-M.main", "v9-A"};
+  std::string Out = CPUArch < std::size(Names)
+                        ? std::string(Names[CPUArch])
+                        : "value " + std::to_string(CPUArch);
+  if (Profile == 'A' || Profile == 'R' || Profile == 'M' || Profile == 'S')
+    Out += std::string(", profile ") + char(Profile);
+  return Out;
+}
+
+std::string archLacks(const ArchProfile &Have, const ArchProfile &Need) {
+  std::string Out;
+  auto Check = [&](bool H, bool N, const char *What) {
+    if (N && !H)
+      Out += (Out.empty() ? "" : ", ") + std::string(What);
+  };
+  Check(Have.HasArmState, Need.HasArmState, "ARM state");
+  Check(Have.HasBlxImm, Need.HasBlxImm, "BLX (immediate)");
+  Check(Have.HasThumbJ1J2, Need.HasThumbJ1J2,
+        "the +-16 MiB Thumb BL (J1/J2)");
+  Check(Have.HasThumbBW, Need.HasThumbBW, "B.W");
+  Check(Have.HasThumbBcondW, Need.HasThumbBcondW, "B<c>.W");
+  Check(Have.HasMovwMovt, Need.HasMovwMovt, "MOVW/MOVT");
+  Check(Have.HasCbz, Need.HasCbz, "CBZ/CBNZ");
+  Check(Have.HasBranchFuture, Need.HasBranchFuture, "BF/BFL/BFCSEL");
   return Out;
 }
 

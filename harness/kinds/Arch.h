@@ -41,6 +41,22 @@ const std::vector<ArchProfile> &allArchs();
 /// "armv4t, armv5te, ..." for error messages.
 std::string archNameList();
 
+/// The profile that links code built for an object's Tag_CPU_arch and
+/// Tag_CPU_arch_profile build attributes: the architecture itself, or the
+/// nearest profile with the same relocation rules (v5T and v5TEJ link as
+/// armv5te, v6K as armv6, v6T2 and v7-R as armv7-a, v8-R and v9-A as
+/// armv8-a). Nullopt for a value relocheck has no profile for.
+std::optional<ArchProfile> archForBuildAttributes(unsigned CPUArch,
+                                                  unsigned Profile);
+
+/// "v7, profile A": the attribute values as the build-attributes ABI
+/// names them.
+std::string buildAttributesText(unsigned CPUArch, unsigned Profile);
+
+/// What Need can encode and Have cannot ("ARM state, BLX (immediate)"),
+/// empty when Have covers Need: code built for Need links for Have.
+std::string archLacks(const ArchProfile &Have, const ArchProfile &Need);
+
 } // namespace relocheck
 
 #endif
