@@ -19,6 +19,7 @@
 #include "llvm/MC/MCSection.h"
 #include "llvm/MC/MCSymbol.h"
 #include "llvm/MC/MCSymbolELF.h"
+#include "llvm/MC/MCValue.h"
 #include "llvm/MC/MCStreamer.h"
 #include "llvm/MC/MCSubtargetInfo.h"
 #include "llvm/MC/MCTargetOptions.h"
@@ -433,6 +434,48 @@ void refuseVanishedCompareBranches(
     }
 }
 
+/// LLVM MC 22 keeps the addend of a Thumb MOVS/ADDS #:lower0_7:(sym+A)
+/// (and :lower8_15:, :upper0_7:, :upper8_15:) in the instruction's imm8,
+/// as AAELF32 says a REL R_ARM_THM_ALU_ABS_G* addend is read (insn[7:0]),
+/// and silently keeps only A's low byte: sym+0x100 links as sym, sym-1 as
+/// sym+255. GNU as refuses such an addend; so does relocheck.
+void refuseLostAluAddends(MCStreamer &Streamer, SourceMgr &SrcMgr) {
+  MCAssembler *Asm = Streamer.getAssemblerPtr();
+  if (!Asm)
+    return;
+  auto Check = [&](const MCFixup &Fixup) {
+    StringRef Kind = Asm->getBackend().getFixupKindInfo(Fixup.getKind()).Name;
+    if (!Kind.starts_with("fixup_arm_thumb_upper_") &&
+        !Kind.starts_with("fixup_arm_thumb_lower_"))
+      return;
+    const MCExpr *E = Fixup.getValue();
+    if (const auto *Spec = dyn_cast<MCSpecifierExpr>(E))
+      E = Spec->getSubExpr();
+    MCValue V;
+    if (!E->evaluateAsRelocatable(V, Asm) || !V.getAddSym())
+      return; // a constant MC encodes itself; other forms MC refuses
+    int64_t A = V.getConstant();
+    if (A >= 0 && A <= 0xff)
+      return;
+    SrcMgr.PrintMessage(
+        Fixup.getLoc(), SourceMgr::DK_Error,
+        "addend " + Twine(A) + " (0x" + utohexstr(uint32_t(A), true) +
+            ") of an R_ARM_THM_ALU_ABS_G* relocation against '" +
+            V.getAddSym()->getName() +
+            "' is not in [0, 255]: a REL object keeps it in the "
+            "instruction's 8-bit immediate (AAELF32), and LLVM MC would "
+            "silently keep only its low byte; define a symbol at the "
+            "address instead");
+  };
+  for (const MCSection &Sec : *Asm)
+    for (const MCFragment &F : Sec) {
+      for (const MCFixup &Fixup : F.getFixups())
+        Check(Fixup);
+      for (const MCFixup &Fixup : F.getVarFixups())
+        Check(Fixup);
+    }
+}
+
 } // namespace
 
 Expected<std::unique_ptr<MemoryBuffer>>
@@ -514,6 +557,7 @@ assemble(StringRef Source, StringRef FileName, const ArchProfile &Arch,
       TS->emitConstantPools();
     Streamer->finish(Parser->getLexer().getLoc());
     refuseVanishedCompareBranches(*Streamer, *MII, SrcMgr, Noted);
+    refuseLostAluAddends(*Streamer, SrcMgr);
   }
   if (Read)
     Read->insert(Read->end(), IncludeFS->Read.begin(), IncludeFS->Read.end());

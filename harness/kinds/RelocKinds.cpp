@@ -415,9 +415,10 @@ struct DynamicKind {
   std::string_view Name;
 };
 constexpr DynamicKind DynamicKinds[] = {
-    {13, "TLS_DESC"},  {17, "TLS_DTPMOD32"}, {18, "TLS_DTPOFF32"},
-    {19, "TLS_TPOFF32"}, {20, "COPY"},       {21, "GLOB_DAT"},
-    {22, "JUMP_SLOT"}, {23, "RELATIVE"},     {160, "IRELATIVE"},
+    {12, "BREL_ADJ"},    {13, "TLS_DESC"},     {17, "TLS_DTPMOD32"},
+    {18, "TLS_DTPOFF32"}, {19, "TLS_TPOFF32"}, {20, "COPY"},
+    {21, "GLOB_DAT"},    {22, "JUMP_SLOT"},    {23, "RELATIVE"},
+    {160, "IRELATIVE"},
 };
 } // namespace
 

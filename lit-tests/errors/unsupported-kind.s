@@ -8,6 +8,8 @@
 @ CHECK: unsupported-kind.s:(.text+0x6): error: R_ARM_COPY against 'tv': is a dynamic relocation (for a dynamic linker, in executables and shared objects): a relocatable object's static link has no use for it
 @ TLS_DESC (13) too (it was "unknown relocation type 13").
 @ CHECK: unsupported-kind.s:(.text+0x8): error: R_ARM_TLS_DESC against 'tv': is a dynamic relocation
+@ BREL_ADJ (12) too: AAELF32 lists it as dynamic.
+@ CHECK: unsupported-kind.s:(.text+0xa): error: R_ARM_BREL_ADJ against 'tv': is a dynamic relocation
 @ CHECK: 0 passed, 1 failed
         .syntax unified
         .thumb
@@ -19,6 +21,8 @@
         .reloc ., R_ARM_COPY, tv
         nop
         .reloc ., R_ARM_TLS_DESC, tv
+        nop
+        .reloc ., R_ARM_BREL_ADJ, tv
         nop
         .section .tdata, "awT", %progbits
 tv:     .word 0

@@ -1,0 +1,28 @@
+@ The addend of a Thumb-1 MOVS/ADDS #:lower0_7:(sym+A) (and the other three
+@ byte selectors, R_ARM_THM_ALU_ABS_G0_NC..G3) lives in the instruction's
+@ imm8 in a REL object (AAELF32), so it must be in [0, 255]. LLVM MC 22
+@ keeps only its low byte without a word (sym+0x100 linked as sym, sym-1
+@ as sym+255); GNU as refuses the line, and so does relocheck.
+@ RUN: not relocheck check %s 2>&1 | FileCheck %s
+@ CHECK: alu-abs-addend-lost.s:[[# @LINE+16]]:34: error: addend 256 (0x100) of an R_ARM_THM_ALU_ABS_G* relocation against 'tgt' is not in [0, 255]: a REL object keeps it in the instruction's 8-bit immediate (AAELF32), and LLVM MC would silently keep only its low byte
+@ CHECK: alu-abs-addend-lost.s:[[# @LINE+16]]:33: error: addend -1 (0xffffffff) of an R_ARM_THM_ALU_ABS_G* relocation against 'tgt'
+@ CHECK: alu-abs-addend-lost.s:[[# @LINE+17]]:33: error: addend 256 (0x100) of an R_ARM_THM_ALU_ABS_G* relocation against 'tgt'
+@ CHECK: FAIL: {{.*}}alu-abs-addend-lost.s
+@ Without the bad lines, the addends 0..255 link as written.
+@ RUN: sed -e '/@ BAD/d' %s > %t.s
+@ RUN: relocheck dump %t.s | FileCheck %s --check-prefix=KEPT
+@ KEPT: m3 R_ARM_THM_ALU_ABS_G1_NC 'tgt' {{.*}} A=255 {{.*}} X=0x12345777 : 57 30 : adds r0, #87
+@ KEPT: m5 R_ARM_THM_ALU_ABS_G0_NC 'tgt' {{.*}} A=0 {{.*}} : 78 30 : adds r0, #120
+@ relocheck: --arch=armv6-m -Ttext=0x20000 --defsym=tgt=0x12345678
+        .syntax unified
+        .thumb
+        .text
+        .globl _start
+        .type _start, %function
+_start:
+m1:     movs r0, #:upper8_15:(tgt+0x100)  @ BAD
+m2:     adds r0, #:upper0_7:(tgt-1)       @ BAD
+m3:     adds r0, #:lower8_15:(tgt+0xff)
+m4:     adds r0, #:lower0_7:(tgt+0x100)   @ BAD
+m5:     adds r0, #:lower0_7:tgt
+        bx lr
