@@ -39,7 +39,7 @@ import time
 
 from fuzzbuild import ROOT, BuildError, build_fuzz, check_build_dir, \
     check_path, duration, finding_key, \
-    fuzz_targets, libfuzzer_flags, names, positive
+    fuzz_targets, libfuzzer_flags, names, planted_faults, positive
 import campaign_finish
 import campaign_report
 from campaign_report import CSV_FIELDS, fmt_count, fmt_time
@@ -216,7 +216,7 @@ def load_state(d):
         sys.exit(f"campaign: {state_path(d)} is not a campaign's state "
                  f"({problem})")
     if state["fault"]:
-        check_fault(state["fault"], state["build_dir"])
+        check_fault(state["fault"])
     return state
 
 
@@ -882,21 +882,21 @@ def check_names(args):
         sys.exit("campaign: no fuzz target %s (targets are %s)"
                  % (", ".join(unknown), ", ".join(known)))
     if args.fault:
-        check_fault(args.fault, args.build_dir or default_build_dir(True))
+        check_fault(args.fault)
 
 
-def check_fault(fault, build_dir):
-    """Exits unless fault is one `relocheck faults` lists."""
-    exe = os.path.join(ROOT, "build", "bin", "relocheck")
-    exe = exe if os.path.exists(exe) else \
-        os.path.join(build_dir, "bin", "relocheck")
-    if os.path.exists(exe):
-        out = subprocess.run([exe, "faults"], capture_output=True,
-                             text=True).stdout
-        faults = [line.split("\t")[0] for line in out.splitlines()]
-        if fault not in faults:
-            sys.exit(f"campaign: unknown fault {fault} (see relocheck "
-                     "faults)")
+def check_fault(fault):
+    """Exits unless fault is one `relocheck faults` lists. The names come
+    from the source (fuzzbuild.planted_faults), not from a built relocheck,
+    so that a misspelt fault is refused before anything is built, in a
+    fresh checkout too."""
+    faults = planted_faults()
+    if not faults:
+        sys.exit("campaign: cannot read the planted faults from "
+                 "harness/encode/Faults.cpp, so --fault cannot be checked")
+    if fault not in faults:
+        sys.exit(f"campaign: unknown fault {fault[:80]} (see relocheck "
+                 "faults)")
 
 
 def claim_dir(d):

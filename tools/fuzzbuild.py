@@ -152,6 +152,20 @@ def check_path(path, what, tool):
                  "digits and / . _ - + @ % , : = ~")
 
 
+def planted_faults():
+    """The planted faults' names, read from the source
+    (harness/encode/Faults.cpp, the table `relocheck faults` prints), so
+    that a fault name is checked before anything is built. Empty when the
+    table is not there or not in the shape parsed here."""
+    path = os.path.join(ROOT, "harness", "encode", "Faults.cpp")
+    try:
+        with open(path, errors="replace") as fh:
+            text = fh.read()
+    except OSError:
+        return []
+    return re.findall(r'\{Fault::\w+,\s*"([^"]+)"', text)
+
+
 def check_build_dir(build_dir, planted, tool):
     """A build dir must be new, empty, or a build of this source tree (so
     that a mistyped path is not filled with a build), and a planted-fault

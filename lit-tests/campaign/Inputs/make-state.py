@@ -1,8 +1,11 @@
 """Writes a campaign state.json of the right outer shape with one edit, for
 usage.test: artifact=PATH (the finding's kept input), target=NAME (the
 campaign's target), elapsed=TEXT (a string where a number belongs),
-fault=NAME (the planted fault)."""
+fault=NAME (the planted fault), build_dir=PATH (the fuzz build; by default
+no-such-build next to state.json, so that a campaign that wrongly went on
+to build makes nothing outside the test's folder)."""
 import json
+import os
 import sys
 
 path, edit = sys.argv[1], sys.argv[2]
@@ -11,7 +14,8 @@ target = value if what == "target" else "encoder_invariants"
 state = {
     "version": 1, "budget": 60, "targets": [target],
     "fault": value if what == "fault" else None,
-    "planted": False, "jobs": 1, "build_dir": "/nonexistent",
+    "planted": False, "jobs": 1, "build_dir": value if what == "build_dir" else
+    os.path.join(os.path.dirname(os.path.abspath(path)), "no-such-build"),
     "phase": "fuzzing", "sessions": 1, "pgids": {},
     "per_target": {"encoder_invariants": {
         "elapsed": value if what == "elapsed" else 1.0, "execs": 0,
