@@ -38,7 +38,7 @@ import sys
 import time
 
 from fuzzbuild import ROOT, BuildError, build_fuzz, check_build_dir, \
-    check_path, duration, finding_key, \
+    check_path, cmake_home, duration, finding_key, \
     fuzz_targets, libfuzzer_flags, names, planted_faults, positive
 import campaign_finish
 import campaign_report
@@ -220,6 +220,35 @@ def load_state(d):
     return state
 
 
+def check_state_build_dir(state):
+    """Exits unless the build_dir a state names is one this campaign runner
+    would build in: the default for its kind (build-fuzz/ or, planted,
+    build-faults/ of this checkout), or a folder that already holds a
+    CMakeCache.txt of this checkout (an earlier --build-dir the campaign
+    configured). state.json is read back from disk, so it is input: a path
+    in it (mistyped, hand-edited, or another checkout's) must not be made
+    and filled with a build. check_build_dir still checks either kind
+    (a default folder that is another tree's build, planted faults)."""
+    build_dir = state["build_dir"]
+    if "\0" in build_dir:
+        why = "a NUL in a path"
+    elif os.path.isabs(build_dir):
+        if os.path.realpath(build_dir) == \
+                os.path.realpath(default_build_dir(state["planted"])):
+            return
+        home = cmake_home(build_dir) if os.path.isdir(build_dir) else None
+        if home and os.path.realpath(home) == os.path.realpath(ROOT):
+            return
+        why = f"a build of {home}, not of {ROOT}" if home else \
+            f"neither {default_build_dir(state['planted'])} nor a folder " \
+            f"holding a CMakeCache.txt of {ROOT}"
+    else:
+        why = "not an absolute path"
+    sys.exit(f"campaign: state.json's build_dir {build_dir[:200]!r} is not a "
+             f"relocheck fuzz build ({why}); start a new campaign or fix the "
+             "file (or name a build with --build-dir)")
+
+
 def new_target_state(d, target):
     corpus = os.path.join(d, "corpus", target)
     seeds = os.path.join(ROOT, "corpus", target)
@@ -276,6 +305,8 @@ def open_campaign(args):
             state["jobs"] = args.jobs
         if args.build_dir:
             state["build_dir"] = args.build_dir
+        else:  # before anything is built or written
+            check_state_build_dir(state)
     for sub in ("corpus", "artifacts", "logs", "tmp", "keys"):
         os.makedirs(os.path.join(args.dir, sub), exist_ok=True)
     for t in state["targets"]:

@@ -7,6 +7,7 @@ import fcntl
 import os
 import re
 import shutil
+import stat
 import subprocess
 import sys
 
@@ -164,6 +165,22 @@ def planted_faults():
     except OSError:
         return []
     return re.findall(r'\{Fault::\w+,\s*"([^"]+)"', text)
+
+
+def cmake_home(build_dir):
+    """The source tree build_dir's CMakeCache.txt was configured for, or
+    None (no cache, or none named in it; a cache that is no regular file,
+    a FIFO, is none: reading it would block)."""
+    cache = os.path.join(build_dir, "CMakeCache.txt")
+    try:
+        if not stat.S_ISREG(os.stat(cache).st_mode):
+            return None
+        with open(cache, errors="replace") as fh:
+            text = fh.read()
+    except OSError:
+        return None
+    home = re.search(r"^CMAKE_HOME_DIRECTORY:INTERNAL=(.*)$", text, re.M)
+    return home.group(1) if home else None
 
 
 def check_build_dir(build_dir, planted, tool):
