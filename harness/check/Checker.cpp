@@ -1496,6 +1496,20 @@ void Checker::checkExpectation(const Expectation &E, const std::string &File,
          DH.Regs[0].str());
     return;
   }
+  // MOVW zeroes the top half, so it must run first: both in one input
+  // section (nothing else says one runs after the other), MOVW before.
+  if (S->Object != Hi->Object || S->Section != Hi->Section) {
+    Fail("a pair runs MOVW then MOVT, but '" + E.Site + "' (" +
+         S->Location + ") and '" + E.Site2 + "' (" + Hi->Location +
+         ") are in different sections, so neither runs after the other");
+    return;
+  }
+  if (S->Offset > Hi->Offset) {
+    Fail("a pair runs MOVW then MOVT, but the MOVW '" + E.Site +
+         "' comes after the MOVT '" + E.Site2 +
+         "': it clears the top half the MOVT wrote");
+    return;
+  }
   uint32_t Got = *DH.Imm16 << 16 | *D.Imm16;
   if (Got != uint32_t(*Want))
     Fail("MOVW/MOVT pair builds " + hex32(Got) + ", expected " +
