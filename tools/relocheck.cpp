@@ -216,6 +216,19 @@ Expected<DriverConfig> configForTest(const std::vector<std::string> &Group,
   DriverConfig C = Defaults;
   C.Inputs = Group;
   C.ScriptGiven = false; // the test's own -T wins over the command line's
+  // --together reads directives from the first file only: another's
+  // would be skipped, and a test would pass unchecked.
+  for (size_t I = 1; I < Group.size(); ++I) {
+    auto Other = readSpec(Group[I]);
+    if (!Other)
+      return Other.takeError();
+    if (!Other->Expects.empty() || !Other->Options.empty())
+      return createStringError(
+          inconvertibleErrorCode(),
+          Group[I] + ": error: has '@ expect' or '@ relocheck:' lines, "
+                     "but with --together only the first file's (" +
+              File + ") are read: move them there, or check it alone");
+  }
   StringRef Dir = sys::path::parent_path(File);
   for (size_t I = 0; I < Spec.Options.size(); ++I) {
     std::string Where =
