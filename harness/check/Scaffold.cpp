@@ -127,6 +127,33 @@ struct SiteSpec {
 
 std::string hexAddr(uint32_t V) { return "0x" + utohexstr(V, true); }
 
+/// For a template the checker judges by itself (Template::Auto), the bytes
+/// the site must hold once X is written, worked out here from the
+/// instruction encodings: an expectation the test states, so a draft whose
+/// only site the checker might let through still pins its bytes.
+std::optional<std::string> expectedBytes(const RelocKind &K, int64_t X) {
+  uint32_t Insn;
+  unsigned Size = 2;
+  switch (K.Place) {
+  case Field::ThumbAluAbs: // MOVS/ADDS Rd, #imm8 (T1): byte N of X
+    Insn = 0x2000 | ((uint32_t(X) >> (8 * (K.Code - 132))) & 0xFF);
+    break;
+  case Field::ThumbAbs5: // LDR Rt, [Rn, #imm5 * 4] (T1)
+    Insn = 0x6808 | uint32_t(X) >> 2 << 6;
+    break;
+  case Field::ArmLdrImm12: // LDR Rt, [Rn, #+/-imm12]: U (bit 23) is the sign
+    Insn = X < 0 ? 0xE5110000 | uint32_t(-X) : 0xE5910000 | uint32_t(X);
+    Size = 4;
+    break;
+  default:
+    return std::nullopt;
+  }
+  std::string Out;
+  for (unsigned I = 0; I < Size; ++I)
+    Out += (I ? " " : "") + utohexstr((Insn >> (8 * I)) & 0xFF, true, 2);
+  return Out;
+}
+
 /// Why a supported kind's test is written by hand, and where to find one
 /// to start from.
 std::string handWrittenReason(const RelocKind &K) {
@@ -198,8 +225,11 @@ Expected<std::string> scaffoldTest(const RelocKind &K,
   bool PcRel = K.Form != Formula::Abs && K.Form != Formula::AbsT;
   bool FromPa = K.Form == Formula::RelPa || K.Form == Formula::RelTPa;
   std::vector<SiteSpec> Sites;
-  Sites.push_back({"typical", 0x40, true, ""}); // in every kind's range
-  if (auto R = rangeFor(K, Arch)) {
+  // A typical X in every checked kind's range; a kind with no range gets
+  // one that changes every byte of its field (0x40 left a MOVT's 0).
+  auto Range = rangeFor(K, Arch);
+  Sites.push_back({"typical", Range ? 0x40 : 0x12345678, true, ""});
+  if (auto R = Range) {
     ValueRange Rg = *R;
     RelocProblem Over{ProblemKind::OutOfRange, Rg.Max + Rg.Step, Rg, ""};
     RelocProblem Under{ProblemKind::OutOfRange, Rg.Min - Rg.Step, Rg, ""};
@@ -242,6 +272,8 @@ Expected<std::string> scaffoldTest(const RelocKind &K,
     else if (T->Expect == Template::Value)
       Body += "@ expect " + Site.Label + " value: " + Sym +
               (T->RelativeValue ? " - .\n" : "\n");
+    else if (auto Bytes = expectedBytes(K, Site.X))
+      Body += "@ expect " + Site.Label + " bytes: " + *Bytes + "\n";
   }
 
   std::string Out;
