@@ -47,4 +47,32 @@ TEST(CheckerTest, EnteringArmStateWithoutOneIsWrong) {
   EXPECT_TRUE(judgeCallToArm("armv7-m", true).empty());
 }
 
+// SBREL32 with B(S) off a word boundary: AAELF32 5.6 requires B(S) to be
+// word-aligned, and the checker says so even when the word matches the
+// formula computed with that B.
+std::vector<std::string> judgeSbrel32(uint32_t B) {
+  static fuzz::SiteJudge Judge;
+  ArchProfile Arch = *lookupArch("armv7-a");
+  const RelocKind &K = *lookupKind(9); // SBREL32
+  RelocInputs In;
+  In.P = 0x20000;
+  In.S = 0x80002;
+  In.B = B;
+  uint8_t Before[4] = {0, 0, 0, 0}, After[4];
+  uint32_t X = In.S - B;
+  std::memcpy(After, &X, 4); // little-endian host, as the tests run on
+  RelocOutcome Out;
+  Out.X = X;
+  return Judge.judge(Arch, K, In, Out, Before, After, 4);
+}
+
+TEST(CheckerTest, StaticBaseMustBeWordAligned) {
+  EXPECT_TRUE(judgeSbrel32(0x80000).empty());
+  auto Problems = judgeSbrel32(0x80001);
+  ASSERT_EQ(Problems.size(), 1u);
+  EXPECT_NE(Problems[0].find("B(S) = 0x00080001 is not word-aligned"),
+            std::string::npos)
+      << Problems[0];
+}
+
 } // namespace

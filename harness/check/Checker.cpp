@@ -470,6 +470,12 @@ void Checker::checkSemantics(const Site &S,
   // TARGET1/TARGET2 stand for the kind the platform options chose.
   Formula F = appliedKind(*S.Kind, R.Target1Rel, R.Target2).Form;
   uint32_t X = abiValue(F, S.In);
+  // AAELF32 5.6: B(S) "must always be word-aligned".
+  if ((F == Formula::SbRelT || F == Formula::SbRel ||
+       F == Formula::BaseAbs) &&
+      (S.In.B & 3))
+    Fail("the static base B(S) = " + hex32(S.In.B) +
+         " is not word-aligned (AAELF32: it must always be)");
   if (JudgeGotWords && (formulaUsesGotEntry(F) ||
                         (F == Formula::TlsDesc && !S.In.SymbolIsLocal)))
     checkGotEntry(S, Fail);

@@ -241,6 +241,10 @@ Expected<bool> parseLinkFlag(ArrayRef<std::string> Args, size_t &I,
       auto V = addressOf("--static-base", A);
       if (!V)
         return V.takeError();
+      if (*V & 3) // AAELF32 5.6
+        return flagError("--static-base: 0x" + utohexstr(*V, true) +
+                         " is not word-aligned (AAELF32: B(S) must always "
+                         "be a multiple of 4)");
       C.Link.Base = StaticBase::Address;
       C.Link.BaseAddress = uint32_t(*V);
     }

@@ -716,18 +716,22 @@ void LinkerCore::fillExidxEntries() {
 
 /// B(S) for a symbol at address S, by the --static-base choice; 0 when S
 /// lies in no output section (an undefined weak or absolute symbol).
+/// AAELF32 5.6: B(S) "must always be word-aligned" and need not be the
+/// segment's first address, so a section or segment that starts off a
+/// word boundary has its origin at the word below (--static-base=ADDR
+/// refuses an unaligned ADDR).
 uint32_t LinkerCore::staticBase(uint32_t S) const {
   if (Opts.Base == StaticBase::Address)
     return Opts.BaseAddress;
   if (Opts.Base == StaticBase::Section) {
     for (const OutputSection &OS : R.Lay.Sections)
       if (S >= OS.Addr && S < OS.Addr + std::max<uint64_t>(OS.Size, 1))
-        return uint32_t(OS.Addr);
+        return uint32_t(OS.Addr) & ~3u;
     return 0;
   }
   for (const auto &[Start, End] : segmentRanges(R.Lay))
     if (S >= Start && S < std::max(End, Start + 1))
-      return uint32_t(Start);
+      return uint32_t(Start) & ~3u;
   return 0;
 }
 
