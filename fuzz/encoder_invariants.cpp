@@ -584,7 +584,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   // and the TLS block, the other GOT_ORG and tp, so that each formula
   // gets two independent values.
   uint32_t E1 = take<uint32_t>(D, N), E2 = take<uint32_t>(D, N);
-  In.B = In.GotEntry = In.TlsBase = E1;
+  In.GotEntry = In.TlsBase = E1;
+  In.B = E1 & ~3u; // word-aligned, as AAELF32 5.6 (and the linker) make it
   In.GotOrigin = In.TP = E2;
 
   uint8_t Field[4], Before[4];
