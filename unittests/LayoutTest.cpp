@@ -580,7 +580,9 @@ TEST(LayoutScriptTest, ArithmeticIs64BitLikeTheLinkers) {
                                    "e = -8 >> 0; f = 0 - 1; g = -4 + 8;\n"
                                    "h = 0x10 >> 63; i = ~0 >> 32;\n"
                                    "j = -1 < 0; k = 7 / 2; m = -8 & 0xff;\n"
-                                   "n = e + 0; p = e >> 60;"),
+                                   "n = e + 0; p = e >> 60; q = -1 << 4;\n"
+                                   "r = -2 * -3; s = (1 << 63) - 1 >> 62;\n"
+                                   "t = -0x8000000000000000 >> 63;"),
                         scriptObjects());
   EXPECT_EQ(L.Symbols["a"], 0xffffffffu);
   EXPECT_EQ(L.Symbols["b"], 0xffffffffu);
@@ -598,6 +600,11 @@ TEST(LayoutScriptTest, ArithmeticIs64BitLikeTheLinkers) {
   // A later expression sees the 64-bit value, not the 32 bits written
   // (0xfffffff8 >> 60 would be 0).
   EXPECT_EQ(L.Symbols["p"], 0xfu);
+  // Each step fits in 64 bits read as signed (q, r) or unsigned (s, t).
+  EXPECT_EQ(L.Symbols["q"], 0xfffffff0u);
+  EXPECT_EQ(L.Symbols["r"], 6u);
+  EXPECT_EQ(L.Symbols["s"], 1u);
+  EXPECT_EQ(L.Symbols["t"], 1u);
 }
 
 TEST(LayoutScriptErrorTest, ArithmeticTheLinkersDoNotShare) {
@@ -623,6 +630,32 @@ TEST(LayoutScriptErrorTest, ArithmeticTheLinkersDoNotShare) {
             "t.lds:1: error: shift count 64 of '<<' is not in [0, 63]");
   EXPECT_EQ(scriptError("x = 0x10 >> 65;"),
             "t.lds:1: error: shift count 65 of '>>' is not in [0, 63]");
+  // A step past 64 bits, read as unsigned and as signed: both linkers
+  // keep its low 64 bits, which the 32-bit check alone would pass.
+  EXPECT_EQ(scriptError("x = 0x100000000 * 0x100000000 + 0x1234;"),
+            "t.lds:1: error: '*' of 0x100000000 and 0x100000000 does not "
+            "fit in 64 bits, signed or unsigned (ld.lld and GNU ld keep its "
+            "low 64 bits, 0x0)");
+  EXPECT_EQ(scriptError("x = 0x8000000000000000 + 0x8000000000000000;"),
+            "t.lds:1: error: '+' of 0x8000000000000000 and "
+            "0x8000000000000000 does not fit in 64 bits, signed or unsigned "
+            "(ld.lld and GNU ld keep its low 64 bits, 0x0)");
+  EXPECT_EQ(scriptError("x = 0x7fffffffffffffff - -2;"),
+            "t.lds:1: error: '-' of 0x7fffffffffffffff and "
+            "0xfffffffffffffffe does not fit in 64 bits, signed or unsigned "
+            "(ld.lld and GNU ld keep its low 64 bits, 0x8000000000000001)");
+  EXPECT_EQ(scriptError("x = 2 << 63;"),
+            "t.lds:1: error: '<<' of 0x2 and 0x3f does not fit in 64 bits, "
+            "signed or unsigned (ld.lld and GNU ld keep its low 64 bits, "
+            "0x0)");
+  EXPECT_EQ(scriptError("x = -3 << 62;"),
+            "t.lds:1: error: '<<' of 0xfffffffffffffffd and 0x3e does not "
+            "fit in 64 bits, signed or unsigned (ld.lld and GNU ld keep its "
+            "low 64 bits, 0x4000000000000000)");
+  EXPECT_EQ(scriptError("SECTIONS {\n . = 0x100000000 * 0x100000000 + 1;\n}"),
+            "t.lds:2: error: '*' of 0x100000000 and 0x100000000 does not "
+            "fit in 64 bits, signed or unsigned (ld.lld and GNU ld keep its "
+            "low 64 bits, 0x0)");
   EXPECT_EQ(scriptError("SECTIONS { . = -4; }"),
             "t.lds:1: error: location counter set to 0xfffffffffffffffc, "
             "past the 32-bit address space");

@@ -9,6 +9,7 @@
 #include "link/LinkerScript.h"
 
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/MathExtras.h"
 
 #include <array>
 
@@ -135,8 +136,9 @@ bool isSymbolName(StringRef S) {
 }
 
 // Binary operators, longest spelling first so "<<" wins over "<". Values
-// live in 64 bits, as in ld.lld and GNU ld; what does not fit in 32 bits
-// is refused where it is used as an address or a symbol value.
+// live in 64 bits, as in ld.lld and GNU ld; a step that overflows them is
+// refused in applyBinary, and what does not fit in 32 bits where it is
+// used as an address or a symbol value.
 using u64 = uint64_t;
 struct BinaryOp {
   StringRef Spelling;
@@ -753,6 +755,28 @@ Expected<uint64_t> alignUp(const Expr &E, const EvalContext &Ctx, uint64_t V,
   return Up;
 }
 
+/// Whether the exact result of A Op B fits in 64 bits, with the operands
+/// and the result all read as unsigned or all as signed. A value here is
+/// either: `0 - 4` is -4 and `-4 + 8` is 4 only read as signed, `1 << 63`
+/// is 2^63 only read as unsigned. The linkers keep the low 64 bits of
+/// anything wider, so `0x100000000 * 0x100000000 + 0x1234` would pass the
+/// 32-bit check as 0x1234. The other operators cannot leave 64 bits.
+bool fitsIn64Bits(StringRef Op, uint64_t A, uint64_t B) {
+  int64_t SA = A, SB = B, SR;
+  if (Op == "+")
+    return A + B >= A || !AddOverflow(SA, SB, SR);
+  if (Op == "-")
+    return A >= B || !SubOverflow(SA, SB, SR);
+  if (Op == "*") {
+    bool Carry;
+    SaturatingMultiply(A, B, &Carry);
+    return !Carry || !MulOverflow(SA, SB, SR);
+  }
+  if (Op == "<<") // B < 64: no bit shifted out, or only copies of the sign
+    return (A << B) >> B == A || int64_t(A << B) >> B == SA;
+  return true;
+}
+
 Expected<uint64_t> applyBinary(const Expr &E, const EvalContext &Ctx,
                                uint64_t A, uint64_t B) {
   if ((E.Op == "/" || E.Op == "%") && B == 0)
@@ -773,12 +797,20 @@ Expected<uint64_t> applyBinary(const Expr &E, const EvalContext &Ctx,
   const BinaryOp *Op = find_if(
       BinaryOps, [&](const BinaryOp &Row) { return Row.Spelling == E.Op; });
   assert(Op != BinaryOps.end() && "the parser makes only known operators");
-  return Op->Apply(A, B);
+  uint64_t Result = Op->Apply(A, B);
+  if (!fitsIn64Bits(E.Op, A, B))
+    return scriptError(Ctx.Path, E.Line,
+                       "'" + E.Op + "' of " + hex(A) + " and " + hex(B) +
+                           " does not fit in 64 bits, signed or unsigned "
+                           "(ld.lld and GNU ld keep its low 64 bits, " +
+                           hex(Result) + ")");
+  return Result;
 }
 
 /// Unary operators work on 64 bits as the binary ones do (and as in ld.lld
 /// and GNU ld): -8 >> 1 is 0x7ffffffffffffffc, whose low 32 bits are the
-/// 0xfffffffc both linkers write.
+/// 0xfffffffc both linkers write. None leaves 64 bits: -A is exact read
+/// as signed, and -0x8000000000000000 is -2^63 reading the operand as 2^63.
 Expected<uint64_t> applyUnary(const Expr &E, const EvalContext &,
                               uint64_t A) {
   if (E.Op == "-")
