@@ -299,7 +299,26 @@ TEST(TestSpecRunChecks, Errors) {
             "100 + N means a fault in check N)");
   EXPECT_EQ(ErrorOf("@ check 2: a\n@ check 2: b\n"),
             "t.s:2: error: check 2 is declared twice");
+  // A sign or the colon right after the word is a directive too: read as
+  // prose, these left the check unnamed without a word.
+  EXPECT_EQ(ErrorOf("@ check -1: neg\n"),
+            "t.s:1: error: check number -1 is not in [1, 99] (exit status "
+            "100 + N means a fault in check N)");
+  EXPECT_EQ(ErrorOf("// check -12 THM_CALL\n"),
+            "t.s:1: error: expected '@ check N: WHAT IT CHECKS', found "
+            "'check -12 THM_CALL'");
+  EXPECT_EQ(ErrorOf("@ check: nothing\n"),
+            "t.s:1: error: expected '@ check N: WHAT IT CHECKS', found "
+            "'check: nothing'");
+  EXPECT_EQ(ErrorOf("@ check :3: spaced\n"),
+            "t.s:1: error: expected '@ check N: WHAT IT CHECKS', found "
+            "'check :3: spaced'");
+  EXPECT_EQ(ErrorOf("@ check 99999999999999999999: wide\n"),
+            "t.s:1: error: expected '@ check N: WHAT IT CHECKS', found "
+            "'check 99999999999999999999: wide'");
   EXPECT_EQ(ErrorOf("@ check that the bytes match\n"), "no error");
+  EXPECT_EQ(ErrorOf("@ check - and double-check - the bytes\n"),
+            "no error");
 }
 
 } // namespace

@@ -115,18 +115,23 @@ bool hiddenDirective(StringRef Line) {
   return false;
 }
 
-/// `check N...` in lower case (FileCheck's CHECK lines are not ours).
+/// `check N...` in lower case (FileCheck's CHECK lines are not ours), or
+/// `check -N...` or `check:...`: a bad number or a missing one, which
+/// read as prose would leave the check unnamed without a word.
 bool isRunCheck(StringRef Body) {
   StringRef After = Body;
-  return After.consume_front("check") && !After.ltrim().empty() &&
-         isDigit(After.ltrim().front());
+  if (!After.consume_front("check"))
+    return false;
+  After = After.ltrim();
+  After.consume_front("-");
+  return After.starts_with(":") || (!After.empty() && isDigit(After[0]));
 }
 
 /// `check N: TEXT`, the meaning of a self-checking program's exit status N.
 Error parseRunCheck(StringRef Body, StringRef File, unsigned Line,
                     TestSpec &Spec) {
   auto [Head, Text] = Body.split(':');
-  unsigned N = 0;
+  int64_t N = 0; // signed, so that -1 is named as out of range
   Head = Head.trim();
   Text = Text.trim();
   if (!Body.contains(':') || Head.getAsInteger(10, N) || Text.empty())
