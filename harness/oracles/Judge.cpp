@@ -455,6 +455,11 @@ OracleVerdict judgeBytes(const Checker &C, const Site &S,
   if (OwnVeneer && Unjudged != std::string::npos)
     return NotJudged(" via its own veneer at " + At + " (not judged: " +
                      Problems.front().substr(Unjudged + 12) + ")");
+  // Through its own veneer, what the veneer does is the verdict, even
+  // where relocheck refused the site (with --no-veneers, which no oracle
+  // has, or where relocheck has no veneer).
+  if (OwnVeneer && !Problems.empty())
+    return Wrong(problemWords(Problems.front()));
   if (Unencodable || Problems.empty())
     return Wrong("written without a diagnostic, but " + S.ErrorDetail);
   return Wrong(problemWords(Problems.front()));
