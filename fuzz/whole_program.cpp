@@ -403,7 +403,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   // (check() reports each link error again, as unpredicted.)
   std::set<std::string> LinkErrors;
   for (const std::string &E : R->Errors)
-    LinkErrors.insert(Checker::unpredicted(E));
+    LinkErrors.insert(C.unpredicted(E));
   for (const std::string &P : C.check(TestSpec{}))
     if (!LinkErrors.count(P))
       violated("checker-disagrees", nullptr, P, ArchName, Opts, *R, C, Src);

@@ -1522,6 +1522,22 @@ void Checker::checkExpectation(const Expectation &E, const std::string &File,
          hex32(*Want) + " (" + E.Arg + ")");
 }
 
+std::string Checker::unpredicted(const Site &S) const {
+  return *S.Error + " (no '@ expect " + siteName(S) +
+         " error:' line predicts it)";
+}
+
+std::string Checker::unpredicted(const std::string &LinkError) const {
+  for (const Site &S : R.Sites)
+    if (S.Error && *S.Error == LinkError)
+      return unpredicted(S);
+  std::string File = R.Objects.empty() ? "" : R.Objects[0].FileName;
+  // The link's own (the entry symbol): no expectation names it.
+  return StringRef(LinkError).starts_with("error: ")
+             ? File + ": " + LinkError
+             : LinkError;
+}
+
 std::vector<std::string> Checker::check(const TestSpec &Spec) const {
   std::vector<std::string> Out;
   std::string File = R.Objects.empty() ? "" : R.Objects[0].FileName;
@@ -1539,16 +1555,8 @@ std::vector<std::string> Checker::check(const TestSpec &Spec) const {
     bool Told = false;
     for (const Site *S : Expected)
       Told |= S->Error && *S->Error == E;
-    if (Told)
-      continue;
-    bool AtSite = any_of(R.Sites, [&](const Site &S) {
-      return S.Error && *S.Error == E;
-    });
-    if (AtSite)
+    if (!Told)
       Out.push_back(unpredicted(E));
-    else // the link's own (the entry symbol): no expectation names it
-      Out.push_back(StringRef(E).starts_with("error: ") ? File + ": " + E
-                                                        : E);
   }
   for (const Site &S : R.Sites)
     checkSemantics(S, Out);

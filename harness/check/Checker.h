@@ -115,10 +115,12 @@ public:
   /// Whether Addr lies in a section relocheck placed from an input.
   bool placed(uint32_t Addr) const;
   const LinkResult &result() const { return R; }
-  /// A link error as check() reports it when no expectation predicts it.
-  static std::string unpredicted(const std::string &LinkError) {
-    return LinkError + " (no '@ expect SITE error:' line predicts it)";
-  }
+  /// A link error at a site as check() reports it when no expectation
+  /// predicts it: naming the expectation that would ("no '@ expect over
+  /// error:' line predicts it").
+  std::string unpredicted(const Site &S) const;
+  /// The line check() gives for LinkError when nothing predicts it.
+  std::string unpredicted(const std::string &LinkError) const;
   /// Off: a site reached through the GOT is judged on its field alone, not
   /// on the GOT word (the encoder-level fuzz targets have no GOT).
   bool JudgeGotWords = true;
