@@ -1106,10 +1106,19 @@ void LinkerCore::applySite(unsigned Obj, const InputSection &Sec,
   CodeState Marked = Sec.stateAt(Rel.Offset);
   if ((ArmClass && Marked == CodeState::Thumb) ||
       (ThumbClass && Marked == CodeState::Arm)) {
+    // LLVM MC 22 assembles B<c>.W for armv8-m.base, which lacks it, and
+    // gives it the ARM JUMP24 its fixup maps to.
+    bool McBcondW = Cur.Type == ELF::R_ARM_JUMP24 && !Opts.Arch.HasArmState &&
+                    !Opts.Arch.HasThumbBcondW;
     fail(Cur, std::string("is ") + (ArmClass ? "an ARM" : "a Thumb") +
                   " instruction relocation, but the mapping symbols mark "
                   "the place as " +
-                  (ArmClass ? "Thumb code ($t)" : "ARM code ($a)"));
+                  (ArmClass ? "Thumb code ($t)" : "ARM code ($a)") +
+                  (McBcondW ? " (LLVM MC writes R_ARM_JUMP24 for a "
+                              "conditional B<c>.W, which " +
+                                  std::string(Opts.Arch.Name) +
+                                  " does not have: use a B<c> over a B.W)"
+                            : ""));
     return;
   }
   if (Cur.In.P % InsnAlign) {
