@@ -15,6 +15,8 @@
 #include "llvm/Object/ELFTypes.h"
 
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/ARMAttributeParser.h"
+#include "llvm/Support/ARMBuildAttributes.h"
 
 #include <algorithm>
 #include <cstring>
@@ -299,9 +301,39 @@ Error ExecutableWriter<ELFT>::checkOutputSize(uint64_t HeadersEnd) const {
                                   "sections last");
 }
 
+/// The build attributes the output carries: those of the first input
+/// built for the link's architecture (without --arch, the newest input's),
+/// else the first input's. A v5TE object's first would have the image
+/// disassembled as v5TE code by tools that read them (llvm-objdump).
+static const std::vector<uint8_t> *outputAttributes(const LinkResult &R) {
+  const std::vector<uint8_t> *First = nullptr;
+  for (const InputObject &Obj : R.Objects) {
+    if (Obj.Attributes.empty())
+      continue;
+    if (!First)
+      First = &Obj.Attributes;
+    ARMAttributeParser Parser;
+    if (Error E = Parser.parse(Obj.Attributes, Obj.BigEndian
+                                                   ? endianness::big
+                                                   : endianness::little)) {
+      consumeError(std::move(E));
+      continue;
+    }
+    auto CPUArch = Parser.getAttributeValue(ARMBuildAttrs::CPU_arch);
+    unsigned Profile =
+        Parser.getAttributeValue(ARMBuildAttrs::CPU_arch_profile).value_or(0);
+    if (!CPUArch)
+      continue;
+    auto Built = archForBuildAttributes(*CPUArch, Profile);
+    if (Built && Built->Name == R.Arch.Name)
+      return &Obj.Attributes;
+  }
+  return First;
+}
+
 /// Non-allocated sections (debug information): in the file only, at
 /// sh_addr 0, in no segment; their bytes are data in either byte order.
-/// Then the first input's build attributes.
+/// Then the build attributes (outputAttributes).
 template <class ELFT> void ExecutableWriter<ELFT>::addNonAllocSections() {
   for (const OutputSection &OS : R.Lay.NonAlloc) {
     if (OS.Type == SHT_NOBITS) { // no bytes in the file
@@ -318,13 +350,11 @@ template <class ELFT> void ExecutableWriter<ELFT>::addNonAllocSections() {
     uint64_t Off = append(Bytes.data(), Bytes.size(), OS.Align);
     addSectionHeader(OS.Name, OS.Type, OS.Flags, 0, Off, OS.Size, OS.Align);
   }
-  for (const InputObject &Obj : R.Objects)
-    if (!Obj.Attributes.empty()) {
-      uint64_t Off = append(Obj.Attributes.data(), Obj.Attributes.size(), 1);
-      addSectionHeader(".ARM.attributes", SHT_ARM_ATTRIBUTES, 0, 0, Off,
-                       Obj.Attributes.size(), 1);
-      return;
-    }
+  if (const std::vector<uint8_t> *Attributes = outputAttributes(R)) {
+    uint64_t Off = append(Attributes->data(), Attributes->size(), 1);
+    addSectionHeader(".ARM.attributes", SHT_ARM_ATTRIBUTES, 0, 0, Off,
+                     Attributes->size(), 1);
+  }
 }
 
 /// .symtab and its .strtab, right after the sections.
