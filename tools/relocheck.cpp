@@ -450,7 +450,15 @@ checkGroup(const std::vector<std::string> &Group, const DriverConfig &Defaults,
     // A layout error (a --section-start naming no section, from the
     // test's own line or the command line) names the test it stopped.
     std::string Why = errorText(R.takeError());
-    return {StringRef(Why).starts_with("error: ") ? File + ": " + Why : Why};
+    if (StringRef(Why).starts_with("error: "))
+      Why = File + ": " + Why;
+    // One problem per line (a test file's bad directives are one error
+    // of several lines): the count printed after FAIL is theirs.
+    std::vector<std::string> Lines;
+    for (StringRef L : split(StringRef(Why), '\n'))
+      if (!L.empty())
+        Lines.push_back(L.str());
+    return Lines;
   }
   auto D = ArmDisassembler::create(R->Arch);
   if (!D)
