@@ -74,7 +74,7 @@ relocationsAsRela(const MemoryBuffer &Obj, const ArchProfile &Arch) {
   std::string Name = Obj.getBufferIdentifier().str();
   auto Fail = [&](const std::string &Why) {
     return createStringError(inconvertibleErrorCode(),
-                             "error: " + Name + ": --rela: " + Why);
+                             Name + ": error: --rela: " + Why);
   };
   auto F = object::ELFFile<object::ELF32LE>::create(Obj.getBuffer());
   if (!F) {
