@@ -1291,6 +1291,19 @@ void LinkerCore::chooseEntry() {
     R.EntryFound = true;
     return;
   }
+  // As in GNU ld and ld.lld: an entry that names no symbol but reads as
+  // a number is that address.
+  uint64_t Address;
+  if (Explicit && !StringRef(Name).getAsInteger(0, Address)) {
+    if (Address > UINT32_MAX) {
+      R.Errors.push_back("error: entry address " + Name + " " + From +
+                         " does not fit in 32 bits");
+      return;
+    }
+    R.Entry = uint32_t(Address);
+    R.EntryFound = true;
+    return;
+  }
   if (Explicit) {
     R.Errors.push_back("error: entry symbol '" + Name + "' " + From +
                        " is not defined (a local label cannot be the "
