@@ -22,7 +22,8 @@ bin_dir = os.environ.get("RELOCHECK_BIN", os.path.join(repo, "build", "bin"))
 llvm_bin = "/usr/lib/llvm-22/bin"
 if not os.path.exists(os.path.join(bin_dir, "relocheck")):
     lit_config.fatal(
-        f"no relocheck in {bin_dir}: build it first (tools/setup.sh)")
+        f"no relocheck in {bin_dir}: build it first (tools/setup.sh), "
+        "or name another build's bin/ with RELOCHECK_BIN=DIR")
 # A planted fault (docs/fuzzing.md) reaches the tests, so that a test can be
 # run against a RELOCHECK_PLANT_FAULTS build (tools/campaign.py does).
 if "RELOCHECK_FAULT" in os.environ:
