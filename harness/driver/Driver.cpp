@@ -315,55 +315,86 @@ struct BuiltFor {
   std::string Attributes; // "v5TE"
 };
 
-/// The Tag_CPU_arch an object input records, if it is an ELF object with
-/// a readable .ARM.attributes section. One that is no ELF object says so
-/// later, when it is read; malformed attributes are an error here.
-Expected<std::optional<BuiltFor>> builtFor(const std::string &Path) {
+/// The Tag_CPU_arch each .ARM.attributes section of an Arm ELF object
+/// input records. One that is no Arm ELF object says so later, when it is
+/// read. Attributes LLVM's parser stops in (it also refuses some valid
+/// section-scope ones) give a warning, and what it read before counts, as
+/// ld.lld warns and links. A Tag_CPU_arch relocheck has no profile for is
+/// an error only when it would choose the architecture (no --arch).
+Expected<std::vector<BuiltFor>> builtFor(const std::string &Path,
+                                         bool ArchGiven) {
+  std::vector<BuiltFor> Out;
   auto Buf = readInputFile(Path, /*IsText=*/false);
   if (!Buf)
-    return std::nullopt; // loadObjectFiles says why
+    return Out; // loadObjectFiles says why
   auto Obj = object::ObjectFile::createObjectFile((*Buf)->getMemBufferRef());
   if (!Obj) {
     consumeError(Obj.takeError());
-    return std::nullopt;
+    return Out;
   }
   auto *Elf = dyn_cast<object::ELFObjectFileBase>(Obj->get());
-  if (!Elf)
-    return std::nullopt;
+  if (!Elf || Elf->getEMachine() != ELF::EM_ARM)
+    return Out;
   for (const object::SectionRef &Sec : Elf->sections()) {
     if (object::ELFSectionRef(Sec).getType() != ELF::SHT_ARM_ATTRIBUTES)
       continue;
     auto Data = Sec.getContents();
     if (!Data) {
       consumeError(Data.takeError());
-      return std::nullopt; // the reader names the broken section
+      return Out; // the reader names the broken section
     }
     ARMAttributeParser Parser;
     if (Error E = Parser.parse(arrayRefFromStringRef(*Data),
                                Elf->isLittleEndian() ? endianness::little
                                                      : endianness::big))
-      return placedError(Path, "malformed .ARM.attributes: " +
-                                   toString(std::move(E)));
+      errs() << Path << ": warning: .ARM.attributes: "
+             << toString(std::move(E)) << " (relocheck reads the tags "
+             << "before it)\n";
     auto Arch = Parser.getAttributeValue(ARMBuildAttrs::CPU_arch);
     if (!Arch)
-      return std::nullopt;
+      continue;
     unsigned Profile =
         Parser.getAttributeValue(ARMBuildAttrs::CPU_arch_profile)
             .value_or(0);
     std::string Text = buildAttributesText(*Arch, Profile);
     auto Recorded = archForBuildAttributes(*Arch, Profile);
+    if (!Recorded && ArchGiven)
+      continue; // --arch says what it is for; nothing to check it against
     if (!Recorded)
       return placedError(Path, "built for Tag_CPU_arch " + Text +
-                                   ", which relocheck has no profile for "
-                                   "(known: " + archNameList() + ")");
-    return BuiltFor{Path, *Recorded, Text};
+                                   ", which relocheck has no profile for; "
+                                   "give --arch (" + archNameList() + ")");
+    Out.push_back(BuiltFor{Path, *Recorded, Text});
   }
-  return std::nullopt;
+  return Out;
 }
 
 bool isAssembly(StringRef Path) {
   StringRef Ext = sys::path::extension(Path);
   return Ext == ".s" || Ext == ".S" || Ext == ".asm";
+}
+
+/// The profile's place in allArchs(), which lists each family (with ARM
+/// state, M-profile) oldest first.
+size_t archRank(const ArchProfile &A) {
+  const auto &All = allArchs();
+  for (size_t I = 0; I < All.size(); ++I)
+    if (All[I].Name == A.Name)
+      return I;
+  return All.size();
+}
+
+/// Why code built for Need does not link for Have, or "" when it does:
+/// what Need can encode and Have cannot, or, in one family, that Need is
+/// the newer (armv6's REV is no armv5te instruction, though both branch
+/// alike).
+std::string notCovered(const ArchProfile &Have, const ArchProfile &Need) {
+  std::string Lacks = archLacks(Have, Need);
+  if (!Lacks.empty())
+    return "which lacks " + Lacks;
+  if (Have.HasArmState == Need.HasArmState && archRank(Need) > archRank(Have))
+    return "which is older";
+  return "";
 }
 
 } // namespace
@@ -373,20 +404,18 @@ Error settleArch(DriverConfig &C) {
   for (const std::string &Path : C.Inputs) {
     if (isAssembly(Path))
       continue;
-    auto B = builtFor(Path);
+    auto B = builtFor(Path, C.ArchGiven);
     if (!B)
       return B.takeError();
-    if (*B)
-      Objects.push_back(std::move(**B));
+    append_range(Objects, std::move(*B));
   }
   if (!C.ArchGiven && !Objects.empty()) {
-    // The newest: the one that covers every other (among equals, the
-    // later profile, e.g. armv6 over armv5te).
+    // The newest: the one that covers every other.
     const BuiltFor *Newest = &Objects.front();
     for (const BuiltFor &B : Objects) {
-      if (archLacks(B.Arch, Newest->Arch).empty())
+      if (notCovered(B.Arch, Newest->Arch).empty())
         Newest = &B;
-      else if (!archLacks(Newest->Arch, B.Arch).empty())
+      else if (!notCovered(Newest->Arch, B.Arch).empty())
         return placedError(
             B.Path, "built for " + B.Attributes + ", and " + Newest->Path +
                         " for " + Newest->Attributes +
@@ -396,13 +425,13 @@ Error settleArch(DriverConfig &C) {
     C.Link.Arch = Newest->Arch;
   }
   for (const BuiltFor &B : Objects) {
-    std::string Lacks = archLacks(C.Link.Arch, B.Arch);
-    if (!Lacks.empty())
+    std::string Why = notCovered(C.Link.Arch, B.Arch);
+    if (!Why.empty())
       return placedError(
           B.Path, "built for " + B.Attributes + " (" +
                       std::string(B.Arch.Name) + "), but the link is for " +
-                      std::string(C.Link.Arch.Name) + ", which lacks " +
-                      Lacks + "; give --arch=" + std::string(B.Arch.Name) +
+                      std::string(C.Link.Arch.Name) + ", " + Why +
+                      "; give --arch=" + std::string(B.Arch.Name) +
                       " or newer");
   }
   return Error::success();
