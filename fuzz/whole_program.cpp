@@ -64,7 +64,9 @@ const char *const MArchs[] = {"armv6-m", "armv7-m", "armv8-m.base",
 /// The rarer sites (a sixth of them), each reaching another kind: Thumb
 /// 16-bit branches, CBZ, LDR.W literal, a MOVS byte lane; ARM LDR literal
 /// and an ALU/ALU/LDR group sequence (AAELF32 5.6.1.5) written with
-/// .reloc. Most short forms are out of reach across sections: their
+/// .reloc, against the bare symbol: LLVM MC drops a .reloc's addend in a
+/// REL object (the place's field would have to hold it), and the
+/// assembler refuses one. Most short forms are out of reach across sections: their
 /// refusals are answers; the sibling function in the same section is in
 /// reach.
 std::string moreSites(Bytes &B, bool Thumb, const std::string &Target,
@@ -94,7 +96,7 @@ std::string moreSites(Bytes &B, bool Thumb, const std::string &Target,
       unsigned G = B.take(4); // G0-G2 are _NC, G3 is checked
       return L + ": .inst.n 0x2100\n  .reloc " + L +
              ", R_ARM_THM_ALU_ABS_G" + std::to_string(G) +
-             (G < 3 ? "_NC, " : ", ") + T + "\n";
+             (G < 3 ? "_NC, " : ", ") + Target + "\n";
     }
     default:
       break;
@@ -108,10 +110,10 @@ std::string moreSites(Bytes &B, bool Thumb, const std::string &Target,
   case 3:
   case 4:
     return L + ": .inst 0xe28f1000\n  .reloc " + L + ", R_ARM_ALU_PC_G0_NC, " +
-           T + "\n" + L + "b: .inst 0xe2811000\n  .reloc " + L +
-           "b, R_ARM_ALU_PC_G1_NC, " + T + "\n" + L +
-           "c: .inst 0xe5911000\n  .reloc " + L + "c, R_ARM_LDR_PC_G2, " + T +
-           "\n";
+           Target + "\n" + L + "b: .inst 0xe2811000\n  .reloc " + L +
+           "b, R_ARM_ALU_PC_G1_NC, " + Target + "\n" + L +
+           "c: .inst 0xe5911000\n  .reloc " + L + "c, R_ARM_LDR_PC_G2, " +
+           Target + "\n";
   default:
     return "  nop\n";
   }

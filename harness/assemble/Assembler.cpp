@@ -439,11 +439,27 @@ void refuseVanishedCompareBranches(
 /// as AAELF32 says a REL R_ARM_THM_ALU_ABS_G* addend is read (insn[7:0]),
 /// and silently keeps only A's low byte: sym+0x100 links as sym, sym-1 as
 /// sym+255. GNU as refuses such an addend; so does relocheck.
-void refuseLostAluAddends(MCStreamer &Streamer, SourceMgr &SrcMgr) {
+void refuseLostAddends(MCStreamer &Streamer, SourceMgr &SrcMgr) {
   MCAssembler *Asm = Streamer.getAssemblerPtr();
   if (!Asm)
     return;
   auto Check = [&](const MCFixup &Fixup) {
+    // `.reloc PLACE, KIND, sym+A`: the ARM back end writes nothing into
+    // the place for it, so in a REL object A is lost.
+    if (mc::isRelocRelocation(Fixup.getKind())) {
+      MCValue V;
+      if (Fixup.getValue()->evaluateAsRelocatable(V, Asm) &&
+          V.getAddSym() && V.getConstant() != 0)
+        SrcMgr.PrintMessage(
+            Fixup.getLoc(), SourceMgr::DK_Error,
+            "'.reloc' with addend " + Twine(V.getConstant()) +
+                " against '" + V.getAddSym()->getName() +
+                "': a REL object keeps the addend in the place's field, "
+                "and LLVM MC writes none there (it would link as 0); put "
+                "the addend in the instruction or data, and .reloc the "
+                "bare symbol");
+      return;
+    }
     StringRef Kind = Asm->getBackend().getFixupKindInfo(Fixup.getKind()).Name;
     if (!Kind.starts_with("fixup_arm_thumb_upper_") &&
         !Kind.starts_with("fixup_arm_thumb_lower_"))
@@ -557,7 +573,7 @@ assemble(StringRef Source, StringRef FileName, const ArchProfile &Arch,
       TS->emitConstantPools();
     Streamer->finish(Parser->getLexer().getLoc());
     refuseVanishedCompareBranches(*Streamer, *MII, SrcMgr, Noted);
-    refuseLostAluAddends(*Streamer, SrcMgr);
+    refuseLostAddends(*Streamer, SrcMgr);
   }
   if (Read)
     Read->insert(Read->end(), IncludeFS->Read.begin(), IncludeFS->Read.end());
