@@ -798,8 +798,20 @@ ScriptLayout::sectionStart(const script::OutputSectionDesc &D, uint64_t Align) {
       return E;
     return *Start;
   }
-  if (D.Addr)
-    return eval(*D.Addr);
+  if (D.Addr) {
+    Expected<uint64_t> At = eval(*D.Addr);
+    // As for --section-start: ld.lld warns and keeps the address, so the
+    // section header contradicts its own alignment.
+    if (At && *At % Align)
+      return script::scriptError(
+          Path, D.Line,
+          "the address " + hex(*At) + " of " + D.Name +
+              " is not a multiple of " + std::to_string(Align) +
+              ", the alignment it needs (its input sections', or "
+              "ALIGN) (its first would be placed at " +
+              hex(alignTo(*At, Align)) + ")");
+    return At;
+  }
   return alignTo(P.Dot, Align);
 }
 

@@ -13,6 +13,11 @@
 @ RUN: printf 'SECTIONS { .text : { *(.text) } .data : ALIGN(0x100) { *(.data) } }' > %t.align.lds
 @ RUN: not relocheck link -T %t.align.lds -Tdata=0x30008 %s -o %t.elf 2>&1 | FileCheck %s --check-prefix=ALIGN
 @ ALIGN: error: the start address 0x30008 given for .data is not a multiple of 256
+@ An address the script itself gives is held to the same rule (lld warns
+@ and keeps it; the section header then contradicts its own alignment).
+@ RUN: printf 'SECTIONS { .text : { *(.text) } .tmax 0x5000003 : { *(.tmax) } }' > %t.addr.lds
+@ RUN: not relocheck link -T %t.addr.lds %s -o %t.elf 2>&1 | FileCheck %s --check-prefix=ADDR
+@ ADDR: addr.lds:1: error: the address 0x5000003 of .tmax is not a multiple of 4, the alignment it needs (its input sections', or ALIGN) (its first would be placed at 0x5000004)
 @ -Tdata and -Tbss are --section-start for .data and .bss.
 @ RUN: not relocheck link -Tdata=0x7001 %s -o %t.elf 2>&1 | FileCheck %s --check-prefix=TDATA
 @ TDATA: error: the start address 0x7001 given for .data is not a multiple of 4
