@@ -459,6 +459,34 @@ void Checker::checkDestinationState(const Site &S, const DecodedInsn &D,
     }
 }
 
+std::string Checker::notOnArch(const DecodedInsn &D,
+                               ArrayRef<uint8_t> After) const {
+  const ArchProfile &Arch = R.Arch;
+  StringRef M = D.Mnemonic;
+  if ((M == "BLXi" || M == "tBLXi") && !Arch.HasBlxImm)
+    return "decoded '" + D.text() + "', a BLX (immediate), which " +
+           std::string(Arch.Name) + " does not have (v5T and later)";
+  if ((M == "tBL" || M == "tBLXi") && !Arch.HasThumbJ1J2 &&
+      After.size() >= 4) {
+    uint16_t Hw2 = readThumb32(After.data()).Hw2;
+    if ((Hw2 & 0x2800) != 0x2800)
+      return "decoded '" + D.text() + "', but its second halfword " +
+             "0x" + hex32(Hw2).substr(6) + " has J1/J2 bits, which " +
+             std::string(Arch.Name) + " does not have (bits 13 and 11 "
+             "must be 1: a BL/BLX reaches +-4 MiB)";
+  }
+  return "";
+}
+
+std::string Checker::notOnArch(const Site &S) const {
+  DecodedInsn D = decodeSite(S);
+  if (!D.Valid) // LLVM decodes for the architecture's own triple
+    return "the bytes " + bytesText(outputBytes(S)) +
+           " do not decode as an instruction " + std::string(R.Arch.Name) +
+           " has";
+  return notOnArch(D, coreBytes(S, S.After));
+}
+
 void Checker::checkSemantics(const Site &S,
                              std::vector<std::string> &Out) const {
   if (!S.Kind || S.Error || S.Kind->Place == Field::None)
@@ -549,24 +577,13 @@ void Checker::checkSemantics(const Site &S,
   // wrong whatever it decodes to. BLX (immediate) needs v5T; before
   // v6T2 (and v6-M's J1/J2) a Thumb BL/BLX's second halfword has J1 = J2
   // = 1 (11111 or 11101): +-4 MiB (Arm ARM A8.8.25, "BL, BLX").
-  const ArchProfile &Arch = R.Arch;
-  StringRef M = D.Mnemonic;
-  if ((M == "BLXi" || M == "tBLXi") && !Arch.HasBlxImm) {
-    Fail("decoded '" + D.text() + "', a BLX (immediate), which " +
-         std::string(Arch.Name) + " does not have (v5T and later)");
+  std::string Unrunnable = notOnArch(D, After);
+  if (!Unrunnable.empty()) {
+    Fail(Unrunnable);
     return;
   }
-  if ((M == "tBL" || M == "tBLXi") && !Arch.HasThumbJ1J2 &&
-      After.size() >= 4) {
-    uint16_t Hw2 = readThumb32(After.data()).Hw2;
-    if ((Hw2 & 0x2800) != 0x2800) {
-      Fail("decoded '" + D.text() + "', but its second halfword " +
-           "0x" + hex32(Hw2).substr(6) + " has J1/J2 bits, which " +
-           std::string(Arch.Name) + " does not have (bits 13 and 11 must "
-           "be 1: a BL/BLX reaches +-4 MiB)");
-      return;
-    }
-  }
+  const ArchProfile &Arch = R.Arch;
+  StringRef M = D.Mnemonic;
 
   bool FromThumb = S.Kind->Class != KindClass::Arm;
   uint32_t Bias = FromThumb ? 4 : 8;

@@ -112,6 +112,12 @@ public:
   /// writes at a call to an undefined weak symbol. Not the other hints
   /// (WFI, WFE, SEV, YIELD).
   bool isNop(const Site &S) const;
+  /// Why the instruction at S (its After bytes) cannot run on the link's
+  /// architecture whatever its target (a BLX before v5T, a BL with J1/J2
+  /// before Thumb-2), or "".
+  std::string notOnArch(const Site &S) const;
+  std::string notOnArch(const DecodedInsn &D,
+                        llvm::ArrayRef<uint8_t> After) const;
   /// Whether Addr lies in a section relocheck placed from an input.
   bool placed(uint32_t Addr) const;
   const LinkResult &result() const { return R; }

@@ -203,6 +203,22 @@ OracleVerdict verdict(VerdictClass Class, std::string Text) {
   return V;
 }
 
+/// The bytes the oracle wrote at S's field, read from the output section
+/// relocheck put the site in: where the oracle let two sections overlap,
+/// that is the one to read.
+std::optional<std::vector<uint8_t>>
+siteBytes(const Checker &C, const Site &S, const OracleImage &O) {
+  if (S.NonAlloc)
+    return O.readNonAlloc(
+        C.result().Objects[S.Object].Sections[S.Section].Name, S.In.P,
+        unsigned(S.Before.size()));
+  std::string OutName;
+  for (const OutputSection &OS : C.result().Lay.Sections)
+    if (S.In.P >= OS.Addr && S.In.P < OS.Addr + OS.Size)
+      OutName = OS.Name;
+  return O.read(S.In.P, unsigned(S.Before.size()), OutName);
+}
+
 /// The verdict before the check that the oracle's thunks did not move S.
 OracleVerdict judgeBytes(const Checker &C, const Site &S,
                          const OracleImage &O) {
@@ -227,16 +243,7 @@ OracleVerdict judgeBytes(const Checker &C, const Site &S,
   if (S.Before.empty()) // relocheck placed no field to compare with
     return verdict(VerdictClass::NotJudged,
                    "linked it (relocheck placed no field here to compare)");
-  // The output section relocheck put the site in: where the oracle let
-  // two sections overlap, that is the one to read.
-  std::string OutName;
-  for (const OutputSection &OS : C.result().Lay.Sections)
-    if (S.In.P >= OS.Addr && S.In.P < OS.Addr + OS.Size)
-      OutName = OS.Name;
-  auto Bytes =
-      S.NonAlloc
-          ? O.readNonAlloc(InName, S.In.P, unsigned(S.Before.size()))
-          : O.read(S.In.P, unsigned(S.Before.size()), OutName);
+  auto Bytes = siteBytes(C, S, O);
   if (!Bytes && S.NonAlloc)
     return verdict(VerdictClass::NotPlaced,
                    "(no non-allocated section " + InName + " in its output)");
@@ -505,6 +512,15 @@ OracleVerdict judgeOracleSite(const Checker &C, const Site &S,
     return verdict(VerdictClass::NotJudged, Bytes + " (not judged: " + Why +
                                                 "; read here: " + Read + ")");
   };
+  // Whatever moved, an instruction the architecture cannot run is wrong
+  // (mold's BLX to its thunk on armv6-m, with its thunks moving inputs).
+  if (S.Kind && S.Kind->Class != KindClass::Data && !S.Before.empty())
+    if (auto Bytes = siteBytes(C, S, O)) {
+      std::string Why = C.notOnArch(asWrittenBy(C, S, *Bytes));
+      if (!Why.empty())
+        return verdict(VerdictClass::Wrong,
+                       bytesText(*Bytes) + " WRONG: " + Why);
+    }
   const LinkResult &R = C.result();
   for (const OutputSection &OS : R.Lay.Sections) {
     if (S.In.P < OS.Addr || S.In.P >= OS.Addr + OS.Size)
