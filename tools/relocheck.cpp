@@ -307,8 +307,7 @@ linkTest(const std::vector<std::string> &Group, const TestSpec &Spec,
   if (!C)
     return C.takeError();
   auto Objs = Loaded ? readInputs(*Loaded, C->BigEndian)
-                     : loadInputs(C->Inputs, C->Link.Arch, C->GnuAs,
-                                  C->BigEndian, C->Rela);
+                     : loadInputs(*C);
   if (!Objs)
     return Objs.takeError();
   return link(std::move(*Objs), C->Link);
@@ -454,10 +453,17 @@ checkGroup(const std::vector<std::string> &Group, const DriverConfig &Defaults,
       Why = File + ": " + Why;
     // One problem per line (a test file's bad directives are one error
     // of several lines): the count printed after FAIL is theirs.
+    // (A note belongs to the problem before it.)
     std::vector<std::string> Lines;
-    for (StringRef L : split(StringRef(Why), '\n'))
-      if (!L.empty())
+    for (StringRef L : split(StringRef(Why), '\n')) {
+      if (L.empty())
+        continue;
+      bool Note = L.starts_with("note: ") || L.contains(": note: ");
+      if (Note && !Lines.empty())
+        Lines.back() += "\n" + L.str();
+      else
         Lines.push_back(L.str());
+    }
     return Lines;
   }
   auto D = ArmDisassembler::create(R->Arch);
@@ -675,8 +681,7 @@ int runLink(ArrayRef<std::string> Args) {
     errs() << errorText(std::move(E)) << "\n";
     return 1;
   }
-  auto Objs = loadInputs(C.Inputs, C.Link.Arch, C.GnuAs, C.BigEndian, C.Rela,
-                         &Read);
+  auto Objs = loadInputs(C, &Read);
   // A failed link leaves no output behind (an old one would pass for its
   // result). Reached only once every input was read and the output is
   // none of what they read; with GNU as that is unknown, so it stays.
@@ -940,9 +945,7 @@ Expected<FileComparison> compareFile(const std::vector<std::string> &Group,
   auto C = configForTest(Group, *Spec, Defaults);
   if (!C)
     return C.takeError();
-  auto Buffers =
-      loadObjectFiles(C->Inputs, C->Link.Arch, C->GnuAs, C->BigEndian,
-                      C->Rela);
+  auto Buffers = loadObjectFiles(*C);
   if (!Buffers)
     return Buffers.takeError();
   auto R = linkTest(Group, *Spec, Defaults, &*Buffers);
@@ -1416,9 +1419,7 @@ Error runFile(const std::string &File, const DriverConfig &Defaults,
   auto Emulator = findEmulator(C->BigEndian);
   if (!Emulator)
     return Emulator.takeError();
-  auto Buffers =
-      loadObjectFiles(C->Inputs, C->Link.Arch, C->GnuAs, C->BigEndian,
-                      C->Rela);
+  auto Buffers = loadObjectFiles(*C);
   if (!Buffers)
     return Buffers.takeError();
   auto R = linkTest({File}, *Spec, Defaults, &*Buffers);

@@ -423,6 +423,8 @@ Error settleArch(DriverConfig &C) {
                         "link needs --arch");
     }
     C.Link.Arch = Newest->Arch;
+    C.ArchFrom = Newest->Path + "'s build attributes (" +
+                 Newest->Attributes + ")";
   }
   for (const BuiltFor &B : Objects) {
     std::string Why = notCovered(C.Link.Arch, B.Arch);
@@ -435,6 +437,38 @@ Error settleArch(DriverConfig &C) {
                       " or newer");
   }
   return Error::success();
+}
+
+namespace {
+/// E, with a note when C's architecture came from build attributes.
+Error withArchNote(Error E, const DriverConfig &C) {
+  if (C.ArchFrom.empty())
+    return E;
+  std::string Text = toString(std::move(E));
+  return createStringError(inconvertibleErrorCode(),
+                           Text + "\nnote: linking for " +
+                               std::string(C.Link.Arch.Name) + ", which " +
+                               C.ArchFrom + " chose (--arch chooses "
+                                            "otherwise)");
+}
+} // namespace
+
+Expected<std::vector<InputObject>> loadInputs(const DriverConfig &C,
+                                              std::vector<std::string> *Read) {
+  auto Objs =
+      loadInputs(C.Inputs, C.Link.Arch, C.GnuAs, C.BigEndian, C.Rela, Read);
+  if (!Objs)
+    return withArchNote(Objs.takeError(), C);
+  return Objs;
+}
+
+Expected<std::vector<std::unique_ptr<MemoryBuffer>>>
+loadObjectFiles(const DriverConfig &C) {
+  auto Buffers =
+      loadObjectFiles(C.Inputs, C.Link.Arch, C.GnuAs, C.BigEndian, C.Rela);
+  if (!Buffers)
+    return withArchNote(Buffers.takeError(), C);
+  return Buffers;
 }
 
 Expected<std::vector<InputObject>>

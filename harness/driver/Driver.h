@@ -24,6 +24,9 @@ struct DriverConfig {
   std::vector<std::string> Inputs;
   std::string Output;
   bool ArchGiven = false;
+  /// Set by settleArch when objects' build attributes chose the
+  /// architecture: "m0.o's build attributes (v6S-M, profile M)".
+  std::string ArchFrom;
   bool ScriptGiven = false; // -T seen among these flags (a test's own
                             // -T replaces the command line's)
   bool GnuAs = false; // --assembler=gnu
@@ -76,6 +79,14 @@ loadObjectFiles(const std::vector<std::string> &Paths,
                 const ArchProfile &Arch, bool GnuAs = false,
                 bool BigEndian = false, bool Rela = false,
                 std::vector<std::string> *Read = nullptr);
+
+/// loadInputs and loadObjectFiles with C's inputs and flags; an input
+/// that does not assemble for an architecture the objects' build
+/// attributes chose says so in a note.
+llvm::Expected<std::vector<InputObject>>
+loadInputs(const DriverConfig &C, std::vector<std::string> *Read = nullptr);
+llvm::Expected<std::vector<std::unique_ptr<llvm::MemoryBuffer>>>
+loadObjectFiles(const DriverConfig &C);
 
 /// What the loaders last started on ("assembling 'a.s'", "reading 'b.o'",
 /// then "linking 'a.s'"), for a message when memory runs out.
