@@ -307,6 +307,9 @@ TEST(TestSpecRunChecks, Errors) {
   EXPECT_EQ(ErrorOf("// check -12 THM_CALL\n"),
             "t.s:1: error: expected '@ check N: WHAT IT CHECKS', found "
             "'check -12 THM_CALL'");
+  EXPECT_EQ(ErrorOf("@ check +1: plus\n"),
+            "t.s:1: error: expected '@ check N: WHAT IT CHECKS', found "
+            "'check +1: plus'");
   EXPECT_EQ(ErrorOf("@ check: nothing\n"),
             "t.s:1: error: expected '@ check N: WHAT IT CHECKS', found "
             "'check: nothing'");

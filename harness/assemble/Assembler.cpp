@@ -434,6 +434,13 @@ void refuseVanishedCompareBranches(
     }
 }
 
+/// 'name', or what a nameless temporary symbol (one `.` made) stands for.
+std::string symbolText(const MCSymbol &Sym) {
+  if (Sym.getName().empty())
+    return "a temporary symbol (an expression with '.')";
+  return ("'" + Sym.getName() + "'").str();
+}
+
 /// LLVM MC 22 keeps the addend of a Thumb MOVS/ADDS #:lower0_7:(sym+A)
 /// (and :lower8_15:, :upper0_7:, :upper8_15:) in the instruction's imm8,
 /// as AAELF32 says a REL R_ARM_THM_ALU_ABS_G* addend is read (insn[7:0]),
@@ -453,8 +460,8 @@ void refuseLostAddends(MCStreamer &Streamer, SourceMgr &SrcMgr) {
         SrcMgr.PrintMessage(
             Fixup.getLoc(), SourceMgr::DK_Error,
             "'.reloc' with addend " + Twine(V.getConstant()) +
-                " against '" + V.getAddSym()->getName() +
-                "': a REL object keeps the addend in the place's field, "
+                " against " + symbolText(*V.getAddSym()) +
+                ": a REL object keeps the addend in the place's field, "
                 "and LLVM MC writes none there (it would link as 0); put "
                 "the addend in the instruction or data, and .reloc the "
                 "bare symbol");
@@ -476,9 +483,9 @@ void refuseLostAddends(MCStreamer &Streamer, SourceMgr &SrcMgr) {
     SrcMgr.PrintMessage(
         Fixup.getLoc(), SourceMgr::DK_Error,
         "addend " + Twine(A) + " (0x" + utohexstr(uint32_t(A), true) +
-            ") of an R_ARM_THM_ALU_ABS_G* relocation against '" +
-            V.getAddSym()->getName() +
-            "' is not in [0, 255]: a REL object keeps it in the "
+            ") of an R_ARM_THM_ALU_ABS_G* relocation against " +
+            symbolText(*V.getAddSym()) +
+            " is not in [0, 255]: a REL object keeps it in the "
             "instruction's 8-bit immediate (AAELF32), and LLVM MC would "
             "silently keep only its low byte; define a symbol at the "
             "address instead");

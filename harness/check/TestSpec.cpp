@@ -116,14 +116,15 @@ bool hiddenDirective(StringRef Line) {
 }
 
 /// `check N...` in lower case (FileCheck's CHECK lines are not ours), or
-/// `check -N...` or `check:...`: a bad number or a missing one, which
+/// `check -N...`, `check +N...` or `check:...`: a bad number or a missing one, which
 /// read as prose would leave the check unnamed without a word.
 bool isRunCheck(StringRef Body) {
   StringRef After = Body;
   if (!After.consume_front("check"))
     return false;
   After = After.ltrim();
-  After.consume_front("-");
+  if (!After.consume_front("-"))
+    After.consume_front("+");
   return After.starts_with(":") || (!After.empty() && isDigit(After[0]));
 }
 
