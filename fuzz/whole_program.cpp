@@ -66,12 +66,11 @@ const char *const MArchs[] = {"armv6-m", "armv7-m", "armv8-m.base",
 /// and an ALU/ALU/LDR group sequence (AAELF32 5.6.1.5) written with
 /// .reloc, against the bare symbol: LLVM MC drops a .reloc's addend in a
 /// REL object (the place's field would have to hold it), and the
-/// assembler refuses one. Most short forms are out of reach across sections: their
-/// refusals are answers; the sibling function in the same section is in
-/// reach.
+/// assembler refuses one. Most short forms are out of reach across
+/// sections: their refusals are answers; the sibling function in the same
+/// section is in reach.
 std::string moreSites(Bytes &B, bool Thumb, const std::string &Target,
-                      const std::string &T, const ArchProfile &Arch,
-                      const std::string &L) {
+                      const ArchProfile &Arch, const std::string &L) {
   unsigned Pick = B.take(6);
   if (Thumb) {
     switch (Pick) {
@@ -142,7 +141,7 @@ std::string site(Bytes &B, bool Thumb, const std::string &Target,
   case 4:
     return "  .balign 4\n" + L + ": .word " + T + " - .\n";
   default:
-    return moreSites(B, Thumb, Target, T, Arch, L);
+    return moreSites(B, Thumb, Target, Arch, L);
   }
 }
 

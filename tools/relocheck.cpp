@@ -1758,8 +1758,8 @@ int runScaffold(ArrayRef<std::string> Args) {
       "\n"
       "Writes a draft lit test for the kind from the kinds table: sites at "
       "both\nrange ends, one step beyond each, a misaligned target, and a "
-      "typical site\n(for a kind without a range, one that changes every byte of "
-      "its field).\nReview it, then "
+      "typical site\n(for a kind without a range, one that changes every "
+      "byte of its field).\nReview it, then "
       "create its golden\n(docs/adding-a-relocation.md). Without --arch: "
       "armv7-a, or the first\narchitecture that has the kind "
       "(armv8.1-m.main for Branch Future).\n";

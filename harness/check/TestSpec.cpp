@@ -116,8 +116,8 @@ bool hiddenDirective(StringRef Line) {
 }
 
 /// `check N...` in lower case (FileCheck's CHECK lines are not ours), or
-/// `check -N...`, `check +N...` or `check:...`: a bad number or a missing one, which
-/// read as prose would leave the check unnamed without a word.
+/// `check -N...`, `check +N...` or `check:...`: a bad number or a missing
+/// one, which read as prose would leave the check unnamed without a word.
 bool isRunCheck(StringRef Body) {
   StringRef After = Body;
   if (!After.consume_front("check"))
