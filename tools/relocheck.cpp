@@ -296,21 +296,28 @@ Expected<TestSpec> readSpec(const std::string &File) {
   return parseTestSpec((*Buf)->getBuffer(), File);
 }
 
-/// Links one test. Loaded, when given, holds the test's inputs as
-/// loadObjectFiles returned them, so that they are not assembled twice
-/// (MC's warnings would print twice).
-Expected<LinkResult>
-linkTest(const std::vector<std::string> &Group, const TestSpec &Spec,
-         const DriverConfig &Defaults,
-         const std::vector<std::unique_ptr<MemoryBuffer>> *Loaded = nullptr) {
+Expected<LinkResult> linkTest(const std::vector<std::string> &Group,
+                              const TestSpec &Spec,
+                              const DriverConfig &Defaults) {
   auto C = configForTest(Group, Spec, Defaults);
   if (!C)
     return C.takeError();
-  auto Objs = Loaded ? readInputs(*Loaded, C->BigEndian)
-                     : loadInputs(*C);
+  auto Objs = loadInputs(*C);
   if (!Objs)
     return Objs.takeError();
   return link(std::move(*Objs), C->Link);
+}
+
+/// Links a test whose inputs loadObjectFiles(C) already returned (diff and
+/// run hand the same objects to the other linkers): assembling them again
+/// would print MC's warnings twice.
+Expected<LinkResult>
+linkLoaded(const DriverConfig &C,
+           const std::vector<std::unique_ptr<MemoryBuffer>> &Loaded) {
+  auto Objs = readInputs(Loaded, C.BigEndian);
+  if (!Objs)
+    return Objs.takeError();
+  return link(std::move(*Objs), C.Link);
 }
 
 /// DIR/<FILE relative to ROOT, .golden> (DIR/<FILE's name> without a
@@ -948,7 +955,7 @@ Expected<FileComparison> compareFile(const std::vector<std::string> &Group,
   auto Buffers = loadObjectFiles(*C);
   if (!Buffers)
     return Buffers.takeError();
-  auto R = linkTest(Group, *Spec, Defaults, &*Buffers);
+  auto R = linkLoaded(*C, *Buffers);
   if (!R)
     return R.takeError();
   auto D = ArmDisassembler::create(R->Arch);
@@ -1422,7 +1429,7 @@ Error runFile(const std::string &File, const DriverConfig &Defaults,
   auto Buffers = loadObjectFiles(*C);
   if (!Buffers)
     return Buffers.takeError();
-  auto R = linkTest({File}, *Spec, Defaults, &*Buffers);
+  auto R = linkLoaded(*C, *Buffers);
   if (!R)
     return R.takeError();
   outs() << "# " << File << "\n";

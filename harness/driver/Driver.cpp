@@ -7,8 +7,6 @@
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Object/ELFObjectFile.h"
-#include "llvm/Support/ARMAttributeParser.h"
-#include "llvm/Support/ARMBuildAttributes.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 
@@ -343,21 +341,16 @@ Expected<std::vector<BuiltFor>> builtFor(const std::string &Path,
       consumeError(Data.takeError());
       return Out; // the reader names the broken section
     }
-    ARMAttributeParser Parser;
-    if (Error E = Parser.parse(arrayRefFromStringRef(*Data),
-                               Elf->isLittleEndian() ? endianness::little
-                                                     : endianness::big))
-      errs() << Path << ": warning: .ARM.attributes: "
-             << toString(std::move(E)) << " (relocheck reads the tags "
-             << "before it)\n";
-    auto Arch = Parser.getAttributeValue(ARMBuildAttrs::CPU_arch);
-    if (!Arch)
+    std::string Problem;
+    auto Tags = readCpuArchTags(arrayRefFromStringRef(*Data),
+                                !Elf->isLittleEndian(), &Problem);
+    if (!Problem.empty())
+      errs() << Path << ": warning: .ARM.attributes: " << Problem
+             << " (relocheck reads the tags before it)\n";
+    if (!Tags)
       continue;
-    unsigned Profile =
-        Parser.getAttributeValue(ARMBuildAttrs::CPU_arch_profile)
-            .value_or(0);
-    std::string Text = buildAttributesText(*Arch, Profile);
-    auto Recorded = archForBuildAttributes(*Arch, Profile);
+    std::string Text = buildAttributesText(Tags->Arch, Tags->Profile);
+    auto Recorded = archForBuildAttributes(Tags->Arch, Tags->Profile);
     if (!Recorded && ArchGiven)
       continue; // --arch says what it is for; nothing to check it against
     if (!Recorded)

@@ -15,8 +15,6 @@
 #include "llvm/Object/ELFTypes.h"
 
 #include "llvm/ADT/StringExtras.h"
-#include "llvm/Support/ARMAttributeParser.h"
-#include "llvm/Support/ARMBuildAttributes.h"
 
 #include <algorithm>
 #include <cstring>
@@ -312,19 +310,10 @@ static const std::vector<uint8_t> *outputAttributes(const LinkResult &R) {
       continue;
     if (!First)
       First = &Obj.Attributes;
-    ARMAttributeParser Parser;
-    if (Error E = Parser.parse(Obj.Attributes, Obj.BigEndian
-                                                   ? endianness::big
-                                                   : endianness::little)) {
-      consumeError(std::move(E));
+    auto Tags = readCpuArchTags(Obj.Attributes, Obj.BigEndian);
+    if (!Tags)
       continue;
-    }
-    auto CPUArch = Parser.getAttributeValue(ARMBuildAttrs::CPU_arch);
-    unsigned Profile =
-        Parser.getAttributeValue(ARMBuildAttrs::CPU_arch_profile).value_or(0);
-    if (!CPUArch)
-      continue;
-    auto Built = archForBuildAttributes(*CPUArch, Profile);
+    auto Built = archForBuildAttributes(Tags->Arch, Tags->Profile);
     if (Built && Built->Name == R.Arch.Name)
       return &Obj.Attributes;
   }

@@ -129,6 +129,19 @@ std::string printableName(llvm::StringRef Name);
 llvm::Expected<InputObject> readObject(llvm::MemoryBufferRef Buffer,
                                        uint64_t *Inflated = nullptr);
 
+/// The Tag_CPU_arch and Tag_CPU_arch_profile (0 when absent) that the
+/// contents of an .ARM.attributes section record, read by LLVM's
+/// ARMAttributeParser; nullopt without a Tag_CPU_arch. Where the parser
+/// stops (it also refuses some valid section-scope tags), Problem gets
+/// why and the tags read before count, as ld.lld warns and goes on.
+struct CpuArchTags {
+  unsigned Arch = 0;
+  unsigned Profile = 0;
+};
+std::optional<CpuArchTags> readCpuArchTags(llvm::ArrayRef<uint8_t> Contents,
+                                           bool BigEndian,
+                                           std::string *Problem = nullptr);
+
 /// Any file relocheck reads as input (a test, an object, a script, a
 /// golden): a path that is not a regular file or folder (/dev/zero, a
 /// FIFO) or a file over 256 MiB is refused before reading, so a mistaken

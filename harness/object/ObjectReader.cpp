@@ -11,6 +11,8 @@
 #include "llvm/BinaryFormat/ELF.h"
 #include "llvm/Object/ELF.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/ARMAttributeParser.h"
+#include "llvm/Support/ARMBuildAttributes.h"
 #include "llvm/Support/Compression.h"
 #include "llvm/Support/ConvertUTF.h"
 #include "llvm/Support/Endian.h"
@@ -660,6 +662,24 @@ std::error_code refusal(InputRefusal R) {
 }
 
 } // namespace
+
+std::optional<CpuArchTags> readCpuArchTags(ArrayRef<uint8_t> Contents,
+                                           bool BigEndian,
+                                           std::string *Problem) {
+  ARMAttributeParser Parser;
+  if (Error E = Parser.parse(Contents, BigEndian ? endianness::big
+                                                 : endianness::little)) {
+    std::string Why = toString(std::move(E));
+    if (Problem)
+      *Problem = Why;
+  }
+  auto Arch = Parser.getAttributeValue(ARMBuildAttrs::CPU_arch);
+  if (!Arch)
+    return std::nullopt;
+  return CpuArchTags{
+      *Arch,
+      Parser.getAttributeValue(ARMBuildAttrs::CPU_arch_profile).value_or(0)};
+}
 
 ErrorOr<std::unique_ptr<MemoryBuffer>>
 readInputFile(const std::string &Path, bool IsText) {
