@@ -130,7 +130,8 @@ std::string visible(StringRef Text) {
 /// 100 lines in all (a crafted object with 250,000 bad relocations printed
 /// 250,000 lines; ld.lld stops at 20). A problem of several lines (the
 /// assembler's diagnostics) counts each.
-void printErrors(const std::vector<std::string> &Problems) {
+void printErrors(const std::vector<std::string> &Problems,
+                 StringRef Severity = "error") {
   constexpr size_t Max = 2000, MaxLines = 100;
   size_t Shown = 0, Left = 0;
   for (const std::string &P : Problems) {
@@ -150,11 +151,22 @@ void printErrors(const std::vector<std::string> &Problems) {
     }
   }
   if (Left)
-    errs() << "error: " << Left << (Left == 1 ? " more line" : " more lines")
+    errs() << Severity << ": " << Left
+           << (Left == 1 ? " more line" : " more lines")
            << " not shown (relocheck shows the first " << MaxLines << ")\n";
 }
 
 std::string errorText(Error E) { return visible(toString(std::move(E))); }
+
+/// link(), and the warnings of a link that stands (a failed one reports
+/// its errors instead).
+Expected<LinkResult> linkAndWarn(std::vector<InputObject> Objects,
+                                 const LinkOptions &Opts) {
+  auto R = link(std::move(Objects), Opts);
+  if (R && R->ok())
+    printErrors(R->Warnings, "warning");
+  return R;
+}
 
 bool wantsHelp(ArrayRef<std::string> Args) {
   for (const std::string &A : Args)
@@ -305,7 +317,7 @@ Expected<LinkResult> linkTest(const std::vector<std::string> &Group,
   auto Objs = loadInputs(*C);
   if (!Objs)
     return Objs.takeError();
-  return link(std::move(*Objs), C->Link);
+  return linkAndWarn(std::move(*Objs), C->Link);
 }
 
 /// Links a test whose inputs loadObjectFiles(C) already returned (diff and
@@ -317,7 +329,7 @@ linkLoaded(const DriverConfig &C,
   auto Objs = readInputs(Loaded, C.BigEndian);
   if (!Objs)
     return Objs.takeError();
-  return link(std::move(*Objs), C.Link);
+  return linkAndWarn(std::move(*Objs), C.Link);
 }
 
 /// DIR/<FILE relative to ROOT, .golden> (DIR/<FILE's name> without a
@@ -706,7 +718,7 @@ int runLink(ArrayRef<std::string> Args) {
   }
   if (OutputIsRead())
     return 1;
-  auto R = link(std::move(*Objs), C.Link);
+  auto R = linkAndWarn(std::move(*Objs), C.Link);
   if (!R) {
     errs() << errorText(R.takeError()) << "\n";
     RemoveOld();

@@ -1121,6 +1121,20 @@ void LinkerCore::applySite(unsigned Obj, const InputSection &Sec,
                             : ""));
     return;
   }
+  // BE8 swaps to little-endian only what the mapping symbols mark as
+  // code (as lld and GNU ld do): an instruction in bytes marked data, or
+  // in a section with no mapping symbol, stays big-endian, which a BE8
+  // core does not execute.
+  if (R.BigEndian && !R.Be32 && (ArmClass || ThumbClass) &&
+      Marked != CodeState::Arm && Marked != CodeState::Thumb)
+    R.Warnings.push_back(
+        Cur.Location + ": warning: " + kindDisplayName(Cur.Type) +
+        " is an instruction relocation, but " +
+        (Marked == CodeState::Data
+             ? std::string("the mapping symbols mark the place as data "
+                           "($d)")
+             : "no mapping symbol ($a, $t) marks the place as code") +
+        ": in this BE8 image the instruction stays big-endian, as data");
   if (Cur.In.P % InsnAlign) {
     fail(Cur, "the place " + hex(Cur.In.P) + " is not " +
                   std::to_string(InsnAlign) + "-byte aligned, as " +

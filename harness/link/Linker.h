@@ -130,6 +130,7 @@ struct LinkResult {
   Layout Lay;
   std::vector<Site> Sites;
   std::vector<std::string> Errors; // every diagnostic, sites' included
+  std::vector<std::string> Warnings; // the link stands; said once each
   std::map<std::string, ResolvedSymbol> Globals;
   uint32_t Entry = 0;
   bool EntryFound = false; // the entry is a symbol, not a fallback
