@@ -450,13 +450,32 @@ void refuseLostAddends(MCStreamer &Streamer, SourceMgr &SrcMgr) {
   MCAssembler *Asm = Streamer.getAssemblerPtr();
   if (!Asm)
     return;
-  auto Check = [&](const MCFixup &Fixup) {
+  auto Check = [&](const MCSection &Sec, const MCFragment &F,
+                   const MCFixup &Fixup) {
     // `.reloc PLACE, KIND, sym+A`: the ARM back end writes nothing into
     // the place for it, so in a REL object A is lost.
     if (mc::isRelocRelocation(Fixup.getKind())) {
       MCValue V;
-      if (Fixup.getValue()->evaluateAsRelocatable(V, Asm) &&
-          V.getAddSym() && V.getConstant() != 0)
+      if (!Fixup.getValue()->evaluateAsRelocatable(V, Asm))
+        return;
+      // A constant, or a symbol MC folds to one (`.set z, 0x1234`): the
+      // relocation names no symbol, and the value is lost the same way.
+      // MC keeps no line for a constant: the place says where.
+      if (!V.getAddSym() && !V.getSubSym() && V.getConstant() != 0) {
+        SrcMgr.PrintMessage(
+            Fixup.getLoc(), SourceMgr::DK_Error,
+            "'.reloc' at " + Sec.getName() + "+0x" +
+                utohexstr(Asm->getFragmentOffset(F) + Fixup.getOffset(),
+                          true) +
+                " with the constant 0x" +
+                utohexstr(uint64_t(V.getConstant()), true) +
+                " (or a symbol set to it): LLVM MC writes a relocation against no symbol and "
+                "keeps the value nowhere (it would link as 0); put the "
+                "value in the data or instruction, and .reloc a symbol "
+                "in a section");
+        return;
+      }
+      if (V.getAddSym() && V.getConstant() != 0)
         SrcMgr.PrintMessage(
             Fixup.getLoc(), SourceMgr::DK_Error,
             "'.reloc' with addend " + Twine(V.getConstant()) +
@@ -493,9 +512,9 @@ void refuseLostAddends(MCStreamer &Streamer, SourceMgr &SrcMgr) {
   for (const MCSection &Sec : *Asm)
     for (const MCFragment &F : Sec) {
       for (const MCFixup &Fixup : F.getFixups())
-        Check(Fixup);
+        Check(Sec, F, Fixup);
       for (const MCFixup &Fixup : F.getVarFixups())
-        Check(Fixup);
+        Check(Sec, F, Fixup);
     }
 }
 

@@ -4,9 +4,9 @@
 @ keeps only its low byte without a word (sym+0x100 linked as sym, sym-1
 @ as sym+255); GNU as refuses the line, and so does relocheck.
 @ RUN: not relocheck check %s 2>&1 | FileCheck %s
-@ CHECK: alu-abs-addend-lost.s:[[# @LINE+27]]:34: error: addend 256 (0x100) of an R_ARM_THM_ALU_ABS_G* relocation against 'tgt' is not in [0, 255]: a REL object keeps it in the instruction's 8-bit immediate (AAELF32), and LLVM MC would silently keep only its low byte
-@ CHECK: alu-abs-addend-lost.s:[[# @LINE+27]]:33: error: addend -1 (0xffffffff) of an R_ARM_THM_ALU_ABS_G* relocation against 'tgt'
-@ CHECK: alu-abs-addend-lost.s:[[# @LINE+28]]:33: error: addend 256 (0x100) of an R_ARM_THM_ALU_ABS_G* relocation against 'tgt'
+@ CHECK: alu-abs-addend-lost.s:[[# @LINE+36]]:34: error: addend 256 (0x100) of an R_ARM_THM_ALU_ABS_G* relocation against 'tgt' is not in [0, 255]: a REL object keeps it in the instruction's 8-bit immediate (AAELF32), and LLVM MC would silently keep only its low byte
+@ CHECK: alu-abs-addend-lost.s:[[# @LINE+36]]:33: error: addend -1 (0xffffffff) of an R_ARM_THM_ALU_ABS_G* relocation against 'tgt'
+@ CHECK: alu-abs-addend-lost.s:[[# @LINE+37]]:33: error: addend 256 (0x100) of an R_ARM_THM_ALU_ABS_G* relocation against 'tgt'
 @ CHECK: FAIL: {{.*}}alu-abs-addend-lost.s
 @ A .reloc's addend is lost the same way, for every kind: the ARM back end
 @ writes nothing into the place for a .reloc, and a REL object keeps the
@@ -15,6 +15,15 @@
 @ RUN: not relocheck link %t.reloc.s --defsym=tgt=0x1000 -o %t.reloc.elf 2>&1 | FileCheck %s --check-prefix=RELOC
 @ RELOC: reloc.s:3:29: error: '.reloc' with addend 5 against 'tgt': a REL object keeps the addend in the place's field, and LLVM MC writes none there (it would link as 0)
 @ RELOC-NOT: error
+@ A constant, or an absolute symbol MC folds to one, is lost too: the
+@ relocation names no symbol (S = 0) and the place holds 0. (Found by
+@ breaking relocheck: both linked as 0 and passed.) MC keeps no line for
+@ a constant, so the place is named as well.
+@ RUN: printf '.data\nd1: .word 0\n .reloc d1, R_ARM_ABS32, z\n .globl z\n .set z, 0x1234\nd2: .word 0\n .reloc d2, R_ARM_ABS32, 0x5678\nd3: .word 0\n .reloc d3, R_ARM_ABS32, 0\n' > %t.const.s
+@ RUN: not relocheck link %t.const.s -o %t.const.elf 2>&1 | FileCheck %s --check-prefix=CONST
+@ CONST: const.s:3:26: error: '.reloc' at .data+0x0 with the constant 0x1234 (or a symbol set to it): LLVM MC writes a relocation against no symbol and keeps the value nowhere (it would link as 0)
+@ CONST-NEXT: const.s: error: '.reloc' at .data+0x4 with the constant 0x5678
+@ CONST-NOT: error
 @ An expression with '.' names no symbol of its own: the error says so.
 @ RUN: printf '.syntax unified\n.thumb\n_start: movs r0, #:lower8_15:(. + 0x100)\n' > %t.dot.s
 @ RUN: not relocheck link --arch=armv6-m %t.dot.s -o %t.dot.elf 2>&1 | FileCheck %s --check-prefix=DOT
