@@ -377,15 +377,31 @@ size_t archRank(const ArchProfile &A) {
   return All.size();
 }
 
+/// The architecture's version, ten times over: 40 for armv4t, 81 for
+/// armv8.1-m.main. Compares profiles across the A and M families.
+unsigned archVersion(const ArchProfile &A) {
+  StringRef Rest = StringRef(A.Name.data(), A.Name.size());
+  unsigned V = 0;
+  if (!Rest.consume_front("armv") || Rest.empty() || !isDigit(Rest[0]))
+    return 0;
+  V = unsigned(Rest[0] - '0') * 10;
+  if (Rest.size() > 2 && Rest[1] == '.' && isDigit(Rest[2]))
+    V += unsigned(Rest[2] - '0');
+  return V;
+}
+
 /// Why code built for Need does not link for Have, or "" when it does:
-/// what Need can encode and Have cannot, or, in one family, that Need is
-/// the newer (armv6's REV is no armv5te instruction, though both branch
-/// alike).
+/// what Need can encode and Have cannot, or that Need is the newer: in one
+/// family by its place (armv6's REV is no armv5te instruction, though both
+/// branch alike), across the A and M families by version (v8-M's
+/// instructions are not v7-A's).
 std::string notCovered(const ArchProfile &Have, const ArchProfile &Need) {
   std::string Lacks = archLacks(Have, Need);
   if (!Lacks.empty())
     return "which lacks " + Lacks;
-  if (Have.HasArmState == Need.HasArmState && archRank(Need) > archRank(Have))
+  if (Have.HasArmState == Need.HasArmState ? archRank(Need) > archRank(Have)
+                                           : archVersion(Need) >
+                                                 archVersion(Have))
     return "which is older";
   return "";
 }
@@ -403,17 +419,32 @@ Error settleArch(DriverConfig &C) {
     append_range(Objects, std::move(*B));
   }
   if (!C.ArchGiven && !Objects.empty()) {
-    // The newest: the one that covers every other.
-    const BuiltFor *Newest = &Objects.front();
-    for (const BuiltFor &B : Objects) {
-      if (notCovered(B.Arch, Newest->Arch).empty())
+    // The newest: one that covers every other, whatever the inputs'
+    // order (each is checked against all, not against the newest so far).
+    auto CoversAll = [&](const BuiltFor &Cand) {
+      return all_of(Objects, [&](const BuiltFor &B) {
+        return notCovered(Cand.Arch, B.Arch).empty();
+      });
+    };
+    const BuiltFor *Newest = nullptr;
+    for (const BuiltFor &B : Objects)
+      if (!Newest && CoversAll(B))
         Newest = &B;
-      else if (!notCovered(Newest->Arch, B.Arch).empty())
-        return placedError(
-            B.Path, "built for " + B.Attributes + ", and " + Newest->Path +
-                        " for " + Newest->Attributes +
-                        "; neither architecture covers the other, so the "
-                        "link needs --arch");
+    if (!Newest) {
+      for (size_t I = 0; I < Objects.size(); ++I)
+        for (size_t J = I + 1; J < Objects.size(); ++J) {
+          const BuiltFor &A = Objects[I], &B = Objects[J];
+          if (!notCovered(A.Arch, B.Arch).empty() &&
+              !notCovered(B.Arch, A.Arch).empty())
+            return placedError(
+                B.Path, "built for " + B.Attributes + ", and " + A.Path +
+                            " for " + A.Attributes +
+                            "; neither architecture covers the other, so "
+                            "the link needs --arch");
+        }
+      return placedError(Objects.front().Path,
+                         "no one of the inputs' architectures covers all "
+                         "the others, so the link needs --arch");
     }
     C.Link.Arch = Newest->Arch;
     C.ArchFrom = Newest->Path + "'s build attributes (" +
