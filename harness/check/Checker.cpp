@@ -583,7 +583,6 @@ void Checker::checkSemantics(const Site &S,
     return;
   }
   const ArchProfile &Arch = R.Arch;
-  StringRef M = D.Mnemonic;
 
   bool FromThumb = S.Kind->Class != KindClass::Arm;
   uint32_t Bias = FromThumb ? 4 : 8;

@@ -81,8 +81,8 @@ std::string archNameList() {
 
 // Tag_CPU_arch and Tag_CPU_arch_profile: "Addenda to, and Errata in, the
 // ABI for the Arm Architecture" (the build attributes), section 3.3.5.1.
-std::optional<ArchProfile> archForBuildAttributes(unsigned CPUArch,
-                                                  unsigned Profile) {
+std::optional<ArchProfile> archForBuildAttributes(uint64_t CPUArch,
+                                                  uint64_t Profile) {
   const char *Name = nullptr;
   switch (CPUArch) {
   case 1:  // v4: no Thumb, links as code v4T runs
@@ -135,7 +135,7 @@ std::optional<ArchProfile> archForBuildAttributes(unsigned CPUArch,
   return lookupArch(Name);
 }
 
-std::string buildAttributesText(unsigned CPUArch, unsigned Profile) {
+std::string buildAttributesText(uint64_t CPUArch, uint64_t Profile) {
   static const char *const Names[] = {
       "Pre-v4", "v4",     "v4T",    "v5T",       "v5TE",      "v5TEJ",
       "v6",     "v6KZ",   "v6T2",   "v6K",       "v7",        "v6-M",
@@ -146,6 +146,8 @@ std::string buildAttributesText(unsigned CPUArch, unsigned Profile) {
                         : "value " + std::to_string(CPUArch);
   if (Profile == 'A' || Profile == 'R' || Profile == 'M' || Profile == 'S')
     Out += std::string(", profile ") + char(Profile);
+  else if (Profile)
+    Out += ", profile value " + std::to_string(Profile);
   return Out;
 }
 

@@ -46,12 +46,12 @@ std::string archNameList();
 /// nearest profile with the same relocation rules (v5T and v5TEJ link as
 /// armv5te, v6K as armv6, v6T2 and v7-R as armv7-a, v8-R and v9-A as
 /// armv8-a). Nullopt for a value relocheck has no profile for.
-std::optional<ArchProfile> archForBuildAttributes(unsigned CPUArch,
-                                                  unsigned Profile);
+std::optional<ArchProfile> archForBuildAttributes(uint64_t CPUArch,
+                                                  uint64_t Profile);
 
 /// "v7, profile A": the attribute values as the build-attributes ABI
 /// names them.
-std::string buildAttributesText(unsigned CPUArch, unsigned Profile);
+std::string buildAttributesText(uint64_t CPUArch, uint64_t Profile);
 
 /// What Need can encode and Have cannot ("ARM state, BLX (immediate)"),
 /// empty when Have covers Need: code built for Need links for Have.

@@ -305,18 +305,17 @@ Error ExecutableWriter<ELFT>::checkOutputSize(uint64_t HeadersEnd) const {
 /// disassembled as v5TE code by tools that read them (llvm-objdump).
 static const std::vector<uint8_t> *outputAttributes(const LinkResult &R) {
   const std::vector<uint8_t> *First = nullptr;
-  for (const InputObject &Obj : R.Objects) {
-    if (Obj.Attributes.empty())
-      continue;
-    if (!First)
-      First = &Obj.Attributes;
-    auto Tags = readCpuArchTags(Obj.Attributes, Obj.BigEndian);
-    if (!Tags)
-      continue;
-    auto Built = archForBuildAttributes(Tags->Arch, Tags->Profile);
-    if (Built && Built->Name == R.Arch.Name)
-      return &Obj.Attributes;
-  }
+  for (const InputObject &Obj : R.Objects)
+    for (const std::vector<uint8_t> &Section : Obj.Attributes) {
+      if (!First)
+        First = &Section;
+      auto Tags = readCpuArchTags(Section, Obj.BigEndian);
+      if (!Tags)
+        continue;
+      auto Built = archForBuildAttributes(Tags->Arch, Tags->Profile);
+      if (Built && Built->Name == R.Arch.Name)
+        return &Section;
+    }
   return First;
 }
 

@@ -112,7 +112,8 @@ struct InputObject {
   bool BigEndian = false;
   std::vector<InputSection> Sections; // indexed by ELF section index
   std::vector<InputSymbol> Symbols;   // indexed by ELF symbol index
-  std::vector<uint8_t> Attributes;    // .ARM.attributes contents, if any
+  /// The contents of each SHT_ARM_ATTRIBUTES section, in section order.
+  std::vector<std::vector<uint8_t>> Attributes;
   std::vector<InputGroup> Groups;
 };
 
@@ -135,8 +136,8 @@ llvm::Expected<InputObject> readObject(llvm::MemoryBufferRef Buffer,
 /// stops (it also refuses some valid section-scope tags), Problem gets
 /// why and the tags read before count, as ld.lld warns and goes on.
 struct CpuArchTags {
-  unsigned Arch = 0;
-  unsigned Profile = 0;
+  uint64_t Arch = 0;
+  uint64_t Profile = 0;
 };
 std::optional<CpuArchTags> readCpuArchTags(llvm::ArrayRef<uint8_t> Contents,
                                            bool BigEndian,

@@ -258,8 +258,8 @@ Error readSections(StringRef File, const ELFFile<ELFT> &Elf,
                         "SHF_COMPRESSED instead (clang -gz=zlib, "
                         "objcopy --compress-debug-sections=zlib)");
     }
-    if (S.Name == ".ARM.attributes")
-      Obj.Attributes = S.Data;
+    if (S.Type == ELF::SHT_ARM_ATTRIBUTES) // as the driver reads them
+      Obj.Attributes.push_back(S.Data);
     // An exception index table (EHABI): whole 8-byte entries, describing
     // the code section its sh_link names (checked once all are read).
     if (S.Type == ELF::SHT_ARM_EXIDX && S.Size % 8)
@@ -667,18 +667,27 @@ std::optional<CpuArchTags> readCpuArchTags(ArrayRef<uint8_t> Contents,
                                            bool BigEndian,
                                            std::string *Problem) {
   ARMAttributeParser Parser;
+  std::string Why;
   if (Error E = Parser.parse(Contents, BigEndian ? endianness::big
-                                                 : endianness::little)) {
-    std::string Why = toString(std::move(E));
-    if (Problem)
-      *Problem = Why;
-  }
+                                                 : endianness::little))
+    Why = toString(std::move(E));
+  if (Problem)
+    *Problem = Why;
   auto Arch = Parser.getAttributeValue(ARMBuildAttrs::CPU_arch);
   if (!Arch)
     return std::nullopt;
-  return CpuArchTags{
+  CpuArchTags Tags{
       *Arch,
       Parser.getAttributeValue(ARMBuildAttrs::CPU_arch_profile).value_or(0)};
+  // The parser keeps a value in 32 bits: a Tag_CPU_arch of 2^32 + 2 would
+  // read as 2 (v4T). It refuses every value it has no name for, and its
+  // message has the whole one.
+  StringRef Unknown = "unknown CPU_arch value: ";
+  uint64_t Whole;
+  if (StringRef(Why).starts_with(Unknown) &&
+      !StringRef(Why).drop_front(Unknown.size()).getAsInteger(10, Whole))
+    Tags.Arch = Whole;
+  return Tags;
 }
 
 ErrorOr<std::unique_ptr<MemoryBuffer>>
