@@ -1267,9 +1267,11 @@ void LinkerCore::checkOverwrites() {
     std::string By = "a later relocation";
     for (size_t J = I + 1; J < R.Sites.size(); ++J) {
       const Site &T = R.Sites[J];
+      // A site that wrote nothing (R_ARM_NONE, a refused one) is no
+      // suspect.
       if (T.Object == S.Object && T.Section == S.Section &&
-          T.Offset < S.Offset + S.After.size() &&
-          S.Offset < T.Offset + std::max<size_t>(T.After.size(), 1)) {
+          !T.After.empty() && T.Offset < S.Offset + S.After.size() &&
+          S.Offset < T.Offset + T.After.size()) {
         By = kindDisplayName(T.Type) + " at " + T.Location;
         break;
       }
