@@ -1189,11 +1189,35 @@ const Site *Checker::findSite(const std::string &Name,
   // SECTION+OFFSET names any site, labelled or not.
   auto [Sec, Off] = StringRef(Name).rsplit('+');
   uint64_t Offset;
-  if (!Off.empty() && !Off.trim().getAsInteger(0, Offset))
-    for (const Site &S : R.Sites)
-      if (S.Offset == Offset &&
-          R.Objects[S.Object].Sections[S.Section].Name == Sec.trim())
-        return &S;
+  if (!Off.empty() && !Off.trim().getAsInteger(0, Offset)) {
+    // Two input sections of that name (in two files, or `unique` ones in
+    // one) would leave the second's site unnamed: that is an error, not
+    // the first one's site. At one place, a kind that writes beats NONE.
+    const Site *Found = nullptr;
+    for (const Site &S : R.Sites) {
+      if (S.Offset != Offset ||
+          R.Objects[S.Object].Sections[S.Section].Name != Sec.trim())
+        continue;
+      if (!Found) {
+        Found = &S;
+      } else if (Found->Object != S.Object || Found->Section != S.Section) {
+        Err = "site '" + Name + "' is ambiguous: input sections named " +
+              Sec.trim().str() + " in " +
+              R.Objects[Found->Object].FileName +
+              (Found->Object == S.Object ? " (twice)"
+                                         : " and " +
+                                               R.Objects[S.Object].FileName) +
+              " each have a relocation there; use a label";
+        return nullptr;
+      } else if (Found->Kind && S.Kind &&
+                 Found->Kind->Place == Field::None &&
+                 S.Kind->Place != Field::None) {
+        Found = &S;
+      }
+    }
+    if (Found)
+      return Found;
+  }
   // A label that exists but carries no relocation is worth saying so.
   // Say which sites sit at the label's address or up to 4 bytes (one ARM
   // or two Thumb instructions) after it: the label may be a line early.
