@@ -55,6 +55,13 @@ bool looksLikeDirective(StringRef Body) {
     return true;
   if (Word.equals_insensitive("relocheck"))
     return After.starts_with("-") || After.starts_with(":");
+  // "Check 3: ..." (lower case is a run check, isRunCheck): no FileCheck
+  // directive has a number after its prefix.
+  if (Word.equals_insensitive("check") && Word != "check") {
+    if (!After.consume_front("-"))
+      After.consume_front("+");
+    return !After.empty() && isDigit(After[0]);
+  }
   return false;
 }
 
@@ -297,7 +304,8 @@ Expected<TestSpec> parseTestSpec(StringRef Text, StringRef FileName) {
     if (looksLikeDirective(Body)) {
       Note(specError(FileName, N + 1,
                        "malformed directive '" + Body.take_front(60) +
-                           "' (expected '@ expect SITE KIND: ...' or "
+                           "' (expected '@ expect SITE KIND: ...', "
+                           "'@ check N: WHAT IT CHECKS' or "
                            "'@ relocheck: FLAGS'; reword prose that starts "
                            "with these words)"));
       continue;
