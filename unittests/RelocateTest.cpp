@@ -1443,3 +1443,16 @@ TEST(ApplyData, Plt32AbsIsSPlusAWithoutThumbBit) {
             {8, 0, 0, 0});
   EXPECT_EQ(R.word(), 4u); // wraps mod 2^32
 }
+
+// Why a kind is refused: an obsolete or deprecated one says so (ME_TOO
+// once read "not supported by relocheck's linker core yet"), a reserved
+// one is not yet supported.
+TEST(Unsupported, ObsoleteKindsAreNamedSo) {
+  EXPECT_EQ(unsupportedReason(*lookupKind(128)),
+            "is obsolete in AAELF32 (no producer emits it today), and "
+            "relocheck does not apply it");
+  EXPECT_EQ(unsupportedReason(*lookupKind(35)).substr(0, 27),
+            "is deprecated in AAELF32 (n");
+  EXPECT_EQ(unsupportedReason(*lookupKind(99)),
+            "is not supported by relocheck's linker core yet");
+}

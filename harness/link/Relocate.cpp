@@ -101,6 +101,12 @@ std::string unsupportedReason(const RelocKind &K) {
            "with TLS symbol'), mold neither, and only llvm-mc's .reloc "
            "emits it; relocheck relaxes only the 16-bit Thumb descriptor "
            "sequence (R_ARM_THM_TLS_DESCSEQ16)";
+  std::string_view What = K.Instructions;
+  for (std::string_view Word : {"obsolete", "deprecated"})
+    if (What.substr(0, Word.size()) == Word)
+      return "is " + std::string(Word) +
+             " in AAELF32 (no producer emits it today), and relocheck "
+             "does not apply it";
   return "is not supported by relocheck's linker core yet";
 }
 
