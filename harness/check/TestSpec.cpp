@@ -224,11 +224,23 @@ Expected<Expectation> parseExpect(StringRef Body, StringRef File,
   return E;
 }
 
+/// Whether a /* */ block is open after Line, given whether it was before.
+/// A "/*" after an `@` or `//` comment marker opens nothing.
+bool blockOpenAfter(StringRef Line, bool InBlock) {
+  if (InBlock)
+    return Line.find("*/") == StringRef::npos;
+  size_t Open = Line.find("/*");
+  if (Open == StringRef::npos ||
+      std::min(Line.find('@'), Line.find("//")) < Open)
+    return false;
+  return Line.find("*/", Open + 2) == StringRef::npos;
+}
+
 /// A line that is not a directive must not hide one: a directive with
 /// an invisible character in it, or one inside a /* */ block or after
-/// code, would be skipped as prose and the test pass unchecked. InBlock
-/// says whether the line starts inside a /* */ block, and is updated.
-Error checkProse(StringRef Line, StringRef Body, bool &InBlock,
+/// code, would be skipped as prose and the test pass unchecked. WasInBlock
+/// says whether the line starts inside a /* */ block.
+Error checkProse(StringRef Line, StringRef Body, bool WasInBlock,
                  StringRef File, unsigned LineNo) {
   if (any_of(Body, [](char C) { return (unsigned char)C >= 0x80; })) {
     std::string Ascii;
@@ -244,12 +256,6 @@ Error checkProse(StringRef Line, StringRef Body, bool &InBlock,
   }
 
   // Inside a /* */ block every line is comment text.
-  bool WasInBlock = InBlock;
-  size_t Open = Line.find("/*"), Close = Line.find("*/");
-  if (!InBlock && Open != StringRef::npos)
-    InBlock = Line.find("*/", Open + 2) == StringRef::npos;
-  else if (InBlock && Close != StringRef::npos)
-    InBlock = false;
   if (hiddenDirective(Line) ||
       (WasInBlock && directiveShape(Line.ltrim().ltrim("*").ltrim())))
     return specError(File, LineNo,
@@ -279,6 +285,21 @@ Expected<TestSpec> parseTestSpec(StringRef Text, StringRef FileName) {
     std::string Line = Lines[N].str();
     std::replace(Line.begin(), Line.end(), '\t', ' ');
     StringRef Body = directiveBody(Line);
+    bool WasInBlock = InBlock;
+    InBlock = blockOpenAfter(Line, InBlock);
+    // A directive in a /* */ block is comment text to the assembler, so
+    // reading it would check what the author commented out, and skipping
+    // it would drop a check without a word.
+    if (WasInBlock && (Body.starts_with("relocheck:") ||
+                       Body.starts_with("expect ") || isRunCheck(Body) ||
+                       looksLikeDirective(Body))) {
+      Note(specError(FileName, N + 1,
+                     "directive inside a /* */ comment: '" +
+                         Body.trim().take_front(60) +
+                         "' (the assembler skips it; move it out of the "
+                         "comment, or delete it)"));
+      continue;
+    }
     if (Body.consume_front("relocheck:")) {
       SmallVector<StringRef, 8> Words;
       Body.split(Words, ' ', -1, false);
@@ -310,7 +331,7 @@ Expected<TestSpec> parseTestSpec(StringRef Text, StringRef FileName) {
                            "with these words)"));
       continue;
     }
-    if (Error E = checkProse(Line, Body, InBlock, FileName, N + 1))
+    if (Error E = checkProse(Line, Body, WasInBlock, FileName, N + 1))
       Note(std::move(E));
   }
   if (!Errors.empty())
