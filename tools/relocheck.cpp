@@ -665,9 +665,28 @@ int runLink(ArrayRef<std::string> Args) {
   }
   for (const std::string &In : C.Inputs) {
     auto Spec = readSpec(In);
-    if (!Spec)
-      consumeError(Spec.takeError());
-    else if (!Spec->Options.empty())
+    bool HasFlags = Spec && !Spec->Options.empty();
+    if (!Spec) {
+      // Its directives do not parse (check would refuse the file): say
+      // so, and still warn of flag lines, found by their shape. (An
+      // object or a missing file is no test: the link says why.)
+      std::string Why = errorText(Spec.takeError());
+      auto Buf = readInputFile(In);
+      if (Buf && StringRef(Why).contains(": error: ") &&
+          !StringRef(Why).starts_with("error: ")) {
+        errs() << "warning: " << In << "'s directives do not parse, and "
+               << "link reads none of them; check would say: "
+               << StringRef(Why).split('\n').first << "\n";
+        SmallVector<StringRef, 0> Lines;
+        (*Buf)->getBuffer().split(Lines, '\n');
+        HasFlags = any_of(Lines, [](StringRef L) {
+          L = L.ltrim();
+          return (L.consume_front("@") || L.consume_front("//")) &&
+                 L.ltrim().starts_with("relocheck:");
+        });
+      }
+    }
+    if (HasFlags)
       errs() << "warning: " << In << " has '@ relocheck:' lines; link does "
              << "not apply them (give the flags here, or use check/dump)\n";
   }
