@@ -1263,8 +1263,14 @@ std::optional<int64_t> Checker::evaluateTerm(const std::string &Tok,
     bool IsHex = Num.consume_front_insensitive("0x");
     bool Octal = !IsHex && Tok.size() > 1 && Tok[0] == '0';
     uint64_t U;
-    if (Octal || Num.getAsInteger(IsHex ? 16 : 10, U) || U > 0xFFFFFFFFu) {
-      Err = "'" + Tok + "' is not a 32-bit number (use 0x... or decimal)";
+    if (Octal || Num.getAsInteger(IsHex ? 16 : 10, U)) {
+      Err = "'" + Tok + "' is not a number (use 0x... or decimal, without "
+            "a leading 0)";
+      return std::nullopt;
+    }
+    if (U > 0xFFFFFFFFu) {
+      Err = "'" + Tok + "' does not fit in 32 bits (at most 0xffffffff; "
+            "write a negative offset with '-')";
       return std::nullopt;
     }
     return int64_t(U);
