@@ -502,6 +502,13 @@ OracleImage linkOnce(const std::string &Name, const LinkResult &R,
     Out.Message = "unsupported: " + Name + " is not installed";
     return Out;
   }
+  if (Name == "mold" && R.BigEndian) {
+    // mold 1.10 reads only little-endian Arm objects ("e_shoff or e_shnum
+    // corrupted" is what it says of a big-endian one).
+    Out.Message = "unsupported: big-endian inputs are not compared with "
+                  "mold (it links little-endian Arm only)";
+    return Out;
+  }
   if (std::string Bad = unsafeName(R); !Bad.empty()) {
     Out.Message = "unsupported: the " + Bad + " cannot be passed to " +
                   Name + " as it is (linker-script syntax)";
