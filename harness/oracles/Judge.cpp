@@ -421,16 +421,22 @@ OracleVerdict judgeBytes(const Checker &C, const Site &S,
     return verdict(VerdictClass::Equivalent, Text + " equivalent");
   // A call to an undefined weak symbol may become a NOP (AAELF32 5.6.3; GNU
   // ld does that, lld and relocheck branch to the next instruction).
-  if (S.In.UndefinedWeak && C.isNop(Theirs))
+  // Only a branch kind's place is an instruction that can become one; a
+  // data word, load or ADR against an undefined weak symbol takes S = 0
+  // and is judged by the formula (lld departs there: it uses P, or P + 4
+  // for PREL31, to keep the value in range).
+  Field Place = S.Kind->Place;
+  bool Branch = Place == Field::ArmBranch24 ||
+                Place == Field::ThumbBranch24 || Place == Field::ThumbB11 ||
+                Place == Field::ThumbBcond8 || Place == Field::ThumbCbz ||
+                Place == Field::ThumbBcondW;
+  if (S.In.UndefinedWeak && Branch && C.isNop(Theirs))
     return verdict(VerdictClass::Equivalent,
                    Text + " equivalent (a NOP for an undefined weak target)");
   // A jump (no link) to an undefined weak symbol: AAELF32 5.6.3 makes only
   // calls a NOP (or a branch to the next instruction) and leaves a jump's
   // result to the implementation.
-  bool BranchFuture = S.Kind->Place == Field::ThumbBf16 ||
-                      S.Kind->Place == Field::ThumbBf12 ||
-                      S.Kind->Place == Field::ThumbBf18;
-  if (S.In.UndefinedWeak && !C.isCall(S) && !BranchFuture)
+  if (S.In.UndefinedWeak && Branch && !C.isCall(S))
     return NotJudged(" differs (a jump to an undefined weak symbol, which "
                      "AAELF32 leaves implementation-defined; not judged)");
   // Its own veneer must be entered where one starts (a symbol or mapping
