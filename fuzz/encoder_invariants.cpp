@@ -474,9 +474,15 @@ uint32_t fieldBits(const RelocKind &K, uint32_t T) {
     return 0x0FFEu << 16 | 0x0001;
   case Field::ThumbBf18:
     return 0x0FFEu << 16 | 0x007F;
-  default: // a TLS descriptor sequence is rewritten whole
+  case Field::ArmTlsCall: // a TLS descriptor sequence is rewritten whole
+  case Field::ThumbTlsCall:
+  case Field::ArmTlsDescSeq:
+  case Field::ThumbTlsDescSeq16:
     return 0xFFFFFFFF;
   }
+  // No default: a new Field without its bits here is a -Wswitch warning,
+  // and this check would not cover it.
+  return 0xFFFFFFFF;
 }
 
 /// TARGET1 and TARGET2 (AAELF32 5.6.1.2): what the platform flags make

@@ -624,9 +624,27 @@ std::optional<ValueRange> fieldRange(Field F) {
     return ValueRange{-0x1000, 0xFFE, 2};
   case Field::ThumbBf18:
     return ValueRange{-0x40000, 0x3FFFE, 2};
-  default:
+  // Fields whose range is not fixed (a branch's depends on the
+  // architecture: branchRange), or that hold every value (data words,
+  // MOVT, a byte of X), or that take none (rewritten TLS sequences).
+  case Field::None:
+  case Field::Word32:
+  case Field::Prel31:
+  case Field::ArmBranch24:
+  case Field::ArmMovt:
+  case Field::ThumbBranch24:
+  case Field::ThumbMovt:
+  case Field::ArmBx:
+  case Field::ThumbAluAbs:
+  case Field::ThumbBcondW:
+  case Field::ArmTlsCall:
+  case Field::ThumbTlsCall:
+  case Field::ArmTlsDescSeq:
+  case Field::ThumbTlsDescSeq16:
     return std::nullopt;
   }
+  // No default: a new Field is a -Wswitch warning here.
+  return std::nullopt;
 }
 
 std::optional<GroupInfo> groupOf(const RelocKind &K) {

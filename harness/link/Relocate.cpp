@@ -75,13 +75,47 @@ unsigned fieldSize(const RelocKind &K) {
   case Field::ThumbAluAbs:
   case Field::ThumbTlsDescSeq16:
     return 2;
-  default:
+  case Field::Word32:
+  case Field::Prel31:
+  case Field::ArmBranch24:
+  case Field::ArmMovw:
+  case Field::ArmMovt:
+  case Field::ThumbBranch24:
+  case Field::ThumbMovw:
+  case Field::ThumbMovt:
+  case Field::ArmLdrImm12:
+  case Field::ThumbBcondW:
+  case Field::ThumbPC12:
+  case Field::ThumbAdrW:
+  case Field::ArmAluGroup:
+  case Field::ArmLdrGroup:
+  case Field::ArmLdrsGroup:
+  case Field::ArmLdcGroup:
+  case Field::ThumbLdrImm12:
+  case Field::ThumbBf16:
+  case Field::ThumbBf12:
+  case Field::ThumbBf18:
+  case Field::ArmTlsCall:
+  case Field::ThumbTlsCall:
+  case Field::ArmTlsDescSeq:
     return 4;
   }
+  // No default: a new Field without its size is a -Wswitch warning.
+  return 4;
 }
 
 /// Shows what the place holds: Thumb32 as two halfwords ("f000 f800"),
 /// Thumb16 as one, anything else as a word.
+/// A field the code has no range or encoder for: a bug in relocheck's
+/// kinds table or Relocate.cpp (docs/adding-a-relocation.md lists every
+/// place a kind needs), reported instead of reading an empty range.
+static RelocProblem missingPart(const RelocKind &K, const char *What) {
+  return {ProblemKind::Unsupported, 0, {0, 0, 1},
+          "relocheck has no " + std::string(What) + " for R_ARM_" +
+              std::string(K.Name) + "'s field (a bug in relocheck: see "
+              "docs/adding-a-relocation.md)"};
+}
+
 static RelocProblem badOpcode(std::string Expected, uint32_t Found,
                               KindClass Class) {
   char Buf[64];
@@ -605,9 +639,12 @@ std::optional<RelocProblem> applyThumbShortBranch(const RelocKind &K,
   // S + A - P an odd X is a misaligned target.
   bool HasT = In.T && K.Form == Formula::RelT;
   int64_t V = int32_t(HasT ? X & ~1u : X);
+  std::optional<ValueRange> Fixed = fieldRange(K.Place);
+  if (K.Place != Field::ThumbBcondW && !Fixed)
+    return missingPart(K, "range (fieldRange)");
   ValueRange Range = K.Place == Field::ThumbBcondW
                          ? branchRange(BranchForm::ThumbBcondW, Arch)
-                         : *fieldRange(K.Place);
+                         : *Fixed;
   if (K.Place == Field::ThumbCbz)
     Range = plantedRangeEnd(Range, Fault::CbzRangeEnd);
   if (K.Place == Field::ThumbB11 && faultPlanted(Fault::Jump11Odd))
@@ -627,10 +664,12 @@ std::optional<RelocProblem> applyThumbShortBranch(const RelocKind &K,
   case Field::ThumbCbz:
     write16le(Loc, encodeThumbCbzOffset(H, uint32_t(V)));
     break;
-  default:
+  case Field::ThumbBcondW:
     Out.Form = BranchForm::ThumbBcondW;
     writeThumb32(Loc, encodeThumbBranch20(readThumb32(Loc), uint32_t(V)));
     break;
+  default:
+    return missingPart(K, "branch encoder (applyThumbShortBranch)");
   }
   return std::nullopt;
 }
@@ -662,7 +701,10 @@ std::optional<RelocProblem> applyGroup(const RelocKind &K,
   }
 
   uint32_t R = groupResidual(Y0, Group.N);
-  ValueRange Range = *fieldRange(K.Place);
+  std::optional<ValueRange> Fixed = fieldRange(K.Place);
+  if (!Fixed)
+    return missingPart(K, "range (fieldRange)");
+  ValueRange Range = *Fixed;
   if (R > uint32_t(Range.Max) || R % Range.Step)
     return RelocProblem{ProblemKind::OutOfRange, int32_t(X), Range,
                         "value " + formatValue(int32_t(X)) + " leaves " +
@@ -689,7 +731,12 @@ std::optional<RelocProblem> applyFixedField(const RelocKind &K,
   uint32_t X = evaluateFormula(K.Form, In);
   int64_t V = faultPlanted(Fault::FieldNoSignExtend) ? int64_t(X)
                                                       : int64_t(int32_t(X));
-  if (auto Range = fieldRange(K.Place))
+  // Every field here has a range but a Thumb-1 byte lane (each takes a
+  // byte of X) and V4BX's place (nothing is written).
+  std::optional<ValueRange> Range = fieldRange(K.Place);
+  if (!Range && K.Place != Field::ThumbAluAbs && K.Place != Field::ArmBx)
+    return missingPart(K, "range (fieldRange)");
+  if (Range)
     if (auto P = checkRange(V, *Range))
       return P;
 
@@ -725,8 +772,10 @@ std::optional<RelocProblem> applyFixedField(const RelocKind &K,
   case Field::ThumbLdrImm12:
     writeThumb32(Loc, encodeThumbLdrImm12(readThumb32(Loc), X));
     break;
-  default: // ArmBx: V4BX marks the place; nothing is written
+  case Field::ArmBx: // V4BX marks the place; nothing is written
     break;
+  default:
+    return missingPart(K, "encoder (applyFixedField)");
   }
   return std::nullopt;
 }
@@ -754,7 +803,10 @@ std::optional<RelocProblem> applyBranchFuture(const RelocKind &K,
                                               const RelocInputs &In,
                                               uint8_t *Loc, RelocOutcome &Out) {
   uint32_t X = evaluateFormula(K.Form, In);
-  ValueRange Range = *fieldRange(K.Place);
+  std::optional<ValueRange> Fixed = fieldRange(K.Place);
+  if (!Fixed)
+    return missingPart(K, "range (fieldRange)");
+  ValueRange Range = *Fixed;
   if (!In.UndefinedWeak && In.TargetIsFunction && !In.T)
     return RelocProblem{ProblemKind::NotOnArch, 0, {0, 0, 1},
                         "target is an ARM-state function, but a Branch "
@@ -780,7 +832,9 @@ std::optional<RelocProblem> applyBranchFuture(const RelocKind &K,
 std::optional<RelocProblem> checkMovwBrel(const RelocKind &K, uint32_t X) {
   if (K.Check != RangeCheck::Field)
     return std::nullopt;
-  return checkRange(int32_t(X), *fieldRange(K.Place));
+  if (auto Range = fieldRange(K.Place))
+    return checkRange(int32_t(X), *Range);
+  return missingPart(K, "range (fieldRange)");
 }
 
 } // namespace
