@@ -8,6 +8,11 @@ kind's range, so that a campaign starts there instead of finding them.
       prints it (sN, MIN..MAX, |X| <= M; relocheck from the folder
       RELOCHECK_BIN names, PATH or build/bin), one step past each, and a
       few ordinary values.
+  tools/gen-encoder-seeds.py --check [DIR]
+      checks that every kind of the target's Cases has a seed (any file
+      whose first byte selects it), and that each seed-k<CODE>-<n> still
+      selects CODE (a case inserted mid-table shifts
+      the later ones: rerun this script for them).
 
 An input is: case index (the kind's place in the target's Cases), arch
 index (harness/kinds/Arch.cpp's order), flags (bit 0 function, 1 Thumb,
@@ -126,7 +131,44 @@ def seed(index, code, x, flags=0, arch=ARMV7A):
         "<IIiII", P, s & m, 0, e1 & m, e2 & m)
 
 
+def check(folder):
+    """Exit 1, naming each problem, when the seeds and Cases disagree."""
+    table = cases()
+    problems, seeded = [], set()
+    for name in sorted(os.listdir(folder)):
+        path = os.path.join(folder, name)
+        if not os.path.isfile(path):
+            continue
+        with open(path, "rb") as fh:
+            first = fh.read(1)
+        picked = table[first[0] % len(table)] if first else None
+        m = re.fullmatch(r"seed-k(\d+)-\d+", name)
+        if not m:  # an older seed or a saved regression: counts as found
+            seeded.add(picked)
+            continue
+        code = int(m.group(1))
+        if picked != code:
+            problems.append(f"{name}: selects case {first[0] if first else '-'}"
+                            f" (kind {picked}), not kind {code}: regenerate "
+                            f"with tools/gen-encoder-seeds.py {code}")
+        else:
+            seeded.add(code)
+    for code in table:
+        if code not in seeded:
+            problems.append(f"kind {code} has no seed in {folder}: "
+                            f"run tools/gen-encoder-seeds.py {code}")
+    for p in problems:
+        print(f"gen-encoder-seeds: {p}")
+    if problems:
+        sys.exit(1)
+    print(f"gen-encoder-seeds: {len(table)} kinds, each with seeds that "
+          "select it")
+
+
 def main():
+    if sys.argv[1:2] == ["--check"]:
+        check(sys.argv[2] if len(sys.argv) > 2 else OUT)
+        return
     args, rest = [], sys.argv[1:]
     out_dir = OUT
     while rest:  # --out DIR or --out=DIR, anywhere
