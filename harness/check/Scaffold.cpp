@@ -176,7 +176,8 @@ std::string handWrittenReason(const RelocKind &K) {
            "lit-tests/kinds/sb)";
   return "relocheck has no template instruction for its field (" +
          std::string(K.Instructions) +
-         "); write its test by hand (see lit-tests/kinds/arm2 and data2)";
+         "): add one in templateFor (harness/check/Scaffold.cpp), or write "
+         "the test by hand from a neighbour in its lit-tests/kinds folder";
 }
 
 } // namespace
