@@ -1121,20 +1121,43 @@ void LinkerCore::applySite(unsigned Obj, const InputSection &Sec,
                             : ""));
     return;
   }
-  // BE8 swaps to little-endian only what the mapping symbols mark as
-  // code (as lld and GNU ld do): an instruction in bytes marked data, or
-  // in a section with no mapping symbol, stays big-endian, which a BE8
-  // core does not execute.
-  if (R.BigEndian && !R.Be32 && (ArmClass || ThumbClass) &&
-      Marked != CodeState::Arm && Marked != CodeState::Thumb)
-    R.Warnings.push_back(
-        Cur.Location + ": warning: " + kindDisplayName(Cur.Type) +
-        " is an instruction relocation, but " +
-        (Marked == CodeState::Data
-             ? std::string("the mapping symbols mark the place as data "
-                           "($d)")
-             : "no mapping symbol ($a, $t) marks the place as code") +
-        ": in this BE8 image the instruction stays big-endian, as data");
+  // BE8 swaps to little-endian exactly what the mapping symbols mark as
+  // code (as lld and GNU ld do), whatever the relocation: an instruction
+  // in bytes marked data or unmarked stays big-endian, which a BE8 core
+  // does not execute; a data word in bytes marked code ends up
+  // little-endian, which a BE8 load reads byte-reversed. Every state the
+  // field's bytes are in counts (a BL half in $t and half in $d).
+  if (R.BigEndian && !R.Be32 && Cur.Kind->Place != Field::None) {
+    bool Code = false, NotCode = false;
+    auto Note = [&](CodeState St) {
+      (St == CodeState::Arm || St == CodeState::Thumb ? Code : NotCode) =
+          true;
+    };
+    Note(Marked);
+    for (const auto &[At, St] : Sec.Mapping)
+      if (At > Rel.Offset && At < uint64_t(Rel.Offset) + Size)
+        Note(St);
+    bool Insn = ArmClass || ThumbClass;
+    if (Insn && NotCode)
+      R.Warnings.push_back(
+          Cur.Location + ": warning: " + kindDisplayName(Cur.Type) +
+          " is an instruction relocation, but " +
+          (Marked == CodeState::Data ? std::string("the mapping symbols "
+                                                   "mark the place as "
+                                                   "data ($d)")
+           : Marked == CodeState::Unknown
+               ? "no mapping symbol ($a, $t) marks the place as code"
+               : "the mapping symbols mark part of its field as data") +
+          ": in this BE8 image the instruction stays big-endian, as "
+          "data");
+    else if (Cur.Kind->Class == KindClass::Data && Code)
+      R.Warnings.push_back(
+          Cur.Location + ": warning: " + kindDisplayName(Cur.Type) +
+          " is a data relocation, but the mapping symbols mark its " +
+          "field as code ($a or $t): in this BE8 image the value is " +
+          "stored little-endian, as an instruction, and a load reads " +
+          "it byte-reversed");
+  }
   if (Cur.In.P % InsnAlign) {
     fail(Cur, "the place " + hex(Cur.In.P) + " is not " +
                   std::to_string(InsnAlign) + "-byte aligned, as " +
