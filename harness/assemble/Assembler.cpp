@@ -460,8 +460,26 @@ void refuseLostAddends(MCStreamer &Streamer, SourceMgr &SrcMgr) {
         return;
       // A constant, or a symbol MC folds to one (`.set z, 0x1234`): the
       // relocation names no symbol, and the value is lost the same way.
+      // A difference of symbols (`_start - a`, `sym - .`): MC writes a
+      // relocation against the first one alone, or none, and drops the
+      // rest (GNU as refuses one across sections).
+      if (V.getSubSym()) {
+        SrcMgr.PrintMessage(
+            Fixup.getLoc(), SourceMgr::DK_Error,
+            "'.reloc' at " + Sec.getName() + "+0x" +
+                utohexstr(Asm->getFragmentOffset(F) + Fixup.getOffset(),
+                          true) +
+                " with a difference of symbols (minus " +
+                symbolText(*V.getSubSym()) +
+                "): LLVM MC keeps " +
+                (V.getAddSym() ? "only " + symbolText(*V.getAddSym())
+                               : std::string("no symbol")) +
+                " and drops the rest; .reloc a single symbol, or use a "
+                "PC-relative kind (R_ARM_REL32 is S + A - P)");
+        return;
+      }
       // MC keeps no line for a constant: the place says where.
-      if (!V.getAddSym() && !V.getSubSym() && V.getConstant() != 0) {
+      if (!V.getAddSym() && V.getConstant() != 0) {
         SrcMgr.PrintMessage(
             Fixup.getLoc(), SourceMgr::DK_Error,
             "'.reloc' at " + Sec.getName() + "+0x" +
