@@ -55,9 +55,12 @@ bool looksLikeDirective(StringRef Body) {
     return true;
   if (Word.equals_insensitive("relocheck"))
     return After.starts_with("-") || After.starts_with(":");
-  // "Check 3: ..." (lower case is a run check, isRunCheck): no FileCheck
-  // directive has a number after its prefix.
-  if (Word.equals_insensitive("check") && Word != "check") {
+  // "Check 3: ..." (lower case is a run check, isRunCheck): a number
+  // after a space is no FileCheck directive ("CHECK2:" and "CHECK-1:"
+  // are prefixes, with no space).
+  StringRef Spaced = Body.drop_front(Word.size());
+  if (Word.equals_insensitive("check") && Word != "check" &&
+      !Spaced.empty() && (Spaced[0] == ' ' || Spaced[0] == '\t')) {
     if (!After.consume_front("-"))
       After.consume_front("+");
     return !After.empty() && isDigit(After[0]);
@@ -224,16 +227,47 @@ Expected<Expectation> parseExpect(StringRef Body, StringRef File,
   return E;
 }
 
-/// Whether a /* */ block is open after Line, given whether it was before.
-/// A "/*" after an `@` or `//` comment marker opens nothing.
+/// Whether a /* */ block is open after Line, given whether it was before,
+/// read as LLVM MC lexes it: blocks do not nest, any number open and close
+/// on a line, and "/*" opens nothing inside a string or character
+/// constant or after a line comment (`@`, `//`, or `#` first on the line).
 bool blockOpenAfter(StringRef Line, bool InBlock) {
-  if (InBlock)
-    return Line.find("*/") == StringRef::npos;
-  size_t Open = Line.find("/*");
-  if (Open == StringRef::npos ||
-      std::min(Line.find('@'), Line.find("//")) < Open)
-    return false;
-  return Line.find("*/", Open + 2) == StringRef::npos;
+  bool First = true; // nothing but spaces before this character
+  for (size_t I = 0; I < Line.size();) {
+    if (InBlock) {
+      size_t Close = Line.find("*/", I);
+      if (Close == StringRef::npos)
+        return true;
+      InBlock = false;
+      I = Close + 2;
+      First = false;
+      continue;
+    }
+    char C = Line[I];
+    if (C == ' ' || C == '\t') {
+      ++I;
+      continue;
+    }
+    if (C == '@' || Line.substr(I).starts_with("//") || (C == '#' && First))
+      return false;
+    First = false;
+    if (Line.substr(I).starts_with("/*")) {
+      InBlock = true;
+      I += 2;
+    } else if (C == '"') { // a string, with \" and \\ escapes
+      for (++I; I < Line.size() && Line[I] != '"'; ++I)
+        if (Line[I] == '\\')
+          ++I;
+      ++I;
+    } else if (C == '\'') { // 'c, 'c' or '\c: the character is no marker
+      I += I + 1 < Line.size() && Line[I + 1] == '\\' ? 3 : 2;
+      if (I < Line.size() && Line[I] == '\'')
+        ++I;
+    } else {
+      ++I;
+    }
+  }
+  return InBlock;
 }
 
 /// A line that is not a directive must not hide one: a directive with
