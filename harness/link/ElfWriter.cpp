@@ -299,12 +299,17 @@ Error ExecutableWriter<ELFT>::checkOutputSize(uint64_t HeadersEnd) const {
                                   "sections last");
 }
 
-/// The build attributes the output carries: those of the first input
-/// built for the link's architecture (without --arch, the newest input's),
-/// else the first input's. A v5TE object's first would have the image
+/// The build attributes the output carries: those of the input built for
+/// the link's architecture with the highest Tag_CPU_arch (without --arch,
+/// the newest input's), else the first input's. A v5TE object's first would have the image
 /// disassembled as v5TE code by tools that read them (llvm-objdump).
 static const std::vector<uint8_t> *outputAttributes(const LinkResult &R) {
   const std::vector<uint8_t> *First = nullptr;
+  // Of the sections built for the link's profile, the newest Tag_CPU_arch
+  // (v5TE over v5T, which both link as armv5te): the image may hold
+  // either's instructions, and tools decode it by these attributes.
+  const std::vector<uint8_t> *Best = nullptr;
+  uint64_t BestArch = 0;
   for (const InputObject &Obj : R.Objects)
     for (const std::vector<uint8_t> &Section : Obj.Attributes) {
       if (!First)
@@ -313,10 +318,13 @@ static const std::vector<uint8_t> *outputAttributes(const LinkResult &R) {
       if (!Tags)
         continue;
       auto Built = archForBuildAttributes(Tags->Arch, Tags->Profile);
-      if (Built && Built->Name == R.Arch.Name)
-        return &Section;
+      if (Built && Built->Name == R.Arch.Name &&
+          (!Best || Tags->Arch > BestArch)) {
+        Best = &Section;
+        BestArch = Tags->Arch;
+      }
     }
-  return First;
+  return Best ? Best : First;
 }
 
 /// Non-allocated sections (debug information): in the file only, at
