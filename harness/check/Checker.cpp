@@ -1192,11 +1192,21 @@ const Site *Checker::findSite(const std::string &Name,
   if (!Off.empty() && !Off.trim().getAsInteger(0, Offset)) {
     // Two input sections of that name (in two files, or `unique` ones in
     // one) would leave the second's site unnamed: that is an error, not
-    // the first one's site. At one place, a kind that writes beats NONE.
+    // the first one's site.
+    // An R_ARM_NONE writes nothing: where another kind is at the offset
+    // (in any section of the name), a NONE is no rival.
+    auto Writes = [](const Site &S) {
+      return S.Kind && S.Kind->Place != Field::None;
+    };
+    bool AnyWrites = false;
+    for (const Site &S : R.Sites)
+      AnyWrites |= S.Offset == Offset && Writes(S) &&
+                   R.Objects[S.Object].Sections[S.Section].Name == Sec.trim();
     const Site *Found = nullptr;
     for (const Site &S : R.Sites) {
       if (S.Offset != Offset ||
-          R.Objects[S.Object].Sections[S.Section].Name != Sec.trim())
+          R.Objects[S.Object].Sections[S.Section].Name != Sec.trim() ||
+          (AnyWrites && !Writes(S)))
         continue;
       if (!Found) {
         Found = &S;
@@ -1209,10 +1219,6 @@ const Site *Checker::findSite(const std::string &Name,
                                                R.Objects[S.Object].FileName) +
               " each have a relocation there; use a label";
         return nullptr;
-      } else if (Found->Kind && S.Kind &&
-                 Found->Kind->Place == Field::None &&
-                 S.Kind->Place != Field::None) {
-        Found = &S;
       }
     }
     if (Found)
