@@ -113,6 +113,11 @@ def duration(text):
     if not parts or "".join(n + u for n, u in parts) != text.strip():
         raise argparse.ArgumentTypeError(
             f"'{text}' is not a duration (600, 90s, 10m, 8h, 1h30m)")
+    # '1h30' would be 1 h 30 s: a number without a unit stands alone.
+    if len(parts) > 1 and any(not u for _, u in parts):
+        raise argparse.ArgumentTypeError(
+            f"'{text}' has a number without a unit (s, m, h, d) after "
+            f"another: write '{text}m' or '{text}s'")
     seconds = sum(float(n) * units[u] for n, u in parts)
     if seconds < 1:  # a fuzzer needs a whole second to start at all
         raise argparse.ArgumentTypeError(
@@ -204,6 +209,15 @@ def check_build_dir(build_dir, planted, tool):
         sys.exit(f"{tool}: build dir {build_dir} is a build of "
                  f"{home.group(1) if home else 'something else'}, not of "
                  f"{ROOT}")
+    # A copied build still names the folder it was made in; CMake would
+    # regenerate that one, over and over, and never this copy.
+    made_in = re.search(r"^CMAKE_CACHEFILE_DIR:INTERNAL=(.*)$", text, re.M)
+    if made_in and os.path.realpath(made_in.group(1)) != \
+            os.path.realpath(build_dir):
+        sys.exit(f"{tool}: build dir {build_dir} is a copy of "
+                 f"{made_in.group(1)} (its CMakeCache.txt names that "
+                 "folder), and building it would regenerate the original; "
+                 "name the original, or a new or empty folder")
     faults = re.search(r"^RELOCHECK_PLANT_FAULTS:BOOL=(\w+)$", text, re.M)
     if planted and not (faults and faults.group(1).upper() in
                         ("ON", "1", "TRUE", "YES")):
