@@ -163,7 +163,9 @@ def main():
     try:
         build_fuzz(args.build_dir,
                    ["-DRELOCHECK_FUZZ=ON", "-DRELOCHECK_PLANT_FAULTS=ON"],
-                   ["relocheck", *targets], args.jobs)
+                   # the -replay programs: the report's replay commands
+                   ["relocheck", *targets, *(t + "-replay" for t in targets)],
+                   args.jobs)
     except BuildError as e:
         sys.exit(f"fault-hunt: {e}")
     faults = pick(list_faults(args.build_dir))
@@ -221,7 +223,7 @@ def main():
 
     mode = "seed corpora" if args.seeds else "empty corpora"
     report = [f"# Fault hunt: {len(faults)} planted faults, {mode}, "
-              f"{args.budget} s budget per run, {args.jobs} jobs", "",
+              f"{args.budget} s budget per run, {args.jobs} job" + ("s" if args.jobs != 1 else ""), "",
               "Time from start to the first failing input ('-': none within "
               "the budget). First finding: the target that found the fault "
               "first, and its report's first line (jitlink_diff names how "
