@@ -223,7 +223,8 @@ def main():
 
     mode = "seed corpora" if args.seeds else "empty corpora"
     report = [f"# Fault hunt: {len(faults)} planted faults, {mode}, "
-              f"{args.budget} s budget per run, {args.jobs} job" + ("s" if args.jobs != 1 else ""), "",
+              f"{args.budget} s budget per run, {args.jobs} job"
+              + ("s" if args.jobs != 1 else ""), "",
               "Time from start to the first failing input ('-': none within "
               "the budget). First finding: the target that found the fault "
               "first, and its report's first line (jitlink_diff names how "
