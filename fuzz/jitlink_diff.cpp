@@ -157,8 +157,11 @@ void report(const std::string &What, const RelocKind &K,
     // how the bytes differ, which then says nothing about JITLink).
     finding::report((OursWrong ? "relocheck-wrong" : "jitlink-" + What) +
                         " R_ARM_" + std::string(K.Name),
-                    "jitlink disagrees on R_ARM_" + std::string(K.Name) +
-                        " (" + What + ")");
+                    OursWrong ? "relocheck is wrong on R_ARM_" +
+                                    std::string(K.Name) + ": " + Detail
+                              : "jitlink disagrees on R_ARM_" +
+                                    std::string(K.Name) + " (" + What +
+                                    ")");
     std::abort();
   }
 }
@@ -354,7 +357,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
             ? "thumb-bit-ignored"
         : wrapsAround(K, In) ? "no-wraparound"
                              : "jitlink-refused";
-    disagree(What, K, Arch, In, Msg, V.empty());
+    // Where relocheck's own bytes are wrong, that is the news: JITLink's
+    // refusal (and its class) only led to it.
+    disagree(What, K, Arch, In,
+             V.empty() ? Msg
+                       : "relocheck wrote bytes the formula does not give ("
+                         + V + "); JITLink refused: " + Msg,
+             V.empty());
     return 0;
   }
   if (Err) {
