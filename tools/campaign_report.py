@@ -80,6 +80,20 @@ def last_growth(rows):
     return (None if when == first else when, best)
 
 
+def last_ft_growth(rows):
+    """Seconds when ft (libFuzzer's features: edges, and how often each
+    runs) last grew, or None."""
+    best, when = None, None
+    for seconds, _rate, _cov, ft in rows:
+        try:
+            ft = int(ft)
+        except (TypeError, ValueError):
+            continue
+        if best is None or ft > best:
+            best, when = ft, seconds
+    return when
+
+
 def next_steps(state, d):
     """What to do with this campaign's results: commit its tests, or,
     with none, whether a longer run is likely to help."""
@@ -96,6 +110,14 @@ def next_steps(state, d):
             continue
         when, cov = grown
         ran = state["per_target"][t]["elapsed"]
+        ft_when = last_ft_growth(data.get(t, []))
+        if when is None and ft_when is not None and \
+                ran - ft_when < 0.1 * ran:
+            out.append(f"- {t}: cov {cov} from the first sample on, but "
+                       "its features (ft: edges by how often they run) "
+                       "still grew at the end: a longer run may reach "
+                       "more.")
+            continue
         if when is None:  # the first sample already had all of it
             out.append(f"- {t}: cov {cov}, no new edge after the first "
                        f"sample of {fmt_time(ran)}: the seeds cover what "
@@ -103,8 +125,13 @@ def next_steps(state, d):
                        "reach more.")
             continue
         flat = ran - when
+        ft_growing = ft_when is not None and ran - ft_when < 0.1 * ran
         if flat < 0.1 * ran:
             verdict = "still growing at the end: a longer run may reach more"
+        elif ft_growing:
+            verdict = (f"no new edge in the last {fmt_time(flat)}, but its "
+                       "features (ft: edges by how often they run) still "
+                       "grew at the end: a longer run may reach more")
         else:
             verdict = (f"no new edge in the last {fmt_time(flat)} "
                        f"({100 * flat / ran:.0f}% of the run)")
