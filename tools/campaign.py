@@ -969,8 +969,9 @@ def run():
     if args.build_dir:
         check_build_dir(args.build_dir, args.planted, "campaign")
     if args.build_only:
-        build(args.build_dir or default_build_dir(args.planted),
-              args.planted, args.targets or fuzz_targets(), args.jobs)
+        where = args.build_dir or default_build_dir(args.planted)
+        build(where, args.planted, args.targets or fuzz_targets(), args.jobs)
+        log(f"campaign: {where} is built")
         return 0
     signal.signal(signal.SIGINT, on_signal)
     signal.signal(signal.SIGTERM, on_signal)
