@@ -238,8 +238,13 @@ def finding_rows(state):
     for fid in sorted(state["findings"]):
         f = state["findings"][fid]
         sizes = f.get("sizes")
-        crash = (f"crashes/{f['target']}/{f['slug']} ({sizes[0]} -> "
-                 f"{sizes[1]})" if sizes else
+        # A fixed-size record (encoder_invariants, jitlink_diff) cannot
+        # shrink: say so rather than "14 -> 14".
+        shrunk = (f"{sizes[0]} -> {sizes[1]}" if sizes and
+                  sizes[0] != sizes[1] else
+                  f"{sizes[0]}, no shorter input fails" if sizes else "")
+        crash = (f"crashes/{f['target']}/{f['slug']} ({shrunk})"
+                 if sizes else
                  f"artifacts/{f['target']}/{f['artifact']}"
                  if f.get("artifact") else "-")
         test = f"[{f['test']}]({f['test']})" if f.get("test") else "none"
