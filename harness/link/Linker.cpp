@@ -1122,35 +1122,46 @@ void LinkerCore::applySite(unsigned Obj, const InputSection &Sec,
     return;
   }
   // BE8 swaps to little-endian exactly what the mapping symbols mark as
-  // code (as lld and GNU ld do), whatever the relocation: an instruction
-  // in bytes marked data or unmarked stays big-endian, which a BE8 core
-  // does not execute; a data word in bytes marked code ends up
-  // little-endian, which a BE8 load reads byte-reversed. Every state the
-  // field's bytes are in counts (a BL half in $t and half in $d).
-  if (R.BigEndian && !R.Be32 && Cur.Kind->Place != Field::None) {
-    bool Code = false, NotCode = false;
+  // code, unit by unit in the marked state (as lld and GNU ld do),
+  // whatever the relocation: an instruction in bytes marked data, unmarked
+  // or marked the other state is not stored as its state's instruction,
+  // which a BE8 core does not execute; a data word in bytes marked code
+  // ends up little-endian, which a BE8 load reads byte-reversed. Every
+  // state the field's bytes are in counts (a BL half in $t, half in $d).
+  // By the field, not the class: TARGET1/TARGET2 are words, V4BX an ARM
+  // instruction.
+  bool DataField = Cur.Kind->Place == Field::Word32 ||
+                   Cur.Kind->Place == Field::Prel31 ||
+                   Cur.Kind->Place == Field::Data16 ||
+                   Cur.Kind->Place == Field::Data8;
+  bool ArmField = ArmClass || Cur.Kind->Place == Field::ArmBx;
+  if (R.BigEndian && !R.Be32 && (DataField || ArmField || ThumbClass)) {
+    CodeState Want = ArmField    ? CodeState::Arm
+                     : ThumbClass ? CodeState::Thumb
+                                  : CodeState::Data;
+    bool Code = false, Other = false;
     auto Note = [&](CodeState St) {
-      (St == CodeState::Arm || St == CodeState::Thumb ? Code : NotCode) =
-          true;
+      Code |= St == CodeState::Arm || St == CodeState::Thumb;
+      Other |= St != Want;
     };
     Note(Marked);
     for (const auto &[At, St] : Sec.Mapping)
       if (At > Rel.Offset && At < uint64_t(Rel.Offset) + Size)
         Note(St);
-    bool Insn = ArmClass || ThumbClass;
-    if (Insn && NotCode)
+    if (!DataField && Other)
       R.Warnings.push_back(
           Cur.Location + ": warning: " + kindDisplayName(Cur.Type) +
-          " is an instruction relocation, but " +
+          " is " + (ArmField ? "an ARM" : "a Thumb") +
+          " instruction relocation, but " +
           (Marked == CodeState::Data ? std::string("the mapping symbols "
                                                    "mark the place as "
                                                    "data ($d)")
            : Marked == CodeState::Unknown
                ? "no mapping symbol ($a, $t) marks the place as code"
-               : "the mapping symbols mark part of its field as data") +
-          ": in this BE8 image the instruction stays big-endian, as "
-          "data");
-    else if (Cur.Kind->Class == KindClass::Data && Code)
+               : "the mapping symbols mark part of its field otherwise") +
+          ": in this BE8 image the instruction is not stored as " +
+          (ArmField ? "an ARM" : "a Thumb") + " one");
+    else if (DataField && Code)
       R.Warnings.push_back(
           Cur.Location + ": warning: " + kindDisplayName(Cur.Type) +
           " is a data relocation, but the mapping symbols mark its " +
