@@ -460,6 +460,19 @@ void refuseLostAddends(MCStreamer &Streamer, SourceMgr &SrcMgr) {
         return;
       // A constant, or a symbol MC folds to one (`.set z, 0x1234`): the
       // relocation names no symbol, and the value is lost the same way.
+      // A specifier (`loc(GOT)`, `(sbrel)`): MC drops it; the kind says
+      // how the symbol is used (GNU as refuses the syntax).
+      if (V.getSpecifier()) {
+        SrcMgr.PrintMessage(
+            Fixup.getLoc(), SourceMgr::DK_Error,
+            "'.reloc' at " + Sec.getName() + "+0x" +
+                utohexstr(Asm->getFragmentOffset(F) + Fixup.getOffset(),
+                          true) +
+                " with a specifier such as (GOT) or (sbrel): LLVM MC drops "
+                "it without a word; the relocation kind alone says how the "
+                "symbol is used (R_ARM_GOT_BREL, R_ARM_SBREL32, ...)");
+        return;
+      }
       // A difference of symbols (`_start - a`, `sym - .`): MC writes a
       // relocation against the first one alone, or none, and drops the
       // rest (GNU as refuses one across sections).

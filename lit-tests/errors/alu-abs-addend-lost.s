@@ -4,9 +4,9 @@
 @ keeps only its low byte without a word (sym+0x100 linked as sym, sym-1
 @ as sym+255); GNU as refuses the line, and so does relocheck.
 @ RUN: not relocheck check %s 2>&1 | FileCheck %s
-@ CHECK: alu-abs-addend-lost.s:[[# @LINE+42]]:34: error: addend 256 (0x100) of an R_ARM_THM_ALU_ABS_G* relocation against 'tgt' is not in [0, 255]: a REL object keeps it in the instruction's 8-bit immediate (AAELF32), and LLVM MC would silently keep only its low byte
-@ CHECK: alu-abs-addend-lost.s:[[# @LINE+42]]:33: error: addend -1 (0xffffffff) of an R_ARM_THM_ALU_ABS_G* relocation against 'tgt'
-@ CHECK: alu-abs-addend-lost.s:[[# @LINE+43]]:33: error: addend 256 (0x100) of an R_ARM_THM_ALU_ABS_G* relocation against 'tgt'
+@ CHECK: alu-abs-addend-lost.s:[[# @LINE+46]]:34: error: addend 256 (0x100) of an R_ARM_THM_ALU_ABS_G* relocation against 'tgt' is not in [0, 255]: a REL object keeps it in the instruction's 8-bit immediate (AAELF32), and LLVM MC would silently keep only its low byte
+@ CHECK: alu-abs-addend-lost.s:[[# @LINE+46]]:33: error: addend -1 (0xffffffff) of an R_ARM_THM_ALU_ABS_G* relocation against 'tgt'
+@ CHECK: alu-abs-addend-lost.s:[[# @LINE+47]]:33: error: addend 256 (0x100) of an R_ARM_THM_ALU_ABS_G* relocation against 'tgt'
 @ CHECK: FAIL: {{.*}}alu-abs-addend-lost.s
 @ A .reloc's addend is lost the same way, for every kind: the ARM back end
 @ writes nothing into the place for a .reloc, and a REL object keeps the
@@ -30,6 +30,10 @@
 @ RUN: not relocheck link %t.diff.s -o %t.diff.elf 2>&1 | FileCheck %s --check-prefix=DIFF
 @ DIFF: diff.s:6:32: error: '.reloc' at .data+0x0 with a difference of symbols (minus 'a'): LLVM MC keeps only '_start' and drops the rest; .reloc a single symbol, or use a PC-relative kind (R_ARM_REL32 is S + A - P)
 @ DIFF-NEXT: diff.s:8:27: error: '.reloc' at .data+0x4 with a difference of symbols (minus 'a'): LLVM MC keeps no symbol and drops the rest
+@ A specifier (loc(GOT), (sbrel)) is dropped too: refused (it passed).
+@ RUN: printf '.text\n.globl _start\n_start: bx lr\nloc: nop\n.data\na: .word 0\n .reloc a, R_ARM_ABS32, loc(GOT)\n' > %t.spec.s
+@ RUN: not relocheck link %t.spec.s -o %t.spec.elf 2>&1 | FileCheck %s --check-prefix=SPEC
+@ SPEC: spec.s:7:25: error: '.reloc' at .data+0x0 with a specifier such as (GOT) or (sbrel): LLVM MC drops it without a word
 @ An expression with '.' names no symbol of its own: the error says so.
 @ RUN: printf '.syntax unified\n.thumb\n_start: movs r0, #:lower8_15:(. + 0x100)\n' > %t.dot.s
 @ RUN: not relocheck link --arch=armv6-m %t.dot.s -o %t.dot.elf 2>&1 | FileCheck %s --check-prefix=DOT
