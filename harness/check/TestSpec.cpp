@@ -227,47 +227,77 @@ Expected<Expectation> parseExpect(StringRef Body, StringRef File,
   return E;
 }
 
-/// Whether a /* */ block is open after Line, given whether it was before,
-/// read as LLVM MC lexes it: blocks do not nest, any number open and close
-/// on a line, and "/*" opens nothing inside a string or character
-/// constant or after a line comment (`@`, `//`, or `#` first on the line).
-bool blockOpenAfter(StringRef Line, bool InBlock) {
-  bool First = true; // nothing but spaces before this character
-  for (size_t I = 0; I < Line.size();) {
-    if (InBlock) {
+/// Where LLVM MC's lexer is at the end of a line, for the next one: in
+/// code, inside a /* */ block, inside a string (an unterminated one runs
+/// on, with a warning), or after a character constant whose character was
+/// the newline ('\n' written as a quote at the end of a line).
+enum class Lex { Code, Block, String, CharEnd };
+
+/// The state after Line, given the one before it, read as LLVM MC lexes:
+/// blocks do not nest and any number open and close on a line; "/*" opens
+/// nothing inside a string or character constant, or in a line comment
+/// (`@`, `//`, or `#` at the start of a statement: of the line, after `;`
+/// or a bare CR). A bare CR ends a line comment, as it ends a line.
+Lex lexLine(StringRef Line, Lex State) {
+  bool First = true; // at the start of a statement
+  size_t I = 0;
+  if (State == Lex::CharEnd) {
+    if (!Line.empty() && Line[0] == '\'')
+      I = 1; // the constant's closing quote
+    State = Lex::Code;
+    First = false;
+  }
+  while (I < Line.size()) {
+    char C = Line[I];
+    if (State == Lex::Block) {
       size_t Close = Line.find("*/", I);
       if (Close == StringRef::npos)
-        return true;
-      InBlock = false;
+        return Lex::Block;
+      State = Lex::Code;
       I = Close + 2;
       First = false;
       continue;
     }
-    char C = Line[I];
+    if (State == Lex::String) {
+      if (C == '"')
+        State = Lex::Code;
+      I += C == '\\' ? 2 : 1;
+      continue;
+    }
+    if (C == '\r' || C == ';') {
+      First = true;
+      ++I;
+      continue;
+    }
     if (C == ' ' || C == '\t') {
       ++I;
       continue;
     }
-    if (C == '@' || Line.substr(I).starts_with("//") || (C == '#' && First))
-      return false;
+    if (C == '@' || Line.substr(I).starts_with("//") || (C == '#' && First)) {
+      size_t CR = Line.find('\r', I);
+      if (CR == StringRef::npos)
+        return Lex::Code;
+      I = CR;
+      continue;
+    }
     First = false;
     if (Line.substr(I).starts_with("/*")) {
-      InBlock = true;
+      State = Lex::Block;
       I += 2;
-    } else if (C == '"') { // a string, with \" and \\ escapes
-      for (++I; I < Line.size() && Line[I] != '"'; ++I)
-        if (Line[I] == '\\')
-          ++I;
+    } else if (C == '"') {
+      State = Lex::String;
       ++I;
     } else if (C == '\'') { // 'c, 'c' or '\c: the character is no marker
-      I += I + 1 < Line.size() && Line[I + 1] == '\\' ? 3 : 2;
+      if (I + 1 == Line.size())
+        return Lex::CharEnd;
+      I += Line[I + 1] == '\\' ? 3 : 2;
       if (I < Line.size() && Line[I] == '\'')
         ++I;
     } else {
       ++I;
     }
   }
-  return InBlock;
+  return State;
 }
 
 /// A line that is not a directive must not hide one: a directive with
@@ -314,24 +344,28 @@ Expected<TestSpec> parseTestSpec(StringRef Text, StringRef FileName) {
   };
   SmallVector<StringRef, 0> Lines;
   Text.split(Lines, '\n');
-  bool InBlock = false; // inside a /* */ comment
+  Lex State = Lex::Code; // where MC's lexer is when a line starts
   for (unsigned N = 0; N < Lines.size(); ++N) {
     std::string Line = Lines[N].str();
     std::replace(Line.begin(), Line.end(), '\t', ' ');
     StringRef Body = directiveBody(Line);
-    bool WasInBlock = InBlock;
-    InBlock = blockOpenAfter(Line, InBlock);
-    // A directive in a /* */ block is comment text to the assembler, so
-    // reading it would check what the author commented out, and skipping
-    // it would drop a check without a word.
-    if (WasInBlock && (Body.starts_with("relocheck:") ||
-                       Body.starts_with("expect ") || isRunCheck(Body) ||
-                       looksLikeDirective(Body))) {
+    Lex Before = State;
+    State = lexLine(Line, State);
+    bool WasInBlock = Before == Lex::Block;
+    // A directive in a /* */ block (or in a string that runs on from the
+    // line before) is text to the assembler, so reading it would check
+    // what the author commented out, and skipping it would drop a check
+    // without a word.
+    if ((WasInBlock || Before == Lex::String) &&
+        (Body.starts_with("relocheck:") || Body.starts_with("expect ") ||
+         isRunCheck(Body) || looksLikeDirective(Body))) {
       Note(specError(FileName, N + 1,
-                     "directive inside a /* */ comment: '" +
-                         Body.trim().take_front(60) +
-                         "' (the assembler skips it; move it out of the "
-                         "comment, or delete it)"));
+                     std::string("directive inside a ") +
+                         (WasInBlock ? "/* */ comment" : "string") + ": '" +
+                         Body.trim().take_front(60).str() +
+                         "' (the assembler skips it; move it out of the " +
+                         (WasInBlock ? "comment" : "string") +
+                         ", or delete it)"));
       continue;
     }
     if (Body.consume_front("relocheck:")) {
