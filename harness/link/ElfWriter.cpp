@@ -308,6 +308,14 @@ static const std::vector<uint8_t> *outputAttributes(const LinkResult &R) {
   // Of the sections built for the link's profile, the newest Tag_CPU_arch
   // (v5TE over v5T, which both link as armv5te): the image may hold
   // either's instructions, and tools decode it by these attributes.
+  // Newest by Tag_CPU_arch, but a real-time profile (v7 'R', v8-R = 15)
+  // ranks below the application one it links as (v8-R is no newer than
+  // v8-A = 14: its image must not decode v8-A's AESE as unknown).
+  auto Rank = [](const CpuArchTags &T) {
+    uint64_t Arch = T.Arch == 15 ? 14 : T.Arch;
+    bool RealTime = T.Arch == 15 || T.Profile == 'R';
+    return Arch * 2 + (RealTime ? 0 : 1);
+  };
   const std::vector<uint8_t> *Best = nullptr;
   uint64_t BestArch = 0;
   for (const InputObject &Obj : R.Objects)
@@ -319,9 +327,9 @@ static const std::vector<uint8_t> *outputAttributes(const LinkResult &R) {
         continue;
       auto Built = archForBuildAttributes(Tags->Arch, Tags->Profile);
       if (Built && Built->Name == R.Arch.Name &&
-          (!Best || Tags->Arch > BestArch)) {
+          (!Best || Rank(*Tags) > BestArch)) {
         Best = &Section;
-        BestArch = Tags->Arch;
+        BestArch = Rank(*Tags);
       }
     }
   return Best ? Best : First;
