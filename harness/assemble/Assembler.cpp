@@ -452,60 +452,49 @@ void refuseLostAddends(MCStreamer &Streamer, SourceMgr &SrcMgr) {
     return;
   auto Check = [&](const MCSection &Sec, const MCFragment &F,
                    const MCFixup &Fixup) {
-    // `.reloc PLACE, KIND, sym+A`: the ARM back end writes nothing into
-    // the place for it, so in a REL object A is lost.
     if (mc::isRelocRelocation(Fixup.getKind())) {
       MCValue V;
       if (!Fixup.getValue()->evaluateAsRelocatable(V, Asm))
         return;
-      // A constant, or a symbol MC folds to one (`.set z, 0x1234`): the
-      // relocation names no symbol, and the value is lost the same way.
-      // A specifier (`loc(GOT)`, `(sbrel)`): MC drops it; the kind says
-      // how the symbol is used (GNU as refuses the syntax).
-      if (V.getSpecifier()) {
+      // MC keeps no line for a constant: the place always says where.
+      auto Refuse = [&](const Twine &What) {
         SrcMgr.PrintMessage(
             Fixup.getLoc(), SourceMgr::DK_Error,
             "'.reloc' at " + Sec.getName() + "+0x" +
                 utohexstr(Asm->getFragmentOffset(F) + Fixup.getOffset(),
                           true) +
-                " with a specifier such as (GOT) or (sbrel): LLVM MC drops "
-                "it without a word; the relocation kind alone says how the "
-                "symbol is used (R_ARM_GOT_BREL, R_ARM_SBREL32, ...)");
-        return;
-      }
+                " " + What);
+      };
+      // A specifier (`loc(GOT)`, `(sbrel)`): MC drops it; the kind says
+      // how the symbol is used (GNU as refuses the syntax).
+      if (V.getSpecifier())
+        return Refuse("with a specifier such as (GOT) or (sbrel): LLVM MC "
+                      "drops it without a word; the relocation kind alone "
+                      "says how the symbol is used (R_ARM_GOT_BREL, "
+                      "R_ARM_SBREL32, ...)");
       // A difference of symbols (`_start - a`, `sym - .`): MC writes a
       // relocation against the first one alone, or none, and drops the
       // rest (GNU as refuses one across sections).
-      if (V.getSubSym()) {
-        SrcMgr.PrintMessage(
-            Fixup.getLoc(), SourceMgr::DK_Error,
-            "'.reloc' at " + Sec.getName() + "+0x" +
-                utohexstr(Asm->getFragmentOffset(F) + Fixup.getOffset(),
-                          true) +
-                " with a difference of symbols (minus " +
-                symbolText(*V.getSubSym()) +
-                "): LLVM MC keeps " +
-                (V.getAddSym() ? "only " + symbolText(*V.getAddSym())
-                               : std::string("no symbol")) +
-                " and drops the rest; .reloc a single symbol, or use a "
-                "PC-relative kind (R_ARM_REL32 is S + A - P)");
-        return;
-      }
-      // MC keeps no line for a constant: the place says where.
-      if (!V.getAddSym() && V.getConstant() != 0) {
-        SrcMgr.PrintMessage(
-            Fixup.getLoc(), SourceMgr::DK_Error,
-            "'.reloc' at " + Sec.getName() + "+0x" +
-                utohexstr(Asm->getFragmentOffset(F) + Fixup.getOffset(),
-                          true) +
-                " with the constant 0x" +
-                utohexstr(uint64_t(V.getConstant()), true) +
-                " (or a symbol set to it): LLVM MC writes a relocation against no symbol and "
-                "keeps the value nowhere (it would link as 0); put the "
-                "value in the data or instruction, and .reloc a symbol "
-                "in a section");
-        return;
-      }
+      if (V.getSubSym())
+        return Refuse(
+            "with a difference of symbols (minus " +
+            symbolText(*V.getSubSym()) + "): LLVM MC keeps " +
+            (V.getAddSym() ? "only " + symbolText(*V.getAddSym())
+                           : std::string("no symbol")) +
+            " and drops the rest; .reloc a single symbol, or use a "
+            "PC-relative kind (R_ARM_REL32 is S + A - P)");
+      // A constant, or a symbol MC folds to one (`.set z, 0x1234`): the
+      // relocation names no symbol, and the value is lost.
+      if (!V.getAddSym() && V.getConstant() != 0)
+        return Refuse("with the constant 0x" +
+                      utohexstr(uint64_t(V.getConstant()), true) +
+                      " (or a symbol set to it): LLVM MC writes a "
+                      "relocation against no symbol and keeps the value "
+                      "nowhere (it would link as 0); put the value in the "
+                      "data or instruction, and .reloc a symbol in a "
+                      "section");
+      // `.reloc PLACE, KIND, sym+A`: the ARM back end writes nothing into
+      // the place for it, so in a REL object A is lost.
       if (V.getAddSym() && V.getConstant() != 0)
         SrcMgr.PrintMessage(
             Fixup.getLoc(), SourceMgr::DK_Error,

@@ -299,10 +299,10 @@ Error ExecutableWriter<ELFT>::checkOutputSize(uint64_t HeadersEnd) const {
                                   "sections last");
 }
 
-/// The build attributes the output carries: those of the input built for
-/// the link's architecture with the highest Tag_CPU_arch (without --arch,
-/// the newest input's), else the first input's. A v5TE object's first would have the image
-/// disassembled as v5TE code by tools that read them (llvm-objdump).
+/// The build attributes the output carries: those of the newest input
+/// built for the link's architecture, else the first input's. Tools that
+/// read them (llvm-objdump) decode the image by them, so an older input's
+/// would show the newer one's instructions as unknown.
 static const std::vector<uint8_t> *outputAttributes(const LinkResult &R) {
   const std::vector<uint8_t> *First = nullptr;
   // Of the sections built for the link's profile, the newest Tag_CPU_arch
