@@ -290,10 +290,8 @@ Expected<DriverConfig> configForTest(const std::vector<std::string> &Group,
 
 Expected<TestSpec> readSpec(const std::string &File) {
   // Directives live in assembly; an object's bytes (its .rodata, its
-  // .comment) are never read as `@ relocheck:` or `@ expect` lines. The
-  // same extensions as loadObjectFiles assembles.
-  StringRef Ext = sys::path::extension(File);
-  if (Ext != ".s" && Ext != ".S" && Ext != ".asm") {
+  // .comment) are never read as `@ relocheck:` or `@ expect` lines.
+  if (!isAssemblyInput(File)) {
     if (!sys::fs::exists(File))
       return createStringError(inconvertibleErrorCode(),
                                "error: cannot read '" + File +
@@ -663,30 +661,21 @@ int runLink(ArrayRef<std::string> Args) {
               "--help)\n";
     return 2;
   }
+  // An object or an unreadable file is no test: the link says why.
   for (const std::string &In : C.Inputs) {
-    auto Spec = readSpec(In);
-    bool HasFlags = Spec && !Spec->Options.empty();
-    if (!Spec) {
-      // Its directives do not parse (check would refuse the file): say
-      // so, and still warn of flag lines, found by their shape. (An
-      // object or a missing file is no test: the link says why.)
+    if (!isAssemblyInput(In))
+      continue;
+    auto Buf = readInputFile(In);
+    if (!Buf)
+      continue;
+    StringRef Text = (*Buf)->getBuffer();
+    if (auto Spec = parseTestSpec(Text, In); !Spec) {
       std::string Why = errorText(Spec.takeError());
-      auto Buf = readInputFile(In);
-      if (Buf && StringRef(Why).contains(": error: ") &&
-          !StringRef(Why).starts_with("error: ")) {
-        errs() << "warning: " << In << "'s directives do not parse, and "
-               << "link reads none of them; check would say: "
-               << StringRef(Why).split('\n').first << "\n";
-        SmallVector<StringRef, 0> Lines;
-        (*Buf)->getBuffer().split(Lines, '\n');
-        HasFlags = any_of(Lines, [](StringRef L) {
-          L = L.ltrim();
-          return (L.consume_front("@") || L.consume_front("//")) &&
-                 L.ltrim().starts_with("relocheck:");
-        });
-      }
+      errs() << "warning: " << In << "'s directives do not parse, and "
+             << "link reads none of them; check would say: "
+             << StringRef(Why).split('\n').first << "\n";
     }
-    if (HasFlags)
+    if (hasFlagLines(Text))
       errs() << "warning: " << In << " has '@ relocheck:' lines; link does "
              << "not apply them (give the flags here, or use check/dump)\n";
   }

@@ -332,6 +332,14 @@ Error checkProse(StringRef Line, StringRef Body, bool WasInBlock,
 
 } // namespace
 
+bool hasFlagLines(StringRef Text) {
+  SmallVector<StringRef, 0> Lines;
+  Text.split(Lines, '\n');
+  return any_of(Lines, [](StringRef L) {
+    return directiveBody(L).starts_with("relocheck:");
+  });
+}
+
 Expected<TestSpec> parseTestSpec(StringRef Text, StringRef FileName) {
   TestSpec Spec;
   // Every bad directive is reported, not only the first: three typos are

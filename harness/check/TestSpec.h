@@ -53,6 +53,10 @@ struct TestSpec {
 llvm::Expected<TestSpec> parseTestSpec(llvm::StringRef Text,
                                        llvm::StringRef FileName);
 
+/// Whether Text has an `@ relocheck:` line, whether or not its other
+/// directives parse (relocheck link warns that it applies none).
+bool hasFlagLines(llvm::StringRef Text);
+
 } // namespace relocheck
 
 #endif

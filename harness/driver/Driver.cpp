@@ -362,11 +362,6 @@ Expected<std::vector<BuiltFor>> builtFor(const std::string &Path,
   return Out;
 }
 
-bool isAssembly(StringRef Path) {
-  StringRef Ext = sys::path::extension(Path);
-  return Ext == ".s" || Ext == ".S" || Ext == ".asm";
-}
-
 /// The profile's place in allArchs(), which lists each family (with ARM
 /// state, M-profile) oldest first.
 size_t archRank(const ArchProfile &A) {
@@ -408,10 +403,15 @@ std::string notCovered(const ArchProfile &Have, const ArchProfile &Need) {
 
 } // namespace
 
+bool isAssemblyInput(StringRef Path) {
+  StringRef Ext = sys::path::extension(Path);
+  return Ext == ".s" || Ext == ".S" || Ext == ".asm";
+}
+
 Error settleArch(DriverConfig &C) {
   std::vector<BuiltFor> Objects;
   for (const std::string &Path : C.Inputs) {
-    if (isAssembly(Path))
+    if (isAssemblyInput(Path))
       continue;
     auto B = builtFor(Path, C.ArchGiven);
     if (!B)
@@ -574,10 +574,9 @@ loadObjectFiles(const std::vector<std::string> &Paths, const ArchProfile &Arch,
     if (!Buf)
       return flagError("cannot read '" + Path +
                        "': " + Buf.getError().message());
-    StringRef Ext = sys::path::extension(Path);
     std::unique_ptr<MemoryBuffer> ObjBuf;
     work() = "reading '" + Path + "'";
-    if (Ext == ".s" || Ext == ".S" || Ext == ".asm") {
+    if (isAssemblyInput(Path)) {
       work() = "assembling '" + Path + "'";
       // GNU as is a process of its own, killed after 60 s.
       std::optional<Watchdog> Dog;

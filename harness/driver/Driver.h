@@ -66,6 +66,10 @@ loadInputs(const std::vector<std::string> &Paths, const ArchProfile &Arch,
 /// as is a set of objects no one architecture covers.
 llvm::Error settleArch(DriverConfig &C);
 
+/// Whether an input is assembly (.s, .S, .asm), which relocheck
+/// assembles and reads directives from, rather than an object file.
+bool isAssemblyInput(llvm::StringRef Path);
+
 /// Reads each of Buffers (as loadObjectFiles returns them) as an ELF
 /// object; with BigEndian, a little-endian one is an error.
 llvm::Expected<std::vector<InputObject>>
