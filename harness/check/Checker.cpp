@@ -1190,13 +1190,11 @@ const Site *Checker::findSite(const std::string &Name,
   auto [Sec, Off] = StringRef(Name).rsplit('+');
   uint64_t Offset;
   if (!Off.empty() && !Off.trim().getAsInteger(0, Offset)) {
-    // Two input sections of that name (in two files, or `unique` ones in
-    // one) would leave the second's site unnamed: that is an error, not
-    // the first one's site.
-    // A site of any kind counts, R_ARM_NONE too: which one a test meant
-    // is not for relocheck to guess (an R_ARM_NONE in the test's own file
-    // once let an expectation pass on another file's word). Within one
-    // section, a kind that writes is the site, not a NONE beside it.
+    // Sites in two input sections of that name (two files, or `unique`
+    // sections) make the name ambiguous: an error, not the first one's
+    // site. An R_ARM_NONE counts too (one in the test's own file once let
+    // an expectation pass on another file's word); within one section, a
+    // kind that writes is the site, not a NONE beside it.
     auto Writes = [](const Site &S) {
       return S.Kind && S.Kind->Place != Field::None;
     };
