@@ -245,7 +245,15 @@ Expected<DriverConfig> configForTest(const std::vector<std::string> &Group,
   for (size_t I = 0; I < Spec.Options.size(); ++I) {
     std::string Where =
         File + ":" + std::to_string(Spec.OptionLines[I]) + ": ";
+    auto Before = C.Link.LayoutOpts.SectionStart;
     auto Took = parseLinkFlag(Spec.Options, I, C, Dir);
+    // A placement this line made: layout errors about it point here.
+    for (const auto &[Sec, Addr] : C.Link.LayoutOpts.SectionStart) {
+      auto Old = Before.find(Sec);
+      if (Old == Before.end() || Old->second != Addr)
+        C.Link.LayoutOpts.SectionStartFrom[Sec] =
+            File + ":" + std::to_string(Spec.OptionLines[I]);
+    }
     if (!Took) {
       std::string Msg = errorText(Took.takeError());
       StringRef Text(Msg);

@@ -220,6 +220,7 @@ public:
       : Opts(Opts), Objs(Objs), L(L), ErrFile(ErrFile) {}
 
   std::optional<uint64_t> explicitStart(StringRef Name) const;
+  Error checkStart(StringRef Name, uint64_t Given, uint64_t Align) const;
   uint32_t maxAlign(const std::vector<InputId> &Ids) const;
   OutputSection open(StringRef Name, uint64_t Addr);
   Error place(OutputSection &OS, InputId Id);
@@ -237,18 +238,34 @@ private:
   StringRef ErrFile; // the script, or empty to blame an object
 };
 
+/// "FILE:LINE: error: " when the test's own line placed Name, else
+/// "error: ".
+std::string givenError(const LayoutOptions &Opts, StringRef Name) {
+  auto It = Opts.SectionStartFrom.find(Name.str());
+  if (It == Opts.SectionStartFrom.end())
+    return "error: ";
+  return It->second + ": error: ";
+}
+
 /// A start address from the command line that the section's contents
 /// cannot sit at is an error, with a script or without.
-Error checkGivenStart(StringRef Name, uint64_t Given, uint64_t Align) {
+Error checkGivenStart(const LayoutOptions &Opts, StringRef Name,
+                      uint64_t Given, uint64_t Align) {
   if (Given % Align == 0)
     return Error::success();
   return createStringError(
       inconvertibleErrorCode(),
-      "error: the start address " + hex(Given) + " given for " + Name +
+      givenError(Opts, Name) + "the start address " + hex(Given) +
+          " given for " + Name +
           " is not a multiple of " + std::to_string(Align) +
           ", the alignment it needs (its input sections', or the "
           "script's ALIGN) (its first would be placed at " +
           hex(alignTo(Given, Align)) + ")");
+}
+
+Error Placer::checkStart(StringRef Name, uint64_t Given,
+                         uint64_t Align) const {
+  return checkGivenStart(Opts, Name, Given, Align);
 }
 
 std::optional<uint64_t> Placer::explicitStart(StringRef Name) const {
@@ -370,7 +387,7 @@ Error Placer::layoutGroups(const std::vector<InputGroup> &Groups) {
     // silently moved up to its alignment (as lld and GNU ld do) would put
     // every site a few bytes off what the test says.
     if (Given)
-      if (Error E = checkGivenStart(G.Name, *Given, Align))
+      if (Error E = checkStart(G.Name, *Given, Align))
         return E;
     uint64_t Start = Given.value_or(alignTo(Dot, Align));
     OutputSection OS = open(G.Name, Start);
@@ -794,7 +811,7 @@ ScriptLayout::sectionStart(const script::OutputSectionDesc &D, uint64_t Align) {
   if (std::optional<uint64_t> Start = P.explicitStart(D.Name)) {
     // Align: the inputs' and the script's ALIGN(n) (lld warns, GNU ld
     // moves the section).
-    if (Error E = checkGivenStart(D.Name, *Start, Align))
+    if (Error E = P.checkStart(D.Name, *Start, Align))
       return E;
     return *Start;
   }
@@ -1037,7 +1054,8 @@ Expected<Layout> computeLayout(const LayoutOptions &Opts,
       Have += (Have.empty() ? "" : ", ") + OS.Name;
     return createStringError(
         inconvertibleErrorCode(),
-        "error: --section-start=" + Name + "=" + hex(Addr) +
+        givenError(Opts, Name) + "--section-start=" + Name + "=" +
+            hex(Addr) +
             ": the output has no allocated section " + Name +
             " (it has" + (Have.empty() ? " none" : ", by address, " + Have) +
             ")");

@@ -27,6 +27,9 @@ struct LayoutOptions {
   std::string ScriptPath;                         // -T; empty when none
   std::string ScriptText;                         // its contents
   std::map<std::string, uint64_t> SectionStart;   // --section-start
+  /// "FILE:LINE" of the test's `@ relocheck:` line a SectionStart entry
+  /// came from, so that an error about it points there.
+  std::map<std::string, std::string> SectionStartFrom;
   std::vector<std::pair<std::string, uint64_t>> Defsyms; // --defsym
   uint64_t DefaultBase = 0x10000; // first address when nothing else says
   /// Input sections placed right after another instead of where their

@@ -21,6 +21,16 @@
 @ -Tdata and -Tbss are --section-start for .data and .bss.
 @ RUN: not relocheck link -Tdata=0x7001 %s -o %t.elf 2>&1 | FileCheck %s --check-prefix=TDATA
 @ TDATA: error: the start address 0x7001 given for .data is not a multiple of 4
+@ Given by a test's own '@ relocheck:' line, the error names that line; given
+@ on the command line, the test only.
+@ RUN: printf '\t.text\n\100 relocheck: -Tdata=0x7000\n\100 relocheck: --section-start=.tmax=0x5000002\n' > %t.line.s
+@ RUN: grep -v "^@" %s >> %t.line.s
+@ RUN: not relocheck check %t.line.s 2>&1 | FileCheck %s --check-prefix=LINE
+@ LINE: line.s:3: error: the start address 0x5000002 given for .tmax is not a multiple of 4
+@ RUN: printf '\t.text\n' > %t.cmd.s
+@ RUN: grep -v "^@" %s >> %t.cmd.s
+@ RUN: not relocheck check --section-start=.tmax=0x5000002 %t.cmd.s 2>&1 | FileCheck %s --check-prefix=CMD
+@ CMD: cmd.s: error: the start address 0x5000002 given for .tmax
 @ The aligned address links.
 @ RUN: relocheck link --section-start=.tmax=0x5000004 %s -o %t.elf
 @ RUN: relocheck link -T %t.lds --section-start=.tmax=0x5000004 %s -o %t.elf
