@@ -185,6 +185,18 @@ uint32_t fieldValue(const std::vector<uint8_t> &B, bool BigEndian) {
   return V;
 }
 
+/// Whether two group loads differ only in U with a zero offset: [Rn, #0]
+/// and [Rn, #-0] address the same byte. AAELF32 takes U from X's sign,
+/// so relocheck writes U = 0 when a negative X leaves no residual; an
+/// oracle writing U = 1 there means the same (as ADD #0 for SUB #0).
+bool onlyZeroOffsetSign(Field Place, uint32_t Theirs, uint32_t Ours) {
+  uint32_t Offset = Place == Field::ArmLdrGroup    ? 0xFFF
+                    : Place == Field::ArmLdrsGroup ? 0xF0F
+                    : Place == Field::ArmLdcGroup  ? 0xFF
+                                                   : 0;
+  return Offset && (Theirs ^ Ours) == 1u << 23 && !(Ours & Offset);
+}
+
 /// A string for a verdict: escaped, and cut after 60 characters (with its
 /// length said), so a long one does not fill the line.
 std::string quoted(const std::string &Str) {
@@ -294,6 +306,14 @@ OracleVerdict judgeBytes(const Checker &C, const Site &S,
     return Wrong("the same bytes, but at relocheck's veneer address its "
                  "own code: " + problemWords(P));
   }
+  // ARM instructions are little-endian but in a BE32 image.
+  bool InsnBig = C.result().BigEndian && C.result().Be32;
+  if (!S.Error &&
+      onlyZeroOffsetSign(S.Kind->Place, fieldValue(*Bytes, InsnBig),
+                         fieldValue(C.outputBytes(S), InsnBig)))
+    return verdict(VerdictClass::Equivalent,
+                   Text + " equivalent (U = 1 on a zero offset: the "
+                          "address is the same)");
   // No ABI rule says what a word naming a dropped section holds: lld and
   // mold write the tombstone relocheck writes, GNU ld the address of the
   // kept COMDAT copy when it matches the dropped one.
