@@ -108,6 +108,10 @@ const KindCase Cases[] = {
     // CALL and THM_CALL on a BLX: to a target that is no function the
     // state is the BLX's, and bit 0 of X is a misalignment, not a Thumb bit.
     {28, 0xfafffffe, 4}, {10, 0xeffef7ff, 4},
+    // The groups' other loads: PLD [pc], PLI [pc], PLD [r1] (LDR_PC_G0,
+    // LDR_PC_G1) and LDRD r2, [pc] (LDRS_PC_G0).
+    {4, 0xf55ff000, 4}, {4, 0xf45ff000, 4}, {63, 0xf5d1f000, 4},
+    {64, 0xe1cf20d0, 4},
 };
 
 /// AAELF32 Branch Future table: the signed width of X & Result_Mask
@@ -572,6 +576,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   const RelocKind &Named = *lookupKind(C.Code);
   const RelocKind &K = appliedKind(Named, Target1Rel, Target2);
   if (!kindExistsOnArch(K, Arch))
+    return 0;
+  // Instructions newer than their kind: PLD and LDRD (v5TE), PLI (v7).
+  uint32_t T = C.Template;
+  if (K.Class == KindClass::Arm &&
+      (isArmPli(T) ? !Arch.HasPli
+                   : (isArmPldPliImm12(T) || isArmLdrdStrd(T)) &&
+                         !Arch.HasLdrdPld))
     return 0;
 
   RelocInputs In;

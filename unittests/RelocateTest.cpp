@@ -1039,6 +1039,64 @@ TEST(CheckPlace, AcceptsTheInstructionsEachKindPatches) {
         << C.Kind << " at " << hex(read32le(C.Place.data()));
 }
 
+// The LDR groups also patch PLD and PLI (immediate, literal): the same U +
+// imm12 as LDRB. Not PLDW (R = 0, the MP extension), not the kinds that
+// name only LDR/STR, and not on cores without the instruction.
+TEST(CheckPlace, PreloadsOnTheLdrGroupsWhereTheArchHasThem) {
+  ArchProfile V4T = arch("armv4t"), V5 = arch("armv5te"),
+              V6 = arch("armv6"), V7 = arch("armv7-a");
+  const uint32_t Pld = 0xF55FF008, Pli = 0xF45FF008; // [pc, #-8]
+  for (std::string_view K : {"LDR_PC_G0", "LDR_PC_G1", "LDR_SB_G2"}) {
+    SCOPED_TRACE(K);
+    EXPECT_FALSE(checkPlace(kind(K), armWord(Pld).data(), &V5));
+    EXPECT_FALSE(checkPlace(kind(K), armWord(Pli).data(), &V7));
+    for (auto [Insn, A] : {std::pair{Pld, &V4T}, std::pair{Pli, &V4T},
+                           std::pair{Pli, &V5}, std::pair{Pli, &V6}}) {
+      std::optional<RelocProblem> P =
+          checkPlace(kind(K), armWord(Insn).data(), A);
+      ASSERT_TRUE(P) << hex(Insn) << " on " << A->Name;
+      EXPECT_EQ(P->Kind, ProblemKind::NotOnArch);
+      EXPECT_NE(P->Detail.find(Insn == Pld ? "PLD" : "PLI"),
+                std::string::npos);
+    }
+    // PLDW is refused; the same bits with cond AL are LDRB r15, [pc, #-8].
+    std::optional<RelocProblem> P =
+        checkPlace(kind(K), armWord(0xF51FF008).data(), &V7);
+    ASSERT_TRUE(P);
+    EXPECT_EQ(P->Kind, ProblemKind::BadOpcode);
+    EXPECT_FALSE(checkPlace(kind(K), armWord(0xE55FF008).data(), &V4T));
+  }
+  for (std::string_view K : {"ABS12", "GOT_BREL12", "LDRS_PC_G0"}) {
+    std::optional<RelocProblem> P =
+        checkPlace(kind(K), armWord(Pld).data(), &V7);
+    ASSERT_TRUE(P) << K;
+    EXPECT_EQ(P->Kind, ProblemKind::BadOpcode) << K;
+  }
+  // The patched offset: U and imm12, as for LDRB.
+  RelocInputs In = inputs(0x20800, -8, 0x20000);
+  Applied R = apply("LDR_PC_G0", "armv7-a", In, armWord(Pld));
+  ASSERT_FALSE(R.Problem);
+  EXPECT_EQ(R.word(), 0xF5DFF7F8u);
+}
+
+// LDRD and STRD (v5TE) on the LDRS groups: refused on armv4t, where LDRH
+// still links.
+TEST(CheckPlace, LdrdOnTheLdrsGroupsNeedsV5te) {
+  ArchProfile V4T = arch("armv4t"), V5 = arch("armv5te");
+  for (uint32_t Insn : {0xE1CF20D0u, 0xE1CF20F0u}) { // ldrd/strd r2, [pc]
+    SCOPED_TRACE(hex(Insn));
+    std::optional<RelocProblem> P =
+        checkPlace(kind("LDRS_PC_G0"), armWord(Insn).data(), &V4T);
+    ASSERT_TRUE(P);
+    EXPECT_EQ(P->Kind, ProblemKind::NotOnArch);
+    EXPECT_NE(P->Detail.find("LDRD/STRD"), std::string::npos);
+    EXPECT_FALSE(checkPlace(kind("LDRS_PC_G0"), armWord(Insn).data(), &V5));
+  }
+  for (uint32_t Insn : {0xE1DF20B0u, 0xE1CF20B0u, 0xE1DF20D0u, 0xE1DF20F0u})
+    EXPECT_FALSE(checkPlace(kind("LDRS_PC_G0"), armWord(Insn).data(), &V4T))
+        << hex(Insn); // ldrh, strh, ldrsb, ldrsh
+}
+
 TEST(CheckPlace, UnsupportedKindsAreErrorsNotSilentPasses) {
   int Checked = 0;
   for (const RelocKind &K : allKinds()) {

@@ -178,6 +178,12 @@ bool isArmLdrStrImm12(uint32_t Insn) {
   return armCond(Insn) != 0xF && (Insn & 0x0F200000) == 0x05000000;
 }
 
+bool isArmPldPliImm12(uint32_t Insn) {
+  return (Insn & 0xFF70F000) == 0xF550F000 || isArmPli(Insn);
+}
+
+bool isArmPli(uint32_t Insn) { return (Insn & 0xFF70F000) == 0xF450F000; }
+
 bool isArmBxReg(uint32_t Insn) {
   return armCond(Insn) != 0xF && (Insn & 0x0FFFFFF0) == 0x012FFF10;
 }
@@ -449,6 +455,11 @@ bool isArmLdrsImm8(uint32_t Insn) {
   // addressing only (P = 1, W = 0), as for LDR/STR.
   return armCond(Insn) != 0xF && (Insn & 0x0F600090) == 0x01400090 &&
          (Insn & 0x60) != 0;
+}
+
+bool isArmLdrdStrd(uint32_t Insn) {
+  // L = 0 with op2 = 10 (LDRD) or 11 (STRD); L = 0, op2 = 01 is STRH.
+  return isArmLdrsImm8(Insn) && !(Insn & (1u << 20)) && (Insn & 0x40);
 }
 
 int32_t decodeArmLdrsImm8(uint32_t Insn) {

@@ -90,6 +90,12 @@ Thumb32 encodeThumbMovImm16(Thumb32 I, uint16_t Imm16);
 //--- ARM LDR/STR (immediate) (A1): cond 010 P U B W L Rn Rt imm12 --------//
 
 bool isArmLdrStrImm12(uint32_t Insn); // offset form: P = 1, W = 0
+/// PLD (immediate, literal) A1 (1111 0101 U101 Rn 1111 imm12) and PLI
+/// (immediate, literal) A1 (1111 0100 U101 ...): the same U + imm12
+/// offset as LDRB, so the LDR groups patch them as lld and GNU ld do.
+/// PLDW (R = 0) is left out: it needs the MP extension.
+bool isArmPldPliImm12(uint32_t Insn);
+bool isArmPli(uint32_t Insn); // of those, PLI (v7 and later)
 bool isArmBxReg(uint32_t Insn); // BX Rm (A1), the place of R_ARM_V4BX
 /// The signed offset: U (bit 23) ? imm12 : -imm12.
 int32_t decodeArmLdrImm12(uint32_t Insn);
@@ -218,6 +224,7 @@ uint32_t encodeArmAddSubImm(uint32_t Insn, bool Negative, GroupChunk C);
 /// LDRH/STRH/LDRSB/LDRSH/LDRD/STRD (immediate) A1: offset imm4H:imm4L,
 /// sign in U.
 bool isArmLdrsImm8(uint32_t Insn);
+bool isArmLdrdStrd(uint32_t Insn); // of those, LDRD/STRD (v5TE and later)
 int32_t decodeArmLdrsImm8(uint32_t Insn);
 uint32_t encodeArmLdrsImm8(uint32_t Insn, bool Negative, uint32_t Offset);
 

@@ -30,6 +30,9 @@ struct ArchProfile {
   bool HasMovwMovt;        // MOVW/MOVT: v6T2+, v8-M baseline
   bool HasCbz;             // CBZ/CBNZ: Thumb-2 and v8-M baseline
   bool HasBranchFuture;    // BF, BFL, BFCSEL: Armv8.1-M Mainline (LOB)
+  bool HasLdrdPld;         // LDRD/STRD, PLD: v5TE and later, not v6-M or
+                           // v8-M Baseline
+  bool HasPli;             // PLI: v7 and later, not v8-M Baseline
 };
 
 /// The profile named by an --arch value, or nullopt when unknown.

@@ -41,7 +41,7 @@ const std::vector<RelocKind> &allKinds() {
      R::None, 0, 1, Yes, "data word",
      "((S+A)|T)-P", "none"},
     {4, "LDR_PC_G0", C::Arm, F::Rel, P::ArmLdrImm12,
-     R::Field, 0, 1, Yes, "LDR/STR/LDRB/STRB imm12",
+     R::Field, 0, 1, Yes, "LDR/STR{,B}, PLD/PLI imm12",
      "S+A-P", "|X| <= 0xFFF"},
     {5, "ABS16", C::Data, F::Abs, P::Data16,
      R::Field, 0, 1, Yes, "data halfword",
@@ -158,10 +158,10 @@ const std::vector<RelocKind> &allKinds() {
      R::Field, 0, 1, Yes, "ADD/SUB imm",
      "((S+A)|T)-P", "Y3 = 0"},
     {62, "LDR_PC_G1", C::Arm, F::Rel, P::ArmLdrGroup,
-     R::Field, 0, 1, Yes, "LDR/STR imm12",
+     R::Field, 0, 1, Yes, "LDR/STR{,B}, PLD/PLI imm12",
      "S+A-P", "Y1 <= 0xFFF"},
     {63, "LDR_PC_G2", C::Arm, F::Rel, P::ArmLdrGroup,
-     R::Field, 0, 1, Yes, "LDR/STR imm12",
+     R::Field, 0, 1, Yes, "LDR/STR{,B}, PLD/PLI imm12",
      "S+A-P", "Y2 <= 0xFFF"},
     {64, "LDRS_PC_G0", C::Arm, F::Rel, P::ArmLdrsGroup,
      R::Field, 0, 1, Yes, "LDRH/LDRSB/LDRD imm8",
@@ -176,11 +176,11 @@ const std::vector<RelocKind> &allKinds() {
      R::Field, 0, 4, Yes, "LDC/STC",
      "S+A-P", "Y0 <= 0x3FC"},
     {68, "LDC_PC_G1", C::Arm, F::Rel, P::ArmLdcGroup,
-     R::Field, 0, 4, Yes, "LDC/STC",
-     "S+A-P", "Y1 <= 0x3FC"},
+     R::Field, 0, 1, Yes, "LDC/STC",
+     "S+A-P", "Y1 <= 0x3FC, Y1 % 4 = 0"},
     {69, "LDC_PC_G2", C::Arm, F::Rel, P::ArmLdcGroup,
-     R::Field, 0, 4, Yes, "LDC/STC",
-     "S+A-P", "Y2 <= 0x3FC"},
+     R::Field, 0, 1, Yes, "LDC/STC",
+     "S+A-P", "Y2 <= 0x3FC, Y2 % 4 = 0"},
     {70, "ALU_SB_G0_NC", C::Arm, F::SbRelT, P::ArmAluGroup,
      R::Field, 0, 1, Yes, "ADD/SUB imm",
      "((S+A)|T)-B(S)", "none"},
@@ -197,13 +197,13 @@ const std::vector<RelocKind> &allKinds() {
      R::Field, 0, 1, Yes, "ADD/SUB imm",
      "((S+A)|T)-B(S)", "Y3 = 0"},
     {75, "LDR_SB_G0", C::Arm, F::SbRel, P::ArmLdrGroup,
-     R::Field, 0, 1, Yes, "LDR/STR imm12",
+     R::Field, 0, 1, Yes, "LDR/STR{,B}, PLD/PLI imm12",
      "S+A-B(S)", "Y0 <= 0xFFF"},
     {76, "LDR_SB_G1", C::Arm, F::SbRel, P::ArmLdrGroup,
-     R::Field, 0, 1, Yes, "LDR/STR imm12",
+     R::Field, 0, 1, Yes, "LDR/STR{,B}, PLD/PLI imm12",
      "S+A-B(S)", "Y1 <= 0xFFF"},
     {77, "LDR_SB_G2", C::Arm, F::SbRel, P::ArmLdrGroup,
-     R::Field, 0, 1, Yes, "LDR/STR imm12",
+     R::Field, 0, 1, Yes, "LDR/STR{,B}, PLD/PLI imm12",
      "S+A-B(S)", "Y2 <= 0xFFF"},
     {78, "LDRS_SB_G0", C::Arm, F::SbRel, P::ArmLdrsGroup,
      R::Field, 0, 1, Yes, "LDRH/LDRSB/LDRD imm8",
@@ -218,11 +218,11 @@ const std::vector<RelocKind> &allKinds() {
      R::Field, 0, 4, Yes, "LDC/STC",
      "S+A-B(S)", "Y0 <= 0x3FC"},
     {82, "LDC_SB_G1", C::Arm, F::SbRel, P::ArmLdcGroup,
-     R::Field, 0, 4, Yes, "LDC/STC",
-     "S+A-B(S)", "Y1 <= 0x3FC"},
+     R::Field, 0, 1, Yes, "LDC/STC",
+     "S+A-B(S)", "Y1 <= 0x3FC, Y1 % 4 = 0"},
     {83, "LDC_SB_G2", C::Arm, F::SbRel, P::ArmLdcGroup,
-     R::Field, 0, 4, Yes, "LDC/STC",
-     "S+A-B(S)", "Y2 <= 0x3FC"},
+     R::Field, 0, 1, Yes, "LDC/STC",
+     "S+A-B(S)", "Y2 <= 0x3FC, Y2 % 4 = 0"},
     {84, "MOVW_BREL_NC", C::Arm, F::SbRelT, P::ArmMovw,
      R::None, 0, 1, Yes, "MOVW (A2)",
      "((S+A)|T)-B(S)", "none"},
@@ -528,12 +528,12 @@ LdrForms armLdrForms(const RelocKind &K) {
   case 98:  // GOTOFF12
   case 109: // TLS_LDO12
   case 110: // TLS_LE12
-    return {true, false};
+    return {true, false, false};
   case 97:  // GOT_BREL12
   case 111: // TLS_IE12GP
-    return {false, false};
+    return {false, false, false};
   default: // LDR_PC_G0 and the LDR_{PC,SB}_Gn groups
-    return {true, true};
+    return {true, true, true};
   }
 }
 

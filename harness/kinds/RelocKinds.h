@@ -198,10 +198,13 @@ std::optional<ValueRange> signedRange(const RelocKind &K);
 /// or ArmLdrGroup may relocate, as AAELF32's static ARM relocation table
 /// lists them: LDR_PC_G0 and the LDR_*_Gn groups LDR, STR, LDRB and STRB;
 /// ABS12, GOTOFF12, TLS_LDO12 and TLS_LE12 LDR and STR; GOT_BREL12 and
-/// TLS_IE12GP only LDR (a GOT word).
+/// TLS_IE12GP only LDR (a GOT word). The table is silent on the memory
+/// hints; LLVM MC emits LDR_PC_G0 for `pld label`, and lld and GNU ld
+/// patch PLD and PLI like LDRB, so the groups take them too.
 struct LdrForms {
-  bool Store; // STR (and STRB when Byte)
-  bool Byte;  // LDRB (and STRB when Store)
+  bool Store;   // STR (and STRB when Byte)
+  bool Byte;    // LDRB (and STRB when Store)
+  bool Preload; // PLD and PLI (immediate, literal)
 };
 LdrForms armLdrForms(const RelocKind &K);
 

@@ -129,6 +129,15 @@ static RelocProblem badOpcode(std::string Expected, uint32_t Found,
           "expected " + Expected + " at the place, found " + Buf};
 }
 
+/// An instruction the kind may patch, but which Arch does not have.
+static RelocProblem instructionNotOnArch(const char *Insn,
+                                         const ArchProfile &Arch,
+                                         const char *Since) {
+  return {ProblemKind::NotOnArch, 0, {0, 0, 1},
+          "is on " + std::string(Insn) + ", which " + std::string(Arch.Name) +
+              " does not have (" + Since + " and later)"};
+}
+
 std::string unsupportedReason(const RelocKind &K) {
   if (K.Code == 130)
     return "is not applied: GNU ld 2.40 does not know it ('(null) used "
@@ -180,10 +189,16 @@ std::optional<RelocProblem> checkPlace(const RelocKind &K,
   case Field::ArmLdrImm12: {
     LdrForms Forms = armLdrForms(K);
     bool Load = W & (1u << 20), Byte = W & (1u << 22);
+    if (Forms.Preload && isArmPldPliImm12(W)) {
+      if (Arch && !(isArmPli(W) ? Arch->HasPli : Arch->HasLdrdPld))
+        return instructionNotOnArch(isArmPli(W) ? "PLI" : "PLD", *Arch,
+                                    isArmPli(W) ? "v7" : "v5TE");
+      return std::nullopt;
+    }
     Ok = isArmLdrStrImm12(W) && (Load || Forms.Store) &&
          (!Byte || Forms.Byte);
     Expected = Forms.Byte ? "LDR/STR/LDRB/STRB (immediate, A1, offset "
-                            "addressing)"
+                            "addressing), PLD or PLI"
                : Forms.Store ? "LDR/STR (immediate, A1, offset addressing)"
                              : "LDR (immediate, A1, offset addressing)";
     break;
@@ -193,6 +208,8 @@ std::optional<RelocProblem> checkPlace(const RelocKind &K,
     Expected = "ADD or SUB (immediate, A1)";
     break;
   case Field::ArmLdrsGroup:
+    if (Arch && isArmLdrdStrd(W) && !Arch->HasLdrdPld)
+      return instructionNotOnArch("LDRD/STRD", *Arch, "v5TE");
     Ok = isArmLdrsImm8(W);
     Expected = "LDRH/STRH/LDRSB/LDRSH/LDRD/STRD (immediate, A1, offset "
                "addressing)";
