@@ -18,7 +18,19 @@ repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 config.test_source_root = os.path.dirname(os.path.abspath(__file__))
 config.test_exec_root = os.path.join(repo, "build", "lit-tests")
 
-bin_dir = os.environ.get("RELOCHECK_BIN", os.path.join(repo, "build", "bin"))
+# The tests run in their Output/ folders: a relative RELOCHECK_BIN is made
+# absolute here, or PATH would find another relocheck there.
+bin_dir = os.path.abspath(
+    os.environ.get("RELOCHECK_BIN", os.path.join(repo, "build", "bin")))
+# The suite reads the checkout around it; a copy of lit-tests/ alone would
+# fail every test (with a hint to create the goldens it cannot find).
+missing = [d for d in ("golden", "corpus", "tools", "README.md")
+           if not os.path.exists(os.path.join(repo, d))]
+if missing:
+    lit_config.fatal(
+        f"{repo} lacks {', '.join(missing)}: lit-tests/ runs inside a "
+        "relocheck checkout (clone the repository; a copy of lit-tests/ "
+        "alone cannot run)")
 llvm_bin = "/usr/lib/llvm-22/bin"
 if not os.path.exists(os.path.join(bin_dir, "relocheck")):
     lit_config.fatal(

@@ -1284,7 +1284,8 @@ std::optional<int64_t> Checker::evaluateTerm(const std::string &Tok,
   return std::nullopt;
 }
 
-/// TERM (OP TERM)*, OP one of + - |, left to right, mod 2^32.
+/// [-] TERM (OP TERM)*, OP one of + - |, left to right with no
+/// precedence (as a reader of the docs is told), mod 2^32.
 std::optional<int64_t> Checker::evaluate(const std::string &Expr,
                                          const Site &At,
                                          std::string &Err) const {
@@ -1294,6 +1295,12 @@ std::optional<int64_t> Checker::evaluate(const std::string &Expr,
   int64_t Acc = 0;
   char Op = '+';
   size_t I = 0;
+  while (I < Expr.size() && Expr[I] == ' ')
+    ++I;
+  if (I < Expr.size() && Expr[I] == '-') { // "-8": 0 - 8
+    Op = '-';
+    ++I;
+  }
   while (true) {
     while (I < Expr.size() && Expr[I] == ' ')
       ++I;
@@ -1301,6 +1308,11 @@ std::optional<int64_t> Checker::evaluate(const std::string &Expr,
     while (I < Expr.size() && IsTermChar(Expr[I]))
       ++I;
     std::string Tok = Expr.substr(Start, I - Start);
+    if (Tok.empty() && I < Expr.size() && Expr[I] == '(') {
+      Err = "parentheses in expression '" + Expr + "' are not supported "
+            "(terms are joined left to right: reorder them)";
+      return std::nullopt;
+    }
     if (Tok.empty()) {
       Err = "malformed expression '" + Expr + "' (expected a symbol, a "
             "number or '.')";
@@ -1632,8 +1644,9 @@ std::vector<std::string> Checker::checkGolden(const std::string &Path,
       if (!Buf && Buf.getError() != std::errc::no_such_file_or_directory)
         return {Path + ": error: cannot read the golden file: " +
                 Buf.getError().message()};
-      return {Path + ": error: no golden file (run with --update-golden to "
-                     "create it)"};
+      return {Path + ": error: no golden file (for a new test, create it "
+                     "with --update-golden and review it; a missing "
+                     "golden/ folder means the wrong --golden-dir)"};
     }
     // The diff leads the problem so both reach the same stream (stderr)
     // in order: "diff above" holds however stdout and stderr interleave.

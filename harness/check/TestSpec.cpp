@@ -185,6 +185,12 @@ Expected<Expectation> parseExpect(StringRef Body, StringRef File,
                      "expected 'expect SITE KIND: ...', found '" + Body + "'");
   E.Site = Head[0].str();
   StringRef Kind = Head[1];
+  // ".text + 0x8": a SECTION+OFFSET site written with spaces.
+  if (Kind.starts_with("+") || Head[0].ends_with("+"))
+    return specError(File, Line,
+                     "a site has no spaces: write SECTION+0xOFFSET (as "
+                     "'.text+0x8'), found '" +
+                         Body.take_front(Colon).trim() + "'");
   if (Kind == "bytes")
     E.Kind = ExpectKind::Bytes;
   else if (Kind == "branch")

@@ -93,7 +93,7 @@ const std::vector<RelocKind> &allKinds() {
      "ABS32 or REL32 (§5)", "none"},
     {40, "V4BX", C::Misc, F::Nothing, P::ArmBx,
      R::None, 0, 1, Yes, "BX Rm",
-     "nothing; marks a `BX Rm`", "-"},
+     "nothing; marks a BX Rm", "-"},
     {41, "TARGET2", C::Misc, F::GotPrel, P::Word32,
      R::None, 0, 1, Yes, "EH table word",
      "ABS32, REL32 or GOT_PREL (§5)", "none"},
