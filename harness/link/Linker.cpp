@@ -872,7 +872,10 @@ bool LinkerCore::acceptUnresolved(Site &S, const InputSymbol &Sym) {
                 (Reserved ? " (one the linker defines without a script; "
                             "with one, define it there, as lld and GNU ld "
                             "ask too)"
-                          : ""));
+                 : Sym.Binding == ELF::STB_LOCAL
+                     ? " (a local symbol, which no other file's definition "
+                       "can satisfy)"
+                     : ""));
   else if (Gone)
     fail(S, "symbol is defined in " + discardedText(*Gone) +
                 (Sym.Binding == ELF::STB_LOCAL
@@ -891,8 +894,12 @@ bool LinkerCore::computeSymbol(Site &S, const InputSymbol &Sym) {
   if (Sym.Type == ELF::STT_SECTION)
     return computeSectionSymbol(S, Sym);
   std::optional<ResolvedSymbol> Res;
-  if (Sym.Binding == ELF::STB_LOCAL && !Sym.isUndefined())
-    Res = resolveDefined(R, S.Object, Sym);
+  // An undefined local is never bound to another file's global of its
+  // name (gABI "Symbol Table": local symbols are not visible outside
+  // their object); lld and GNU ld call it undefined.
+  if (Sym.Binding == ELF::STB_LOCAL)
+    Res = Sym.isUndefined() ? std::nullopt
+                            : resolveDefined(R, S.Object, Sym);
   else if (auto It = R.Globals.find(Sym.Name); It != R.Globals.end())
     Res = It->second;
   if (!Res)
