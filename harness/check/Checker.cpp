@@ -495,6 +495,9 @@ void Checker::checkSemantics(const Site &S,
     Out.push_back(S.Location + ": error: " + siteKindAndSymbol(S) + ": " +
                   What);
   };
+  // What would be judged below is not what the BE8 image holds.
+  if (!S.Misstored.empty())
+    return Fail(S.Misstored + " (the link warned; not a pass)");
   // TARGET1/TARGET2 stand for the kind the platform options chose.
   Formula F = appliedKind(*S.Kind, R.Target1Rel, R.Target2).Form;
   uint32_t X = abiValue(F, S.In);

@@ -1156,9 +1156,8 @@ void LinkerCore::applySite(unsigned Obj, const InputSection &Sec,
       if (At > Rel.Offset && At < uint64_t(Rel.Offset) + Size)
         Note(St);
     if (!DataField && Other)
-      R.Warnings.push_back(
-          Cur.Location + ": warning: " + kindDisplayName(Cur.Type) +
-          " is " + (ArmField ? "an ARM" : "a Thumb") +
+      Cur.Misstored =
+          std::string("is ") + (ArmField ? "an ARM" : "a Thumb") +
           " instruction relocation, but " +
           (Marked == CodeState::Data ? std::string("the mapping symbols "
                                                    "mark the place as "
@@ -1167,14 +1166,16 @@ void LinkerCore::applySite(unsigned Obj, const InputSection &Sec,
                ? "no mapping symbol ($a, $t) marks the place as code"
                : "the mapping symbols mark part of its field otherwise") +
           ": in this BE8 image the instruction is not stored as " +
-          (ArmField ? "an ARM" : "a Thumb") + " one");
+          (ArmField ? "an ARM" : "a Thumb") + " one";
     else if (DataField && Code)
-      R.Warnings.push_back(
-          Cur.Location + ": warning: " + kindDisplayName(Cur.Type) +
-          " is a data relocation, but the mapping symbols mark its " +
-          "field as code ($a or $t): in this BE8 image the value is " +
-          "stored little-endian, as an instruction, and a load reads " +
-          "it byte-reversed");
+      Cur.Misstored =
+          "is a data relocation, but the mapping symbols mark its field "
+          "as code ($a or $t): in this BE8 image the value is stored "
+          "little-endian, as an instruction, and a load reads it "
+          "byte-reversed";
+    if (!Cur.Misstored.empty())
+      R.Warnings.push_back(Cur.Location + ": warning: " +
+                           kindDisplayName(Cur.Type) + " " + Cur.Misstored);
   }
   if (Cur.In.P % InsnAlign) {
     fail(Cur, "the place " + hex(Cur.In.P) + " is not " +

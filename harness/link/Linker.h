@@ -96,6 +96,11 @@ struct Site {
   std::optional<ProblemKind> Problem;
   std::optional<unsigned> Veneer;     // index into LinkResult::Veneers
   bool BigEndian = false; // Before/After are a big-endian object's bytes
+  /// In a BE8 image, why the field is not stored as its kind's unit (an
+  /// instruction in bytes the mapping symbols mark data, a data word in
+  /// code): the link warns, and check fails the site, since what it
+  /// would judge is not what the image holds.
+  std::string Misstored;
   /// In a non-allocated section (debug information): P is the offset in
   /// its output section, which has no address; only absolute data kinds
   /// are applied there.

@@ -47,6 +47,7 @@ Site asWrittenBy(const Checker &C, const Site &S,
     Theirs.After = C.be8Order(S, Bytes);
   Theirs.Veneer.reset();
   Theirs.Error.reset();
+  Theirs.Misstored.clear(); // their field is judged, as relocheck's own
   return Theirs;
 }
 
