@@ -229,28 +229,82 @@ std::vector<uint8_t> Checker::be8Order(const Site &S,
   return Out;
 }
 
-bool Checker::placed(uint32_t Addr) const {
-  for (unsigned O = 0; O < R.Objects.size(); ++O) {
-    if (isSyntheticObject(R.Objects[O]))
-      continue; // synthetic: relocheck's own GOT and veneers
+const Checker::SpanIndex &Checker::spans() const {
+  std::pair<const InputObject *, size_t> Of{R.Objects.data(),
+                                            R.Objects.size()};
+  if (SpansOf == Of)
+    return Spans;
+  Spans = SpanIndex{};
+  for (unsigned O = 0; O < R.Objects.size(); ++O)
     for (const InputSection &Sec : R.Objects[O].Sections)
-      if (auto Base = R.sectionAddress(O, Sec.Index))
-        if (Addr >= *Base && Addr < *Base + std::max(Sec.Size, 1u))
-          return true;
+      if (auto Base = R.sectionAddress(O, Sec.Index)) {
+        if (Sec.Size)
+          Spans.ByBase.push_back(
+              {uint32_t(*Base), uint64_t(*Base) + Sec.Size, O, &Sec});
+        else if (!isSyntheticObject(R.Objects[O]))
+          Spans.Empty.push_back(uint32_t(*Base));
+      }
+  // Stable: among equal bases, object order stays.
+  std::stable_sort(Spans.ByBase.begin(), Spans.ByBase.end(),
+                   [](const Span &A, const Span &B) {
+                     return A.Base < B.Base;
+                   });
+  std::sort(Spans.Empty.begin(), Spans.Empty.end());
+  for (size_t I = 1; I < Spans.ByBase.size(); ++I)
+    Spans.Overlap |= Spans.ByBase[I].Base < Spans.ByBase[I - 1].End;
+  SpansOf = Of;
+  return Spans;
+}
+
+const Checker::Span *Checker::sectionAt(uint32_t Addr,
+                                        bool SkipSynthetic) const {
+  const SpanIndex &Ix = spans();
+  auto Wanted = [&](const Span &Sp) {
+    return Addr >= Sp.Base && Addr < Sp.End &&
+           !(SkipSynthetic && isSyntheticObject(R.Objects[Sp.Object]));
+  };
+  if (Ix.Overlap) { // .tbss over the next section, say: object order
+    const Span *First = nullptr;
+    for (const Span &Sp : Ix.ByBase)
+      if (Wanted(Sp) &&
+          (!First || Sp.Object < First->Object ||
+           (Sp.Object == First->Object && Sp.Sec < First->Sec)))
+        First = &Sp;
+    return First;
   }
-  return false;
+  // Disjoint: only the last section starting at or below Addr can hold it.
+  auto It = std::upper_bound(
+      Ix.ByBase.begin(), Ix.ByBase.end(), Addr,
+      [](uint32_t A, const Span &Sp) { return A < Sp.Base; });
+  if (It == Ix.ByBase.begin() || !Wanted(*std::prev(It)))
+    return nullptr;
+  return &*std::prev(It);
+}
+
+bool Checker::placed(uint32_t Addr) const {
+  // Synthetic objects (relocheck's own GOT and veneers) do not count; an
+  // empty input section counts at its address.
+  const SpanIndex &Ix = spans();
+  return sectionAt(Addr, /*SkipSynthetic=*/true) ||
+         std::binary_search(Ix.Empty.begin(), Ix.Empty.end(), Addr);
 }
 
 std::vector<std::string> Checker::siteLabels(const Site &S) const {
-  std::vector<std::string> Names;
-  const InputObject &O = R.Objects[S.Object];
-  for (const InputSymbol &Sym : O.Symbols)
-    if (Sym.Shndx == S.Section &&
-        (Sym.isThumbFunction() ? Sym.Value & ~1u : Sym.Value) == S.Offset &&
-        !Sym.isMappingSymbol() && Sym.Type != ELF::STT_SECTION &&
-        !Sym.Name.empty())
-      Names.push_back(Sym.Name);
-  return Names;
+  std::pair<const InputObject *, size_t> Of{R.Objects.data(),
+                                            R.Objects.size()};
+  if (LabelsAtOf != Of) {
+    LabelsAt.clear();
+    for (unsigned O = 0; O < R.Objects.size(); ++O)
+      for (const InputSymbol &Sym : R.Objects[O].Symbols)
+        if (!Sym.isMappingSymbol() && Sym.Type != ELF::STT_SECTION &&
+            !Sym.Name.empty())
+          LabelsAt[{O, Sym.Shndx,
+                    Sym.isThumbFunction() ? Sym.Value & ~1u : Sym.Value}]
+              .push_back(Sym.Name);
+    LabelsAtOf = Of;
+  }
+  auto It = LabelsAt.find({S.Object, S.Section, S.Offset});
+  return It == LabelsAt.end() ? std::vector<std::string>{} : It->second;
 }
 
 std::string Checker::siteName(const Site &S) const {
@@ -439,24 +493,21 @@ std::vector<std::string> Checker::dumpLines() const {
 void Checker::checkDestinationState(const Site &S, const DecodedInsn &D,
                                     std::vector<std::string> &Out) const {
   uint32_t Dest = *D.BranchTarget;
-  for (unsigned O = 0; O < R.Objects.size(); ++O)
-    for (const InputSection &Sec : R.Objects[O].Sections) {
-      auto Base = R.sectionAddress(O, Sec.Index);
-      if (!Base || Dest < *Base || Dest >= *Base + Sec.Size)
-        continue;
-      CodeState State = Sec.stateAt(uint32_t(Dest - *Base));
-      if (State == CodeState::Unknown || State == CodeState::Data)
-        return;
-      bool IsThumb = State == CodeState::Thumb;
-      if (IsThumb != D.TargetThumb)
-        Out.push_back(S.Location + ": error: " + siteKindAndSymbol(S) +
-                      ": branch enters " +
-                      (D.TargetThumb ? "Thumb" : "ARM") + " state at " +
-                      hex32(Dest) + ", but the mapping symbols of " +
-                      Sec.Name + " in " + R.Objects[O].FileName + " say " +
-                      (IsThumb ? "Thumb" : "ARM") + " code there");
-      return;
-    }
+  const Span *Sp = sectionAt(Dest, /*SkipSynthetic=*/false);
+  if (!Sp)
+    return;
+  const InputSection &Sec = *Sp->Sec;
+  CodeState State = Sec.stateAt(uint32_t(Dest - Sp->Base));
+  if (State == CodeState::Unknown || State == CodeState::Data)
+    return;
+  bool IsThumb = State == CodeState::Thumb;
+  if (IsThumb != D.TargetThumb)
+    Out.push_back(S.Location + ": error: " + siteKindAndSymbol(S) +
+                  ": branch enters " + (D.TargetThumb ? "Thumb" : "ARM") +
+                  " state at " + hex32(Dest) +
+                  ", but the mapping symbols of " + Sec.Name + " in " +
+                  R.Objects[Sp->Object].FileName + " say " +
+                  (IsThumb ? "Thumb" : "ARM") + " code there");
 }
 
 std::string Checker::notOnArch(const DecodedInsn &D,

@@ -20,6 +20,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -186,6 +187,33 @@ private:
   /// was a pass over every symbol and site: quadratic in a large test).
   mutable std::map<std::string, const Site *> SiteByLabel;
   mutable std::pair<const Site *, size_t> SiteByLabelOf{nullptr, 0};
+  /// (object, section, offset) -> the labels there, in symbol-table order,
+  /// built on first use for the objects it was built from (siteLabels
+  /// per site was a pass over every symbol: a dump of N labelled sites
+  /// was quadratic).
+  mutable std::map<std::tuple<unsigned, unsigned, uint32_t>,
+                   std::vector<std::string>>
+      LabelsAt;
+  mutable std::pair<const InputObject *, size_t> LabelsAtOf{nullptr, 0};
+  /// An input section with an address, for finding the one at an address
+  /// without a pass over every section (placed() and the destination
+  /// check per branch site were quadratic in a test of many sections).
+  struct Span {
+    uint32_t Base;
+    uint64_t End;
+    unsigned Object;
+    const InputSection *Sec;
+  };
+  struct SpanIndex {
+    std::vector<Span> ByBase;    // sections of nonzero size, by address
+    std::vector<uint32_t> Empty; // addresses of empty input sections
+    bool Overlap = false;        // then callers scan instead
+  };
+  const SpanIndex &spans() const;
+  /// The section of nonzero size holding Addr, first in object order.
+  const Span *sectionAt(uint32_t Addr, bool SkipSynthetic) const;
+  mutable SpanIndex Spans;
+  mutable std::pair<const InputObject *, size_t> SpansOf{nullptr, 0};
   std::optional<int64_t> evaluate(const std::string &Expr, const Site &At,
                                   std::string &Err) const;
   std::optional<int64_t> evaluateTerm(const std::string &Tok, const Site &At,
