@@ -57,6 +57,10 @@ resolveDefined(const LinkResult &R, unsigned Obj, const InputSymbol &Sym) {
   const std::vector<InputSection> &Secs = R.Objects[Obj].Sections;
   Out.InTlsSection =
       Sym.Shndx < Secs.size() && (Secs[Sym.Shndx].Flags & ELF::SHF_TLS);
+  Out.InNonAlloc =
+      Sym.Shndx < Secs.size() && !(Secs[Sym.Shndx].Flags & ELF::SHF_ALLOC);
+  Out.DefObject = Obj;
+  Out.DefSection = Sym.Shndx;
   auto Base = R.symbolBase(Obj, Sym.Shndx);
   if (!Base)
     return std::nullopt; // defined in a section that is not kept
@@ -499,6 +503,7 @@ private:
   void fail(Site &S, const std::string &Message);
   bool resolveQuietly(Site &S, const InputSymbol &Sym);
   bool tlsUseOk(Site &S, bool InBlock, bool Typed);
+  bool addressOk(Site &S, bool HomeNonAlloc, const std::string &HomeName);
   uint32_t staticBase(uint32_t S) const;
   std::string veneerRefusal(const Site &S, const RelocKind &K,
                             const InputSection &Sec, const InputSymbol &Sym,
@@ -839,10 +844,28 @@ bool LinkerCore::computeSectionSymbol(Site &S, const InputSymbol &Sym) {
     return false;
   }
   const InputSection &Home = R.Objects[S.Object].Sections[Sym.Shndx];
-  if (!tlsUseOk(S, Home.Flags & ELF::SHF_TLS, false))
+  if (!tlsUseOk(S, Home.Flags & ELF::SHF_TLS, false) ||
+      !addressOk(S, !(Home.Flags & ELF::SHF_ALLOC), Home.Name))
     return false;
   S.In.S = uint32_t(*Base + Sym.Value);
   return true;
+}
+
+/// A site in allocated memory needs its symbol's address; one defined in
+/// a section not allocated in memory has only an offset there (lld and
+/// GNU ld write that offset without a word). A relocation that writes
+/// nothing, or in another such section, is fine.
+bool LinkerCore::addressOk(Site &S, bool HomeNonAlloc,
+                           const std::string &HomeName) {
+  if (!HomeNonAlloc || S.NonAlloc || !S.Kind)
+    return true;
+  Formula F = appliedKind(*S.Kind, Opts.Target1Rel, Opts.Target2).Form;
+  if (F == Formula::Nothing || isIgnoredMarker(*S.Kind))
+    return true;
+  fail(S, "symbol is defined in " + HomeName + ", a section not allocated "
+          "in memory: it has no address, only an offset in that section "
+          "(lld and GNU ld write the offset)");
+  return false;
 }
 
 /// A symbol the link did not resolve: fine (S = 0, or a tombstone) for
@@ -914,6 +937,11 @@ bool LinkerCore::computeSymbol(Site &S, const InputSymbol &Sym) {
   }
   if (!tlsUseOk(S, Res->IsTls || Res->InTlsSection, Res->IsTls))
     return false;
+  if (Res->InNonAlloc) {
+    const InputObject &Home = R.Objects[Res->DefObject];
+    if (!addressOk(S, true, Home.Sections[Res->DefSection].Name))
+      return false;
+  }
   S.In.S = Res->Address;
   S.BaseAnchor = Res->Home;
   S.In.T = Res->IsThumbFunction;

@@ -68,6 +68,10 @@ struct ResolvedSymbol {
   bool IsIfunc = false; // STT_GNU_IFUNC: refused at every use
   bool IsTls = false;   // STT_TLS: an offset in the TLS block, no address
   bool InTlsSection = false; // defined in an SHF_TLS section
+  /// Defined in a section not allocated in memory (debug information):
+  /// Address is an offset in its output section, no address.
+  bool InNonAlloc = false;
+  unsigned DefObject = 0, DefSection = 0; // where it is defined
   /// For a script symbol tied to an output section (Layout::SymbolHome):
   /// that section's start, which finds its static base.
   std::optional<uint32_t> Home;
