@@ -1183,7 +1183,30 @@ void LinkerCore::applySite(unsigned Obj, const InputSection &Sec,
     for (const auto &[At, St] : Sec.Mapping)
       if (At > Rel.Offset && At < uint64_t(Rel.Offset) + Size)
         Note(St);
-    if (!DataField && Other)
+    // Within its state, the field must also be whole swap units: an $a
+    // region starting off a word boundary (hand-made objects) swaps words
+    // that straddle the instruction.
+    bool Tiled = true;
+    if (!DataField && !Other) {
+      uint64_t Covered = 0;
+      Sec.forEachCodeUnit(Rel.Offset, uint64_t(Rel.Offset) + Size,
+                          [&](uint64_t At, unsigned Unit) {
+                            if (At < Rel.Offset ||
+                                At + Unit > uint64_t(Rel.Offset) + Size)
+                              Tiled = false;
+                            Covered += Unit;
+                          });
+      Tiled &= Covered == Size;
+    }
+    if (!Tiled)
+      Cur.Misstored =
+          std::string("is ") + (ArmField ? "an ARM" : "a Thumb") +
+          " instruction relocation, but its field is not on the " +
+          (ArmField ? "word" : "halfword") + " boundaries its mapping "
+          "symbol's region sets (the region does not start on one): in "
+          "this BE8 image the instruction is not stored as " +
+          (ArmField ? "an ARM" : "a Thumb") + " one";
+    else if (!DataField && Other)
       Cur.Misstored =
           std::string("is ") + (ArmField ? "an ARM" : "a Thumb") +
           " instruction relocation, but " +
