@@ -1044,7 +1044,7 @@ TEST(CheckPlace, AcceptsTheInstructionsEachKindPatches) {
 // name only LDR/STR, and not on cores without the instruction.
 TEST(CheckPlace, PreloadsOnTheLdrGroupsWhereTheArchHasThem) {
   ArchProfile V4T = arch("armv4t"), V5 = arch("armv5te"),
-              V6 = arch("armv6"), V7 = arch("armv7-a");
+              V6 = arch("armv6"), V7 = arch("armv7-a"), V8 = arch("armv8-a");
   const uint32_t Pld = 0xF55FF008, Pli = 0xF45FF008; // [pc, #-8]
   for (std::string_view K : {"LDR_PC_G0", "LDR_PC_G1", "LDR_SB_G2"}) {
     SCOPED_TRACE(K);
@@ -1059,11 +1059,20 @@ TEST(CheckPlace, PreloadsOnTheLdrGroupsWhereTheArchHasThem) {
       EXPECT_NE(P->Detail.find(Insn == Pld ? "PLD" : "PLI"),
                 std::string::npos);
     }
-    // PLDW is refused; the same bits with cond AL are LDRB r15, [pc, #-8].
+    // PLDW needs the Multiprocessing Extensions (v8-A here); the same bits
+    // with cond AL are LDRB r15, [pc, #-8].
     std::optional<RelocProblem> P =
         checkPlace(kind(K), armWord(0xF51FF008).data(), &V7);
     ASSERT_TRUE(P);
-    EXPECT_EQ(P->Kind, ProblemKind::BadOpcode);
+    EXPECT_EQ(P->Kind, ProblemKind::NotOnArch);
+    EXPECT_NE(P->Detail.find("PLDW"), std::string::npos);
+    EXPECT_FALSE(checkPlace(kind(K), armWord(0xF51FF008).data(), &V8));
+    // The register forms are not PLD (immediate).
+    for (uint32_t Reg : {0xF791F002u, 0xF6D1F002u}) {
+      P = checkPlace(kind(K), armWord(Reg).data(), &V8);
+      ASSERT_TRUE(P) << hex(Reg);
+      EXPECT_EQ(P->Kind, ProblemKind::BadOpcode);
+    }
     EXPECT_FALSE(checkPlace(kind(K), armWord(0xE55FF008).data(), &V4T));
   }
   for (std::string_view K : {"ABS12", "GOT_BREL12", "LDRS_PC_G0"}) {

@@ -179,10 +179,13 @@ bool isArmLdrStrImm12(uint32_t Insn) {
 }
 
 bool isArmPldPliImm12(uint32_t Insn) {
-  return (Insn & 0xFF70F000) == 0xF550F000 || isArmPli(Insn);
+  // PLD (R = 1) and PLDW (R = 0): 1111 0101 U R01 Rn 1111 imm12.
+  return (Insn & 0xFF30F000) == 0xF510F000 || isArmPli(Insn);
 }
 
 bool isArmPli(uint32_t Insn) { return (Insn & 0xFF70F000) == 0xF450F000; }
+
+bool isArmPldw(uint32_t Insn) { return (Insn & 0xFF70F000) == 0xF510F000; }
 
 bool isArmBxReg(uint32_t Insn) {
   return armCond(Insn) != 0xF && (Insn & 0x0FFFFFF0) == 0x012FFF10;

@@ -93,9 +93,10 @@ bool isArmLdrStrImm12(uint32_t Insn); // offset form: P = 1, W = 0
 /// PLD (immediate, literal) A1 (1111 0101 U101 Rn 1111 imm12) and PLI
 /// (immediate, literal) A1 (1111 0100 U101 ...): the same U + imm12
 /// offset as LDRB, so the LDR groups patch them as lld and GNU ld do.
-/// PLDW (R = 0) is left out: it needs the MP extension.
+/// PLDW (R = 0) too, which needs the Multiprocessing Extensions.
 bool isArmPldPliImm12(uint32_t Insn);
-bool isArmPli(uint32_t Insn); // of those, PLI (v7 and later)
+bool isArmPli(uint32_t Insn);  // of those, PLI (v7 and later)
+bool isArmPldw(uint32_t Insn); // and PLDW (v7 with MP, v8-A)
 bool isArmBxReg(uint32_t Insn); // BX Rm (A1), the place of R_ARM_V4BX
 /// The signed offset: U (bit 23) ? imm12 : -imm12.
 int32_t decodeArmLdrImm12(uint32_t Insn);

@@ -25,33 +25,44 @@ namespace {
   // clang-format off
   // {name, triple, cpu, features,
   //  ARM state, BLX imm, J1/J2, B.W, B<c>.W, MOVW/MOVT, CBZ, Branch Future,
-  //  LDRD/STRD and PLD, PLI}
+  //  LDRD/STRD and PLD, PLI, PLDW}
   return {
       {"armv4t", "armv4t-none-eabi", "", "",
-       true, false, false, false, false, false, false, false, false, false},
+       true, false, false, false, false, false, false, false,
+       false, false, false},
       {"armv5te", "armv5te-none-eabi", "", "",
-       true, true, false, false, false, false, false, false, true, false},
+       true, true, false, false, false, false, false, false,
+       true, false, false},
       {"armv6", "armv6-none-eabi", "", "",
-       true, true, false, false, false, false, false, false, true, false},
+       true, true, false, false, false, false, false, false,
+       true, false, false},
       {"armv6-m", "thumbv6m-none-eabi", "", "",
-       false, false, true, false, false, false, false, false, false, false},
+       false, false, true, false, false, false, false, false,
+       false, false, false},
       {"armv7-a", "armv7a-none-eabi", "", "",
-       true, true, true, true, true, true, true, false, true, true},
+       true, true, true, true, true, true, true, false,
+       true, true, false},
       {"armv7-m", "thumbv7m-none-eabi", "", "",
-       false, false, true, true, true, true, true, false, true, true},
+       false, false, true, true, true, true, true, false,
+       true, true, false},
       {"armv7e-m", "thumbv7em-none-eabi", "", "",
-       false, false, true, true, true, true, true, false, true, true},
+       false, false, true, true, true, true, true, false,
+       true, true, false},
       {"armv8-a", "armv8a-none-eabi", "", "",
-       true, true, true, true, true, true, true, false, true, true},
+       true, true, true, true, true, true, true, false,
+       true, true, true},
       {"armv8-m.base", "thumbv8m.base-none-eabi", "", "",
-       false, false, true, true, false, true, true, false, false, false},
+       false, false, true, true, false, true, true, false,
+       false, false, false},
       {"armv8-m.main", "thumbv8m.main-none-eabi", "", "",
-       false, false, true, true, true, true, true, false, true, true},
+       false, false, true, true, true, true, true, false,
+       true, true, false},
       // BF and friends need the Low Overhead Branch extension. LLVM 22's
       // v8.1-M triple turns "lob" on already; naming it keeps the profile's
       // meaning if that default moves.
       {"armv8.1-m.main", "thumbv8.1m.main-none-eabi", "", "+lob",
-       false, false, true, true, true, true, true, true, true, true},
+       false, false, true, true, true, true, true, true,
+       true, true, false},
   };
   // clang-format on
 }

@@ -33,6 +33,9 @@ struct ArchProfile {
   bool HasLdrdPld;         // LDRD/STRD, PLD: v5TE and later, not v6-M or
                            // v8-M Baseline
   bool HasPli;             // PLI: v7 and later, not v8-M Baseline
+  bool HasPldw;            // PLDW: the Multiprocessing Extensions, which
+                           // Armv8-A has (optional in v7-A: off here, as
+                           // in LLVM's armv7-a)
 };
 
 /// The profile named by an --arch value, or nullopt when unknown.

@@ -132,10 +132,10 @@ static RelocProblem badOpcode(std::string Expected, uint32_t Found,
 /// An instruction the kind may patch, but which Arch does not have.
 static RelocProblem instructionNotOnArch(const char *Insn,
                                          const ArchProfile &Arch,
-                                         const char *Since) {
+                                         const char *Needs) {
   return {ProblemKind::NotOnArch, 0, {0, 0, 1},
           "is on " + std::string(Insn) + ", which " + std::string(Arch.Name) +
-              " does not have (" + Since + " and later)"};
+              " does not have (" + Needs + ")"};
 }
 
 std::string unsupportedReason(const RelocKind &K) {
@@ -190,9 +190,15 @@ std::optional<RelocProblem> checkPlace(const RelocKind &K,
     LdrForms Forms = armLdrForms(K);
     bool Load = W & (1u << 20), Byte = W & (1u << 22);
     if (Forms.Preload && isArmPldPliImm12(W)) {
+      if (Arch && isArmPldw(W) && !Arch->HasPldw)
+        return instructionNotOnArch("PLDW", *Arch,
+                                    "the Multiprocessing Extensions: "
+                                    "v8-A; v7-A's optional MP is not "
+                                    "in --arch=armv7-a");
       if (Arch && !(isArmPli(W) ? Arch->HasPli : Arch->HasLdrdPld))
         return instructionNotOnArch(isArmPli(W) ? "PLI" : "PLD", *Arch,
-                                    isArmPli(W) ? "v7" : "v5TE");
+                                    isArmPli(W) ? "v7 and later"
+                                                : "v5TE and later");
       return std::nullopt;
     }
     Ok = isArmLdrStrImm12(W) && (Load || Forms.Store) &&
@@ -209,7 +215,7 @@ std::optional<RelocProblem> checkPlace(const RelocKind &K,
     break;
   case Field::ArmLdrsGroup:
     if (Arch && isArmLdrdStrd(W) && !Arch->HasLdrdPld)
-      return instructionNotOnArch("LDRD/STRD", *Arch, "v5TE");
+      return instructionNotOnArch("LDRD/STRD", *Arch, "v5TE and later");
     Ok = isArmLdrsImm8(W);
     Expected = "LDRH/STRH/LDRSB/LDRSH/LDRD/STRD (immediate, A1, offset "
                "addressing)";

@@ -26,6 +26,14 @@
 @ RUN: not relocheck dump %t.v4.s 2>&1 | FileCheck --check-prefix=V4 %s
 @ V4: v4.s:(.text+0x0): error: R_ARM_LDR_PC_G0 against 'far': is on PLD, which armv4t does not have (v5TE and later)
 @ V4: v4.s:(.text+0x4): error: R_ARM_LDR_PC_G0 against 'far': is on PLI, which armv4t does not have (v7 and later)
+@ PLDW (R = 0) needs the Multiprocessing Extensions: armv8-a has them,
+@ armv7-a (as in LLVM) not.
+@ RUN: sed -e 's/^p1: .*/p1: .inst 0xf51ff008/' -e 's/^@ expect p1 .*//' %s > %t.pldw.s
+@ RUN: sed -e 's/--arch=armv7-a/--arch=armv8-a/' %t.pldw.s > %t.pldw8.s
+@ RUN: relocheck dump %t.pldw8.s | FileCheck --check-prefix=PLDW8 %s
+@ PLDW8: p1 R_ARM_LDR_PC_G0 'far' P=0x00020004 S=0x00020800 A=-8 T=0 X=0x000007f4 : f4 f7 9f f5 : pldw [pc, #2036] => 0x00020800
+@ RUN: not relocheck dump %t.pldw.s 2>&1 | FileCheck --check-prefix=PLDW7 %s
+@ PLDW7: pldw.s:(.text+0x4): error: R_ARM_LDR_PC_G0 against 'far': is on PLDW, which armv7-a does not have (the Multiprocessing Extensions: v8-A; v7-A's optional MP is not in --arch=armv7-a)
 
         .syntax unified
         .arm
