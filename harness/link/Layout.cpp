@@ -247,6 +247,13 @@ std::string givenError(const LayoutOptions &Opts, StringRef Name) {
   return It->second + ": error: ";
 }
 
+/// The test line that placed output section Name, or File.
+StringRef placedBy(const LayoutOptions &Opts, StringRef Name,
+                   StringRef File) {
+  auto It = Opts.SectionStartFrom.find(Name.str());
+  return It == Opts.SectionStartFrom.end() ? File : StringRef(It->second);
+}
+
 /// A start address from the command line that the section's contents
 /// cannot sit at is an error, with a script or without.
 Error checkGivenStart(const LayoutOptions &Opts, StringRef Name,
@@ -326,7 +333,8 @@ Error Placer::placeOne(OutputSection &OS, InputId Id) {
             hex(Addr) + " and end at " + hex(End) +
             ", past the 32-bit address space");
   if (Addr >= AddressSpaceEnd || End > AddressSpaceEnd)
-    return fileError(Obj.FileName, "section " + Sec.Name + " (size " +
+    return fileError(placedBy(Opts, OS.Name, Obj.FileName),
+                     "section " + Sec.Name + " (size " +
                                        hex(Sec.Size) + ") would be placed at " +
                                        hex(Addr) + " in output section " +
                                        OS.Name + " and end at " + hex(End) +
@@ -366,6 +374,7 @@ Expected<script::SectionRange> Placer::finish(OutputSection OS) {
     StringRef File = !ErrFile.empty() || OS.Inputs.empty()
                          ? ErrFile
                          : StringRef(Objs[OS.Inputs[0].Object].FileName);
+    File = placedBy(Opts, OS.Name, File);
     return fileError(File, "output section " + OS.Name + " at " + hex(OS.Addr) +
                                " ends at " + hex(Dot) +
                                ", past the 32-bit address space");
@@ -414,7 +423,7 @@ static std::string veneerNote(const OutputSection &OS,
 }
 
 Error checkOverlaps(const Layout &L, const std::vector<InputObject> &Objs,
-                    StringRef ScriptName) {
+                    StringRef ScriptName, const LayoutOptions &Opts) {
   const OutputSection *Furthest = nullptr; // reaching highest so far
   for (const OutputSection &OS : L.Sections) {
     if (OS.Size == 0)
@@ -424,6 +433,9 @@ Error checkOverlaps(const Layout &L, const std::vector<InputObject> &Objs,
       StringRef File = !ScriptName.empty()
                            ? ScriptName
                            : StringRef(Objs[OS.Inputs[0].Object].FileName);
+      // A test line that placed either section is what to change.
+      File = placedBy(Opts, Furthest->Name,
+                      placedBy(Opts, OS.Name, File));
       return fileError(File, "section " + Furthest->Name + " " +
                                  byteRange(*Furthest) +
                                  veneerNote(*Furthest, Objs) +
@@ -1037,7 +1049,7 @@ Expected<Layout> computeLayout(const LayoutOptions &Opts,
                    [](const OutputSection &A, const OutputSection &B) {
                      return A.Addr < B.Addr;
                    });
-  if (Error E = checkOverlaps(L, Objs, ScriptName))
+  if (Error E = checkOverlaps(L, Objs, ScriptName, Opts))
     return E;
   if (Error E = collectNonAlloc(L, Objs))
     return E;
