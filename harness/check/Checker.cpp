@@ -1327,8 +1327,8 @@ std::optional<int64_t> Checker::evaluateTerm(const std::string &Tok,
       return std::nullopt;
     }
     if (U > 0xFFFFFFFFu) {
-      Err = "'" + Tok + "' does not fit in 32 bits (at most 0xffffffff; "
-            "write a negative offset with '-')";
+      Err = "'" + Tok + "' does not fit in 32 bits (at most 0xffffffff, "
+            "its sign apart)";
       return std::nullopt;
     }
     return int64_t(U);
@@ -1339,7 +1339,7 @@ std::optional<int64_t> Checker::evaluateTerm(const std::string &Tok,
   return std::nullopt;
 }
 
-/// [-] TERM (OP TERM)*, OP one of + - |, left to right with no
+/// [SIGN] TERM (OP [SIGN] TERM)*, OP one of + - |, left to right with no
 /// precedence (as a reader of the docs is told), mod 2^32.
 std::optional<int64_t> Checker::evaluate(const std::string &Expr,
                                          const Site &At,
@@ -1350,15 +1350,16 @@ std::optional<int64_t> Checker::evaluate(const std::string &Expr,
   int64_t Acc = 0;
   char Op = '+';
   size_t I = 0;
-  while (I < Expr.size() && Expr[I] == ' ')
-    ++I;
-  if (I < Expr.size() && Expr[I] == '-') { // "-8": 0 - 8
-    Op = '-';
-    ++I;
-  }
   while (true) {
     while (I < Expr.size() && Expr[I] == ' ')
       ++I;
+    // One sign per term: "-8 + .", "_start + -8".
+    bool Negate = false;
+    if (I < Expr.size() && (Expr[I] == '-' || Expr[I] == '+')) {
+      Negate = Expr[I++] == '-';
+      while (I < Expr.size() && Expr[I] == ' ')
+        ++I;
+    }
     size_t Start = I;
     while (I < Expr.size() && IsTermChar(Expr[I]))
       ++I;
@@ -1378,7 +1379,8 @@ std::optional<int64_t> Checker::evaluate(const std::string &Expr,
       Err += " in expression '" + Expr + "'";
       return std::nullopt;
     }
-    Acc = Op == '+' ? Acc + *V : Op == '-' ? Acc - *V : (Acc | *V);
+    int64_t T = Negate ? -*V : *V;
+    Acc = Op == '+' ? Acc + T : Op == '-' ? Acc - T : (Acc | T);
     while (I < Expr.size() && Expr[I] == ' ')
       ++I;
     if (I >= Expr.size())

@@ -190,7 +190,8 @@ Expected<Expectation> parseExpect(StringRef Body, StringRef File,
     return specError(File, Line,
                      "a site has no spaces: write SECTION+0xOFFSET (as "
                      "'.text+0x8'), found '" +
-                         Body.take_front(Colon).trim() + "'");
+                         Body.take_front(Colon).rtrim().rsplit(' ').first +
+                         "'");
   if (Kind == "bytes")
     E.Kind = ExpectKind::Bytes;
   else if (Kind == "branch")
