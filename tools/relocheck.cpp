@@ -1574,15 +1574,21 @@ int runRun(ArrayRef<std::string> Args) {
   }
   RunCounts Counts;
   int Status = 0;
+  unsigned NotRun = 0; // tests whose own set-up failed (error above)
   for (const std::string &File : Files)
     if (Error E = runFile(File, Defaults, Linkers, Timeout, SaveDir,
                           Counts)) {
       errs() << errorText(std::move(E)) << "\n";
       Status = 1;
+      ++NotRun;
     }
   outs() << Counts.Passed << (Counts.Passed == 1 ? " run" : " runs")
          << " passed, " << Counts.Failed << " failed, " << Counts.NotLinked
-         << " not linked\n";
+         << " not linked";
+  if (NotRun)
+    outs() << "; " << NotRun << (NotRun == 1 ? " test" : " tests")
+           << " not run (error above)";
+  outs() << "\n";
   return Counts.Failed ? 1 : Status;
 }
 
