@@ -101,6 +101,8 @@ std::optional<ArchProfile> archForBuildAttributes(uint64_t CPUArch,
   case 2:  // v4T
     Name = "armv4t";
     break;
+  // Known approximation: v5T has no LDRD/PLD and v6T2 no PLI, which the
+  // profiles they link as have (docs/writing-tests.md, --arch).
   case 3:  // v5T
   case 4:  // v5TE
   case 5:  // v5TEJ
