@@ -1166,7 +1166,7 @@ int runDiff(ArrayRef<std::string> Args) {
     for (const std::string &File : Files)
       Groups.push_back({File});
 
-  unsigned Wrong = 0;
+  unsigned Wrong = 0, NotLinked = 0;
   bool Failed = false;
   json::Array Links;
   for (const std::vector<std::string> &Group : Groups) {
@@ -1182,6 +1182,8 @@ int runDiff(ArrayRef<std::string> Args) {
       continue;
     }
     Wrong += Cmp->Wrong;
+    for (const std::string &M : Cmp->OracleMessages)
+      NotLinked += !M.empty();
     if (Json)
       Links.push_back(comparisonJson(*Cmp, Oracles));
     else
@@ -1194,7 +1196,13 @@ int runDiff(ArrayRef<std::string> Args) {
            << "\n";
   else
     outs() << Wrong << (Wrong == 1 ? " wrong site" : " wrong sites")
-           << " across the oracles\n";
+           << " across the oracles"
+           << (NotLinked ? " (" + std::to_string(NotLinked) + " oracle " +
+                               (NotLinked == 1 ? "link" : "links") +
+                               " failed, shown above: nothing of theirs is "
+                               "judged)"
+                         : std::string())
+           << "\n";
   return Wrong || Failed ? 1 : 0;
 }
 
