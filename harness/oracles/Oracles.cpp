@@ -138,6 +138,20 @@ std::string layoutScript(const LinkResult &R,
       S += " *(.got) *(.got.plt)";
     S += " }\n";
   }
+  // What relocheck left out (a /DISCARD/ of the test's script): the
+  // oracle would place it as an orphan, and link another program.
+  // Not a COMDAT copy another object's wins over: the oracle drops those.
+  std::string Dropped;
+  for (unsigned O = 0; O < R.Objects.size(); ++O) {
+    if (isSyntheticObject(R.Objects[O]) || (R.GotObject && O == *R.GotObject))
+      continue;
+    for (const InputSection &Sec : R.Objects[O].Sections)
+      if (Sec.isAlloc() && !Sec.Discarded && !Sec.Name.empty() &&
+          !R.sectionAddress(O, Sec.Index))
+        Dropped += " " + Selector({O, Sec.Index, 0});
+  }
+  if (!Dropped.empty())
+    S += "  /DISCARD/ : {" + Dropped + " }\n";
   return S + "}\n";
 }
 
