@@ -172,21 +172,34 @@ unsigned groupClass(const std::vector<InputObject> &Objs,
   return flagClass(Flags, NoBits);
 }
 
+/// Whether a group holds thread-local inputs (SHF_TLS).
+bool isTlsGroup(const std::vector<InputObject> &Objs,
+                const std::vector<InputId> &Ids) {
+  return any_of(Ids, [&](InputId Id) {
+    return Objs[Id.Obj].Sections[Id.Sec].Flags & ELF::SHF_TLS;
+  });
+}
+
 /// Output order without a script: .text, .ARM.exidx, .rodata, .data, the
-/// other sections with contents, .bss, the other zero-fill ones (so that
-/// only zero-fill lies between __bss_start and _end), and last, first
-/// seen first, the other sections a --section-start places (a far
-/// section must not carry .bss or .data along with it), then the GOT.
+/// TLS sections with contents then the zero-fill ones (one TLS template,
+/// gABI "Thread-Local Storage": nothing may lie between .tdata and
+/// .tbss), the other sections with contents, .bss, the other zero-fill
+/// ones (so that only zero-fill lies between __bss_start and _end), and
+/// last, first seen first, the other sections a --section-start places (a
+/// far section must not carry .bss or .data along with it), then the GOT.
 unsigned defaultKey(const InputGroup &G, const std::vector<InputObject> &Objs,
                     std::optional<uint64_t> Given) {
   unsigned Rank = defaultRank(G.Name); // 0..4, or 5 for any other name
   if (Rank < 5)
-    return Rank < 4 ? Rank : 5;
+    return Rank < 4 ? Rank * 10 : 50;
   if (Given)
-    return 7;
+    return 70;
   if (G.Name == ".got")
-    return 8; // the synthetic GOT: after the inputs' sections
-  return groupClass(Objs, G.Inputs) == 3 ? 6 : 4;
+    return 80; // the synthetic GOT: after the inputs' sections
+  bool ZeroFill = groupClass(Objs, G.Inputs) == 3;
+  if (isTlsGroup(Objs, G.Inputs))
+    return ZeroFill ? 36 : 35;
+  return ZeroFill ? 60 : 40;
 }
 
 /// Groups inputs by output name, in the order Key gives (stable: first
@@ -389,8 +402,19 @@ Expected<script::SectionRange> Placer::finish(OutputSection OS) {
 /// Each group becomes an output section of its own, at its explicit start
 /// or after the previous one.
 Error Placer::layoutGroups(const std::vector<InputGroup> &Groups) {
+  // The TLS block starts at the largest alignment of its sections (the
+  // PT_TLS p_align): .tbss's 16 after a 4-aligned .tdata moves .tdata.
+  uint32_t TlsAlign = 1;
+  for (const InputGroup &G : Groups)
+    if (isTlsGroup(Objs, G.Inputs))
+      TlsAlign = std::max(TlsAlign, maxAlign(G.Inputs));
+  bool FirstTls = true;
   for (const InputGroup &G : Groups) {
     uint32_t Align = maxAlign(G.Inputs);
+    if (FirstTls && isTlsGroup(Objs, G.Inputs)) {
+      Align = std::max(Align, TlsAlign);
+      FirstTls = false;
+    }
     std::optional<uint64_t> Given = explicitStart(G.Name);
     // A test that names an address means that address: its first input
     // silently moved up to its alignment (as lld and GNU ld do) would put
@@ -595,8 +619,19 @@ void ScriptLayout::assignInputs(const script::Script &S) {
       if (std::vector<InputId> In = inputsOf(*D); !In.empty())
         Classes[I] = classOf(In);
   }
+  // A TLS orphan goes right after the script's last TLS section: one
+  // TLS template (lld places it there too).
+  std::optional<size_t> LastTls;
+  for (size_t I = 0; I < S.Commands.size(); ++I) {
+    const auto *D = std::get_if<script::OutputSectionDesc>(&S.Commands[I]);
+    if (D && !D->isDiscard() && Classes[I] &&
+        isTlsGroup(Objs, inputsOf(*D)))
+      LastTls = I;
+  }
   for (InputGroup &G : Own) {
-    size_t At = orphanPosition(S, Classes, classOf(G.Inputs));
+    size_t At = LastTls && isTlsGroup(Objs, G.Inputs)
+                    ? *LastTls + 1
+                    : orphanPosition(S, Classes, classOf(G.Inputs));
     if (At < S.Commands.size())
       OrphansBefore[At].push_back(std::move(G));
     else

@@ -1430,19 +1430,42 @@ void LinkerCore::chooseEntry() {
 
 /// The static TLS block: the SHF_TLS output sections (.tdata, .tbss) in
 /// address order; tp sits align_up(8, alignment) bytes before the block.
-static void placeTls(LinkResult &R) {
-  bool Any = false;
-  for (const OutputSection &OS : R.Lay.Sections) {
-    if (!(OS.Flags & ELF::SHF_TLS))
-      continue;
-    if (!Any)
+/// They are one template (gABI "Thread-Local Storage", PT_TLS): each
+/// right after the one before, at its alignment, and the block at the
+/// largest alignment; a layout that splits or misaligns it would make
+/// every tp offset past the gap wrong, so it is an error (GNU ld cannot
+/// map such sections to segments either).
+static Error placeTls(LinkResult &R, StringRef Blame) {
+  const OutputSection *Prev = nullptr;
+  for (const OutputSection &OS : R.Lay.Sections) { // by address
+    bool Tls = OS.Flags & ELF::SHF_TLS;
+    if (Tls && !Prev)
       R.TlsBase = uint32_t(OS.Addr);
-    Any = true;
-    R.TlsAlign = std::max(R.TlsAlign, OS.Align);
+    if (Tls)
+      R.TlsAlign = std::max(R.TlsAlign, OS.Align);
+    if (Tls && Prev && OS.Addr != alignTo(Prev->Addr + Prev->Size, OS.Align))
+      return createStringError(
+          inconvertibleErrorCode(),
+          Blame + ": error: TLS section " + OS.Name + " at " +
+              hex(OS.Addr) + " does not follow " + Prev->Name + " (which "
+              "ends at " + hex(Prev->Addr + Prev->Size) + "): the TLS "
+              "sections are one block (PT_TLS), so tp offsets past a gap "
+              "would be wrong; place them together");
+    if (Tls)
+      Prev = &OS;
   }
-  R.HasTls = Any;
-  if (Any)
-    R.TP = R.TlsBase - uint32_t(alignTo(8, R.TlsAlign));
+  R.HasTls = Prev != nullptr;
+  if (!R.HasTls)
+    return Error::success();
+  if (R.TlsBase % R.TlsAlign)
+    return createStringError(
+        inconvertibleErrorCode(),
+        Blame + ": error: the TLS block starts at " + hex(R.TlsBase) +
+            ", which is not a multiple of " + std::to_string(R.TlsAlign) +
+            ", the largest alignment of its sections (tp offsets would "
+            "misalign its variables)");
+  R.TP = R.TlsBase - uint32_t(alignTo(8, R.TlsAlign));
+  return Error::success();
 }
 
 /// COMDAT groups (gABI "Section Groups", GRP_COMDAT): of the groups with
@@ -1495,7 +1518,12 @@ linkOnce(std::vector<InputObject> Objects, const LinkOptions &Opts,
   R.Lay = std::move(*Lay);
   R.Objects = std::move(Objects);
 
-  placeTls(R);
+  if (Error E = placeTls(R, LayoutOpts.ScriptPath.empty()
+                               ? StringRef(R.Objects.empty()
+                                               ? ""
+                                               : R.Objects[0].FileName)
+                               : StringRef(LayoutOpts.ScriptPath)))
+    return E;
   // A script can discard .got (or a veneer's section, named after its
   // caller's): GOT_ORG, GOT(S) and the veneer would have no address.
   if (R.GotObject && !R.sectionAddress(*R.GotObject, 1))
