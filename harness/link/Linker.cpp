@@ -1278,6 +1278,15 @@ void LinkerCore::applySite(unsigned Obj, const InputSection &Sec,
   Cur.In.B = baseIsGotOrigin(K->Form, Rel.SymIndex, Sym)
                  ? R.GotOrigin
                  : staticBase(Cur.BaseAnchor.value_or(Cur.In.S));
+  if (isTlsFormula(K->Form) && Cur.In.UndefinedWeak) {
+    // No TLS offset: the ABIs leave it open, and the linkers differ (GNU
+    // ld writes -tp for an LE word and its GOT entry, lld 0 for both);
+    // relocheck wrote one of each.
+    fail(Cur, "is a TLS relocation against an undefined weak symbol, "
+              "which has no offset in the TLS block (the ABI leaves it "
+              "open: GNU ld writes -tp, lld 0); define it");
+    return;
+  }
   if (isTlsFormula(K->Form) && !R.HasTls && !Cur.Tombstone) {
     // No SHF_TLS output section: no PT_TLS, so tp and the TLS block have
     // no address (lld refuses the same).
