@@ -919,6 +919,8 @@ def find_tests(paths, pattern):
         if os.path.isfile(p):
             tests.append(os.path.abspath(p))
             continue
+        if os.path.exists(p) and not os.path.isdir(p):
+            raise FileNotFoundError(f"{p} (not a regular file or a folder)")
         if not os.path.isdir(p):
             raise FileNotFoundError(p)
         for dirpath, dirnames, filenames in os.walk(p):
@@ -987,6 +989,28 @@ def main():
         return 2
     if not tests:
         print(f"error: no test matches '{args.glob}'", file=sys.stderr)
+        return 2
+    # The reports are written after the whole run: refuse a path that is
+    # one of the tests (it was overwritten) or cannot be written, now.
+    inputs = {os.path.realpath(t) for t in tests}
+    for flag, out in (("--markdown", args.markdown), ("--json", args.json)):
+        if not out:
+            continue
+        real = os.path.realpath(out)
+        parent = os.path.dirname(real) or "."
+        if real in inputs:
+            print(f"error: {flag} {out} is one of the tests; write the "
+                  "report elsewhere", file=sys.stderr)
+            return 2
+        if os.path.isdir(real) or not os.path.isdir(parent) or \
+                not os.access(parent, os.W_OK) or \
+                (os.path.exists(real) and not os.access(real, os.W_OK)):
+            print(f"error: {flag} {out}: cannot write a report there",
+                  file=sys.stderr)
+            return 2
+    if args.keep and os.path.exists(args.keep) and \
+            not os.path.isdir(args.keep):
+        print(f"error: --keep {args.keep} is not a folder", file=sys.stderr)
         return 2
     root = os.path.commonpath([os.path.dirname(t) for t in tests])
     work = args.keep or tempfile.mkdtemp(prefix="peer-suite-")
