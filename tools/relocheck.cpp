@@ -1393,7 +1393,8 @@ const char *RunHelp =
     "the\n                program\n"
     "  killed by signal S, timed out after T s, not linked: WHY, or not "
     "run: WHY\n                (QEMU could not load the image)\n"
-    "Exit 1 if any image that was linked did not exit 0 "
+    "Exit 1 if any image that was linked did not exit 0, if relocheck's "
+    "own core\ndid not link a program, or if nothing ran at all "
     "(docs/linker-matrix.md).\n"
     "The program runs with your privileges (QEMU passes system calls such "
     "as\nexecve through to the host): run only trusted tests, or in a "
@@ -1446,6 +1447,7 @@ Error saveImage(const OracleImage &Image, const std::string &Dir,
 
 struct RunCounts {
   unsigned Passed = 0, Failed = 0, NotLinked = 0;
+  unsigned CoreNotLinked = 0; // relocheck's own link refused a program
 };
 
 /// Links File with each linker in Linkers, runs each image, prints a line
@@ -1484,6 +1486,7 @@ Error runFile(const std::string &File, const DriverConfig &Defaults,
     }
     if (!Image.Linked || !Image.Elf) {
       ++Counts.NotLinked;
+      Counts.CoreNotLinked += Name == "core";
       outs() << Name << ": not linked: " << Image.Message << "\n";
       continue;
     }
@@ -1597,6 +1600,11 @@ int runRun(ArrayRef<std::string> Args) {
     outs() << "; " << NotRun << (NotRun == 1 ? " test" : " tests")
            << " not run (error above)";
   outs() << "\n";
+  // An oracle that refuses a program is reported, not counted; relocheck
+  // not linking it, or no image run at all, is a failure (CI would pass
+  // with nothing executed).
+  if (Counts.CoreNotLinked || Counts.Passed + Counts.Failed == 0)
+    Status = 1;
   return Counts.Failed ? 1 : Status;
 }
 
