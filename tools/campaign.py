@@ -148,9 +148,15 @@ def state_problem(state):
     None (the top-level keys are checked by load_state)."""
     known = fuzz_targets()
     number = (int, float)
+    if not state["targets"]:
+        return "no targets"
     for t in state["targets"]:
         if t not in known:
             return f"unknown target {t!r}"
+    # A hand-edited or damaged file is input: a huge job count would start
+    # a fork bomb, a negative or NaN elapsed time fuzz past the budget.
+    if not 1 <= state["jobs"] <= 4096:
+        return f"jobs {state['jobs']} (expected 1 to 4096)"
     for t, ts in state["per_target"].items():
         if t not in known:
             return f"per_target names unknown target {t!r}"
@@ -160,7 +166,9 @@ def state_problem(state):
                           ("sessions", int), ("failures", int),
                           ("artifacts", dict)):
             if not isinstance(ts.get(key), kind) or \
-                    isinstance(ts.get(key), bool):
+                    isinstance(ts.get(key), bool) or \
+                    (kind is not dict and
+                     not 0 <= ts.get(key) <= 10 ** 15):  # NaN fails too
                 return f"per_target {t!r} has {key} " \
                     f"{json.dumps(ts.get(key))[:40]}"
         for name, key in ts["artifacts"].items():
