@@ -153,7 +153,7 @@ def check(folder):
                             f"with tools/gen-encoder-seeds.py {code}")
         else:
             seeded.add(code)
-    for code in table:
+    for code in sorted(set(table), key=table.index):  # a kind once
         if code not in seeded:
             problems.append(f"kind {code} has no seed in {folder}: "
                             f"run tools/gen-encoder-seeds.py {code}")
@@ -161,18 +161,26 @@ def check(folder):
         print(f"gen-encoder-seeds: {p}")
     if problems:
         sys.exit(1)
-    print(f"gen-encoder-seeds: {len(table)} kinds, each with seeds that "
-          "select it")
+    print(f"gen-encoder-seeds: {len(set(table))} kinds, each with seeds "
+          "that select it")
 
 
 def main():
     if sys.argv[1:2] == ["--check"]:
-        check(sys.argv[2] if len(sys.argv) > 2 else OUT)
+        if len(sys.argv) > 3:
+            sys.exit(f"gen-encoder-seeds: --check takes one folder, found "
+                     f"{len(sys.argv) - 2}")
+        folder = sys.argv[2] if len(sys.argv) > 2 else OUT
+        if not os.path.isdir(folder):
+            sys.exit(f"gen-encoder-seeds: --check {folder}: not a folder")
+        check(folder)
         return
     args, rest = [], sys.argv[1:]
     out_dir = OUT
     while rest:  # --out DIR or --out=DIR, anywhere
         arg = rest.pop(0)
+        if arg == "--out" and not rest:
+            sys.exit("gen-encoder-seeds: --out needs a folder")
         if arg == "--out" and rest:
             out_dir = rest.pop(0)
         elif arg.startswith("--out="):
