@@ -1042,21 +1042,27 @@ Expected<FileComparison> compareFile(const std::vector<std::string> &Group,
 
 /// --oracles=a,b into names, or an error message.
 std::optional<std::string> parseOracles(StringRef List,
-                                        std::vector<std::string> &Out) {
+                                        std::vector<std::string> &Out,
+                                        StringRef Flag) {
   Out.clear();
   SmallVector<StringRef, 4> Names;
-  List.split(Names, ',', -1, false);
+  List.split(Names, ',', -1, /*KeepEmpty=*/true);
   for (StringRef N : Names) {
+    if (N.empty() && Names.size() > 1)
+      return "error: an empty name in " + Flag.str() + "='" + List.str() +
+             "'";
+    if (N.empty())
+      continue;
     if (!is_contained(knownOracles(), N.str()))
       return "error: unknown oracle '" + N.str() +
              "' (known: lld, gnu-ld, mold, jitlink)";
     if (is_contained(Out, N.str()))
-      return "error: oracle '" + N.str() + "' named twice in --oracles";
+      return "error: oracle '" + N.str() + "' named twice in " + Flag.str();
     Out.push_back(N.str());
   }
   if (Out.empty())
-    return "error: --oracles names no oracle (known: lld, gnu-ld, mold, "
-           "jitlink)";
+    return "error: " + Flag.str() +
+           " names no oracle (known: lld, gnu-ld, mold, jitlink)";
   return std::nullopt;
 }
 
@@ -1135,7 +1141,7 @@ int runDiff(ArrayRef<std::string> Args) {
   for (const std::string &A : Rest) {
     StringRef S = A;
     if (S.consume_front("--oracles=")) {
-      if (auto Err = parseOracles(S, Oracles)) {
+      if (auto Err = parseOracles(S, Oracles, "--oracles")) {
         errs() << *Err << "\n";
         return 2;
       }
@@ -1291,7 +1297,7 @@ int runGolden(ArrayRef<std::string> Args) {
   for (const std::string &A : Rest) {
     StringRef S = A;
     if (S.consume_front("--from=")) {
-      if (auto Err = parseOracles(S, From)) {
+      if (auto Err = parseOracles(S, From, "--from")) {
         errs() << *Err << "\n";
         return 2;
       }
@@ -1625,7 +1631,7 @@ Expected<MatrixArgs> parseMatrixArgs(ArrayRef<std::string> Args) {
   for (size_t I = 0; I < Args.size(); ++I) {
     StringRef S = Args[I];
     if (S.consume_front("--oracles=")) {
-      if (auto Err = parseOracles(S, M.Oracles))
+      if (auto Err = parseOracles(S, M.Oracles, "--oracles"))
         return createStringError(inconvertibleErrorCode(), *Err);
     } else if (S.consume_front("--format=")) {
       if (S != "text" && S != "json" && S != "html")
