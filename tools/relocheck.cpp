@@ -1356,6 +1356,13 @@ int runGolden(ArrayRef<std::string> Args) {
     }
     const FileConsensus &F = Cmp->Golden;
     std::string Path = cantFail(goldenPath(File, GoldenDir, TestRoot));
+    // As check refuses it: an empty golden would vouch for nothing.
+    if (F.goldenLines().empty()) {
+      ++T.Failed;
+      errs() << File << ": error: no relocation sites (nothing to vouch "
+                        "for; no golden written)\n";
+      continue;
+    }
     if (F.agreed()) {
       ++T.Agreed;
       settleGolden(F, Path, CheckOnly, Force, T);
@@ -1376,7 +1383,7 @@ int runGolden(ArrayRef<std::string> Args) {
     outs() << " (" << T.Written << " written, " << T.Overwritten
            << " overwritten, " << T.Unchanged << " unchanged)";
   outs() << ", " << T.Disputed << " disputed (" << T.DisputedLines
-         << " lines), " << T.Kept
+         << (T.DisputedLines == 1 ? " line), " : " lines), ") << T.Kept
          << (CheckOnly ? " golden missing or different, "
                        : " golden kept though it differs, ")
          << T.Failed << " failed\n";
@@ -1536,6 +1543,10 @@ int runRun(ArrayRef<std::string> Args) {
         if (N != "core" && !is_contained(knownOracles(), N.str())) {
           errs() << "error: unknown oracle '" << N
                  << "' (known: core, lld, gnu-ld, mold)\n";
+          return 2;
+        }
+        if (is_contained(Linkers, N.str())) {
+          errs() << "error: '" << N << "' named twice in --oracles\n";
           return 2;
         }
         Linkers.push_back(N.str());
@@ -1923,8 +1934,11 @@ int runFaults(ArrayRef<std::string> Args) {
 
 int run(int Argc, char **Argv) {
   std::vector<std::string> Args(Argv + 1, Argv + Argc);
-  if (Args.empty() || Args[0] == "--help" || Args[0] == "-h" ||
-      Args[0] == "help") {
+  // "help CMD" is "CMD --help".
+  if (Args.size() == 2 && Args[0] == "help") {
+    Args = {Args[1], "--help"};
+  } else if (Args.empty() || Args[0] == "--help" || Args[0] == "-h" ||
+             Args[0] == "help") {
     outs() << Usage;
     return Args.empty() ? 2 : 0;
   }
