@@ -911,12 +911,14 @@ void Checker::checkGotEntry(
   std::vector<uint32_t> Want;
   bool Weak = S.In.UndefinedWeak;
   switch (Use) {
+  // An undefined weak TLS symbol's address is 0 (S = 0), as in GNU ld:
+  // its offsets make &sym 0 in the IE and GD models too.
   case Formula::TlsIe:
   case Formula::TlsIeGp:
-    Want = {Weak ? 0 : S.In.S - S.In.TP};
+    Want = {S.In.S - S.In.TP};
     break;
   case Formula::TlsGd:
-    Want = {1, Weak ? 0 : S.In.S - S.In.TlsBase};
+    Want = {1, S.In.S - S.In.TlsBase};
     break;
   case Formula::TlsLdm:
     Want = {1, 0};

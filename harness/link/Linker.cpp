@@ -463,6 +463,7 @@ void planVeneers(std::vector<InputObject> &Objects, const LinkOptions &Opts,
     Map(Sec.Size + veneerSize(*Kind) - 4, CodeState::Data, "$d");
     Sec.Size += veneerSize(*Kind);
     Index[Q.Key] = unsigned(R.Veneers.size());
+    Info.Key = Q.Key;
     R.Veneers.push_back(Info);
   }
   for (InputSection &Sec : V.Sections)
@@ -657,13 +658,18 @@ void LinkerCore::fillGot() {
       if (R.BigEndian)
         std::reverse(At, At + 4);
     };
+    // An undefined weak TLS symbol takes S = 0 as its address, as in GNU
+    // ld: its offsets are -tp and -block, so that &sym is 0 in every
+    // model, as the LE word the site writes makes it (lld writes 0
+    // offsets, which make &sym tp).
+    bool TlsValue = Found || Probe.In.UndefinedWeak;
     switch (E.Use) {
     case Formula::TlsIe:
-      write32le(Word, Found ? S - R.TP : 0);
+      write32le(Word, TlsValue ? S - R.TP : 0);
       break;
     case Formula::TlsGd:
       write32le(Word, 1); // the executable is module 1
-      write32le(Word + 4, Found ? S - R.TlsBase : 0);
+      write32le(Word + 4, TlsValue ? S - R.TlsBase : 0);
       break;
     case Formula::TlsLdm:
       write32le(Word, 1);
@@ -1278,15 +1284,6 @@ void LinkerCore::applySite(unsigned Obj, const InputSection &Sec,
   Cur.In.B = baseIsGotOrigin(K->Form, Rel.SymIndex, Sym)
                  ? R.GotOrigin
                  : staticBase(Cur.BaseAnchor.value_or(Cur.In.S));
-  if (isTlsFormula(K->Form) && Cur.In.UndefinedWeak) {
-    // No TLS offset: the ABIs leave it open, and the linkers differ (GNU
-    // ld writes -tp for an LE word and its GOT entry, lld 0 for both);
-    // relocheck wrote one of each.
-    fail(Cur, "is a TLS relocation against an undefined weak symbol, "
-              "which has no offset in the TLS block (the ABI leaves it "
-              "open: GNU ld writes -tp, lld 0); define it");
-    return;
-  }
   if (isTlsFormula(K->Form) && !R.HasTls && !Cur.Tombstone) {
     // No SHF_TLS output section: no PT_TLS, so tp and the TLS block have
     // no address (lld refuses the same).
@@ -1602,8 +1599,30 @@ Expected<LinkResult> link(std::vector<InputObject> Objects,
         Requests.push_back(std::move(Q));
         Added = true;
       }
-    if (!Added || Pass == MaxPasses)
+    if (Added && Pass < MaxPasses)
+      continue;
+    // A veneer no site uses (asked for in an earlier pass whose layout
+    // differed, or the end-of-section copy an island replaced) is dead
+    // code in the image: link once more without it, and keep that link
+    // if it asks for nothing new.
+    std::set<std::string> Used;
+    for (const Site &S : R->Sites)
+      if (S.Veneer)
+        Used.insert(R->Veneers[*S.Veneer].Key);
+    std::vector<VeneerRequest> Kept;
+    for (const VeneerRequest &Q : Requests)
+      if (Used.count(Q.Key))
+        Kept.push_back(Q);
+    if (Kept.size() == Requests.size())
       return R;
+    std::vector<VeneerRequest> Again;
+    auto Pruned = linkOnce(Objects, Opts, Kept, Again);
+    if (Pruned && Again.empty() &&
+        Pruned->Errors.size() <= R->Errors.size())
+      return Pruned;
+    if (!Pruned)
+      consumeError(Pruned.takeError());
+    return R;
   }
 }
 

@@ -119,6 +119,7 @@ struct Site {
 /// A veneer the link placed: where it is, what it jumps to.
 struct VeneerInfo {
   VeneerKind Kind;
+  std::string Key; // the request it was made for (Linker.cpp veneerKey)
   std::string Section;  // output-section name it was placed with
   bool CallerThumb = false;
   bool DestThumb = false; // the state it lands in (Dest's bit 0)
