@@ -233,6 +233,13 @@ public:
       : Opts(Opts), Objs(Objs), L(L), ErrFile(ErrFile) {}
 
   std::optional<uint64_t> explicitStart(StringRef Name) const;
+  bool tlsPlaced() const {
+    return any_of(L.Sections, [](const OutputSection &OS) {
+      return OS.Flags & ELF::SHF_TLS;
+    });
+  }
+  /// The largest alignment of all TLS inputs: the block's (PT_TLS).
+  uint32_t tlsBlockAlign() const;
   Error checkStart(StringRef Name, uint64_t Given, uint64_t Align) const;
   uint32_t maxAlign(const std::vector<InputId> &Ids) const;
   OutputSection open(StringRef Name, uint64_t Addr);
@@ -278,14 +285,23 @@ Error checkGivenStart(const LayoutOptions &Opts, StringRef Name,
       givenError(Opts, Name) + "the start address " + hex(Given) +
           " given for " + Name +
           " is not a multiple of " + std::to_string(Align) +
-          ", the alignment it needs (its input sections', or the "
-          "script's ALIGN) (its first would be placed at " +
+          ", the alignment it needs (its input sections', the TLS "
+          "block's, or the script's ALIGN) (its first would be placed at " +
           hex(alignTo(Given, Align)) + ")");
 }
 
 Error Placer::checkStart(StringRef Name, uint64_t Given,
                          uint64_t Align) const {
   return checkGivenStart(Opts, Name, Given, Align);
+}
+
+uint32_t Placer::tlsBlockAlign() const {
+  uint32_t Align = 1;
+  for (const InputObject &O : Objs)
+    for (const InputSection &Sec : O.Sections)
+      if ((Sec.Flags & ELF::SHF_TLS) && Sec.isAlloc() && !Sec.Discarded)
+        Align = std::max(Align, Sec.Align);
+  return Align;
 }
 
 std::optional<uint64_t> Placer::explicitStart(StringRef Name) const {
@@ -404,11 +420,9 @@ Expected<script::SectionRange> Placer::finish(OutputSection OS) {
 Error Placer::layoutGroups(const std::vector<InputGroup> &Groups) {
   // The TLS block starts at the largest alignment of its sections (the
   // PT_TLS p_align): .tbss's 16 after a 4-aligned .tdata moves .tdata.
-  uint32_t TlsAlign = 1;
-  for (const InputGroup &G : Groups)
-    if (isTlsGroup(Objs, G.Inputs))
-      TlsAlign = std::max(TlsAlign, maxAlign(G.Inputs));
-  bool FirstTls = true;
+  uint32_t TlsAlign = tlsBlockAlign();
+  // Orphans after a script's TLS section continue its block.
+  bool FirstTls = !tlsPlaced();
   for (const InputGroup &G : Groups) {
     uint32_t Align = maxAlign(G.Inputs);
     if (FirstTls && isTlsGroup(Objs, G.Inputs)) {
@@ -604,7 +618,12 @@ void ScriptLayout::assignInputs(const script::Script &S) {
   std::vector<InputGroup> Own;
   for (InputGroup &G :
        groupByName(Objs, Left, orphanOutputName, [&](const InputGroup &G) {
-         return groupClass(Objs, G.Inputs);
+         // TLS data then TLS zero-fill, together, between the other
+         // writable data and the zero-fill: one TLS block.
+         unsigned Class = groupClass(Objs, G.Inputs);
+         if (isTlsGroup(Objs, G.Inputs))
+           return Class == 3 ? 26u : 25u;
+         return Class * 10;
        })) {
     if (Described.count(G.Name))
       OrphansInto[G.Name] = std::move(G.Inputs);
@@ -619,19 +638,40 @@ void ScriptLayout::assignInputs(const script::Script &S) {
       if (std::vector<InputId> In = inputsOf(*D); !In.empty())
         Classes[I] = classOf(In);
   }
-  // A TLS orphan goes right after the script's last TLS section: one
-  // TLS template (lld places it there too).
-  std::optional<size_t> LastTls;
+  // TLS orphans keep the block whole (lld places them so too): TLS data
+  // before the script's first TLS zero-fill section, else after its last
+  // TLS section; TLS zero-fill after that; with no TLS section in the
+  // script, all of them where writable data would go, data first.
+  std::optional<size_t> FirstTls, LastTls, FirstTlsZero, TlsAt;
   for (size_t I = 0; I < S.Commands.size(); ++I) {
     const auto *D = std::get_if<script::OutputSectionDesc>(&S.Commands[I]);
-    if (D && !D->isDiscard() && Classes[I] &&
-        isTlsGroup(Objs, inputsOf(*D)))
-      LastTls = I;
+    if (!D || D->isDiscard() || !Classes[I] ||
+        !isTlsGroup(Objs, inputsOf(*D)))
+      continue;
+    if (!FirstTls)
+      FirstTls = I;
+    LastTls = I;
+    if (!FirstTlsZero && *Classes[I] == 3)
+      FirstTlsZero = I;
   }
+  auto TlsPosition = [&](const InputGroup &G) -> size_t {
+    if (classOf(G.Inputs) != 3 && FirstTlsZero)
+      return *FirstTlsZero;
+    if (LastTls)
+      return *LastTls + 1;
+    if (!TlsAt)
+      TlsAt = orphanPosition(S, Classes, 2);
+    return *TlsAt;
+  };
   for (InputGroup &G : Own) {
-    size_t At = LastTls && isTlsGroup(Objs, G.Inputs)
-                    ? *LastTls + 1
+    size_t At = isTlsGroup(Objs, G.Inputs)
+                    ? TlsPosition(G)
                     : orphanPosition(S, Classes, classOf(G.Inputs));
+    // Nothing else goes inside the script's TLS block (.data after a
+    // script's .tdata, before its .tbss).
+    if (!isTlsGroup(Objs, G.Inputs) && FirstTls && At > *FirstTls &&
+        At <= *LastTls)
+      At = *LastTls + 1;
     if (At < S.Commands.size())
       OrphansBefore[At].push_back(std::move(G));
     else
@@ -836,7 +876,12 @@ ScriptLayout::inputsOf(const script::OutputSectionDesc &D) {
 /// The largest of the input alignments and the section's ALIGN(n).
 Expected<uint64_t>
 ScriptLayout::sectionAlign(const script::OutputSectionDesc &D) {
-  uint64_t Align = P.maxAlign(inputsOf(D));
+  std::vector<InputId> In = inputsOf(D);
+  uint64_t Align = P.maxAlign(In);
+  // The first TLS section starts the block: at its largest alignment, as
+  // GNU ld raises it (a 64-aligned .tbss after a 4-aligned .tdata).
+  if (isTlsGroup(Objs, In) && !P.tlsPlaced())
+    Align = std::max<uint64_t>(Align, P.tlsBlockAlign());
   if (D.Align) {
     Expected<uint64_t> A = eval(*D.Align);
     if (!A)
@@ -871,8 +916,8 @@ ScriptLayout::sectionStart(const script::OutputSectionDesc &D, uint64_t Align) {
           Path, D.Line,
           "the address " + hex(*At) + " of " + D.Name +
               " is not a multiple of " + std::to_string(Align) +
-              ", the alignment it needs (its input sections', or "
-              "ALIGN) (its first would be placed at " +
+              ", the alignment it needs (its input sections', the TLS "
+              "block's, or ALIGN) (its first would be placed at " +
               hex(alignTo(*At, Align)) + ")");
     return At;
   }

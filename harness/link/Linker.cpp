@@ -1449,6 +1449,14 @@ static Error placeTls(LinkResult &R, StringRef Blame) {
       R.TlsBase = uint32_t(OS.Addr);
     if (Tls)
       R.TlsAlign = std::max(R.TlsAlign, OS.Align);
+    if (Tls && Prev && Prev->Type == ELF::SHT_NOBITS &&
+        OS.Type != ELF::SHT_NOBITS)
+      return createStringError(
+          inconvertibleErrorCode(),
+          Blame + ": error: TLS data " + OS.Name + " at " + hex(OS.Addr) +
+              " comes after TLS zero-fill " + Prev->Name + ": the block "
+              "(PT_TLS) holds its initialised part first; place " +
+              OS.Name + " before " + Prev->Name);
     if (Tls && Prev && OS.Addr != alignTo(Prev->Addr + Prev->Size, OS.Align))
       return createStringError(
           inconvertibleErrorCode(),

@@ -4,7 +4,7 @@
 @ RUN: rm -f %t.elf
 @ RUN: not relocheck link --section-start=.tmax=0x5000003 %s -o %t.elf 2>&1 | FileCheck %s
 @ RUN: not test -e %t.elf
-@ CHECK: error: the start address 0x5000003 given for .tmax is not a multiple of 4, the alignment it needs (its input sections', or the script's ALIGN) (its first would be placed at 0x5000004)
+@ CHECK: error: the start address 0x5000003 given for .tmax is not a multiple of 4, the alignment it needs (its input sections', the TLS block's, or the script's ALIGN) (its first would be placed at 0x5000004)
 @ The same with a linker script (the address once moved up silently).
 @ RUN: printf 'SECTIONS { .text : { *(.text) } .tmax : { *(.tmax) } }' > %t.lds
 @ RUN: not relocheck link -T %t.lds --section-start=.tmax=0x5000003 %s -o %t.elf 2>&1 | FileCheck %s
@@ -17,7 +17,7 @@
 @ and keeps it; the section header then contradicts its own alignment).
 @ RUN: printf 'SECTIONS { .text : { *(.text) } .tmax 0x5000003 : { *(.tmax) } }' > %t.addr.lds
 @ RUN: not relocheck link -T %t.addr.lds %s -o %t.elf 2>&1 | FileCheck %s --check-prefix=ADDR
-@ ADDR: addr.lds:1: error: the address 0x5000003 of .tmax is not a multiple of 4, the alignment it needs (its input sections', or ALIGN) (its first would be placed at 0x5000004)
+@ ADDR: addr.lds:1: error: the address 0x5000003 of .tmax is not a multiple of 4, the alignment it needs (its input sections', the TLS block's, or ALIGN) (its first would be placed at 0x5000004)
 @ -Tdata and -Tbss are --section-start for .data and .bss.
 @ RUN: not relocheck link -Tdata=0x7001 %s -o %t.elf 2>&1 | FileCheck %s --check-prefix=TDATA
 @ TDATA: error: the start address 0x7001 given for .data is not a multiple of 4

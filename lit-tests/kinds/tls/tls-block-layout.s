@@ -24,7 +24,7 @@
 @ SPLIT: tls-block-layout.s: error: TLS section .tbss at 0x80000 does not follow .tdata (which ends at 0x20014): the TLS sections are one block (PT_TLS), so tp offsets past a gap would be wrong; place them together
 @ RUN: printf 'SECTIONS { .text 0x20000 : { *(.text) } .tdata 0x40004 : { *(.tdata) } .tbss : { *(.tbss) } .data : { *(.data) } }\n' > %t.mis.lds
 @ RUN: not relocheck dump -T %t.mis.lds %s 2>&1 | FileCheck --check-prefix=MISALIGNED %s
-@ MISALIGNED: mis.lds: error: the TLS block starts at 0x40004, which is not a multiple of 16, the largest alignment of its sections (tp offsets would misalign its variables)
+@ MISALIGNED: mis.lds:1: error: the address 0x40004 of .tdata is not a multiple of 16, the alignment it needs (its input sections', the TLS block's, or ALIGN)
 
         .syntax unified
         .arm
