@@ -1203,10 +1203,11 @@ int runDiff(ArrayRef<std::string> Args) {
   else
     outs() << Wrong << (Wrong == 1 ? " wrong site" : " wrong sites")
            << " across the oracles"
-           << (NotLinked ? " (" + std::to_string(NotLinked) + " oracle " +
-                               (NotLinked == 1 ? "link" : "links") +
-                               " failed, shown above: nothing of theirs is "
-                               "judged)"
+           << (NotLinked ? " (" + std::to_string(NotLinked) +
+                               (NotLinked == 1 ? " oracle link" :
+                                                 " oracle links") +
+                               " not made or refused, shown above: nothing "
+                               "of theirs is judged)"
                          : std::string())
            << "\n";
   return Wrong || Failed ? 1 : 0;
