@@ -135,6 +135,9 @@ def check(folder):
     """Exit 1, naming each problem, when the seeds and Cases disagree."""
     table = cases()
     problems, seeded = [], set()
+    # The hint writes where the check looked.
+    out = "" if os.path.realpath(folder) == os.path.realpath(OUT) else \
+        f" --out {folder}"
     for name in sorted(os.listdir(folder)):
         path = os.path.join(folder, name)
         if not os.path.isfile(path):
@@ -150,13 +153,13 @@ def check(folder):
         if picked != code:
             problems.append(f"{name}: selects case {first[0] if first else '-'}"
                             f" (kind {picked}), not kind {code}: regenerate "
-                            f"with tools/gen-encoder-seeds.py {code}")
+                            f"with tools/gen-encoder-seeds.py{out} {code}")
         else:
             seeded.add(code)
     for code in sorted(set(table), key=table.index):  # a kind once
         if code not in seeded:
             problems.append(f"kind {code} has no seed in {folder}: "
-                            f"run tools/gen-encoder-seeds.py {code}")
+                            f"run tools/gen-encoder-seeds.py{out} {code}")
     for p in problems:
         print(f"gen-encoder-seeds: {p}")
     if problems:
