@@ -289,7 +289,9 @@ bool Checker::placed(uint32_t Addr) const {
          std::binary_search(Ix.Empty.begin(), Ix.Empty.end(), Addr);
 }
 
-std::vector<std::string> Checker::siteLabels(const Site &S) const {
+const std::map<std::tuple<unsigned, unsigned, uint32_t>,
+               std::vector<std::string>> &
+Checker::labelsAt() const {
   std::pair<const InputObject *, size_t> Of{R.Objects.data(),
                                             R.Objects.size()};
   if (LabelsAtOf != Of) {
@@ -303,8 +305,13 @@ std::vector<std::string> Checker::siteLabels(const Site &S) const {
               .push_back(Sym.Name);
     LabelsAtOf = Of;
   }
-  auto It = LabelsAt.find({S.Object, S.Section, S.Offset});
-  return It == LabelsAt.end() ? std::vector<std::string>{} : It->second;
+  return LabelsAt;
+}
+
+std::vector<std::string> Checker::siteLabels(const Site &S) const {
+  const auto &Labels = labelsAt();
+  auto It = Labels.find({S.Object, S.Section, S.Offset});
+  return It == Labels.end() ? std::vector<std::string>{} : It->second;
 }
 
 std::string Checker::siteName(const Site &S) const {
@@ -1225,20 +1232,17 @@ const Site *Checker::findSite(const std::string &Name,
           S.Kind->Place != Field::None)
         It->second = &S;
     }
-    for (unsigned O = 0; O < R.Objects.size(); ++O)
-      for (const InputSymbol &Sym : R.Objects[O].Symbols) {
-        if (Sym.Name.empty() || Sym.isMappingSymbol() ||
-            Sym.Type == ELF::STT_SECTION)
-          continue;
-        auto It = At.find({O, Sym.Shndx, Sym.isThumbFunction()
-                                             ? Sym.Value & ~1u
-                                             : Sym.Value});
-        if (It == At.end())
-          continue;
-        const Site *&Best = SiteByLabel[Sym.Name];
+    // The labels at each place (labelsAt), each naming its first site.
+    for (const auto &[Place, Names] : labelsAt()) {
+      auto It = At.find(Place);
+      if (It == At.end())
+        continue;
+      for (const std::string &Name : Names) {
+        const Site *&Best = SiteByLabel[Name];
         if (!Best || It->second < Best)
           Best = It->second;
       }
+    }
     SiteByLabelOf = Of;
   }
   if (auto It = SiteByLabel.find(Name); It != SiteByLabel.end())

@@ -195,6 +195,9 @@ private:
                    std::vector<std::string>>
       LabelsAt;
   mutable std::pair<const InputObject *, size_t> LabelsAtOf{nullptr, 0};
+  const std::map<std::tuple<unsigned, unsigned, uint32_t>,
+                 std::vector<std::string>> &
+  labelsAt() const;
   /// An input section with an address, for finding the one at an address
   /// without a pass over every section (placed() and the destination
   /// check per branch site were quadratic in a test of many sections).

@@ -258,20 +258,18 @@ private:
   StringRef ErrFile; // the script, or empty to blame an object
 };
 
-/// "FILE:LINE: error: " when the test's own line placed Name, else
-/// "error: ".
-std::string givenError(const LayoutOptions &Opts, StringRef Name) {
-  auto It = Opts.SectionStartFrom.find(Name.str());
-  if (It == Opts.SectionStartFrom.end())
-    return "error: ";
-  return It->second + ": error: ";
-}
-
 /// The test line that placed output section Name, or File.
 StringRef placedBy(const LayoutOptions &Opts, StringRef Name,
                    StringRef File) {
   auto It = Opts.SectionStartFrom.find(Name.str());
   return It == Opts.SectionStartFrom.end() ? File : StringRef(It->second);
+}
+
+/// "FILE:LINE: error: " when the test's own line placed Name, else
+/// "error: ".
+std::string givenError(const LayoutOptions &Opts, StringRef Name) {
+  StringRef From = placedBy(Opts, Name, "");
+  return From.empty() ? "error: " : (From + ": error: ").str();
 }
 
 /// A start address from the command line that the section's contents
