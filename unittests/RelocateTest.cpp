@@ -1088,6 +1088,29 @@ TEST(CheckPlace, PreloadsOnTheLdrGroupsWhereTheArchHasThem) {
   EXPECT_EQ(R.word(), 0xF5DFF7F8u);
 }
 
+// LDC G1/G2: only the residual after the ALU groups must be a multiple of
+// 4, so X itself need not be (the table's align column says 1; G0's 4).
+TEST(ApplyGroup, LdcG1NeedsOnlyItsResidualAligned) {
+  EXPECT_EQ(kind("LDC_PC_G0").Align, 4u);
+  EXPECT_EQ(kind("LDC_PC_G1").Align, 1u);
+  EXPECT_EQ(kind("LDC_SB_G2").Align, 1u);
+  const uint32_t Ldc = 0xED915E00; // ldc p14, c5, [r1]
+  // X = 0xff: G0 = 0xff takes it all, residual 0.
+  Applied R = apply("LDC_PC_G1", "armv7-a", inputs(0x200ff, 0, 0x20000),
+                    armWord(Ldc));
+  ASSERT_FALSE(R.Problem);
+  EXPECT_EQ(R.word(), 0xED915E00u | (1u << 23));
+  // X = 0x105: G0 = 0x104 (bits 2..9), residual 1: refused.
+  R = apply("LDC_PC_G1", "armv7-a", inputs(0x20105, 0, 0x20000),
+            armWord(Ldc));
+  ASSERT_TRUE(R.Problem);
+  EXPECT_TRUE(R.unchanged());
+  // X = 0x10c: top bit 8, G0 = 0x10c & (0xff << 2) = 0x10c, residual 0.
+  R = apply("LDC_PC_G1", "armv7-a", inputs(0x2010c, 0, 0x20000),
+            armWord(Ldc));
+  EXPECT_FALSE(R.Problem);
+}
+
 // LDRD and STRD (v5TE) on the LDRS groups: refused on armv4t, where LDRH
 // still links.
 TEST(CheckPlace, LdrdOnTheLdrsGroupsNeedsV5te) {

@@ -7,8 +7,9 @@
 @ Addresses: .text 0x20000, far 0x20800, back 0x1f800.
 @ relocheck: --arch=armv7-a -Ttext=0x20000 --section-start=.far=0x20800
 @ relocheck: --section-start=.back=0x1f800
+@ relocheck: --defsym=hi0=0x21017 --defsym=hi1=0x2101c --defsym=lo0=0x1f021
 @ RUN: %check %s | FileCheck %s
-@ RUN: relocheck dump %s | FileCheck --check-prefix=DUMP %s
+@ RUN: not relocheck dump %s 2>/dev/null | FileCheck --check-prefix=DUMP %s
 @ CHECK: PASS
 @ DUMP:      p0 R_ARM_LDR_PC_G0 'far' P=0x00020000 S=0x00020800 A=-8 T=0 X=0x000007f8 : f8 f7 df f5 : pld [pc, #2040] => 0x00020800
 @ DUMP-NEXT: p1 R_ARM_LDR_PC_G0 'far' P=0x00020004 S=0x00020800 A=-8 T=0 X=0x000007f4 : f4 f7 df f4 : pli [pc, #2036] => 0x00020800
@@ -30,7 +31,7 @@
 @ armv7-a (as in LLVM) not.
 @ RUN: sed -e 's/^p1: .*/p1: .inst 0xf51ff008/' -e 's/^@ expect p1 .*//' %s > %t.pldw.s
 @ RUN: sed -e 's/--arch=armv7-a/--arch=armv8-a/' %t.pldw.s > %t.pldw8.s
-@ RUN: relocheck dump %t.pldw8.s | FileCheck --check-prefix=PLDW8 %s
+@ RUN: not relocheck dump %t.pldw8.s 2>/dev/null | FileCheck --check-prefix=PLDW8 %s
 @ PLDW8: p1 R_ARM_LDR_PC_G0 'far' P=0x00020004 S=0x00020800 A=-8 T=0 X=0x000007f4 : f4 f7 9f f5 : pldw [pc, #2036] => 0x00020800
 @ RUN: not relocheck dump %t.pldw.s 2>&1 | FileCheck --check-prefix=PLDW7 %s
 @ PLDW7: pldw.s:(.text+0x4): error: R_ARM_LDR_PC_G0 against 'far': is on PLDW, which armv7-a does not have (the Multiprocessing Extensions: v8-A; v7-A's optional MP is not in --arch=armv7-a)
@@ -59,6 +60,17 @@ p2:     .inst 0xf55ff008
 p3:     .inst 0xf5d1f000
         .reloc p3, R_ARM_LDR_PC_G1, far
 @ expect p3 bytes: 04 f0 d1 f5
+@ The range ends hold for PLD as for LDRB: X = hi0 + (-8) - 0x20010 =
+@ 0xfff; one more is refused; X = lo0 - 8 - 0x20018 = -0xfff.
+r0:     .inst 0xf55ff008
+        .reloc r0, R_ARM_LDR_PC_G0, hi0
+@ expect r0 bytes: ff ff df f5
+r1:     .inst 0xf55ff008
+        .reloc r1, R_ARM_LDR_PC_G0, hi1
+@ expect r1 error: value 4096 (0x1000) is not in [-4095, 4095]
+r2:     .inst 0xf55ff008
+        .reloc r2, R_ARM_LDR_PC_G0, lo0
+@ expect r2 bytes: ff ff 5f f5
         bx lr
 
         .section .far, "a", %progbits
