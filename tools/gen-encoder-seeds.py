@@ -24,6 +24,7 @@ has: S for S-based formulas, E1 or E2 for GOT- and base-only ones.
 import os
 import re
 import shutil
+import signal
 import struct
 import subprocess
 import sys
@@ -233,4 +234,6 @@ def main():
 
 
 if __name__ == "__main__":
+    # Piped into head: end quietly when the reader goes, as cat does.
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     main()

@@ -1564,12 +1564,7 @@ int runRun(ArrayRef<std::string> Args) {
         return 2;
       }
     } else if (S.consume_front("--save-images=")) {
-      SaveDir = S.str();
-      if (std::error_code EC = sys::fs::create_directories(SaveDir)) {
-        errs() << "error: cannot create '" << SaveDir
-               << "': " << EC.message() << "\n";
-        return 2;
-      }
+      SaveDir = S.str(); // made once the arguments are known good
     } else if (S.starts_with("-")) {
       errs() << "error: unknown option '" << S
              << "' (see relocheck run --help)\n";
@@ -1601,6 +1596,12 @@ int runRun(ArrayRef<std::string> Args) {
       }
     }
   }
+  if (!SaveDir.empty())
+    if (std::error_code EC = sys::fs::create_directories(SaveDir)) {
+      errs() << "error: cannot create '" << SaveDir << "': " << EC.message()
+             << "\n";
+      return 2;
+    }
   RunCounts Counts;
   int Status = 0;
   unsigned NotRun = 0; // tests whose own set-up failed (error above)

@@ -62,6 +62,7 @@ const char *linkFlagsHelp() {
          "literal)\n"
          "  --no-veneers             a branch that cannot reach directly is "
          "an error\n"
+         "                           (--pic-veneers then has no effect)\n"
          "  --static-base=segment|section|ADDR  B(S) for SBREL32, *_BREL, "
          "*_SB_Gn\n"
          "                           (default: start of S's segment; "
