@@ -1,5 +1,8 @@
 //===- CheckerTest.cpp - The checker's own verdicts on one field ---------===//
 #include "../fuzz/SiteJudge.h"
+#include "check/Checker.h"
+#include "check/Disassembler.h"
+#include "link/Linker.h"
 #include "encode/ArmEncodings.h"
 #include "kinds/Arch.h"
 #include "kinds/RelocKinds.h"
@@ -76,3 +79,60 @@ TEST(CheckerTest, StaticBaseMustBeWordAligned) {
 }
 
 } // namespace
+
+// The stub follower's model of registers and stack, on the Thumb-1 forms
+// of the cores without LDR.W (v6-M): a right stub leaves for its literal,
+// a wrong one is named, never followed to a guess.
+std::pair<std::optional<uint32_t>, std::string>
+followThumbStub(std::vector<uint16_t> Halves, uint32_t Literal) {
+  static std::unique_ptr<ArmDisassembler> Dis =
+      std::move(*ArmDisassembler::create(*lookupArch("armv6-m")));
+  static LinkResult R;
+  Checker C(R, *Dis);
+  const uint32_t Base = 0x10000;
+  std::vector<uint8_t> Bytes;
+  for (uint16_t H : Halves) {
+    Bytes.push_back(uint8_t(H));
+    Bytes.push_back(uint8_t(H >> 8));
+  }
+  for (int I = 0; I < 4; ++I)
+    Bytes.push_back(uint8_t(Literal >> (8 * I)));
+  Checker::CodeReader Read = [&](uint32_t A, unsigned N) {
+    std::optional<std::vector<uint8_t>> Out;
+    if (A >= Base && uint64_t(A) + N <= Base + Bytes.size())
+      Out.emplace(Bytes.begin() + (A - Base), Bytes.begin() + (A - Base) + N);
+    return Out;
+  };
+  return C.followStub(Base, /*Thumb=*/true, Read);
+}
+
+TEST(CheckerTest, FollowsPushPopStubsThroughTheStack) {
+  // push {r0, r1}; ldr r0, [pc, #4]; str r0, [sp, #4]; pop {r0, pc}
+  auto Ok = followThumbStub({0xB403, 0x4801, 0x9001, 0xBD01}, 0x3010001);
+  EXPECT_EQ(Ok.first, std::optional<uint32_t>(0x3010001)) << Ok.second;
+  // PIC: ... add r0, pc (reads 0x10008) ...; the literal at 0x1000c.
+  auto Pic = followThumbStub({0xB403, 0x4802, 0x4478, 0x9001, 0xBD01,
+                              0x46C0},
+                             0x3010001 - 0x10008);
+  EXPECT_EQ(Pic.first, std::optional<uint32_t>(0x3010001)) << Pic.second;
+  // GNU ld's: push {r0}; ldr r0, [pc, #8]; mov ip, r0; pop {r0}; bx ip
+  auto Gnu = followThumbStub({0xB401, 0x4802, 0x4684, 0xBC01, 0x4760,
+                              0xBF00},
+                             0x3010001);
+  EXPECT_EQ(Gnu.first, std::optional<uint32_t>(0x3010001)) << Gnu.second;
+  // str r0, [sp, #0] overwrites r0's slot: the PC gets r1's unknown value.
+  auto Slot = followThumbStub({0xB403, 0x4801, 0x9000, 0xBD01}, 0x3010001);
+  EXPECT_FALSE(Slot.first);
+  EXPECT_EQ(Slot.second, "'pop {r0, pc}' pops to the PC a value the stub "
+                         "did not set");
+  // A store above what was pushed, and a pop of more than was pushed.
+  auto Above = followThumbStub({0xB401, 0x4801, 0x9001, 0xBD01}, 0x3010001);
+  EXPECT_EQ(Above.second,
+            "'str r0, [sp, #4]' stores outside what the stub pushed");
+  auto Under = followThumbStub({0xB401, 0x4801, 0xBD03, 0x46C0}, 0x3010001);
+  EXPECT_EQ(Under.second, "'pop {r0, r1, pc}' pops more than the stub pushed");
+  // bx through a register never set.
+  auto Unset = followThumbStub({0x4718}, 0);
+  EXPECT_EQ(Unset.second,
+            "'bx r3' branches to a register the stub did not set");
+}

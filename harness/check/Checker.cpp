@@ -792,10 +792,32 @@ Checker::runVeneer(const VeneerInfo &V) const {
   return followStub(V.Address, V.CallerThumb, Read);
 }
 
+namespace {
+
+/// "R7" -> 7, "SP" -> 13, "LR" -> 14, "PC" -> 15, else -1.
+int regNumber(StringRef Name) {
+  if (Name == "SP")
+    return 13;
+  if (Name == "LR")
+    return 14;
+  if (Name == "PC")
+    return 15;
+  unsigned N;
+  if (Name.consume_front("R") && !Name.getAsInteger(10, N) && N <= 12)
+    return int(N);
+  return -1;
+}
+
+} // namespace
+
 std::pair<std::optional<uint32_t>, std::string>
 Checker::followStub(uint32_t Start, bool Thumb, const CodeReader &Read,
                     bool Foreign) const {
-  uint32_t PC = Start, IP = 0;
+  // What the stub has put in r0-r12 and on the stack (Stack[0] is at sp);
+  // what it found there is unknown.
+  uint32_t PC = Start;
+  std::optional<uint32_t> Reg[13];
+  std::vector<std::optional<uint32_t>> Stack;
   // Control leaves at Dest, unless (in another linker's image) Dest is
   // still off relocheck's layout and in that image: then the veneer goes
   // on there (mold's Thumb entry `mov ip, pc; bx ip` falls into its ARM
@@ -823,79 +845,142 @@ Checker::followStub(uint32_t Start, bool Thumb, const CodeReader &Read,
     DecodedInsn D = Dis.decode(*Insn, PC, Thumb);
     if (!D.Valid)
       return {std::nullopt, "bytes at " + hex32(PC) + " do not decode"};
+    StringRef M = D.Mnemonic;
     StringRef Rd = D.Regs.empty() ? "" : D.Regs[0];
+    int RdN = regNumber(Rd);
+    bool RdLow = RdN >= 0 && RdN <= 12; // a register the model keeps
+    auto Unknown = [&](StringRef What) {
+      std::string Why = "'";
+      (Why += D.text()) += "' ";
+      Why += What;
+      return std::pair<std::optional<uint32_t>, std::string>{std::nullopt,
+                                                             Why};
+    };
+    uint32_t ReadPC = PC + (Thumb ? 4 : 8);
     bool LoadsLiteral =
-        (D.Mnemonic == "LDRi12" || D.Mnemonic == "t2LDRpci") &&
+        (M == "LDRi12" || M == "t2LDRpci" || M == "tLDRpci") &&
         D.PcRelAddress;
-    if (LoadsLiteral && (Rd == "PC" || Rd == "R12")) {
+    if (LoadsLiteral && (Rd == "PC" || RdLow)) {
       auto W = Read(*D.PcRelAddress, 4);
       if (!W)
-        return {std::nullopt, "'" + D.text() + "' loads from outside it"};
-      if (Rd == "R12") {
-        IP = read32le(W->data());
+        return Unknown("loads from outside it");
+      uint32_t Word = read32le(W->data());
+      if (Rd != "PC") {
+        Reg[RdN] = Word;
         PC += D.Size;
         continue;
       }
-      if (Leave(read32le(W->data()))) // LDR to PC interworks (v5T+)
-        return {read32le(W->data()), ""};
+      if (Leave(Word)) // LDR to PC interworks (v5T+)
+        return {Word, ""};
       continue;
     }
-    // movw/movt ip (lld's and mold's long-branch thunks).
-    bool Movw = D.Mnemonic == "MOVi16" || D.Mnemonic == "t2MOVi16";
-    bool Movt = D.Mnemonic == "MOVTi16" || D.Mnemonic == "t2MOVTi16";
-    if ((Movw || Movt) && Rd == "R12" && D.Imm16) {
-      IP = Movw ? *D.Imm16 : (IP & 0xffffu) | uint32_t(*D.Imm16) << 16;
+    // movw/movt (lld's and mold's long-branch thunks use ip).
+    bool Movw = M == "MOVi16" || M == "t2MOVi16";
+    bool Movt = M == "MOVTi16" || M == "t2MOVTi16";
+    if ((Movw || Movt) && RdLow && D.Imm16) {
+      if (Movt && !Reg[RdN])
+        return Unknown("keeps the low half of a register the stub did "
+                       "not set");
+      Reg[RdN] = Movw ? *D.Imm16
+                      : (*Reg[RdN] & 0xffffu) | uint32_t(*D.Imm16) << 16;
       PC += D.Size;
       continue;
     }
-    // The PIC forms add the PC to ip: ARM reads PC + 8, Thumb PC + 4.
-    bool AddsPcToIp = Rd == "R12" && D.Regs.size() >= 3 &&
-                      D.Mnemonic == "ADDrr" && D.Regs[2] == "PC";
-    bool ThumbAddsPc = Rd == "R12" && D.Mnemonic == "tADDhirr" &&
-                       D.Regs.size() >= 3 && D.Regs.back() == "PC";
-    if (AddsPcToIp || ThumbAddsPc) {
-      IP += PC + (Thumb ? 4 : 8);
+    // The PIC forms add the PC to a register: ARM reads PC + 8, Thumb
+    // PC + 4.
+    bool AddsPc = RdLow && D.Regs.size() >= 3 && D.Regs.back() == "PC" &&
+                  D.Regs[1] == Rd && (M == "ADDrr" || M == "tADDhirr");
+    if (AddsPc) {
+      if (!Reg[RdN])
+        return Unknown("adds the PC to a register the stub did not set");
+      Reg[RdN] = *Reg[RdN] + ReadPC;
       PC += D.Size;
       continue;
     }
-    if ((D.Mnemonic == "BX" || D.Mnemonic == "BX_pred" ||
-         D.Mnemonic == "tBX") &&
-        Rd == "R12") {
-      if (Leave(IP))
-        return {IP, ""};
+    if ((M == "BX" || M == "BX_pred" || M == "tBX") && RdLow) {
+      if (!Reg[RdN])
+        return Unknown("branches to a register the stub did not set");
+      if (Leave(*Reg[RdN]))
+        return {*Reg[RdN], ""};
       continue;
     }
-    // mov ip, pc (Thumb reads PC + 4).
-    if (D.Mnemonic == "tMOVr" && Rd == "R12" && D.Regs.size() >= 2 &&
-        D.Regs[1] == "PC") {
-      IP = PC + 4;
-      PC += D.Size;
-      continue;
-    }
-    if (D.Mnemonic == "tBX" && Rd == "PC") { // to ARM at Align(PC + 4, 4)
-      PC = (PC + 4) & ~3u;
+    if (M == "tBX" && Rd == "PC") { // to ARM at Align(PC + 4, 4)
+      PC = ReadPC & ~3u;
       Thumb = false;
+      continue;
+    }
+    // mov Rd, Rm: a copy; mov Rd, pc reads PC + 4; mov r8, r8 is a nop.
+    if (M == "tMOVr" && D.Regs.size() >= 2) {
+      int RmN = regNumber(D.Regs[1]);
+      if (RdN == RmN) {
+        PC += D.Size;
+        continue;
+      }
+      if (RdLow && (RmN == 15 || (RmN >= 0 && RmN <= 12))) {
+        Reg[RdN] = RmN == 15 ? std::optional<uint32_t>(ReadPC) : Reg[RmN];
+        PC += D.Size;
+        continue;
+      }
+    }
+    // The stack forms of the Thumb-only cores (push {r0, r1} ... str r0,
+    // [sp, #4] ; pop {r0, pc}; GNU ld's push {r0} ... pop {r0}): a push
+    // of registers the stub did not set pushes unknown values, a pop
+    // restores them.
+    if (M == "tPUSH" || M == "tPOP") {
+      std::vector<int> List;
+      for (StringRef R : D.Regs)
+        List.push_back(regNumber(R));
+      if (M == "tPUSH") {
+        std::vector<std::optional<uint32_t>> Pushed;
+        for (int R : List)
+          Pushed.push_back(R >= 0 && R <= 12 ? Reg[R] : std::nullopt);
+        Stack.insert(Stack.begin(), Pushed.begin(), Pushed.end());
+        PC += D.Size;
+        continue;
+      }
+      if (List.size() > Stack.size())
+        return Unknown("pops more than the stub pushed");
+      std::optional<uint32_t> ToPC;
+      for (size_t I = 0; I < List.size(); ++I) {
+        if (List[I] == 15)
+          ToPC = Stack[I];
+        else if (List[I] >= 0 && List[I] <= 12)
+          Reg[List[I]] = Stack[I];
+      }
+      Stack.erase(Stack.begin(), Stack.begin() + List.size());
+      if (llvm::is_contained(List, 15)) {
+        if (!ToPC)
+          return Unknown("pops to the PC a value the stub did not set");
+        if (Leave(*ToPC)) // POP to the PC interworks (v5T+, M-profile)
+          return {*ToPC, ""};
+        continue;
+      }
+      PC += D.Size;
+      continue;
+    }
+    if (M == "tSTRspi" && RdLow && !D.Imms.empty()) {
+      uint64_t Slot = uint64_t(D.Imms[0]); // imm8: words above sp
+      if (Slot >= Stack.size())
+        return Unknown("stores outside what the stub pushed");
+      Stack[Slot] = Reg[RdN];
+      PC += D.Size;
       continue;
     }
     // An unconditional branch ends the stub (a short veneer, or the B in
     // a Thumb-to-ARM `bx pc; nop; b target`).
-    bool Always =
-        D.Mnemonic != "Bcc" || StringRef(D.text()).starts_with("b ");
-    if ((D.Mnemonic == "B" || D.Mnemonic == "Bcc" || D.Mnemonic == "t2B" ||
-         D.Mnemonic == "tB") &&
-        Always && D.BranchTarget) {
+    bool Always = M != "Bcc" || StringRef(D.text()).starts_with("b ");
+    if ((M == "B" || M == "Bcc" || M == "t2B" || M == "tB") && Always &&
+        D.BranchTarget) {
       uint32_t Dest = *D.BranchTarget | (D.TargetThumb ? 1u : 0u);
       if (Leave(Dest))
         return {Dest, ""};
       continue;
     }
-    bool SelfMove = D.Mnemonic == "tMOVr" && D.Regs.size() >= 2 &&
-                    D.Regs[0] == D.Regs[1];
-    if (SelfMove || D.Mnemonic == "tHINT" || D.Mnemonic == "HINT") { // nop
+    if (M == "tHINT" || M == "HINT") { // nop
       PC += D.Size;
       continue;
     }
-    return {std::nullopt, "'" + D.text() + "' is not a veneer instruction"};
+    return Unknown("is not a veneer instruction");
   }
   return {std::nullopt, "control does not leave it"};
 }

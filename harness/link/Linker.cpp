@@ -986,9 +986,8 @@ std::string LinkerCore::veneerRefusal(const Site &S, const RelocKind &K,
     return " (AAELF32 allows a veneer only to an STT_FUNC symbol or to "
            "another section)";
   if (!chooseVeneer(K.Class != KindClass::Arm, Opts.Arch, Opts.PicVeneers))
-    return " (relocheck has no veneer for " + std::string(Opts.Arch.Name) +
-           " Thumb code: it lacks LDR.W and ARM state; lld and GNU ld "
-           "build one from MOVW/MOVT or a stack push, relocheck does not)";
+    return " (" + std::string(Opts.Arch.Name) +
+           " has no ARM state, so no veneer for ARM code)";
   if (!veneerDestAligned(S, K, DestThumb))
     return " (and the destination is misaligned for its state, so no "
            "veneer can reach it either)";
@@ -1021,8 +1020,11 @@ bool LinkerCore::tryVeneer(Site &S, const RelocKind &K,
     return false;
   bool CallerThumb = K.Class != KindClass::Arm;
   bool DestThumb = branchDestThumb(K, S.In, Loc);
+  // A core without ARM state has no ARM destination either (the direct
+  // form says so): a veneer would leave for it in Thumb state.
   if (!chooseVeneer(CallerThumb, Opts.Arch, Opts.PicVeneers) ||
-      !veneerDestAligned(S, K, DestThumb))
+      !veneerDestAligned(S, K, DestThumb) ||
+      (!DestThumb && !Opts.Arch.HasArmState))
     return false;
 
   std::string Key = veneerKey(Sec.Name, CallerThumb, DestThumb,

@@ -13,6 +13,8 @@ namespace relocheck {
 std::optional<VeneerKind> chooseVeneer(bool CallerThumb,
                                        const ArchProfile &Arch, bool Pic) {
   if (!CallerThumb) {
+    if (!Arch.HasArmState)
+      return std::nullopt;
     if (Pic)
       return VeneerKind::ArmPic;
     return Arch.HasBlxImm ? VeneerKind::ArmLdrPc : VeneerKind::ArmLdrIpBx;
@@ -21,7 +23,8 @@ std::optional<VeneerKind> chooseVeneer(bool CallerThumb,
     return Pic ? VeneerKind::Thumb2Pic : VeneerKind::Thumb2LdrPc;
   if (Arch.HasArmState) // Thumb-1 on an A/R core: switch to ARM first
     return Pic ? VeneerKind::ThumbBxPcPic : VeneerKind::ThumbBxPc;
-  return std::nullopt;
+  // v6-M, v8-M Baseline: Thumb-1 instructions only, no ARM state.
+  return Pic ? VeneerKind::ThumbPushPopPic : VeneerKind::ThumbPushPop;
 }
 
 unsigned veneerSize(VeneerKind K) {
@@ -30,9 +33,11 @@ unsigned veneerSize(VeneerKind K) {
   case VeneerKind::Thumb2LdrPc:
     return 8;
   case VeneerKind::ArmLdrIpBx:
+  case VeneerKind::ThumbPushPop:
     return 12;
   case VeneerKind::ThumbBxPc:
   case VeneerKind::ArmPic:
+  case VeneerKind::ThumbPushPopPic:
     return 16;
   case VeneerKind::Thumb2Pic:
     return 12;
@@ -58,6 +63,10 @@ std::string_view veneerName(VeneerKind K) {
     return "thumb2-pic";
   case VeneerKind::ThumbBxPcPic:
     return "thumb-bx-pc-pic";
+  case VeneerKind::ThumbPushPop:
+    return "thumb-push-pop";
+  case VeneerKind::ThumbPushPopPic:
+    return "thumb-push-pop-pic";
   }
   return "?";
 }
@@ -98,6 +107,26 @@ void writeVeneer(VeneerKind K, uint32_t Dest, uint32_t V, uint8_t *Loc) {
     write16le(Loc, 0x4778);
     write16le(Loc + 2, 0x46C0);
     writeVeneer(VeneerKind::ArmPic, Dest, V + 4, Loc + 4);
+    return;
+  // Thumb-1 encodings (Armv6-M ARM A6.7): PUSH T1 1011010M list, LDR
+  // (literal) T1 01001 Rt imm8 (from Align(PC, 4) = V + 4), STR (SP plus
+  // immediate) T2 10010 Rt imm8, POP T1 1011110P list; ADD (register) T2
+  // 01000100 DN Rm Rdn. Each immediate counts words.
+  case VeneerKind::ThumbPushPop:
+    write16le(Loc, 0xB403);     // push {r0, r1}
+    write16le(Loc + 2, 0x4801); // ldr r0, [pc, #4]: the word at V + 8
+    write16le(Loc + 4, 0x9001); // str r0, [sp, #4]: over r1's slot
+    write16le(Loc + 6, 0xBD01); // pop {r0, pc}
+    write32le(Loc + 8, Dest);
+    return;
+  case VeneerKind::ThumbPushPopPic:
+    write16le(Loc, 0xB403);      // push {r0, r1}
+    write16le(Loc + 2, 0x4802);  // ldr r0, [pc, #8]: the word at V + 12
+    write16le(Loc + 4, 0x4478);  // add r0, pc (pc = V + 8)
+    write16le(Loc + 6, 0x9001);  // str r0, [sp, #4]
+    write16le(Loc + 8, 0xBD01);  // pop {r0, pc}
+    write16le(Loc + 10, 0x46C0); // nop: the literal stays word-aligned
+    write32le(Loc + 12, Dest - (V + 8));
     return;
   }
 }

@@ -10,6 +10,9 @@
 //   ArmLdrIpBx   ARM, v4T:    ldr ip, [pc] ; bx ip ; .word D|T       (12)
 //   Thumb2LdrPc  Thumb-2:     ldr.w pc, [pc, #0] ; .word D|T         (8)
 //   ThumbBxPc    Thumb-1:     bx pc ; nop ; then ArmLdrIpBx          (16)
+//   ThumbPushPop Thumb only (v6-M, v8-M Baseline): push {r0, r1} ;
+//                ldr r0, [pc, #4] ; str r0, [sp, #4] ; pop {r0, pc} ;
+//                .word D|1                                           (12)
 //
 // Position-independent forms (--pic-veneers) hold D|T minus the PC the
 // addition reads, so the veneer works wherever the image is loaded:
@@ -18,8 +21,14 @@
 //   Thumb2Pic    Thumb-2: ldr.w ip, [pc, #4] ; add ip, pc ; bx ip ;
 //                         .word D|T - (V + 8)                        (12)
 //   ThumbBxPcPic Thumb-1: bx pc ; nop ; then ArmPic                  (20)
+//   ThumbPushPopPic Thumb only: push {r0, r1} ; ldr r0, [pc, #8] ;
+//                add r0, pc ; str r0, [sp, #4] ; pop {r0, pc} ; nop ;
+//                .word D|1 - (V + 8)                                 (16)
 //
-// LDR to the PC interworks on v5T and later; on v4T only BX does.
+// LDR to the PC interworks on v5T and later; on v4T only BX does. The
+// Thumb-only cores have no LDR.W and no ARM state to switch to, so their
+// veneer leaves by POP to the PC through a slot on the stack: r0 and r1
+// come back unchanged, ip too, and 8 bytes below sp are written.
 //
 //===----------------------------------------------------------------------===//
 #ifndef RELOCHECK_LINK_VENEERS_H
@@ -40,11 +49,13 @@ enum class VeneerKind {
   ThumbBxPc,
   ArmPic,
   Thumb2Pic,
-  ThumbBxPcPic
+  ThumbBxPcPic,
+  ThumbPushPop,
+  ThumbPushPopPic
 };
 
 /// The veneer a caller in this state can branch to on this architecture,
-/// or nullopt (v6-M and v8-M Baseline have no LDR.W to the PC).
+/// or nullopt (an ARM caller on a core without ARM state).
 std::optional<VeneerKind> chooseVeneer(bool CallerThumb,
                                        const ArchProfile &Arch,
                                        bool Pic = false);
