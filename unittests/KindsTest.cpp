@@ -496,6 +496,8 @@ TEST(BuildAttributes, EachRecordedArchitectureLinksAsItsProfile) {
   EXPECT_EQ(Name(10, 'A'), "armv7-a");
   EXPECT_EQ(Name(10, 'R'), "armv7-a");
   EXPECT_EQ(Name(10, 'M'), "armv7-m");
+  EXPECT_EQ(Name(10, 0), "armv7-m"); // cross-profile: no ARM state
+  EXPECT_EQ(Name(10, 'S'), "armv7-a"); // application or real-time
   EXPECT_EQ(Name(12, 'M'), "armv6-m"); // v6S-M
   EXPECT_EQ(Name(13, 'M'), "armv7e-m");
   EXPECT_EQ(Name(14, 'A'), "armv8-a");

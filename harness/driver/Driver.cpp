@@ -409,6 +409,27 @@ bool isAssemblyInput(StringRef Path) {
   return Ext == ".s" || Ext == ".S" || Ext == ".asm";
 }
 
+/// The .ARM.attributes section LLVM MC writes for Arch, in the link's
+/// byte order.
+static Expected<std::vector<uint8_t>> attributesFor(const ArchProfile &Arch,
+                                                    bool BigEndian) {
+  auto Obj = assemble("", "<build attributes>", Arch, BigEndian);
+  if (!Obj)
+    return Obj.takeError();
+  auto File = object::ObjectFile::createObjectFile((*Obj)->getMemBufferRef());
+  if (!File)
+    return File.takeError();
+  for (const object::SectionRef &Sec : (*File)->sections()) {
+    if (object::ELFSectionRef(Sec).getType() != ELF::SHT_ARM_ATTRIBUTES)
+      continue;
+    auto Data = Sec.getContents();
+    if (!Data)
+      return Data.takeError();
+    return std::vector<uint8_t>(Data->begin(), Data->end());
+  }
+  return std::vector<uint8_t>();
+}
+
 Error settleArch(DriverConfig &C) {
   std::vector<BuiltFor> Objects;
   for (const std::string &Path : C.Inputs) {
@@ -450,6 +471,17 @@ Error settleArch(DriverConfig &C) {
     C.Link.Arch = Newest->Arch;
     C.ArchFrom = Newest->Path + "'s build attributes (" +
                  Newest->Attributes + ")";
+  }
+  // Objects built for older cores only: the image carries attributes for
+  // the link's own architecture (assembly inputs get those anyway).
+  bool OwnArch = any_of(Objects, [&](const BuiltFor &B) {
+    return B.Arch.Name == C.Link.Arch.Name;
+  });
+  if (!Objects.empty() && !OwnArch && none_of(C.Inputs, isAssemblyInput)) {
+    auto A = attributesFor(C.Link.Arch, C.BigEndian);
+    if (!A)
+      return A.takeError();
+    C.Link.ArchAttributes = std::move(*A);
   }
   for (const BuiltFor &B : Objects) {
     std::string Why = notCovered(C.Link.Arch, B.Arch);

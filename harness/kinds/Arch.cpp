@@ -117,7 +117,11 @@ std::optional<ArchProfile> archForBuildAttributes(uint64_t CPUArch,
     Name = "armv7-a";
     break;
   case 10: // v7: the profile says which
-    Name = Profile == 'M' ? "armv7-m" : "armv7-a";
+    // No profile (0, "not applicable"): code for the subset common to
+    // every v7 profile, which GNU as -march=armv7 writes: Thumb-2 without
+    // ARM state, as armv7-m links it (armv7-a covers it too). 'S' is A or
+    // R.
+    Name = Profile == 'M' || Profile == 0 ? "armv7-m" : "armv7-a";
     break;
   case 11: // v6-M
   case 12: // v6S-M

@@ -50,8 +50,9 @@ std::string archNameList();
 /// The profile that links code built for an object's Tag_CPU_arch and
 /// Tag_CPU_arch_profile build attributes: the architecture itself, or the
 /// nearest profile with the same relocation rules (v5T and v5TEJ link as
-/// armv5te, v6K as armv6, v6T2 and v7-R as armv7-a, v8-R and v9-A as
-/// armv8-a). Nullopt for a value relocheck has no profile for.
+/// armv5te, v6K as armv6, v6T2 and v7-R as armv7-a, v7 with no profile
+/// (cross-profile Thumb-2) as armv7-m, v8-R and v9-A as armv8-a). Nullopt
+/// for a value relocheck has no profile for.
 std::optional<ArchProfile> archForBuildAttributes(uint64_t CPUArch,
                                                   uint64_t Profile);
 

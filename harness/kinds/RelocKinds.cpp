@@ -78,7 +78,7 @@ const std::vector<RelocKind> &allKinds() {
      "((S+A)|T)-P", "s26"},
     {28, "CALL", C::Arm, F::RelT, P::ArmBranch24,
      R::Branch, 26, 4, Yes, "BL (A1), BLX (A2)",
-     "((S+A)|T)-P", "s26"},
+     "((S+A)|T)-P", "s26 (BLX: step 2)"},
     {29, "JUMP24", C::Arm, F::RelT, P::ArmBranch24,
      R::Branch, 26, 4, Yes, "B (A1), BL<c> (A1)",
      "((S+A)|T)-P", "s26"},

@@ -300,9 +300,11 @@ Error ExecutableWriter<ELFT>::checkOutputSize(uint64_t HeadersEnd) const {
 }
 
 /// The build attributes the output carries: those of the newest input
-/// built for the link's architecture, else the first input's. Tools that
-/// read them (llvm-objdump) decode the image by them, so an older input's
-/// would show the newer one's instructions as unknown.
+/// built for the link's architecture, else the link's own (what LLVM MC
+/// writes for it, LinkResult::ArchAttributes), else the first input's.
+/// Tools that read them (llvm-objdump) decode the image by them, so an
+/// older input's would show the newer one's instructions (a veneer's
+/// LDR.W, an ARM BLX) as unknown.
 static const std::vector<uint8_t> *outputAttributes(const LinkResult &R) {
   const std::vector<uint8_t> *First = nullptr;
   // Of the sections built for the link's profile, the newest Tag_CPU_arch
@@ -311,10 +313,12 @@ static const std::vector<uint8_t> *outputAttributes(const LinkResult &R) {
   // Newest by Tag_CPU_arch, but a real-time profile (v7 'R', v8-R = 15)
   // ranks below the application one it links as (v8-R is no newer than
   // v8-A = 14: its image must not decode v8-A's AESE as unknown).
+  // Of one Tag_CPU_arch, one with a profile ranks above one without (v7
+  // cross-profile code beside v7-M code: the image is v7-M's).
   auto Rank = [](const CpuArchTags &T) {
     uint64_t Arch = T.Arch == 15 ? 14 : T.Arch;
     bool RealTime = T.Arch == 15 || T.Profile == 'R';
-    return Arch * 2 + (RealTime ? 0 : 1);
+    return Arch * 4 + (RealTime ? 0 : T.Profile ? 2 : 1);
   };
   const std::vector<uint8_t> *Best = nullptr;
   uint64_t BestArch = 0;
@@ -332,7 +336,9 @@ static const std::vector<uint8_t> *outputAttributes(const LinkResult &R) {
         BestArch = Rank(*Tags);
       }
     }
-  return Best ? Best : First;
+  if (Best)
+    return Best;
+  return R.ArchAttributes.empty() ? First : &R.ArchAttributes;
 }
 
 /// Non-allocated sections (debug information): in the file only, at

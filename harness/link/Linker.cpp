@@ -1523,6 +1523,7 @@ linkOnce(std::vector<InputObject> Objects, const LinkOptions &Opts,
   R.FixV4bx = Opts.FixV4bx;
   R.BigEndian = !Objects.empty() && Objects.front().BigEndian;
   R.Be32 = R.BigEndian && Opts.Be32;
+  R.ArchAttributes = Opts.ArchAttributes;
   LinkerCore Core(R, Opts);
   planGot(Objects, Opts, R, Core.GotIndex);
   LayoutOptions LayoutOpts = Opts.LayoutOpts;

@@ -56,6 +56,10 @@ struct LinkOptions {
   bool FixV4bx = false;
   /// A big-endian link writes BE8 unless this asks for BE32.
   bool Be32 = false;
+  /// The contents of an .ARM.attributes section for Arch, which the image
+  /// carries when no input was built for Arch (objects built for older
+  /// cores): empty, the first input's.
+  std::vector<uint8_t> ArchAttributes;
 };
 
 /// A symbol's final value as the checker and the output need it.
@@ -150,6 +154,7 @@ struct LinkResult {
   bool FixV4bx = false;
   bool BigEndian = false; // the inputs are big-endian: write BE8
   bool Be32 = false;      // ... or BE32 (instructions big-endian too)
+  std::vector<uint8_t> ArchAttributes; // LinkOptions::ArchAttributes
 
   /// The synthesized GOT: one word per symbol that a GOT-generating
   /// relocation names, holding S | T (a static link: no dynamic GOT).
