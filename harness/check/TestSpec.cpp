@@ -89,6 +89,34 @@ bool directiveShape(StringRef Rest) {
          is_contained({"bytes", "branch", "value", "pair", "error"}, Head[1]);
 }
 
+/// The directive a comment was meant to be, under a misspelled name:
+/// "expcet s1 bytes: ...", "relochek: --arch=...", "chekc 2: ...". Read
+/// as prose, its check would be skipped without a word. Only a line with
+/// the directive's whole shape counts, so prose that starts with
+/// "except" is left alone. Empty when it is none.
+StringRef misspelledDirective(StringRef Body) {
+  StringRef Word = Body.take_while([](char C) { return isAlpha(C); });
+  StringRef Rest = Body.drop_front(Word.size());
+  std::string Lower = Word.lower();
+  auto Near = [&](StringRef Name, unsigned Most) {
+    return Lower != Name && Word.size() + Most >= Name.size() &&
+           StringRef(Lower).edit_distance(Name, true, Most) <= Most;
+  };
+  if (Near("expect", 2) && directiveShape(("expect" + Rest).str()))
+    return "expect";
+  StringRef Flags = Rest;
+  if (Near("relocheck", 3) && Flags.consume_front(":") &&
+      Flags.ltrim().starts_with("-"))
+    return "relocheck:";
+  StringRef Number = Rest.ltrim();
+  if (Near("check", 2) && Rest.starts_with(" ") &&
+      !Number.empty() && isDigit(Number[0]) &&
+      Number.drop_while([](char C) { return isDigit(C); })
+          .starts_with(":"))
+    return "check";
+  return {};
+}
+
 bool hiddenDirective(StringRef Line) {
   // The markers that start a comment: @, //, /*, # anywhere outside a
   // string or character constant, and * first on the line (inside a
@@ -403,6 +431,15 @@ Expected<TestSpec> parseTestSpec(StringRef Text, StringRef FileName) {
     if (isRunCheck(Body)) {
       if (Error E = parseRunCheck(Body.drop_front(5), FileName, N + 1, Spec))
         Note(std::move(E));
+      continue;
+    }
+    StringRef Meant = misspelledDirective(Body);
+    if (!Meant.empty()) {
+      StringRef Written = Body.take_while([](char C) { return isAlpha(C); });
+      Note(specError(FileName, N + 1,
+                     "'@ " + Written + "' is no directive; did you mean '@ " +
+                         Meant + "'? (as written the line is a comment, "
+                         "and what it checks would be skipped)"));
       continue;
     }
     if (looksLikeDirective(Body)) {
