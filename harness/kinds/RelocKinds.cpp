@@ -501,26 +501,58 @@ bool isTlsDescCode(Field F) {
          F == Field::ArmTlsDescSeq || F == Field::ThumbTlsDescSeq16;
 }
 
-bool isTlsFormula(Formula F) {
+namespace {
+
+/// What a formula reads besides S, A and P: the TLS block or tp, a GOT
+/// entry for S, GOT_ORG. One exhaustive switch, so a new formula cannot
+/// be forgotten here (-Werror=switch).
+struct FormulaNeeds {
+  bool Tls = false, GotEntry = false, GotOrigin = false;
+};
+
+FormulaNeeds formulaNeeds(Formula F) {
   switch (F) {
+  case Formula::Nothing:
+  case Formula::AbsT:
+  case Formula::Abs:
+  case Formula::RelT:
+  case Formula::Rel:
+  case Formula::RelTPa:
+  case Formula::RelPa:
+  case Formula::SbRelT:
+  case Formula::SbRel:
+  case Formula::BaseAbs:
+    return {};
+  case Formula::GotPrel:
+  case Formula::GotAbs:
+    return {false, true, false};
+  case Formula::GotBrel:
+    return {false, true, true};
+  case Formula::GotOffT:
+  case Formula::BasePrel: // B(S) is GOT_ORG
+  case Formula::GotOff:
+    return {false, false, true};
   case Formula::TlsLe:
   case Formula::TlsLdo:
+  case Formula::TlsDesc: // its GOT word: tlsDescUsesGot
+    return {true, false, false};
   case Formula::TlsIe:
   case Formula::TlsGd:
   case Formula::TlsLdm:
+    return {true, true, false};
   case Formula::TlsIeGp:
-  case Formula::TlsDesc:
-    return true;
-  default:
-    return false;
+    return {true, true, true};
   }
+  return {};
 }
 
-bool formulaUsesGotEntry(Formula F) {
-  return F == Formula::GotPrel || F == Formula::GotBrel ||
-         F == Formula::TlsIe || F == Formula::TlsGd || F == Formula::TlsLdm ||
-         F == Formula::GotAbs || F == Formula::TlsIeGp;
-}
+} // namespace
+
+bool isTlsFormula(Formula F) { return formulaNeeds(F).Tls; }
+
+bool formulaUsesGotEntry(Formula F) { return formulaNeeds(F).GotEntry; }
+
+bool formulaUsesGotOrigin(Formula F) { return formulaNeeds(F).GotOrigin; }
 
 LdrForms armLdrForms(const RelocKind &K) {
   switch (K.Code) {
@@ -535,12 +567,6 @@ LdrForms armLdrForms(const RelocKind &K) {
   default: // LDR_PC_G0 and the LDR_{PC,SB}_Gn groups
     return {true, true, true};
   }
-}
-
-bool formulaUsesGotOrigin(Formula F) {
-  return F == Formula::GotBrel || F == Formula::GotOffT ||
-         F == Formula::BasePrel || F == Formula::GotOff ||
-         F == Formula::TlsIeGp;
 }
 
 std::string_view classText(KindClass C) {
