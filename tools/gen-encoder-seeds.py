@@ -151,7 +151,11 @@ def check(folder):
             seeded.add(picked)
             continue
         code = int(m.group(1))
-        if picked != code:
+        if picked != code and code not in table:
+            problems.append(f"{name}: kind {code} has no case in "
+                            "fuzz/encoder_invariants.cpp (Cases): add its "
+                            "case back, or delete the kind's seeds")
+        elif picked != code:
             problems.append(f"{name}: selects case {first[0] if first else '-'}"
                             f" (kind {picked}), not kind {code}: regenerate "
                             f"with tools/gen-encoder-seeds.py{out} {code}")
