@@ -294,10 +294,16 @@ def open_campaign(args):
                  "phase": "fuzzing", "sessions": 0, "findings": {},
                  "pgids": {}, "per_target": {}}
     else:
-        if args.fault != state["fault"] and (args.fault or not args.resume):
+        if args.fault != state["fault"] and args.fault:
             sys.exit(f"campaign: {args.dir} was run with fault "
-                     f"{state['fault'] or '(none)'}, not "
-                     f"{args.fault or '(none)'}; use another --dir")
+                     f"{state['fault'] or '(none)'}, not {args.fault}; "
+                     "use another --dir")
+        if args.fault != state["fault"] and not args.resume:
+            # The campaign's own fault, left out: --resume keeps it.
+            sys.exit(f"campaign: {args.dir} was run with fault "
+                     f"{state['fault']}; add --resume (or --fault "
+                     f"{state['fault']}) to go on with it, or use another "
+                     "--dir for a campaign without a fault")
         done = max([ts.get("elapsed", 0) for ts in
                     state["per_target"].values()
                     if isinstance(ts, dict)] or [0])
