@@ -143,46 +143,117 @@ def regular_file(path):
         return False
 
 
+def is_count(value):
+    """A whole number from 0 to 10**15 (a bool is none)."""
+    return isinstance(value, int) and not isinstance(value, bool) and \
+        0 <= value <= 10 ** 15
+
+
+def is_seconds(value):
+    """A time or count from 0 to 10**15 (NaN and infinity are not)."""
+    return isinstance(value, (int, float)) and \
+        not isinstance(value, bool) and 0 <= value <= 10 ** 15
+
+
+def is_text(value):
+    return isinstance(value, str)
+
+
+def is_pair(value):
+    """[files, bytes], as a merge or a minimisation records sizes."""
+    return isinstance(value, list) and len(value) == 2 and \
+        all(is_count(n) for n in value)
+
+
+def is_merge(value):
+    """None (not merged yet) or what merge() records."""
+    return value is None or isinstance(value, dict) and \
+        is_pair(value.get("before")) and is_pair(value.get("after")) and \
+        set(value) <= {"before", "after", "error"} and \
+        isinstance(value.get("error", ""), str)
+
+
+def or_none(check):
+    return lambda value: value is None or check(value)
+
+
+def is_artifact(value):
+    return value is None or plain_name(value)
+
+
+# What a state's per_target entries and findings hold: field -> (check,
+# whether the field must be there). Everything the runner and the report
+# read is here, so that a damaged state is refused in one line, naming
+# the field, before anything runs (not a traceback in the middle).
+TARGET_FIELDS = {
+    "elapsed": (is_seconds, True), "execs": (is_count, True),
+    "sessions": (is_count, True), "failures": (is_count, True),
+    "seeds": (is_count, True), "cov": (or_none(is_count), True),
+    "ft": (or_none(is_count), True),
+    "artifacts": (lambda v: isinstance(v, dict), True),
+    "gave_up": (or_none(is_text), True), "merge": (is_merge, True),
+    "merge_before": (lambda v: v is None or is_pair(v), False),
+    "stopped_at": (is_seconds, False)}
+FINDING_FIELDS = {
+    "key": (is_text, True), "count": (is_count, True),
+    "artifact": (is_artifact, True), "line": (or_none(is_text), True),
+    "first_elapsed": (is_seconds, True), "slug": (plain_name, False),
+    "minimized_from": (or_none(is_text), False), "sizes": (is_pair, False),
+    "test": (is_text, False), "rendered": (lambda v: isinstance(v, bool),
+                                           False),
+    "on_campaign_build": (or_none(is_text), False),
+    "on_normal_build": (or_none(is_text), False)}
+
+
+def fields_problem(obj, fields, where):
+    """The first field of obj that is missing or out of shape, said in
+    words that name it, or None."""
+    if not isinstance(obj, dict):
+        return f"{where} is not an object"
+    for name, (check, needed) in fields.items():
+        if name not in obj:
+            if needed:
+                return f"{where} has no {name}"
+        elif not check(obj[name]):
+            return f"{where} has {name} {json.dumps(obj[name])[:40]}"
+    return None
+
+
 def state_problem(state):
     """What is out of shape inside a state's findings and targets, or
-    None (the top-level keys are checked by load_state)."""
+    None (the top-level keys' types are checked by load_state)."""
     known = fuzz_targets()
-    number = (int, float)
     if not state["targets"]:
         return "no targets"
     for t in state["targets"]:
         if t not in known:
             return f"unknown target {t!r}"
+        if state["targets"].count(t) > 1:
+            return f"targets names {t!r} twice"
+    if state["phase"] not in ("fuzzing", "finishing", "done"):
+        return f"phase {json.dumps(state['phase'])[:40]}"
     # A hand-edited or damaged file is input: a huge job count would start
     # a fork bomb, a negative or NaN elapsed time fuzz past the budget.
     if not 1 <= state["jobs"] <= 4096:
         return f"jobs {state['jobs']} (expected 1 to 4096)"
+    if not is_count(state["sessions"]):
+        return f"sessions {state['sessions']}"
     for t, ts in state["per_target"].items():
         if t not in known:
             return f"per_target names unknown target {t!r}"
-        if not isinstance(ts, dict):
-            return f"per_target {t!r} is not an object"
-        for key, kind in (("elapsed", number), ("execs", int),
-                          ("sessions", int), ("failures", int),
-                          ("artifacts", dict)):
-            if not isinstance(ts.get(key), kind) or \
-                    isinstance(ts.get(key), bool) or \
-                    (kind is not dict and
-                     not 0 <= ts.get(key) <= 10 ** 15):  # NaN fails too
-                return f"per_target {t!r} has {key} " \
-                    f"{json.dumps(ts.get(key))[:40]}"
+        problem = fields_problem(ts, TARGET_FIELDS, f"per_target {t!r}")
+        if problem:
+            return problem
         for name, key in ts["artifacts"].items():
             if not plain_name(name) or not isinstance(key, str):
                 return f"per_target {t!r} names artifact {name[:40]!r}"
     for fkey, f in state["findings"].items():
-        if not isinstance(f, dict) or f.get("target") not in known or \
-                not isinstance(f.get("key"), str) or \
-                not isinstance(f.get("count"), int) or \
-                "artifact" not in f or \
-                not (f.get("artifact") is None or
-                     plain_name(f.get("artifact"))) or \
-                not isinstance(f.get("line"), (str, type(None))):
-            return f"finding {fkey[:40]!r} is out of shape"
+        where = f"finding {fkey[:40]!r}"
+        if isinstance(f, dict) and f.get("target") not in known:
+            return f"{where} has target {json.dumps(f.get('target'))[:40]}"
+        problem = fields_problem(f, FINDING_FIELDS, where)
+        if problem:
+            return problem
     for t, pgid in state["pgids"].items():
         if not isinstance(pgid, int) or isinstance(pgid, bool) or pgid <= 1:
             return f"pgids has {t[:40]!r}: {json.dumps(pgid)[:20]}"
@@ -209,7 +280,7 @@ def load_state(d):
     shape = {"budget": (int, float), "targets": list, "fault": (str,
              type(None)), "planted": bool, "jobs": int, "build_dir": str,
              "phase": str, "sessions": int, "findings": dict, "pgids": dict,
-             "per_target": dict}
+             "per_target": dict, "created": str}
     for key, kind in shape.items():
         if not isinstance(state.get(key), kind) or isinstance(
                 state.get(key), bool) and kind is int:

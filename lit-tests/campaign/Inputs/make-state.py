@@ -27,6 +27,7 @@ state = {
     "jobs": int(value) if what == "jobs" else 1, "build_dir": value if what == "build_dir" else
     os.path.join(os.path.dirname(os.path.abspath(path)), "no-such-build"),
     "phase": "fuzzing", "sessions": 1, "pgids": {},
+    "created": "2026-12-06 00:00:00",
     "per_target": {"encoder_invariants": {
         "elapsed": number_or_text(value) if what == "elapsed" else 1.0, "execs": 0,
         "sessions": 1, "cov": 0, "ft": 0, "seeds": 0, "failures": 1,
