@@ -328,12 +328,31 @@ def check_state_build_dir(state):
              "file (or name a build with --build-dir)")
 
 
+def copy_seeds(seeds, corpus):
+    """corpus: a copy of the files in the seed folder (none if there is no
+    such folder), made beside it and renamed when whole, so that a copy
+    cut short (a full disk) leaves no half corpus for a re-run to take as
+    whole. An error names the file that failed."""
+    part = corpus + ".seeding"
+    shutil.rmtree(part, ignore_errors=True)
+    os.makedirs(part)
+    names = sorted(os.listdir(seeds)) if os.path.isdir(seeds) else []
+    for name in names:
+        src, dst = os.path.join(seeds, name), os.path.join(part, name)
+        if not regular_file(src):
+            continue
+        try:
+            shutil.copyfile(src, dst)
+        except OSError as e:
+            shutil.rmtree(part, ignore_errors=True)
+            raise OSError(e.errno, e.strerror, dst) from None
+    os.rename(part, corpus)
+
+
 def new_target_state(d, target):
     corpus = os.path.join(d, "corpus", target)
-    seeds = os.path.join(ROOT, "corpus", target)
     if not os.path.isdir(corpus):
-        shutil.copytree(seeds, corpus) if os.path.isdir(seeds) \
-            else os.makedirs(corpus)
+        copy_seeds(os.path.join(ROOT, "corpus", target), corpus)
     return {"elapsed": 0.0, "execs": 0, "sessions": 0, "cov": 0, "ft": 0,
             "seeds": len(os.listdir(corpus)), "failures": 0, "artifacts": {},
             "gave_up": None, "merge": None}
@@ -349,11 +368,16 @@ def check_can_start(args):
                  "(e.g. --budget 8h)")
 
 
+# What a campaign makes in --dir besides state.json.
+CAMPAIGN_FOLDERS = ("corpus", "artifacts", "logs", "tmp", "keys")
+
+
 def open_campaign(args):
     """The state to run: a new campaign, or the one in --dir, updated by
     the arguments given. Exits with a one-line error when they clash."""
     state = load_state(args.dir)
-    if state is None:
+    fresh = state is None
+    if fresh:
         check_can_start(args)
         state = {"version": STATE_VERSION, "budget": args.budget,
                  "targets": args.targets or fuzz_targets(),
@@ -392,11 +416,29 @@ def open_campaign(args):
             state["build_dir"] = args.build_dir
         else:  # before anything is built or written
             check_state_build_dir(state)
-    for sub in ("corpus", "artifacts", "logs", "tmp", "keys"):
-        os.makedirs(os.path.join(args.dir, sub), exist_ok=True)
-    for t in state["targets"]:
-        if t not in state["per_target"]:
-            state["per_target"][t] = new_target_state(args.dir, t)
+    # Before anything is made: a refusal leaves no folder behind.
+    check_build_dir(state["build_dir"], state["planted"], "campaign")
+    try:
+        for sub in CAMPAIGN_FOLDERS:
+            os.makedirs(os.path.join(args.dir, sub), exist_ok=True)
+        for t in state["targets"]:
+            if t not in state["per_target"]:
+                state["per_target"][t] = new_target_state(args.dir, t)
+        save_state(args.dir, state)
+    except OSError as e:
+        if not fresh:
+            raise  # main() says it; the state on disk is untouched
+        # A campaign that never had a state.json: take back what this run
+        # made, or --dir would hold files and no state.json, which a new
+        # start refuses and --resume finds nothing in.
+        for sub in CAMPAIGN_FOLDERS:
+            shutil.rmtree(os.path.join(args.dir, sub), ignore_errors=True)
+        for name in ("state.json", "state.json.tmp"):
+            if os.path.lexists(os.path.join(args.dir, name)):
+                os.remove(os.path.join(args.dir, name))
+        sys.exit(f"campaign: cannot start a campaign in {args.dir}: "
+                 f"{e.filename or args.dir}: {e.strerror or e}; nothing of "
+                 "it was kept: make room and run the same command again")
     for t in state["targets"]:  # a target given up gets another chance
         ts = state["per_target"][t]
         ts["gave_up"] = None
@@ -1020,6 +1062,13 @@ def claim_dir(d):
     rewritten), and one campaign.py at a time may run on it: the lock is
     held until the process ends."""
     check_path(d, "--dir", "campaign")
+    for t in fuzz_targets():
+        seeds = os.path.realpath(os.path.join(ROOT, "corpus", t))
+        here = os.path.realpath(d)
+        if here == seeds or here.startswith(seeds + "/"):
+            sys.exit(f"campaign: --dir {d} is inside the seed corpus "
+                     f"{seeds}, which a campaign copies from; name a folder "
+                     "outside it")
     if os.path.exists(d) and not os.path.isdir(d):
         sys.exit(f"campaign: --dir {d} is a file, not a folder")
     if os.path.isdir(d) and set(os.listdir(d)) - {".campaign.lock"} and \
@@ -1065,7 +1114,6 @@ def run():
         check_can_start(args)
     lock = claim_dir(args.dir)  # noqa: F841 (held while we run)
     state = open_campaign(args)
-    check_build_dir(state["build_dir"], state["planted"], "campaign")
     if state["phase"] == "done":
         log(f"campaign: {args.dir} is finished ({fmt_time(state['budget'])} "
             f"per target); report: {args.dir}/report.md. A larger --budget "
