@@ -552,6 +552,10 @@ def child_env(state, target, d):
     symbolizer = "/usr/lib/llvm-22/bin/llvm-symbolizer"
     if os.path.exists(symbolizer):
         env.setdefault("ASAN_SYMBOLIZER_PATH", symbolizer)
+    # A UBSan report's key is its check and function (finding_key): the
+    # summary names the check, the stack the function.
+    env["UBSAN_OPTIONS"] = "print_stacktrace=1:report_error_type=1:" + \
+        env.get("UBSAN_OPTIONS", "")
     return env
 
 
@@ -698,7 +702,8 @@ def replay(state, target, path, extra_env=None, timeout=120):
         return (e.stderr or b"").decode(errors="replace") + \
             "\nERROR: libFuzzer: timeout (replay)"
     text = out.stderr.decode(errors="replace")
-    if "invariant violated [" not in text and out.returncode != 0:
+    if "invariant violated [" not in text and \
+            (out.returncode != 0 or "runtime error: " in text):
         env["ASAN_OPTIONS"] = env["ASAN_OPTIONS"].replace("symbolize=0:", "")
         text = subprocess.run(cmd, env=env, capture_output=True,
                               timeout=timeout, preexec_fn=die_with_parent

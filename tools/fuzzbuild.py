@@ -88,11 +88,14 @@ def finding_key(log):
     m = re.search(r"invariant violated: (.*)", log)  # an unkeyed finding
     if m:
         return m.group(1).strip()[:120]
-    m = re.search(r"^\S+:\d+:\d+: runtime error: ", log, re.M)
-    where = m.group(0).split(":")[0] if m else None
-    if where:
-        line = m.group(0).split(":")[1]
-        return f"runtime error at {os.path.basename(where)}:{line}"
+    m = re.search(r"^(\S+):\d+:\d+: runtime error: (.*)", log, re.M)
+    if m:  # the report: its line, its stack and its summary
+        report = [m.group(0)]
+        for line in log[m.end():].splitlines()[1:]:
+            if not re.match(r"\s*(#\d+ |SUMMARY: UndefinedBeh|$)", line):
+                break
+            report.append(line)
+        return ubsan_key("\n".join(report), m.group(1), m.group(2))
     m = re.search(r"ERROR: (AddressSanitizer|LeakSanitizer|"
                   r"UndefinedBehaviorSanitizer|libFuzzer): (.*)", log)
     kind = None
@@ -101,9 +104,39 @@ def finding_key(log):
         kind = f"{m.group(1)}: {what.strip()}"
     if not kind:
         return None
-    frame = re.search(r"#\d+ 0x[0-9a-f]+ in ((?:relocheck|llvm)::[^( ]+|"
-                      r"LLVMFuzzerTestOneInput)", log)
+    frame = OUR_FRAME.search(log)
     return f"{kind} in {frame.group(1)}" if frame else kind
+
+
+# A stack frame in relocheck's code (or LLVM's, which it calls), or the
+# fuzz target's entry: "#3 0x55d0 in relocheck::applyRelocation(...) ...".
+OUR_FRAME = re.compile(r"#\d+ 0x[0-9a-f]+ in ((?:relocheck|llvm)::[^( ]+|"
+                       r"LLVMFuzzerTestOneInput)")
+
+
+def ubsan_key(report, path, message):
+    """An UndefinedBehaviorSanitizer report's key: its check and the first
+    relocheck function in the stack that follows it, as for the other
+    sanitizers. The check is the name the summary line gives with
+    UBSAN_OPTIONS=report_error_type=1 (signed-integer-overflow,
+    shift-exponent: the campaign's replays set it), else the message's
+    words before its first value ("left shift of negative value"). Without
+    a stack (UBSAN_OPTIONS=print_stacktrace=1 prints one) the file stands
+    in for the function, never the line: a one-line edit must not split a
+    finding, nor two checks at one line share one."""
+    check = re.search(r"^SUMMARY: UndefinedBehaviorSanitizer: ([\w-]+)",
+                      report, re.M)
+    if check and check.group(1) != "undefined-behavior":
+        kind = check.group(1)
+    else:
+        kind = re.split(r"[:'(]|\s[-+]?\d|\s0x", message)[0].strip()
+    frame = OUR_FRAME.search(report)
+    if frame:
+        where = frame.group(1)
+    else:
+        rel = os.path.relpath(path, ROOT) if os.path.isabs(path) else path
+        where = path if rel.startswith("..") else rel
+    return f"UndefinedBehaviorSanitizer: {kind} in {where}"
 
 
 def duration(text):
