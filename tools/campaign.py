@@ -38,7 +38,7 @@ import sys
 import time
 
 from fuzzbuild import ROOT, BuildError, build_fuzz, check_build_dir, \
-    check_path, cmake_home, duration, finding_key, \
+    check_path, cmake_home, duration, finding_key, finding_line, \
     fuzz_targets, libfuzzer_flags, names, planted_faults, positive
 import campaign_finish
 import campaign_report
@@ -199,6 +199,7 @@ FINDING_FIELDS = {
     "artifact": (is_artifact, True), "line": (or_none(is_text), True),
     "first_elapsed": (is_seconds, True), "slug": (plain_name, False),
     "minimized_from": (or_none(is_text), False), "sizes": (is_pair, False),
+    "input_line": (is_text, False),
     "test": (is_text, False), "rendered": (lambda v: isinstance(v, bool),
                                            False),
     "on_campaign_build": (or_none(is_text), False),
@@ -709,14 +710,6 @@ def replay(state, target, path, extra_env=None, timeout=120):
                               timeout=timeout, preexec_fn=die_with_parent
                               ).stderr.decode(errors="replace")  # names
     return text
-
-
-def finding_line(text):
-    for pattern in ("invariant violated", "ERROR:", "runtime error:"):
-        for line in text.splitlines():
-            if pattern in line:
-                return line.strip()[:300]
-    return ""
 
 
 def keys_file(d, target):

@@ -7,7 +7,7 @@ import re
 import shutil
 import sys
 
-from fuzzbuild import ROOT, finding_key, libfuzzer_flags
+from fuzzbuild import ROOT, finding_key, finding_line, libfuzzer_flags
 
 # Keys that name no input a test could replay.
 NO_TEST_KEYS = ("timeout", "out-of-memory", "did not reproduce")
@@ -141,9 +141,18 @@ def rendered_test(d, f, runner, crash):
 
 
 def header(f):
+    """What the test's input reports when run (input_line: the input the
+    test replays, minimised, not the raw input first found, whose P, S, A
+    and X are another input's), or, when it reports nothing, the first
+    report of the finding, said as such."""
+    line = f.get("input_line")
+    said = "its input reports:" if line else \
+        "first reported as:" if line is None else \
+        "its input fails no more when replayed; first reported as:"
     return (f"# {f['target']} finding [{f['key']}], found by "
-            "tools/campaign.py:\n"
-            + "".join(f"# {line}\n" for line in wrap(f["line"], 76)))
+            f"tools/campaign.py; {said}\n"
+            + "".join(f"# {text}\n"
+                      for text in wrap(line or f["line"] or "", 76)))
 
 
 def wrap(text, width):
@@ -293,6 +302,7 @@ def finish(state, d, minimize_time, runner):
             continue
         log(f"campaign: minimising {fid}")
         crash = minimize(d, f, runner, minimize_time)
+        f["input_line"] = finding_line(runner.replay(f["target"], crash))
         write_test(d, f, runner, crash)
         runner.save(d)
     if any(f.get("test") for f in state["findings"].values()):

@@ -108,6 +108,16 @@ def finding_key(log):
     return f"{kind} in {frame.group(1)}" if frame else kind
 
 
+def finding_line(text):
+    """The line of a failing run's output that says what failed ("" when
+    none does)."""
+    for pattern in ("invariant violated", "ERROR:", "runtime error:"):
+        for line in text.splitlines():
+            if pattern in line:
+                return line.strip()[:300]
+    return ""
+
+
 # A stack frame in relocheck's code (or LLVM's, which it calls), or the
 # fuzz target's entry: "#3 0x55d0 in relocheck::applyRelocation(...) ...".
 OUR_FRAME = re.compile(r"#\d+ 0x[0-9a-f]+ in ((?:relocheck|llvm)::[^( ]+|"
