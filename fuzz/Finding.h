@@ -6,6 +6,8 @@
 // With RELOCHECK_FUZZ_KEYS=FILE it also appends "<input hash> <key>\t<what>"
 // to FILE (the hash is FNV-1a 64 of the input bytes, in hex), so that the
 // campaign can key the input libFuzzer saves without running it again.
+// With RELOCHECK_ONLY_KEY=KEY a run whose first finding is not KEY passes
+// (report() returns false and the target goes on).
 //
 //===----------------------------------------------------------------------===//
 #ifndef RELOCHECK_FUZZ_FINDING_H
@@ -23,8 +25,19 @@ struct Input {
   size_t Size = 0;
 };
 
-/// The input being run; set first thing in LLVMFuzzerTestOneInput.
+/// The input being run; set by begin() first thing in
+/// LLVMFuzzerTestOneInput.
 inline Input Current;
+
+/// Whether this run met, first, a finding RELOCHECK_ONLY_KEY does not ask
+/// for.
+inline bool OtherKeyFirst = false;
+
+/// Starts a run of the target on Data.
+inline void begin(const uint8_t *Data, size_t Size) {
+  Current = {Data, Size};
+  OtherKeyFirst = false;
+}
 
 inline uint64_t fnv1a64(const uint8_t *Data, size_t Size) {
   uint64_t H = 0xcbf29ce484222325ull;
@@ -33,8 +46,25 @@ inline uint64_t fnv1a64(const uint8_t *Data, size_t Size) {
   return H;
 }
 
-/// Prints the finding line (and notes it in RELOCHECK_FUZZ_KEYS).
-inline void report(const std::string &Key, const std::string &What) {
+/// Prints the finding line (and notes it in RELOCHECK_FUZZ_KEYS) and
+/// returns true: the caller aborts. With RELOCHECK_ONLY_KEY=KEY (set by
+/// tools/campaign.py while it minimises an input of finding KEY) a run
+/// whose first finding has another key passes: that report and every
+/// later one in the run print nothing and return false, and the caller
+/// goes on as if the invariant held. So libFuzzer's -minimize_crash keeps
+/// only inputs that fail first with KEY, not any input that fails.
+[[nodiscard]] inline bool report(const std::string &Key,
+                                 const std::string &What) {
+  static const char *Only = std::getenv("RELOCHECK_ONLY_KEY");
+  if (Only && (OtherKeyFirst || Key != Only)) {
+    if (!OtherKeyFirst)
+      std::fprintf(stderr,
+                   "RELOCHECK_ONLY_KEY: the first finding is [%s], not "
+                   "the one asked for; the input passes\n",
+                   Key.c_str());
+    OtherKeyFirst = true;
+    return false;
+  }
   std::fprintf(stderr, "invariant violated [%s]: %s\n", Key.c_str(),
                What.c_str());
   if (const char *Path = std::getenv("RELOCHECK_FUZZ_KEYS"))
@@ -45,6 +75,7 @@ inline void report(const std::string &Key, const std::string &What) {
                    Key.c_str(), Line.c_str());
       std::fclose(F);
     }
+  return true;
 }
 
 } // namespace finding

@@ -404,16 +404,17 @@ void writeLitTest(const std::string &Id, const char *What,
 }
 
 /// Prints the finding, "invariant violated [ID KIND]: ...", whose bracket
-/// is the key tools/campaign.py deduplicates by, and aborts.
-[[noreturn]] void violated(const std::string &Id, const char *What,
-                           const Attempt &At) {
+/// is the key tools/campaign.py deduplicates by, and aborts (returns only
+/// for a finding RELOCHECK_ONLY_KEY does not ask for: fuzz/Finding.h).
+void violated(const std::string &Id, const char *What, const Attempt &At) {
   std::string K = "R_ARM_" + std::string(At.K.Name);
   char Inputs[128];
   std::snprintf(Inputs, sizeof(Inputs),
                 " on %s, P=0x%x S=0x%x A=%lld T=%d func=%d X=0x%x",
                 std::string(At.Arch.Name).c_str(), At.In.P, At.In.S,
                 (long long)At.In.A, At.In.T, At.In.TargetIsFunction, At.X);
-  finding::report(Id + " " + K, std::string(What) + ": " + K + Inputs);
+  if (!finding::report(Id + " " + K, std::string(What) + ": " + K + Inputs))
+    return;
   writeLitTest(Id, What, At);
   std::abort();
 }
@@ -559,7 +560,7 @@ void checkBranchFuture(const Attempt &At, const RelocOutcome &Out,
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   static const bool Checked = (checkEveryKindHasACase(), true);
   (void)Checked;
-  finding::Current = {Data, Size};
+  finding::begin(Data, Size);
   const uint8_t *D = Data;
   size_t N = Size;
   const KindCase &C = Cases[take<uint8_t>(D, N) % std::size(Cases)];

@@ -155,14 +155,14 @@ void report(const std::string &What, const RelocKind &K,
     // The key tools/campaign.py deduplicates by: class and kind, or, where
     // the ABI takes JITLink's side, relocheck's own fault (the class names
     // how the bytes differ, which then says nothing about JITLink).
-    finding::report((OursWrong ? "relocheck-wrong" : "jitlink-" + What) +
-                        " R_ARM_" + std::string(K.Name),
-                    OursWrong ? "relocheck is wrong on R_ARM_" +
-                                    std::string(K.Name) + ": " + Detail
-                              : "jitlink disagrees on R_ARM_" +
-                                    std::string(K.Name) + " (" + What +
-                                    ")");
-    std::abort();
+    if (finding::report((OursWrong ? "relocheck-wrong" : "jitlink-" + What) +
+                            " R_ARM_" + std::string(K.Name),
+                        OursWrong ? "relocheck is wrong on R_ARM_" +
+                                        std::string(K.Name) + ": " + Detail
+                                  : "jitlink disagrees on R_ARM_" +
+                                        std::string(K.Name) + " (" + What +
+                                        ")"))
+      std::abort();
   }
 }
 
@@ -238,7 +238,7 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***) {
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
-  finding::Current = {Data, Size};
+  finding::begin(Data, Size);
   static Graph Gr;
   const uint8_t *D = Data;
   size_t N = Size;

@@ -188,14 +188,16 @@ std::string litTest(const std::string &Key, const std::string &Problem,
   return T + "\n" + Src;
 }
 
-/// Prints the finding and its key, writes the lit test if asked, aborts.
-[[noreturn]] void violated(const std::string &Id, const Site *At,
-                           const std::string &Problem,
-                           const std::string &ArchName,
-                           const LinkOptions &Opts, const LinkResult &R,
-                           const Checker &C, const std::string &Src) {
+/// Prints the finding and its key, writes the lit test if asked, aborts
+/// (returns only for a finding RELOCHECK_ONLY_KEY does not ask for:
+/// fuzz/Finding.h; the caller goes on to the next site).
+void violated(const std::string &Id, const Site *At,
+              const std::string &Problem, const std::string &ArchName,
+              const LinkOptions &Opts, const LinkResult &R, const Checker &C,
+              const std::string &Src) {
   std::string Key = Id + " " + (At ? kindDisplayName(At->Type) : "no-site");
-  finding::report(Key, Problem);
+  if (!finding::report(Key, Problem))
+    return;
   std::fprintf(stderr, "--- program (%s) ---\n%s", ArchName.c_str(),
                Src.c_str());
   if (const char *Path = std::getenv("RELOCHECK_FUZZ_TEST"))
@@ -274,7 +276,7 @@ void compareWithLld(const llvm::MemoryBuffer &Obj, const LinkResult &R,
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
-  finding::Current = {Data, Size};
+  finding::begin(Data, Size);
   Bytes B{Data, Size};
   bool MProfile = B.take(3) == 0;
   std::string ArchName = MProfile ? MArchs[B.take(4)] : ArmArchs[B.take(5)];

@@ -199,7 +199,7 @@ FINDING_FIELDS = {
     "artifact": (is_artifact, True), "line": (or_none(is_text), True),
     "first_elapsed": (is_seconds, True), "slug": (plain_name, False),
     "minimized_from": (or_none(is_text), False), "sizes": (is_pair, False),
-    "input_line": (is_text, False),
+    "minimized": (is_text, False), "input_line": (is_text, False),
     "test": (is_text, False), "rendered": (lambda v: isinstance(v, bool),
                                            False),
     "on_campaign_build": (or_none(is_text), False),

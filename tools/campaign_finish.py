@@ -97,8 +97,11 @@ def slug(key):
 
 def minimize(d, f, runner, seconds):
     """crashes/<t>/<slug>: the smallest input libFuzzer finds in about
-    `seconds` that still fails with the same key (else the input as
-    found)."""
+    `seconds` that still fails first with the same key (else the input as
+    found). RELOCHECK_ONLY_KEY makes an input whose first finding has
+    another key pass (fuzz/Finding.h), so that libFuzzer's -minimize_crash
+    does not wander off to another finding; the replay without it is the
+    judge. f["minimized"] says what came of it, for the report."""
     target = f["target"]
     src = os.path.join(d, "artifacts", target, f["artifact"])
     out_dir = os.path.join(d, "crashes", target)
@@ -111,12 +114,18 @@ def minimize(d, f, runner, seconds):
     runner.run([runner.binary(target), *libfuzzer_flags(target),
                 "-minimize_crash=1", f"-max_total_time={step}",
                 "-timeout=25", f"-exact_artifact_path={tmp}", src],
-               runner.env(), timeout=seconds + 2)
-    if os.path.exists(tmp) and os.path.getsize(tmp) < os.path.getsize(src) \
-            and finding_key(runner.replay(target, tmp)) == f["key"]:
+               runner.env({"RELOCHECK_ONLY_KEY": f["key"]}),
+               timeout=seconds + 2)
+    shorter = os.path.exists(tmp) and \
+        os.path.getsize(tmp) < os.path.getsize(src)
+    key = finding_key(runner.replay(target, tmp)) if shorter else None
+    if shorter and key == f["key"]:
         os.replace(tmp, out)
+        f["minimized"] = "shorter"
     else:
         shutil.copyfile(src, out)
+        f["minimized"] = f"fails as {key or 'nothing'}" if shorter \
+            else f"none in {seconds} s"
     if os.path.exists(tmp):
         os.remove(tmp)
     f["minimized_from"] = f["artifact"]

@@ -231,6 +231,20 @@ def verdict(value, want):
     return "yes" if value == want else f"no ({value})"
 
 
+def kept_whole(f):
+    """Why a finding's input was kept as found, in words that are true:
+    minimisation tries for a time, and a shorter input it made that fails
+    another way is not this finding's."""
+    how = f.get("minimized") or ""
+    if how.startswith("fails as "):
+        return ("kept as found: the shorter input libFuzzer made fails "
+                f"another way ({how[len('fails as '):]})")
+    if how.startswith("none in "):
+        return ("libFuzzer made no shorter input failing this way within "
+                f"{how[len('none in '):]}")
+    return "not shortened"
+
+
 def finding_rows(state):
     head = ["target", "key", "failures", "first seen", "input (bytes)",
             "test", "fails on this build", "passes on build/"]
@@ -238,11 +252,9 @@ def finding_rows(state):
     for fid in sorted(state["findings"]):
         f = state["findings"][fid]
         sizes = f.get("sizes")
-        # A fixed-size record (encoder_invariants, jitlink_diff) cannot
-        # shrink: say so rather than "14 -> 14".
         shrunk = (f"{sizes[0]} -> {sizes[1]}" if sizes and
                   sizes[0] != sizes[1] else
-                  f"{sizes[0]}, no shorter input fails" if sizes else "")
+                  f"{sizes[0]}, {kept_whole(f)}" if sizes else "")
         crash = (f"crashes/{f['target']}/{f['slug']} ({shrunk})"
                  if sizes else
                  f"artifacts/{f['target']}/{f['artifact']}"
