@@ -26,6 +26,7 @@ import argparse
 import concurrent.futures
 import csv
 import ctypes
+import errno
 import fcntl
 import json
 import os
@@ -41,6 +42,7 @@ from fuzzbuild import ROOT, BuildError, build_fuzz, check_build_dir, \
     check_path, cmake_home, duration, finding_key, finding_line, \
     fuzz_targets, libfuzzer_flags, names, planted_faults, positive
 import campaign_finish
+from campaign_finish import FS_TROUBLE, ROOM, check_room, free_bytes
 import campaign_report
 from campaign_report import CSV_FIELDS, fmt_count, fmt_time
 
@@ -612,12 +614,29 @@ class Fuzzer:
             out.write(f"\n=== session {self.state['sessions']}: "
                       f"{' '.join(self.cmd)}\n".encode())
             out.flush()
-            self.offset = out.tell()
+            self.offset = self.launch_offset = out.tell()
             self.proc = start(self.cmd, child_env(self.state, self.target,
                                                   self.d), out)
         if self.started is None:
             self.started = time.monotonic()
         self.state["pgids"][self.target] = self.proc.pid
+
+    def file_system_trouble(self):
+        """What says that this launch of the fuzzer met a file system
+        error (a line of its log, or a full disk), or None."""
+        try:
+            with open(self.log_path, "rb") as fh:
+                fh.seek(max(self.launch_offset,
+                            os.path.getsize(self.log_path) - 65536))
+                tail = fh.read().decode(errors="replace")
+        except OSError:
+            tail = ""
+        m = FS_TROUBLE.search(tail)
+        free = free_bytes(self.d)
+        if not m and free >= ROOM:
+            return None
+        return (f"its log: {m.group(0).strip()[:120]}; " if m else "") + \
+            f"{free // 1024} KiB free"
 
     def elapsed(self):
         if self.started is None:
@@ -690,26 +709,35 @@ class Fuzzer:
 
 # -- failures ----------------------------------------------------------------
 
-def replay(state, target, path, extra_env=None, timeout=120):
-    """Runs the fuzz binary on one input; returns its output."""
+def replay_run(state, target, path, extra_env=None, timeout=120):
+    """Runs the fuzz binary on one input; returns (its exit status, None
+    when it ran out of time, and its output). A crash without a keyed
+    line, or a UBSan report, is run again symbolized, for the names."""
     env = child_env(state, target=None, d=None)
     env["ASAN_OPTIONS"] = "symbolize=0:" + env.get("ASAN_OPTIONS", "")
     env.update(extra_env or {})
     cmd = [binary(state, target), "-timeout=25", path]
-    try:
-        out = subprocess.run(cmd, env=env, capture_output=True,
-                             timeout=timeout, preexec_fn=die_with_parent)
-    except subprocess.TimeoutExpired as e:
-        return (e.stderr or b"").decode(errors="replace") + \
-            "\nERROR: libFuzzer: timeout (replay)"
-    text = out.stderr.decode(errors="replace")
-    if "invariant violated [" not in text and \
-            (out.returncode != 0 or "runtime error: " in text):
+
+    def once():
+        try:
+            out = subprocess.run(cmd, env=env, capture_output=True,
+                                 timeout=timeout, preexec_fn=die_with_parent)
+        except subprocess.TimeoutExpired as e:
+            return None, (e.stderr or b"").decode(errors="replace") + \
+                "\nERROR: libFuzzer: timeout (replay)"
+        return out.returncode, out.stderr.decode(errors="replace")
+
+    code, text = once()
+    if code is not None and "invariant violated [" not in text and \
+            (code != 0 or "runtime error: " in text):
         env["ASAN_OPTIONS"] = env["ASAN_OPTIONS"].replace("symbolize=0:", "")
-        text = subprocess.run(cmd, env=env, capture_output=True,
-                              timeout=timeout, preexec_fn=die_with_parent
-                              ).stderr.decode(errors="replace")  # names
-    return text
+        code, text = once()
+    return code, text
+
+
+def replay(state, target, path, extra_env=None, timeout=120):
+    """Runs the fuzz binary on one input; returns its output."""
+    return replay_run(state, target, path, extra_env, timeout)[1]
 
 
 def keys_file(d, target):
@@ -766,9 +794,27 @@ def quick_key(d, target, path, name):
         else None
 
 
-def replay_key(state, target, path):
-    text = replay(state, target, path)
-    return finding_key(text) or "did not reproduce", finding_line(text)
+def replay_key(state, d, target, path):
+    """(key, what the run said) of one raw input, run again. An input that
+    runs to its end and fails nothing did not reproduce; a run that ended
+    otherwise without a report (the binary or the file unreadable, killed
+    by a signal) says nothing about the input: its key is "could not
+    replay", and the line says what happened."""
+    code, text = replay_run(state, target, path)
+    key = finding_key(text)
+    if key:
+        return key, finding_line(text)
+    if code == 0 and "Executed " in text:  # libFuzzer ran it: it passes
+        # A saved input cut short by a full disk passes too.
+        check_room(d, f"{target}'s saved input {os.path.basename(path)} "
+                   "may be cut short")
+        empty = os.path.getsize(path) == 0
+        return "did not reproduce", "the input passes when run again" + (
+            " (it is empty: was its write cut short?)" if empty else "")
+    last = (text.strip().splitlines() or ["no output"])[-1].strip()[:200]
+    how = f"exit {code}" if code >= 0 else f"signal {-code}"
+    return "could not replay", \
+        f"the replay ended with {how} and no report: {last}"
 
 
 def record(state, d, target, name, size, key, line):
@@ -838,7 +884,7 @@ def classify_new(state, d, target, time_limit=None):
         for i in range(0, len(again), width):
             if deadline and time.monotonic() > deadline:
                 return
-            batch = [(name, size, pool.submit(replay_key, state, target,
+            batch = [(name, size, pool.submit(replay_key, state, d, target,
                                               os.path.join(art, name)))
                      for name, size in again[i:i + width]]
             for name, size, fut in batch:
@@ -910,6 +956,8 @@ def write_samples(d, rows):
 
 
 def sample_all(state, d, fuzzers, progress, final=False):
+    if not final:  # the final sample saves what it can, full or not
+        check_room(d, "the fuzzers' saved inputs may be cut short")
     rows, lines = [], []
     for fz in fuzzers:
         elapsed, execs, rate = fz.sample()
@@ -939,6 +987,11 @@ def check_exit(state, fz):
     if fz.elapsed() >= state["budget"] - 1:
         fz.ended = time.monotonic()
         return
+    trouble = fz.file_system_trouble()
+    if trouble:  # starting it again would only fail again
+        raise OSError(errno.EIO, f"{fz.target}'s fuzzer ended early (exit "
+                      f"{code}) on a file system error ({trouble})",
+                      fz.tmp)
     fz.restarts += 1
     if fz.restarts <= 3:
         log(f"campaign: {fz.target} ended early (exit {code}); starting it "

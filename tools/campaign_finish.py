@@ -2,6 +2,7 @@
 corpus, minimise one input per unique failure, and turn each into a lit
 regression test under tests/<target>/, checked against the build that found
 it. Every step can be cut short by a signal and done again."""
+import errno
 import os
 import re
 import shutil
@@ -10,7 +11,34 @@ import sys
 from fuzzbuild import ROOT, finding_key, finding_line, libfuzzer_flags
 
 # Keys that name no input a test could replay.
-NO_TEST_KEYS = ("timeout", "out-of-memory", "did not reproduce")
+NO_TEST_KEYS = ("timeout", "out-of-memory", "did not reproduce",
+                "could not replay")
+
+# libFuzzer's words when its writes failed: it checks none of them, so a
+# full disk shows as a merge control file it cannot read back.
+FS_TROUBLE = re.compile(r"^.*(MERGE: failed to parse the control file|"
+                        r"No space left on device|Read-only file system|"
+                        r"Disk quota exceeded).*$", re.M)
+
+# Bytes free below which the file system holding a campaign counts as full.
+ROOM = 64 * 1024
+
+
+def free_bytes(d):
+    st = os.statvfs(d)
+    return (st.f_bfree if os.geteuid() == 0 else st.f_bavail) * st.f_frsize
+
+
+def check_room(d, what):
+    """Raises OSError (ENOSPC) when the file system holding d is full.
+    libFuzzer ignores its own failed writes (a saved input cut short, a
+    merge control file it then cannot parse), so the campaign looks for
+    itself; main() ends the run with one line."""
+    free = free_bytes(d)
+    if free < ROOM:
+        raise OSError(errno.ENOSPC, f"{os.strerror(errno.ENOSPC)} "
+                      f"({free // 1024} KiB free; {what})", d)
+
 
 LIT_CFG = '''\
 # Written by tools/campaign.py: `lit {tests}` runs this campaign's
@@ -75,6 +103,14 @@ def merge(state, d, target, runner):
                            env, timeout=4 * 3600)
     if code != 0 or not os.listdir(merged):
         shutil.rmtree(merged)
+        trouble = FS_TROUBLE.search(out)
+        if trouble:  # not the corpus's fault: end the run (main())
+            raise OSError(errno.EIO, f"merging {target}'s corpus failed on "
+                          f"a file system error (its log: "
+                          f"{trouble.group(0).strip()[:120]}; "
+                          f"{free_bytes(d) // 1024} KiB free)",
+                          env["TMPDIR"])
+        check_room(d, f"merging {target}'s corpus failed")
         ts["merge"] = {"before": before, "after": before,
                        "error": f"merge failed (exit {code}); corpus kept"}
         ts.pop("merge_before", None)
