@@ -96,9 +96,9 @@ def parse_args():
     ap.add_argument("--build-dir",
                     help="fuzz build (default build-fuzz/, or build-faults/ "
                     "with --planted)")
-    ap.add_argument("--minimize-time", type=positive, default=60,
+    ap.add_argument("--minimize-time", type=positive,
                     help="seconds of -minimize_crash per unique failure "
-                    "(default 60)")
+                    "(default 60; a resumed campaign keeps its own)")
     ap.add_argument("--refresh", type=positive, default=10,
                     help="seconds between progress samples (default 10)")
     ap.add_argument("--build-only", action="store_true",
@@ -241,6 +241,10 @@ def state_problem(state):
         return f"jobs {state['jobs']} (expected 1 to 4096)"
     if not is_count(state["sessions"]):
         return f"sessions {state['sessions']}"
+    if "minimize_time" in state and not (
+            is_count(state["minimize_time"]) and
+            1 <= state["minimize_time"] <= 86400):
+        return f"minimize_time {json.dumps(state['minimize_time'])[:40]}"
     for t, ts in state["per_target"].items():
         if t not in known:
             return f"per_target names unknown target {t!r}"
@@ -390,7 +394,8 @@ def open_campaign(args):
                  default_build_dir(args.planted),
                  "created": time.strftime("%Y-%m-%d %H:%M:%S"),
                  "phase": "fuzzing", "sessions": 0, "findings": {},
-                 "pgids": {}, "per_target": {}}
+                 "pgids": {}, "per_target": {},
+                 "minimize_time": args.minimize_time or 60}
     else:
         if args.fault != state["fault"] and args.fault:
             sys.exit(f"campaign: {args.dir} was run with fault "
@@ -415,6 +420,9 @@ def open_campaign(args):
             state["targets"] = args.targets
         if args.jobs:
             state["jobs"] = args.jobs
+        if args.minimize_time:
+            state["minimize_time"] = args.minimize_time
+        state.setdefault("minimize_time", 60)  # a state from before it
         if args.build_dir:
             state["build_dir"] = args.build_dir
         else:  # before anything is built or written
@@ -1179,7 +1187,7 @@ def run():
             fuzz(state, args.dir, state["jobs"], args.refresh)
             state["phase"] = "finishing"
             save_state(args.dir, state)
-        campaign_finish.finish(state, args.dir, args.minimize_time,
+        campaign_finish.finish(state, args.dir, state["minimize_time"],
                                Runner(state))
     except Stopped:
         save_state(args.dir, state)
