@@ -1213,10 +1213,11 @@ def summary(state, d):
              else "no regression tests (nothing to test for)"))
     for t in state["targets"]:
         ts = state["per_target"][t]
-        rate = ts["execs"] / ts["elapsed"] if ts["elapsed"] else 0
-        print(f"  {t}: {fmt_count(ts['execs'])} execs, {fmt_count(rate)} "
-              f"exec/s, cov {ts['cov']} ft {ts['ft']}, failures "
-              f"{ts['failures']} ({unique_count(state, t)} unique)")
+        execs, rate = campaign_report.execs_and_rate(ts)
+        said = f"{execs} execs, {rate} exec/s" if ts["execs"] else \
+            "execs and exec/s not sampled"
+        print(f"  {t}: {said}, cov {ts['cov'] or '-'} ft {ts['ft'] or '-'}, "
+              f"failures {ts['failures']} ({unique_count(state, t)} unique)")
     print(f"report: {d}/report.md")
 
 

@@ -199,6 +199,17 @@ def plot(state, d):
     return None
 
 
+def execs_and_rate(ts):
+    """A target's execs and exec/s as text. Fork mode counts a job's
+    executions only from its status lines (at powers of two) and when it
+    ends: a short run may end before any, and 0 would be false next to
+    its failures, so it says "not sampled"."""
+    if not ts["execs"]:
+        return "not sampled", "not sampled"
+    rate = ts["execs"] / ts["elapsed"] if ts["elapsed"] else 0
+    return fmt_count(ts["execs"]), fmt_count(rate)
+
+
 def target_rows(state):
     head = ["target", "fuzzing time", "execs", "exec/s", "cov", "ft",
             "seeds", "corpus before merge", "after merge", "failures",
@@ -210,9 +221,9 @@ def target_rows(state):
         before, after = merge.get("before"), merge.get("after")
         unique = sum(1 for f in state["findings"].values()
                      if f["target"] == t)
-        rate = ts["execs"] / ts["elapsed"] if ts["elapsed"] else 0
-        rows.append([t, fmt_time(ts["elapsed"]), fmt_count(ts["execs"]),
-                     fmt_count(rate), str(ts["cov"]), str(ts["ft"]),
+        execs, rate = execs_and_rate(ts)
+        rows.append([t, fmt_time(ts["elapsed"]), execs, rate,
+                     str(ts["cov"] or "-"), str(ts["ft"] or "-"),
                      str(ts["seeds"]),
                      f"{before[0]} ({before[1]} B)" if before else "-",
                      f"{after[0]} ({after[1]} B)" if after else "-",
@@ -246,7 +257,8 @@ def kept_whole(f):
 
 
 def finding_rows(state):
-    head = ["target", "key", "failures", "first seen", "input (bytes)",
+    head = ["target", "key", "failures", "first seen (sample)",
+            "input (bytes)",
             "test", "fails on this build", "passes on build/"]
     rows, lines = [], []
     for fid in sorted(state["findings"]):
@@ -292,7 +304,10 @@ def write(state, d):
         head, rows, lines = finding_rows(state)
         out += ["Deduplicated by key (the fuzz target's `invariant violated "
                 "[KEY]`, or a sanitizer report's kind and function); one "
-                "minimised input and one lit test per key.", ""]
+                "minimised input and one lit test per key. First seen is "
+                "the target's fuzzing time at the progress sample (every "
+                "`--refresh` seconds) that first counted the key, so the "
+                "failure came up to one sample earlier.", ""]
         out += table(head, rows) + ["", "First report of each:", ""] + lines
     else:
         out += ["None."]
