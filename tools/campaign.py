@@ -1188,7 +1188,7 @@ def run():
             state["phase"] = "finishing"
             save_state(args.dir, state)
         campaign_finish.finish(state, args.dir, state["minimize_time"],
-                               Runner(state))
+                               Runner(state, args.dir))
     except Stopped:
         save_state(args.dir, state)
         log(f"campaign: stopped by signal {STOP[0]}; state saved in "
@@ -1225,8 +1225,8 @@ class Runner:
     """What the finishing steps need from the campaign: the binaries, the
     environment, and a way to run a child that a signal can stop."""
 
-    def __init__(self, state):
-        self.state = state
+    def __init__(self, state, d):
+        self.state, self.d = state, d
 
     def binary(self, target):
         return binary(self.state, target)
@@ -1248,6 +1248,11 @@ class Runner:
                                     stderr=subprocess.STDOUT,
                                     start_new_session=True,
                                     preexec_fn=die_with_parent)
+        # The child dies with the campaign, but what it forks (libFuzzer's
+        # -merge and -minimize_crash steps) does not: its process group
+        # is in the state, so that a run after a kill ends it.
+        self.state["pgids"]["finishing"] = proc.pid
+        save_state(self.d, self.state)
         deadline = time.monotonic() + timeout
         out = []
         os.set_blocking(proc.stdout.fileno(), False)
@@ -1264,6 +1269,8 @@ class Runner:
         rest = proc.stdout.read()
         if rest:
             out.append(rest)
+        if not group_members(proc.pid):
+            self.state["pgids"].pop("finishing", None)
         return proc.returncode, b"".join(out).decode(errors="replace")
 
     def classify_new(self, d, target):
