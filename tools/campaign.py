@@ -820,7 +820,8 @@ def replay_key(state, d, target, path):
         return "did not reproduce", "the input passes when run again" + (
             " (it is empty: was its write cut short?)" if empty else "")
     last = (text.strip().splitlines() or ["no output"])[-1].strip()[:200]
-    how = f"exit {code}" if code >= 0 else f"signal {-code}"
+    how = "a timeout" if code is None else f"exit {code}" if code >= 0 \
+        else f"signal {-code}"
     return "could not replay", \
         f"the replay ended with {how} and no report: {last}"
 
