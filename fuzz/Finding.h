@@ -50,19 +50,21 @@ inline uint64_t fnv1a64(const uint8_t *Data, size_t Size) {
 /// returns true: the caller aborts. With RELOCHECK_ONLY_KEY=KEY (set by
 /// tools/campaign.py while it minimises an input of finding KEY) a run
 /// whose first finding has another key passes: that report and every
-/// later one in the run print nothing and return false, and the caller
-/// goes on as if the invariant held. So libFuzzer's -minimize_crash keeps
-/// only inputs that fail first with KEY, not any input that fails.
+/// later one in the run return false, and the caller goes on as if the
+/// invariant held. So libFuzzer's -minimize_crash keeps only inputs that
+/// fail first with KEY, not any input that fails. A note says so, once
+/// per process (a minimisation runs millions of inputs).
 [[nodiscard]] inline bool report(const std::string &Key,
                                  const std::string &What) {
   static const char *Only = std::getenv("RELOCHECK_ONLY_KEY");
+  static bool Noted = false;
   if (Only && (OtherKeyFirst || Key != Only)) {
-    if (!OtherKeyFirst)
+    if (!Noted) // the first time, so the run's first finding
       std::fprintf(stderr,
                    "RELOCHECK_ONLY_KEY: the first finding is [%s], not "
                    "the one asked for; the input passes\n",
                    Key.c_str());
-    OtherKeyFirst = true;
+    Noted = OtherKeyFirst = true;
     return false;
   }
   std::fprintf(stderr, "invariant violated [%s]: %s\n", Key.c_str(),
