@@ -84,10 +84,12 @@ TEST(CheckerTest, StaticBaseMustBeWordAligned) {
 // of the cores without LDR.W (v6-M): a right stub leaves for its literal,
 // a wrong one is named, never followed to a guess.
 std::pair<std::optional<uint32_t>, std::string>
-followThumbStub(std::vector<uint16_t> Halves, uint32_t Literal) {
+followThumbStub(std::vector<uint16_t> Halves, uint32_t Literal,
+                const char *ArchName = "armv6-m") {
   static std::unique_ptr<ArmDisassembler> Dis =
-      std::move(*ArmDisassembler::create(*lookupArch("armv6-m")));
-  static LinkResult R;
+      std::move(*ArmDisassembler::create(*lookupArch("armv7-a")));
+  LinkResult R;
+  R.Arch = *lookupArch(ArchName);
   Checker C(R, *Dis);
   const uint32_t Base = 0x10000;
   std::vector<uint8_t> Bytes;
@@ -135,4 +137,41 @@ TEST(CheckerTest, FollowsPushPopStubsThroughTheStack) {
   auto Unset = followThumbStub({0x4718}, 0);
   EXPECT_EQ(Unset.second,
             "'bx r3' branches to a register the stub did not set");
+}
+
+// A veneer may change ip and the flags only: one that leaves for the
+// right place with another register changed, or sp moved, is wrong.
+TEST(CheckerTest, StubsMustKeepEveryRegisterButIp) {
+  // ldr r0, [pc]; bx r0: r0 is the caller's first argument.
+  auto R0 = followThumbStub({0x4800, 0x4700}, 0x3010001);
+  EXPECT_EQ(R0.second, "'bx r0' leaves r0 changed (a veneer may change "
+                       "only ip and the flags)");
+  // push {r0, r1}; ldr r0; str r0, [sp, #4]; pop {r1, pc}: r0, r1 swap.
+  auto Swap = followThumbStub({0xB403, 0x4801, 0x9001, 0xBD02}, 0x3010001);
+  EXPECT_EQ(Swap.second, "'pop {r1, pc}' leaves r0 changed (a veneer may "
+                         "change only ip and the flags)");
+  // push {r0, r1}; ldr r0, [pc, #8]; mov ip, r0; pop {r0}; bx ip: sp is
+  // 4 bytes off.
+  auto Sp = followThumbStub({0xB403, 0x4802, 0x4684, 0xBC01, 0x4760,
+                             0xBF00},
+                            0x3010001);
+  EXPECT_EQ(Sp.second, "'bx r12' leaves sp 4 bytes below where it was");
+  // mov pc, pc is a branch, not a nop.
+  auto MovPc = followThumbStub({0x46FF, 0x4901, 0x468C, 0x4760}, 0x3010001);
+  EXPECT_EQ(MovPc.second, "'mov pc, pc' is not a veneer instruction");
+}
+
+// On v4T a load to the PC does not change state (only BX does): a Thumb
+// POP to an ARM destination stays in Thumb state.
+TEST(CheckerTest, LoadsToThePcInterworkFromV5T) {
+  std::vector<uint16_t> Stub = {0xB403, 0x4801, 0x9001, 0xBD01};
+  auto V4 = followThumbStub(Stub, 0x3010000, "armv4t");
+  EXPECT_EQ(V4.second, "'pop {r0, pc}' cannot change state on armv4t "
+                       "(only BX does), but its destination's bit 0 asks "
+                       "for it");
+  EXPECT_EQ(followThumbStub(Stub, 0x3010000, "armv5te").first,
+            std::optional<uint32_t>(0x3010000));
+  // Staying in Thumb state is fine on v4T too.
+  EXPECT_EQ(followThumbStub(Stub, 0x3010001, "armv4t").first,
+            std::optional<uint32_t>(0x3010001));
 }

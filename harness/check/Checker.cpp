@@ -810,14 +810,36 @@ int regNumber(StringRef Name) {
 
 } // namespace
 
+namespace {
+
+/// What a register or stack slot holds while a stub runs: the value a
+/// register had when the stub was entered (Orig: its number), a value the
+/// stub computed (Known), or neither.
+struct StubValue {
+  int Orig = -1;
+  std::optional<uint32_t> Known;
+  static StubValue of(uint32_t V) { return {-1, V}; }
+};
+
+} // namespace
+
 std::pair<std::optional<uint32_t>, std::string>
 Checker::followStub(uint32_t Start, bool Thumb, const CodeReader &Read,
                     bool Foreign) const {
-  // What the stub has put in r0-r12 and on the stack (Stack[0] is at sp);
-  // what it found there is unknown.
+  // r0-r12 and lr as the stub leaves them, and what it pushed (Stack[0]
+  // at sp). AAELF32 lets a veneer change ip and the flags only (on
+  // M-profile, 8 bytes of stack it gives back), so every other register
+  // and sp must be as they were when control leaves.
   uint32_t PC = Start;
-  std::optional<uint32_t> Reg[13];
-  std::vector<std::optional<uint32_t>> Stack;
+  StubValue Reg[15];
+  for (int I = 0; I < 15; ++I)
+    Reg[I].Orig = I;
+  std::vector<StubValue> Stack;
+  // A load to the PC (LDR, POP) changes state by bit 0 from v5T on, and
+  // on the Thumb-only cores must keep it set; on v4T only BX changes
+  // state.
+  bool LoadsInterwork = R.Arch.HasBlxImm || !R.Arch.HasArmState;
+  using Outcome = std::pair<std::optional<uint32_t>, std::string>;
   // Control leaves at Dest, unless (in another linker's image) Dest is
   // still off relocheck's layout and in that image: then the veneer goes
   // on there (mold's Thumb entry `mov ip, pc; bx ip` falls into its ARM
@@ -828,6 +850,18 @@ Checker::followStub(uint32_t Start, bool Thumb, const CodeReader &Read,
     PC = Dest & ~1u;
     Thumb = Dest & 1;
     return false;
+  };
+  // What is wrong with the registers and stack as control leaves.
+  auto Clobbered = [&]() -> std::string {
+    if (!Stack.empty())
+      return "leaves sp " + std::to_string(4 * Stack.size()) +
+             " bytes below where it was";
+    for (int I = 0; I < 15; ++I)
+      if (I != 12 && Reg[I].Orig != I)
+        return "leaves " + std::string(I == 14 ? "lr" : "r" +
+                                       std::to_string(I)) +
+               " changed (a veneer may change only ip and the flags)";
+    return "";
   };
   for (int Step = 0; Step < 12; ++Step) {
     std::optional<std::vector<uint8_t>> Insn = Read(PC, Thumb ? 2 : 4);
@@ -848,60 +882,81 @@ Checker::followStub(uint32_t Start, bool Thumb, const CodeReader &Read,
     StringRef M = D.Mnemonic;
     StringRef Rd = D.Regs.empty() ? "" : D.Regs[0];
     int RdN = regNumber(Rd);
-    bool RdLow = RdN >= 0 && RdN <= 12; // a register the model keeps
+    bool RdKept = RdN >= 0 && RdN <= 14 && RdN != 13; // the model's
     auto Unknown = [&](StringRef What) {
       std::string Why = "'";
       (Why += D.text()) += "' ";
       Why += What;
-      return std::pair<std::optional<uint32_t>, std::string>{std::nullopt,
-                                                             Why};
+      return Outcome{std::nullopt, Why};
+    };
+    // Control leaves for Dest from here: the registers must be whole, and
+    // a load to the PC must be able to change state as Dest asks.
+    auto LeaveFor = [&](uint32_t Dest, bool ByLoad,
+                        bool &Done) -> Outcome {
+      Done = false;
+      if (ByLoad && !LoadsInterwork && bool(Dest & 1) != Thumb)
+        return Unknown("cannot change state on " + std::string(R.Arch.Name) +
+                       " (only BX does), but its destination's bit 0 asks "
+                       "for it");
+      if (!Leave(Dest))
+        return {};
+      Done = true;
+      std::string Why = Clobbered();
+      if (!Why.empty())
+        return Unknown(Why);
+      return {Dest, ""};
     };
     uint32_t ReadPC = PC + (Thumb ? 4 : 8);
     bool LoadsLiteral =
         (M == "LDRi12" || M == "t2LDRpci" || M == "tLDRpci") &&
         D.PcRelAddress;
-    if (LoadsLiteral && (Rd == "PC" || RdLow)) {
+    if (LoadsLiteral && (Rd == "PC" || RdKept)) {
       auto W = Read(*D.PcRelAddress, 4);
       if (!W)
         return Unknown("loads from outside it");
       uint32_t Word = read32le(W->data());
       if (Rd != "PC") {
-        Reg[RdN] = Word;
+        Reg[RdN] = StubValue::of(Word);
         PC += D.Size;
         continue;
       }
-      if (Leave(Word)) // LDR to PC interworks (v5T+)
-        return {Word, ""};
+      bool Done;
+      Outcome O = LeaveFor(Word, /*ByLoad=*/true, Done);
+      if (Done || !O.second.empty())
+        return O;
       continue;
     }
     // movw/movt (lld's and mold's long-branch thunks use ip).
     bool Movw = M == "MOVi16" || M == "t2MOVi16";
     bool Movt = M == "MOVTi16" || M == "t2MOVTi16";
-    if ((Movw || Movt) && RdLow && D.Imm16) {
-      if (Movt && !Reg[RdN])
+    if ((Movw || Movt) && RdKept && D.Imm16) {
+      if (Movt && !Reg[RdN].Known)
         return Unknown("keeps the low half of a register the stub did "
                        "not set");
-      Reg[RdN] = Movw ? *D.Imm16
-                      : (*Reg[RdN] & 0xffffu) | uint32_t(*D.Imm16) << 16;
+      Reg[RdN] = StubValue::of(
+          Movw ? *D.Imm16
+               : (*Reg[RdN].Known & 0xffffu) | uint32_t(*D.Imm16) << 16);
       PC += D.Size;
       continue;
     }
     // The PIC forms add the PC to a register: ARM reads PC + 8, Thumb
     // PC + 4.
-    bool AddsPc = RdLow && D.Regs.size() >= 3 && D.Regs.back() == "PC" &&
+    bool AddsPc = RdKept && D.Regs.size() >= 3 && D.Regs.back() == "PC" &&
                   D.Regs[1] == Rd && (M == "ADDrr" || M == "tADDhirr");
     if (AddsPc) {
-      if (!Reg[RdN])
+      if (!Reg[RdN].Known)
         return Unknown("adds the PC to a register the stub did not set");
-      Reg[RdN] = *Reg[RdN] + ReadPC;
+      Reg[RdN] = StubValue::of(*Reg[RdN].Known + ReadPC);
       PC += D.Size;
       continue;
     }
-    if ((M == "BX" || M == "BX_pred" || M == "tBX") && RdLow) {
-      if (!Reg[RdN])
+    if ((M == "BX" || M == "BX_pred" || M == "tBX") && RdKept) {
+      if (!Reg[RdN].Known)
         return Unknown("branches to a register the stub did not set");
-      if (Leave(*Reg[RdN]))
-        return {*Reg[RdN], ""};
+      bool Done;
+      Outcome O = LeaveFor(*Reg[RdN].Known, /*ByLoad=*/false, Done);
+      if (Done || !O.second.empty())
+        return O;
       continue;
     }
     if (M == "tBX" && Rd == "PC") { // to ARM at Align(PC + 4, 4)
@@ -910,55 +965,52 @@ Checker::followStub(uint32_t Start, bool Thumb, const CodeReader &Read,
       continue;
     }
     // mov Rd, Rm: a copy; mov Rd, pc reads PC + 4; mov r8, r8 is a nop.
-    if (M == "tMOVr" && D.Regs.size() >= 2) {
+    // A move to the PC is a branch no veneer form makes.
+    if (M == "tMOVr" && D.Regs.size() >= 2 && RdKept) {
       int RmN = regNumber(D.Regs[1]);
-      if (RdN == RmN) {
-        PC += D.Size;
-        continue;
-      }
-      if (RdLow && (RmN == 15 || (RmN >= 0 && RmN <= 12))) {
-        Reg[RdN] = RmN == 15 ? std::optional<uint32_t>(ReadPC) : Reg[RmN];
+      if (RmN == 15 || (RmN >= 0 && RmN <= 14 && RmN != 13)) {
+        Reg[RdN] = RmN == 15 ? StubValue::of(ReadPC) : Reg[RmN];
         PC += D.Size;
         continue;
       }
     }
     // The stack forms of the Thumb-only cores (push {r0, r1} ... str r0,
-    // [sp, #4] ; pop {r0, pc}; GNU ld's push {r0} ... pop {r0}): a push
-    // of registers the stub did not set pushes unknown values, a pop
-    // restores them.
+    // [sp, #4] ; pop {r0, pc}; GNU ld's push {r0} ... pop {r0}).
     if (M == "tPUSH" || M == "tPOP") {
       std::vector<int> List;
-      for (StringRef R : D.Regs)
-        List.push_back(regNumber(R));
+      for (StringRef Name : D.Regs)
+        List.push_back(regNumber(Name));
       if (M == "tPUSH") {
-        std::vector<std::optional<uint32_t>> Pushed;
-        for (int R : List)
-          Pushed.push_back(R >= 0 && R <= 12 ? Reg[R] : std::nullopt);
+        std::vector<StubValue> Pushed;
+        for (int N : List)
+          Pushed.push_back(N >= 0 && N <= 14 ? Reg[N] : StubValue());
         Stack.insert(Stack.begin(), Pushed.begin(), Pushed.end());
         PC += D.Size;
         continue;
       }
       if (List.size() > Stack.size())
         return Unknown("pops more than the stub pushed");
-      std::optional<uint32_t> ToPC;
+      std::optional<StubValue> ToPC;
       for (size_t I = 0; I < List.size(); ++I) {
         if (List[I] == 15)
           ToPC = Stack[I];
-        else if (List[I] >= 0 && List[I] <= 12)
+        else if (List[I] >= 0 && List[I] <= 14)
           Reg[List[I]] = Stack[I];
       }
       Stack.erase(Stack.begin(), Stack.begin() + List.size());
-      if (llvm::is_contained(List, 15)) {
-        if (!ToPC)
+      if (ToPC) {
+        if (!ToPC->Known)
           return Unknown("pops to the PC a value the stub did not set");
-        if (Leave(*ToPC)) // POP to the PC interworks (v5T+, M-profile)
-          return {*ToPC, ""};
+        bool Done;
+        Outcome O = LeaveFor(*ToPC->Known, /*ByLoad=*/true, Done);
+        if (Done || !O.second.empty())
+          return O;
         continue;
       }
       PC += D.Size;
       continue;
     }
-    if (M == "tSTRspi" && RdLow && !D.Imms.empty()) {
+    if (M == "tSTRspi" && RdKept && !D.Imms.empty()) {
       uint64_t Slot = uint64_t(D.Imms[0]); // imm8: words above sp
       if (Slot >= Stack.size())
         return Unknown("stores outside what the stub pushed");
@@ -972,8 +1024,10 @@ Checker::followStub(uint32_t Start, bool Thumb, const CodeReader &Read,
     if ((M == "B" || M == "Bcc" || M == "t2B" || M == "tB") && Always &&
         D.BranchTarget) {
       uint32_t Dest = *D.BranchTarget | (D.TargetThumb ? 1u : 0u);
-      if (Leave(Dest))
-        return {Dest, ""};
+      bool Done;
+      Outcome O = LeaveFor(Dest, /*ByLoad=*/false, Done);
+      if (Done || !O.second.empty())
+        return O;
       continue;
     }
     if (M == "tHINT" || M == "HINT") { // nop
