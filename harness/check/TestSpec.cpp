@@ -89,31 +89,58 @@ bool directiveShape(StringRef Rest) {
          is_contained({"bytes", "branch", "value", "pair", "error"}, Head[1]);
 }
 
-/// The directive a comment was meant to be, under a misspelled name:
-/// "expcet s1 bytes: ...", "relochek: --arch=...", "chekc 2: ...". Read
-/// as prose, its check would be skipped without a word. Only a line with
-/// the directive's whole shape counts, so prose that starts with
-/// "except" is left alone. Empty when it is none.
+/// Whether Word, in lower case, is Name with one slip of the keyboard: a
+/// letter added, dropped or changed, or two neighbours swapped; not Name
+/// itself, and not a capitalized word (the directives are lower case, and
+/// "Expect ..." is malformed already: looksLikeDirective).
+bool oneSlipFrom(StringRef Word, StringRef Name) {
+  if (Word.empty() || !isLower(Word[0]) || Word == Name)
+    return false;
+  std::string W = Word.lower();
+  if (StringRef(W).edit_distance(Name, true, 1) <= 1)
+    return true;
+  if (W.size() != Name.size())
+    return false;
+  for (size_t I = 0; I + 1 < W.size(); ++I)
+    if (W[I] != Name[I]) {
+      std::swap(W[I], W[I + 1]);
+      return W == Name;
+    }
+  return false;
+}
+
+/// The directive a comment was meant to be, under a misspelled name or
+/// with ';' for ':': "expcet s1 bytes: ...", "relochek: --arch=...",
+/// "relocheck; -T...", "chekc 2: ...". Read as prose, its check would be
+/// skipped without a word. Only a line with the directive's whole shape
+/// counts, so prose that starts with "except" or "Chunk 1:" is left
+/// alone. Empty when it is none.
 StringRef misspelledDirective(StringRef Body) {
   StringRef Word = Body.take_while([](char C) { return isAlpha(C); });
   StringRef Rest = Body.drop_front(Word.size());
-  std::string Lower = Word.lower();
-  auto Near = [&](StringRef Name, unsigned Most) {
-    return Lower != Name && Word.size() + Most >= Name.size() &&
-           StringRef(Lower).edit_distance(Name, true, Most) <= Most;
+  // ':' or ';' (one key), maybe after spaces.
+  auto Separated = [](StringRef &After) {
+    After = After.ltrim();
+    return After.consume_front(":") || After.consume_front(";");
   };
-  if (Near("expect", 2) && directiveShape(("expect" + Rest).str()))
-    return "expect";
+  if (oneSlipFrom(Word, "expect")) {
+    std::string Shaped = ("expect" + Rest).str();
+    size_t Semi = Shaped.find(';');
+    if (Semi != std::string::npos && Shaped.find(':') == std::string::npos)
+      Shaped[Semi] = ':';
+    if (directiveShape(Shaped))
+      return "expect";
+  }
   StringRef Flags = Rest;
-  if (Near("relocheck", 3) && Flags.consume_front(":") &&
-      Flags.ltrim().starts_with("-"))
+  if ((oneSlipFrom(Word, "relocheck") || Word == "relocheck") &&
+      Separated(Flags) && Flags.ltrim().starts_with("-"))
     return "relocheck:";
   StringRef Number = Rest.ltrim();
-  if (Near("check", 2) && Rest.starts_with(" ") &&
-      !Number.empty() && isDigit(Number[0]) &&
-      Number.drop_while([](char C) { return isDigit(C); })
-          .starts_with(":"))
-    return "check";
+  if (oneSlipFrom(Word, "check") && !Number.empty() && isDigit(Number[0])) {
+    Number = Number.drop_while([](char C) { return isDigit(C); });
+    if (Separated(Number))
+      return "check";
+  }
   return {};
 }
 
