@@ -312,6 +312,7 @@ struct BuiltFor {
   std::string Path;
   ArchProfile Arch;
   std::string Attributes; // "v5TE"
+  bool BigEndian = false;  // the object's byte order
 };
 
 /// The Tag_CPU_arch each .ARM.attributes section of an Arm ELF object
@@ -358,7 +359,7 @@ Expected<std::vector<BuiltFor>> builtFor(const std::string &Path,
       return placedError(Path, "built for Tag_CPU_arch " + Text +
                                    ", which relocheck has no profile for; "
                                    "give --arch (" + archNameList() + ")");
-    Out.push_back(BuiltFor{Path, *Recorded, Text});
+    Out.push_back(BuiltFor{Path, *Recorded, Text, !Elf->isLittleEndian()});
   }
   return Out;
 }
@@ -478,7 +479,12 @@ Error settleArch(DriverConfig &C) {
     return B.Arch.Name == C.Link.Arch.Name;
   });
   if (!Objects.empty() && !OwnArch && none_of(C.Inputs, isAssemblyInput)) {
-    auto A = attributesFor(C.Link.Arch, C.BigEndian);
+    // In the image's byte order, which is the objects' (big-endian ones
+    // link big-endian without --big-endian too).
+    bool BigEndian = C.BigEndian || any_of(Objects, [](const BuiltFor &B) {
+                       return B.BigEndian;
+                     });
+    auto A = attributesFor(C.Link.Arch, BigEndian);
     if (!A)
       return A.takeError();
     C.Link.ArchAttributes = std::move(*A);
