@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Every supported kind is tested: some golden under golden/ holds a site
-of it, and the lit test under lit-tests/ that the golden belongs to is
-there.
+"""Every supported kind is tested: some golden under golden/ holds an
+applied site of it, and the lit test under lit-tests/ that the golden
+belongs to is there, and lit runs it against the golden (%check).
 
   tools/kind-coverage.py [--relocheck BIN] [--root DIR]
 
@@ -23,6 +23,21 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 NOT_ASSEMBLABLE = {
     "R_ARM_THM_GOT_BREL12": "lit-tests/kinds/got/thm-got-brel12.test",
 }
+
+
+def test_runs(root, rel):
+    """Whether lit runs lit-tests/REL and compares it with its golden: a
+    regular file outside Inputs/ (lit.cfg.py's excludes; REL ends in .s,
+    one of its suffixes) whose RUN lines use %check (check with the
+    golden folder)."""
+    test = os.path.join(root, "lit-tests", rel)
+    if not os.path.isfile(test) or "Inputs" in rel.split(os.sep):
+        return False
+    try:
+        with open(test, errors="replace") as f:
+            return any("RUN:" in line and "%check" in line for line in f)
+    except OSError:
+        return False
 
 
 def main():
@@ -53,22 +68,27 @@ def main():
     if not kinds:
         sys.exit(f"kind-coverage: '{binary} kinds' listed no kinds")
     seen = set()
+    # A site the golden records as applied (an error line is no test of
+    # the encoding).
     site = re.compile(r"^\+?\S+ (R_ARM_\w+) ")
     golden = os.path.join(root, "golden")
-    for folder, _, files in os.walk(golden):
+    if not os.path.isdir(golden) or not os.path.isdir(
+            os.path.join(root, "lit-tests")):
+        sys.exit(f"kind-coverage: {root} has no golden/ and lit-tests/ "
+                 "folders (--root names the repository)")
+    for folder, dirs, files in os.walk(golden):
+        dirs[:] = [d for d in dirs if d != "Inputs"]
         for name in files:
-            if not name.endswith(".golden"):
+            path = os.path.join(folder, name)
+            if not name.endswith(".golden") or not os.path.isfile(path):
                 continue
-            # Only a golden whose test is still there counts.
-            rel = os.path.relpath(os.path.join(folder, name), golden)
-            test = os.path.join(root, "lit-tests", rel[:-len(".golden")])
-            if not any(os.path.exists(test + ext)
-                       for ext in (".s", ".S", ".asm")):
+            rel = os.path.relpath(path, golden)
+            if not test_runs(root, rel[:-len(".golden")] + ".s"):
                 continue
-            with open(os.path.join(folder, name), errors="replace") as f:
+            with open(path, errors="replace") as f:
                 for line in f:
                     m = site.match(line)
-                    if m:
+                    if m and " error: " not in line:
                         seen.add(m.group(1))
     missing = 0
     for kind in kinds:
