@@ -527,6 +527,35 @@ targetMoved(const Checker &C, const Site &S, const OracleImage &O) {
   return std::make_pair(*Theirs, uint32_t(Ours->Address));
 }
 
+/// A symbol defined in the site's own input section that the oracle's
+/// image holds (once) at another address: its thunks or its placement
+/// moved the section itself (lld puts v6-M thunks before the first input
+/// of .text). Name, their address, ours.
+std::optional<std::tuple<std::string, uint32_t, uint32_t>>
+siteSectionMoved(const Checker &C, const Site &S, const OracleImage &O) {
+  const LinkResult &R = C.result();
+  if (S.Object >= R.Objects.size())
+    return std::nullopt;
+  for (const InputSymbol &Sym : R.Objects[S.Object].Symbols) {
+    if (Sym.Shndx != S.Section || Sym.Name.empty() || Sym.Name[0] == '$')
+      continue;
+    auto Ours = R.lookup(S.Object, Sym.Name);
+    if (!Ours)
+      continue;
+    std::optional<uint32_t> Theirs;
+    bool Twice = false;
+    for (const auto &[Addr, Names] : O.Symbols)
+      for (const std::string &N : Names)
+        if (N == Sym.Name) {
+          Twice |= Theirs.has_value();
+          Theirs = Addr;
+        }
+    if (Theirs && !Twice && (*Theirs & ~1u) != (Ours->Address & ~1u))
+      return std::make_tuple(Sym.Name, *Theirs, uint32_t(Ours->Address));
+  }
+  return std::nullopt;
+}
+
 OracleVerdict judgeOracleSite(const Checker &C, const Site &S,
                               const OracleImage &O) {
   OracleVerdict V = judgeBytes(C, S, O);
@@ -568,6 +597,14 @@ OracleVerdict judgeOracleSite(const Checker &C, const Site &S,
     return NotJudged("its own thunks moved the inputs of " + OS.Name +
                      " after the first");
   }
+  // The first input section can move too (thunks before it).
+  if (auto Moved = siteSectionMoved(C, S, O))
+    return NotJudged("'" + std::get<0>(*Moved) + "', in the site's own "
+                     "section, is at 0x" +
+                     utohexstr(std::get<1>(*Moved), true) +
+                     " in its image, 0x" +
+                     utohexstr(std::get<2>(*Moved), true) +
+                     " here (its own thunks moved the section)");
   if (auto Moved = targetMoved(C, S, O))
     return NotJudged("'" + S.SymbolName + "' is at 0x" +
                      utohexstr(Moved->first, true) + " in its image, 0x" +
