@@ -463,8 +463,12 @@ Expected<TestSpec> parseTestSpec(StringRef Text, StringRef FileName) {
     StringRef Meant = misspelledDirective(Body);
     if (!Meant.empty()) {
       StringRef Written = Body.take_while([](char C) { return isAlpha(C); });
+      // Quoted with the marker the line uses.
+      StringRef Marker =
+          StringRef(Line).ltrim(" \t").starts_with("//") ? "//" : "@";
       Note(specError(FileName, N + 1,
-                     "'@ " + Written + "' is no directive; did you mean '@ " +
+                     "'" + Marker + " " + Written +
+                         "' is no directive; did you mean '" + Marker + " " +
                          Meant + "'? (as written the line is a comment, "
                          "and what it checks would be skipped)"));
       continue;

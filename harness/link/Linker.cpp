@@ -998,8 +998,9 @@ std::string LinkerCore::veneerRefusal(const Site &S, const RelocKind &K,
       return " (its veneer at " + hex(V.Address) +
              " is out of reach too: relocheck places a veneer at the end of "
              "the caller's output section, or right after the caller's "
-             "input section, and this input section is longer than the "
-             "branch reaches)";
+             "input section, and from here the branch reaches neither: the "
+             "input section, or it with the veneers already after it, is "
+             "longer than the branch reaches)";
   return "";
 }
 
