@@ -1481,6 +1481,25 @@ std::optional<int64_t> Checker::evaluateTerm(const std::string &Tok,
   if (auto Sym = R.lookup(At.Object, Tok))
     return int64_t(Sym->Address | (Sym->IsThumbFunction ? 1 : 0));
   Err = "unknown symbol '" + Tok + "'";
+  // A mistyped name: the closest symbols the site's object sees (at most
+  // two edits), as a mistyped site label gets.
+  std::vector<std::pair<unsigned, std::string>> Near;
+  auto Consider = [&](const std::string &Name) {
+    if (Name.empty() || Name[0] == '$' || !R.lookup(At.Object, Name))
+      return;
+    unsigned D = StringRef(Name).edit_distance(Tok, true, 3);
+    if (D <= 2 && !llvm::is_contained(Near, std::make_pair(D, Name)))
+      Near.push_back({D, Name});
+  };
+  for (const auto &[Name, Sym] : R.Globals)
+    Consider(Name);
+  if (At.Object < R.Objects.size())
+    for (const InputSymbol &Sym : R.Objects[At.Object].Symbols)
+      Consider(Sym.Name);
+  std::sort(Near.begin(), Near.end());
+  for (size_t I = 0; I < Near.size() && I < 3; ++I)
+    Err += (I ? ", '" : "; did you mean '") + Near[I].second + "'" +
+           (I + 1 == std::min<size_t>(Near.size(), 3) ? "?" : "");
   return std::nullopt;
 }
 
@@ -1521,7 +1540,10 @@ std::optional<int64_t> Checker::evaluate(const std::string &Expr,
     }
     auto V = evaluateTerm(Tok, At, Err);
     if (!V) {
-      Err += " in expression '" + Expr + "'";
+      // "unknown symbol 'x' in expression 'x + 4'; did you mean 'y'?"
+      size_t Hint = Err.find("; did you mean");
+      std::string Where = " in expression '" + Expr + "'";
+      Err.insert(Hint == std::string::npos ? Err.size() : Hint, Where);
       return std::nullopt;
     }
     int64_t T = Negate ? -*V : *V;
