@@ -536,12 +536,17 @@ siteSectionMoved(const Checker &C, const Site &S, const OracleImage &O) {
   const LinkResult &R = C.result();
   if (S.Object >= R.Objects.size())
     return std::nullopt;
+  // The section moves as a whole: the first symbol of it found in both
+  // images says whether it moved (a few tried, each a scan of theirs).
+  unsigned Tried = 0;
   for (const InputSymbol &Sym : R.Objects[S.Object].Symbols) {
     if (Sym.Shndx != S.Section || Sym.Name.empty() || Sym.Name[0] == '$')
       continue;
     auto Ours = R.lookup(S.Object, Sym.Name);
     if (!Ours)
       continue;
+    if (++Tried > 4)
+      break;
     std::optional<uint32_t> Theirs;
     bool Twice = false;
     for (const auto &[Addr, Names] : O.Symbols)
@@ -550,8 +555,11 @@ siteSectionMoved(const Checker &C, const Site &S, const OracleImage &O) {
           Twice |= Theirs.has_value();
           Theirs = Addr;
         }
-    if (Theirs && !Twice && (*Theirs & ~1u) != (Ours->Address & ~1u))
-      return std::make_tuple(Sym.Name, *Theirs, uint32_t(Ours->Address));
+    if (!Theirs || Twice)
+      continue;
+    if ((*Theirs & ~1u) == (Ours->Address & ~1u))
+      return std::nullopt;
+    return std::make_tuple(Sym.Name, *Theirs, uint32_t(Ours->Address));
   }
   return std::nullopt;
 }
