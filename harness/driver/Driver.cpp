@@ -7,6 +7,7 @@
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Object/ELFObjectFile.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 
@@ -410,6 +411,20 @@ bool isAssemblyInput(StringRef Path) {
   return Ext == ".s" || Ext == ".S" || Ext == ".asm";
 }
 
+/// Whether the first input is an ELF file in big-endian order (EI_DATA);
+/// false for anything else, which the reader names later.
+static bool firstObjectBigEndian(const std::vector<std::string> &Inputs) {
+  bool Regular = false; // never open a FIFO or device here
+  if (sys::fs::is_regular_file(Inputs.front(), Regular) || !Regular)
+    return false;
+  auto Buf = MemoryBuffer::getFileSlice(Inputs.front(), 6, 0);
+  if (!Buf)
+    return false;
+  StringRef Head = (*Buf)->getBuffer();
+  return Head.size() == 6 && Head.starts_with("\x7f" "ELF") &&
+         Head[5] == 2; // ELFDATA2MSB
+}
+
 /// The .ARM.attributes section LLVM MC writes for Arch, in the link's
 /// byte order.
 static Expected<std::vector<uint8_t>> attributesFor(const ArchProfile &Arch,
@@ -473,17 +488,19 @@ Error settleArch(DriverConfig &C) {
     C.ArchFrom = Newest->Path + "'s build attributes (" +
                  Newest->Attributes + ")";
   }
-  // Objects built for older cores only: the image carries attributes for
-  // the link's own architecture (assembly inputs get those anyway).
+  // Objects built for older cores only, or without attributes at all:
+  // the image carries attributes for the link's own architecture
+  // (assembly inputs get those anyway).
   bool OwnArch = any_of(Objects, [&](const BuiltFor &B) {
     return B.Arch.Name == C.Link.Arch.Name;
   });
-  if (!Objects.empty() && !OwnArch && none_of(C.Inputs, isAssemblyInput)) {
+  if (!C.Inputs.empty() && !OwnArch &&
+      none_of(C.Inputs, isAssemblyInput)) {
     // In the image's byte order, which is the objects' (big-endian ones
     // link big-endian without --big-endian too).
     bool BigEndian = C.BigEndian || any_of(Objects, [](const BuiltFor &B) {
                        return B.BigEndian;
-                     });
+                     }) || firstObjectBigEndian(C.Inputs);
     auto A = attributesFor(C.Link.Arch, BigEndian);
     if (!A)
       return A.takeError();
