@@ -794,6 +794,26 @@ Checker::runVeneer(const VeneerInfo &V) const {
 
 namespace {
 
+/// "; did you mean 'a', 'b'?": the (at most three) candidates within two
+/// edits of Name, closest first; "" when none is.
+std::string didYouMean(StringRef Name, std::vector<std::string> Candidates) {
+  std::vector<std::pair<unsigned, std::string>> Near;
+  llvm::sort(Candidates);
+  Candidates.erase(std::unique(Candidates.begin(), Candidates.end()),
+                   Candidates.end());
+  for (std::string &C : Candidates) {
+    unsigned D = StringRef(C).edit_distance(Name, true, 3);
+    if (D <= 2)
+      Near.push_back({D, std::move(C)});
+  }
+  std::sort(Near.begin(), Near.end());
+  std::string Out;
+  for (size_t I = 0; I < Near.size() && I < 3; ++I)
+    Out += (I ? ", '" : "; did you mean '") + Near[I].second + "'" +
+           (I + 1 == std::min<size_t>(Near.size(), 3) ? "?" : "");
+  return Out;
+}
+
 /// "R7" -> 7, "SP" -> 13, "LR" -> 14, "PC" -> 15, else -1.
 int regNumber(StringRef Name) {
   if (Name == "SP")
@@ -1440,17 +1460,11 @@ const Site *Checker::findSite(const std::string &Name,
     }
   Err = "no site named '" + Name + "' (use a label at the relocated field "
         "or SECTION+0xOFFSET)";
-  // A mistyped label: name the closest site labels (at most two edits).
-  std::vector<std::pair<unsigned, std::string>> Near;
-  for (const auto &[Label, S] : SiteByLabel) {
-    unsigned D = StringRef(Label).edit_distance(Name, true, 3);
-    if (D <= 2)
-      Near.push_back({D, Label});
-  }
-  std::sort(Near.begin(), Near.end());
-  for (size_t I = 0; I < Near.size() && I < 3; ++I)
-    Err += (I ? ", '" : "; did you mean '") + Near[I].second + "'" +
-           (I + 1 == std::min<size_t>(Near.size(), 3) ? "?" : "");
+  // A mistyped label: name the closest site labels.
+  std::vector<std::string> Labels;
+  for (const auto &[Label, S] : SiteByLabel)
+    Labels.push_back(Label);
+  Err += didYouMean(Name, Labels);
   return nullptr;
 }
 
@@ -1481,25 +1495,17 @@ std::optional<int64_t> Checker::evaluateTerm(const std::string &Tok,
   if (auto Sym = R.lookup(At.Object, Tok))
     return int64_t(Sym->Address | (Sym->IsThumbFunction ? 1 : 0));
   Err = "unknown symbol '" + Tok + "'";
-  // A mistyped name: the closest symbols the site's object sees (at most
-  // two edits), as a mistyped site label gets.
-  std::vector<std::pair<unsigned, std::string>> Near;
-  auto Consider = [&](const std::string &Name) {
-    if (Name.empty() || Name[0] == '$' || !R.lookup(At.Object, Name))
-      return;
-    unsigned D = StringRef(Name).edit_distance(Tok, true, 3);
-    if (D <= 2 && !llvm::is_contained(Near, std::make_pair(D, Name)))
-      Near.push_back({D, Name});
-  };
+  // A mistyped name: the closest symbols the site's object sees, as a
+  // mistyped site label gets.
+  std::vector<std::string> Names;
   for (const auto &[Name, Sym] : R.Globals)
-    Consider(Name);
+    Names.push_back(Name);
   if (At.Object < R.Objects.size())
     for (const InputSymbol &Sym : R.Objects[At.Object].Symbols)
-      Consider(Sym.Name);
-  std::sort(Near.begin(), Near.end());
-  for (size_t I = 0; I < Near.size() && I < 3; ++I)
-    Err += (I ? ", '" : "; did you mean '") + Near[I].second + "'" +
-           (I + 1 == std::min<size_t>(Near.size(), 3) ? "?" : "");
+      if (!Sym.Name.empty() && Sym.Name[0] != '$' &&
+          R.lookup(At.Object, Sym.Name))
+        Names.push_back(Sym.Name);
+  Err += didYouMean(Tok, Names);
   return std::nullopt;
 }
 

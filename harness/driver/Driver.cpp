@@ -7,7 +7,6 @@
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Object/ELFObjectFile.h"
-#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 
@@ -313,7 +312,6 @@ struct BuiltFor {
   std::string Path;
   ArchProfile Arch;
   std::string Attributes; // "v5TE"
-  bool BigEndian = false;  // the object's byte order
 };
 
 /// The Tag_CPU_arch each .ARM.attributes section of an Arm ELF object
@@ -323,7 +321,7 @@ struct BuiltFor {
 /// ld.lld warns and links. A Tag_CPU_arch relocheck has no profile for is
 /// an error only when it would choose the architecture (no --arch).
 Expected<std::vector<BuiltFor>> builtFor(const std::string &Path,
-                                         bool ArchGiven) {
+                                         bool ArchGiven, bool &BigEndian) {
   std::vector<BuiltFor> Out;
   auto Buf = readInputFile(Path, /*IsText=*/false);
   if (!Buf)
@@ -336,6 +334,7 @@ Expected<std::vector<BuiltFor>> builtFor(const std::string &Path,
   auto *Elf = dyn_cast<object::ELFObjectFileBase>(Obj->get());
   if (!Elf || Elf->getEMachine() != ELF::EM_ARM)
     return Out;
+  BigEndian = !Elf->isLittleEndian();
   for (const object::SectionRef &Sec : Elf->sections()) {
     if (object::ELFSectionRef(Sec).getType() != ELF::SHT_ARM_ATTRIBUTES)
       continue;
@@ -360,7 +359,7 @@ Expected<std::vector<BuiltFor>> builtFor(const std::string &Path,
       return placedError(Path, "built for Tag_CPU_arch " + Text +
                                    ", which relocheck has no profile for; "
                                    "give --arch (" + archNameList() + ")");
-    Out.push_back(BuiltFor{Path, *Recorded, Text, !Elf->isLittleEndian()});
+    Out.push_back(BuiltFor{Path, *Recorded, Text});
   }
   return Out;
 }
@@ -411,47 +410,30 @@ bool isAssemblyInput(StringRef Path) {
   return Ext == ".s" || Ext == ".S" || Ext == ".asm";
 }
 
-/// Whether the first input is an ELF file in big-endian order (EI_DATA);
-/// false for anything else, which the reader names later.
-static bool firstObjectBigEndian(const std::vector<std::string> &Inputs) {
-  bool Regular = false; // never open a FIFO or device here
-  if (sys::fs::is_regular_file(Inputs.front(), Regular) || !Regular)
-    return false;
-  auto Buf = MemoryBuffer::getFileSlice(Inputs.front(), 6, 0);
-  if (!Buf)
-    return false;
-  StringRef Head = (*Buf)->getBuffer();
-  return Head.size() == 6 && Head.starts_with("\x7f" "ELF") &&
-         Head[5] == 2; // ELFDATA2MSB
-}
-
 /// The .ARM.attributes section LLVM MC writes for Arch, in the link's
 /// byte order.
 static Expected<std::vector<uint8_t>> attributesFor(const ArchProfile &Arch,
                                                     bool BigEndian) {
-  auto Obj = assemble("", "<build attributes>", Arch, BigEndian);
+  auto Buf = assemble("", "<build attributes>", Arch, BigEndian);
+  if (!Buf)
+    return Buf.takeError();
+  auto Obj = readObject((*Buf)->getMemBufferRef(), nullptr);
   if (!Obj)
     return Obj.takeError();
-  auto File = object::ObjectFile::createObjectFile((*Obj)->getMemBufferRef());
-  if (!File)
-    return File.takeError();
-  for (const object::SectionRef &Sec : (*File)->sections()) {
-    if (object::ELFSectionRef(Sec).getType() != ELF::SHT_ARM_ATTRIBUTES)
-      continue;
-    auto Data = Sec.getContents();
-    if (!Data)
-      return Data.takeError();
-    return std::vector<uint8_t>(Data->begin(), Data->end());
-  }
-  return std::vector<uint8_t>();
+  if (Obj->Attributes.empty())
+    return std::vector<uint8_t>();
+  return std::move(Obj->Attributes.front());
 }
 
 Error settleArch(DriverConfig &C) {
   std::vector<BuiltFor> Objects;
+  bool BigEndian = C.BigEndian; // the image's: an input's says so too
   for (const std::string &Path : C.Inputs) {
     if (isAssemblyInput(Path))
       continue;
-    auto B = builtFor(Path, C.ArchGiven);
+    bool ObjectBigEndian = false;
+    auto B = builtFor(Path, C.ArchGiven, ObjectBigEndian);
+    BigEndian |= ObjectBigEndian;
     if (!B)
       return B.takeError();
     append_range(Objects, std::move(*B));
@@ -498,9 +480,6 @@ Error settleArch(DriverConfig &C) {
       none_of(C.Inputs, isAssemblyInput)) {
     // In the image's byte order, which is the objects' (big-endian ones
     // link big-endian without --big-endian too).
-    bool BigEndian = C.BigEndian || any_of(Objects, [](const BuiltFor &B) {
-                       return B.BigEndian;
-                     }) || firstObjectBigEndian(C.Inputs);
     auto A = attributesFor(C.Link.Arch, BigEndian);
     if (!A)
       return A.takeError();

@@ -499,7 +499,20 @@ OracleVerdict judgeBytes(const Checker &C, const Site &S,
   return Wrong(problemWords(Problems.front()));
 }
 
-} // namespace
+/// Where the oracle's image holds Name, if it holds it once (two
+/// objects' locals may share a name).
+std::optional<uint32_t> onceInImage(const OracleImage &O,
+                                    const std::string &Name) {
+  std::optional<uint32_t> At;
+  for (const auto &[Addr, Names] : O.Symbols)
+    for (const std::string &N : Names)
+      if (N == Name) {
+        if (At)
+          return std::nullopt;
+        At = Addr;
+      }
+  return At;
+}
 
 /// Where the oracle's image holds S's symbol, when that is another
 /// address than relocheck's (its own thunks moved the target, or it
@@ -512,16 +525,8 @@ targetMoved(const Checker &C, const Site &S, const OracleImage &O) {
   auto Ours = C.result().lookup(S.Object, S.SymbolName);
   if (!Ours)
     return std::nullopt;
-  // Only a name its image holds once (two objects' locals may share one);
-  // bit 0 is a Thumb bit on either side.
-  std::optional<uint32_t> Theirs;
-  for (const auto &[Addr, Names] : O.Symbols)
-    for (const std::string &N : Names)
-      if (N == S.SymbolName) {
-        if (Theirs)
-          return std::nullopt;
-        Theirs = Addr;
-      }
+  // Bit 0 is a Thumb bit on either side.
+  std::optional<uint32_t> Theirs = onceInImage(O, S.SymbolName);
   if (!Theirs || (*Theirs & ~1u) == (Ours->Address & ~1u))
     return std::nullopt;
   return std::make_pair(*Theirs, uint32_t(Ours->Address));
@@ -547,15 +552,8 @@ siteSectionMoved(const Checker &C, const Site &S, const OracleImage &O) {
       continue;
     if (++Tried > 4)
       break;
-    std::optional<uint32_t> Theirs;
-    bool Twice = false;
-    for (const auto &[Addr, Names] : O.Symbols)
-      for (const std::string &N : Names)
-        if (N == Sym.Name) {
-          Twice |= Theirs.has_value();
-          Theirs = Addr;
-        }
-    if (!Theirs || Twice)
+    std::optional<uint32_t> Theirs = onceInImage(O, Sym.Name);
+    if (!Theirs)
       continue;
     if ((*Theirs & ~1u) == (Ours->Address & ~1u))
       return std::nullopt;
@@ -563,6 +561,8 @@ siteSectionMoved(const Checker &C, const Site &S, const OracleImage &O) {
   }
   return std::nullopt;
 }
+
+} // namespace
 
 OracleVerdict judgeOracleSite(const Checker &C, const Site &S,
                               const OracleImage &O) {
