@@ -15,6 +15,13 @@
 @ expect m2 bytes: 40 f2 88 00
 @ expect m3 error: value 74560 (0x12340) is not in [-32768, 65535]
 @ expect f0 bytes: 40 f2 01 00
+@ The checked MOVW's top end, 0xffff, and one past it:
+@ expect m4 bytes: 4f f6 ff 70
+@ expect m5 error: value 65536 (0x10000) is not in [-32768, 65535]
+@ REL addends -4 (MOVW/MOVT #0xfffc, read as the signed 16 bits): X =
+@ 0x1233c, so MOVW 0x233c and MOVT 1.
+@ expect n0 bytes: 42 f2 3c 30
+@ expect n1 bytes: c0 f2 01 00
         .syntax unified
         .thumb
         .text
@@ -31,10 +38,21 @@ m3:     .inst.w 0xf2400000
         .reloc m3, R_ARM_THM_MOVW_BREL, t12340
 f0:     .inst.w 0xf2400000
         .reloc f0, R_ARM_THM_MOVW_BREL, _start
+m4:     .inst.w 0xf2400000
+        .reloc m4, R_ARM_THM_MOVW_BREL, tffff
+m5:     .inst.w 0xf2400000
+        .reloc m5, R_ARM_THM_MOVW_BREL, t10000
+n0:     .inst.w 0xf64f70fc
+        .reloc n0, R_ARM_THM_MOVW_BREL_NC, t12340
+n1:     .inst.w 0xf6cf70fc
+        .reloc n1, R_ARM_THM_MOVT_BREL, t12340
         bx lr
 
         .section .sbd, "aw", %progbits
         .org 0x88
 t88:    .word 0
+        .org 0xffff
+tffff:  .byte 0
+t10000: .byte 0
         .org 0x12340
 t12340: .word 0
