@@ -78,6 +78,70 @@ TEST(CheckerTest, StaticBaseMustBeWordAligned) {
       << Problems[0];
 }
 
+// One ARM word at P = 0x20000 as the object held it (Before) and as a
+// linker left it (After), judged as kind Code against S.
+std::vector<std::string> judgeArmWord(uint32_t Code, uint32_t Before,
+                                      uint32_t After, uint32_t S, int32_t A,
+                                      bool ThumbFunction) {
+  static fuzz::SiteJudge Judge;
+  const RelocKind &K = *lookupKind(Code);
+  RelocInputs In;
+  In.P = 0x20000;
+  In.S = S;
+  In.A = A;
+  In.TargetIsFunction = true;
+  In.T = ThumbFunction;
+  uint8_t B[4], Af[4];
+  std::memcpy(B, &Before, 4); // little-endian host, as the tests run on
+  std::memcpy(Af, &After, 4);
+  RelocOutcome Out;
+  Out.X = S + uint32_t(A) - In.P;
+  return Judge.judge(*lookupArch("armv7-a"), K, In, Out, B, Af, 4);
+}
+
+// A relocation rewrites a field; what the instruction does beside it (its
+// condition, whether it sets lr, its registers) stays. lld 22 turns a
+// BLNE to a Thumb function into an unconditional BLX; GNU ld 2.40 turns
+// it into BNE; GNU ld's ALU_PC_G0_NC once wrote Rd = PC. Each reached its
+// destination, and each is wrong.
+TEST(CheckerTest, TheConditionLinkAndRegistersStay) {
+  const uint32_t CallThumb = 28; // R_ARM_CALL
+  // bl -> blx to Thumb 0x30000: right.
+  EXPECT_TRUE(
+      judgeArmWord(CallThumb, 0xebfffffe, 0xfa003ffe, 0x30001, -8, true)
+          .empty());
+  auto Problems =
+      judgeArmWord(CallThumb, 0x1bfffffe, 0xfa003ffe, 0x30001, -8, true);
+  ASSERT_EQ(Problems.size(), 1u);
+  EXPECT_NE(Problems[0].find("runs unconditionally, but the instruction "
+                             "it patched ('blne"),
+            std::string::npos)
+      << Problems[0];
+  // blne -> bne to ARM 0x30000: the right place, but no return.
+  Problems =
+      judgeArmWord(CallThumb, 0x1bfffffe, 0x1a003ffe, 0x30000, -8, false);
+  ASSERT_EQ(Problems.size(), 1u);
+  EXPECT_NE(Problems[0].find("('blne #-8') sets lr"), std::string::npos)
+      << Problems[0];
+  // blne -> blne: right.
+  EXPECT_TRUE(
+      judgeArmWord(CallThumb, 0x1bfffffe, 0x1b003ffe, 0x30000, -8, false)
+          .empty());
+  // ALU_PC_G0_NC, sub r0, pc, #0x1000 to 0x20100: X = -0xF04, G0 = 0xF00.
+  const uint32_t AluG0Nc = 57;
+  EXPECT_TRUE(
+      judgeArmWord(AluG0Nc, 0xe24f0a01, 0xe24f0ef0, 0x20100, -0x1000, false)
+          .empty());
+  Problems =
+      judgeArmWord(AluG0Nc, 0xe24f0a01, 0xe24f0ef0 | 0xf000, 0x20100,
+                   -0x1000, false);
+  ASSERT_EQ(Problems.size(), 1u);
+  EXPECT_NE(Problems[0].find("has registers pc, pc, but the instruction "
+                             "it patched ('sub r0, pc, #4096') has r0, pc"),
+            std::string::npos)
+      << Problems[0];
+}
+
 } // namespace
 
 // The stub follower's model of registers and stack, on the Thumb-1 forms

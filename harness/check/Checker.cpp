@@ -185,6 +185,56 @@ std::string lowerReg(StringRef Name) {
   return R;
 }
 
+/// The cond field's mnemonic suffix (0 "eq" ... 13 "le").
+std::string condName(unsigned Cond) {
+  static const char *const Names[] = {"eq", "ne", "hs", "lo", "mi",
+                                      "pl", "vs", "vc", "hi", "ls",
+                                      "ge", "lt", "gt", "le"};
+  return Cond < 14 ? Names[Cond] : "al";
+}
+
+/// What a relocation changed beside its field, "" when nothing: it
+/// rewrites an offset or immediate (and may turn BL into BLX, ADD into SUB,
+/// flip an LDR's U bit), never the condition the instruction runs under
+/// or its registers. Old is the instruction as the object held it. A call
+/// to an undefined weak symbol may become a branch to the next instruction
+/// (AAELF32, "Call and Jump relocations": the call is a no-op), so with
+/// UndefinedWeak it may drop the link.
+std::string changedBesideField(const DecodedInsn &Old, const DecodedInsn &New,
+                               bool UndefinedWeak) {
+  if (!Old.Valid)
+    return "";
+  auto Runs = [](unsigned Cond) {
+    return Cond == 14 ? std::string("unconditionally")
+                      : "only if " + condName(Cond);
+  };
+  if (Old.Cond != New.Cond)
+    return "decoded '" + New.text() + "' runs " + Runs(New.Cond) +
+           ", but the instruction it patched ('" + Old.text() + "') runs " +
+           Runs(Old.Cond) + ": a relocation does not change the condition";
+  auto Links = [](const DecodedInsn &D) {
+    static const char *const Calls[] = {"BL", "BL_pred", "BLXi", "tBL",
+                                        "tBLXi"};
+    return llvm::is_contained(Calls, D.Mnemonic);
+  };
+  if (!UndefinedWeak && Links(Old) != Links(New))
+    return "decoded '" + New.text() + "', but the instruction it patched ('" +
+           Old.text() + "') " + (Links(Old) ? "sets" : "does not set") +
+           " lr: a relocation does not turn a call into a jump or back";
+  if (Old.Regs != New.Regs) {
+    auto List = [](const DecodedInsn &D) {
+      std::string Text;
+      for (StringRef R : D.Regs)
+        Text += (Text.empty() ? "" : ", ") + lowerReg(R);
+      return Text.empty() ? std::string("none") : Text;
+    };
+    return "decoded '" + New.text() + "' has registers " + List(New) +
+           ", but the instruction it patched ('" + Old.text() + "') has " +
+           List(Old) + ": a relocation does not change registers";
+  }
+  return "";
+}
+
 /// "R_ARM_CALL against 'f'", or just the kind when there is no symbol.
 std::string siteKindAndSymbol(const Site &S) {
   std::string Text = kindDisplayName(S.Type);
@@ -615,6 +665,14 @@ void Checker::checkSemantics(const Site &S,
   if (branchFutureField(S.Type)) {
     checkBranchFuture(S, D, X, Fail, Out);
     return;
+  }
+  // --fix-v4bx's MOV PC, Rm has its own check below.
+  if (S.Kind->Place != Field::ArmBx) {
+    DecodedInsn Old =
+        Dis.decode(Before, S.In.P, S.Kind->Class != KindClass::Arm);
+    std::string Changed = changedBesideField(Old, D, S.In.UndefinedWeak);
+    if (!Changed.empty())
+      return Fail(Changed);
   }
   if (D.Imm16) {
     bool Movt = S.Kind->Place == Field::ArmMovt ||

@@ -142,6 +142,12 @@ DecodedInsn ArmDisassembler::decode(ArrayRef<uint8_t> Bytes, uint32_t Addr,
   Out.Addr = Addr;
   Out.Thumb = Thumb;
   Out.Mnemonic = P->MII->getName(I.getOpcode());
+  // The predicate operand holds the condition (ARMCC, the cond field's
+  // numbering); an unpredicated opcode has none and always runs.
+  int Pred = P->MII->get(I.getOpcode()).findFirstPredOperandIdx();
+  if (Pred >= 0 && unsigned(Pred) < I.getNumOperands() &&
+      I.getOperand(Pred).isImm())
+    Out.Cond = unsigned(I.getOperand(Pred).getImm());
   for (const MCOperand &Op : I) {
     if (Op.isImm())
       Out.Imms.push_back(Op.getImm());

@@ -48,6 +48,11 @@ struct DecodedInsn {
   llvm::SmallVector<int64_t, 4> Imms; // every immediate operand, in order
   /// Register operands by LLVM's name ("PC", "R12").
   llvm::SmallVector<llvm::StringRef, 4> Regs;
+  /// The condition it runs under, as the encoding's cond field numbers
+  /// it (0 EQ ... 13 LE); 14 (AL) for an unconditional one, BLX
+  /// (immediate) and instructions that take no condition included. A
+  /// Thumb instruction decoded alone knows no IT block: AL, but for B<c>.
+  unsigned Cond = 14;
 
   /// The instruction as llvm-objdump prints it, tabs made spaces
   /// ("blx #8184"); "" when it did not decode. Valid while the

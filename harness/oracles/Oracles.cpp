@@ -225,7 +225,8 @@ std::string firstErrorLine(StringRef Log) {
 }
 
 /// A site an oracle's error message names: a relocation kind (by name or
-/// number) and, where the message has one, "(section+0xOFF)".
+/// number) and, where the message has one, "(section+0xOFF)" or
+/// "(section+0)".
 struct NamedSite {
   std::optional<uint32_t> Type;
   std::optional<std::pair<std::string, uint32_t>> At;
@@ -236,7 +237,9 @@ struct NamedSite {
 std::vector<NamedSite> sitesInLog(StringRef Log) {
   static const std::regex Kind("R_ARM_[A-Z0-9_]+");
   static const std::regex Number("relocation(?: type)? \\(?([0-9]+)\\)?");
-  static const std::regex Where("\\(([^+()\\s]+)\\+0x([0-9a-fA-F]+)\\)");
+  // GNU ld writes offset 0 as "(.text+0)", others as "+0x0".
+  static const std::regex Where(
+      "\\(([^+()\\s]+)\\+(0x[0-9a-fA-F]+|0)\\)");
   std::vector<NamedSite> Out;
   SmallVector<StringRef, 16> Lines;
   Log.split(Lines, '\n', -1, false);
@@ -266,7 +269,7 @@ std::vector<NamedSite> sitesInLog(StringRef Log) {
       N.Type = Number32(M[1].str(), 10).value_or(0);
     }
     if (std::regex_search(Line, M, Where))
-      if (auto Off = Number32(M[2].str(), 16))
+      if (auto Off = Number32(M[2].str(), 0)) // "0x..." or "0"
         N.At = {M[1].str(), *Off};
     if (std::regex_search(Line, M, Object))
       if (auto Obj = Number32(M[1].str(), 10); Obj && *Obj > 0)
