@@ -1269,7 +1269,8 @@ TEST(BranchFuture, OddTargetThatIsNoThumbFunctionIsMisaligned) {
     expectProblem(R, ProblemKind::Misaligned);
     EXPECT_EQ(R.Problem->Value, 0x101); // the offset, A's bit 0 cleared
     EXPECT_EQ(describeProblem(*R.Problem),
-              "value 257 (0x101) is not a multiple of 2 (misaligned target)");
+              "value 257 (0x101) is not a multiple of 2 (misaligned target); "
+              "allowed: any multiple of 2 (out of reach: a NOP)");
     // Far away, misaligned still wins over the NOP.
     In.S = P + 0x1000001;
     expectProblem(apply(C.Kind, "armv8.1-m.main", In, C.Template),
@@ -1432,7 +1433,8 @@ TEST(DescribeProblem, MisalignedFromApply) {
   ASSERT_TRUE(R.Problem);
   EXPECT_EQ(R.Problem->Kind, ProblemKind::Misaligned);
   EXPECT_EQ(describeProblem(*R.Problem),
-            "value 8186 (0x1ffa) is not a multiple of 4 (misaligned target)");
+            "value 8186 (0x1ffa) is not a multiple of 4 (misaligned target); "
+            "allowed: multiples of 4 in [-33554432, 33554428]");
 }
 
 TEST(DescribeProblem, OtherKindsSayWhatWasFound) {

@@ -245,7 +245,8 @@ Expected<std::string> scaffoldTest(const RelocKind &K,
           {"under_min", Under.Value, false, describeProblem(Under)});
     }
     if (Rg.Step > 1) {
-      RelocProblem Mis{ProblemKind::Misaligned, Rg.Max - 1, Rg, ""};
+      RelocProblem Mis = misalignedProblem(
+          Rg.Max - 1, Rg, K.Check == RangeCheck::ElseNop);
       Sites.push_back({"misaligned", Mis.Value, false, describeProblem(Mis)});
     }
   }

@@ -497,7 +497,7 @@ std::optional<RelocProblem> checkRange(int64_t V, ValueRange R) {
   if (V < R.Min || V > R.Max)
     return RelocProblem{ProblemKind::OutOfRange, V, R, ""};
   if (R.Step > 1 && (V % R.Step) != 0)
-    return RelocProblem{ProblemKind::Misaligned, V, R, ""};
+    return misalignedProblem(V, R, /*ElseNop=*/false);
   return std::nullopt;
 }
 
@@ -837,7 +837,7 @@ std::optional<RelocProblem> applyBranchFuture(const RelocKind &K,
                             std::string(Arch.Name) + " has no ARM state)"};
   if (!In.UndefinedWeak && !In.T && (In.S & 1)) {
     int64_t Offset = int32_t(In.S + (uint32_t(In.A) & ~1u) - In.P);
-    return RelocProblem{ProblemKind::Misaligned, Offset, Range, ""};
+    return misalignedProblem(Offset, Range, /*ElseNop=*/true);
   }
 
   Out.X = X;
@@ -957,6 +957,17 @@ static std::string valueName(const RelocProblem &P) {
   return P.ValueIs ? std::string(P.ValueIs) + " = " : std::string();
 }
 
+RelocProblem misalignedProblem(int64_t Value, const ValueRange &R,
+                               bool ElseNop) {
+  RelocProblem P{ProblemKind::Misaligned, Value, R, ""};
+  if (ElseNop)
+    P.Detail = "value " + formatValue(Value) + " is not a multiple of " +
+               std::to_string(R.Step) +
+               " (misaligned target); allowed: any multiple of " +
+               std::to_string(R.Step) + " (out of reach: a NOP)";
+  return P;
+}
+
 std::string describeProblem(const RelocProblem &P) {
   if (!P.Detail.empty())
     return P.Detail;
@@ -967,8 +978,11 @@ std::string describeProblem(const RelocProblem &P) {
            "]";
   case ProblemKind::Misaligned:
     return "value " + valueName(P) + formatValue(P.Value) +
-           " is not a multiple of " +
-           std::to_string(P.Range.Step) + " (misaligned target)";
+           " is not a multiple of " + std::to_string(P.Range.Step) +
+           " (misaligned target); allowed: multiples of " +
+           std::to_string(P.Range.Step) + " in [" +
+           std::to_string(P.Range.Min) + ", " + std::to_string(P.Range.Max) +
+           "]";
   default:
     return P.Detail;
   }

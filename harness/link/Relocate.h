@@ -109,6 +109,11 @@ std::optional<RelocProblem> applyRelocation(const RelocKind &K,
 /// "value -2052 (0xfffff7fc) is not in [-2048, 2046]" and friends: the part
 /// of a diagnostic after "<site>: error: <kind> against '<sym>': ".
 std::string describeProblem(const RelocProblem &P);
+/// Value is not a multiple of R.Step. A kind out of whose reach the place
+/// becomes a NOP (Branch Future, RangeCheck::ElseNop) has no range to
+/// name: any offset of the step is allowed.
+RelocProblem misalignedProblem(int64_t Value, const ValueRange &R,
+                               bool ElseNop);
 
 /// "-2052 (0xfffff7fc)": signed decimal and 32-bit hex.
 std::string formatValue(int64_t V);
