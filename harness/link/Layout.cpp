@@ -210,13 +210,13 @@ groupByName(const std::vector<InputObject> &Objs,
             const std::vector<InputId> &Ids, StringRef (*OutputName)(StringRef),
             KeyFn Key) {
   std::vector<InputGroup> Groups;
+  StringMap<size_t> ByName; // an object may have tens of thousands
   for (InputId Id : Ids) {
     StringRef Name = OutputName(Objs[Id.Obj].Sections[Id.Sec].Name);
-    auto It =
-        find_if(Groups, [&](const InputGroup &G) { return G.Name == Name; });
-    if (It == Groups.end())
-      It = Groups.insert(Groups.end(), {Name.str(), {}});
-    It->Inputs.push_back(Id);
+    auto [It, New] = ByName.try_emplace(Name, Groups.size());
+    if (New)
+      Groups.push_back({Name.str(), {}});
+    Groups[It->second].Inputs.push_back(Id);
   }
   std::stable_sort(Groups.begin(), Groups.end(),
                    [&](const InputGroup &A, const InputGroup &B) {
@@ -1037,18 +1037,21 @@ static Error collectNonAlloc(Layout &L,
   L.NonAllocOffset.clear();
   for (const InputObject &Obj : Objs)
     L.NonAllocOffset.emplace_back(Obj.Sections.size());
+  StringMap<size_t> ByName;
+  for (size_t I = 0; I < L.NonAlloc.size(); ++I)
+    ByName.try_emplace(L.NonAlloc[I].Name, I);
   for (unsigned O = 0; O < Objs.size(); ++O)
     for (const InputSection &Sec : Objs[O].Sections) {
       if (!keptNonAlloc(Sec) || L.NonAllocDiscarded.count({O, Sec.Index}))
         continue;
-      auto It = find_if(L.NonAlloc, [&](const OutputSection &OS) {
-        return OS.Name == Sec.Name;
-      });
-      if (It == L.NonAlloc.end()) {
-        It = L.NonAlloc.insert(L.NonAlloc.end(), OutputSection());
-        It->Name = Sec.Name;
-        It->Type = Sec.Type;
-      } else if (It->Type != Sec.Type) {
+      auto [Found, New] = ByName.try_emplace(Sec.Name, L.NonAlloc.size());
+      if (New) {
+        L.NonAlloc.push_back(OutputSection());
+        L.NonAlloc.back().Name = Sec.Name;
+        L.NonAlloc.back().Type = Sec.Type;
+      }
+      auto It = L.NonAlloc.begin() + Found->second;
+      if (!New && It->Type != Sec.Type) {
         It->Type = ELF::SHT_PROGBITS; // bytes for some inputs: a file part
       }
       uint64_t At = alignTo(It->Size, std::max<uint32_t>(Sec.Align, 1));

@@ -505,7 +505,10 @@ private:
   bool resolveQuietly(Site &S, const InputSymbol &Sym);
   bool tlsUseOk(Site &S, bool InBlock, bool Typed);
   bool addressOk(Site &S, bool HomeNonAlloc, const std::string &HomeName);
-  uint32_t staticBase(uint32_t S) const;
+  uint32_t staticBase(uint32_t S);
+  /// What B(S) is chosen from (output sections or segments, by start),
+  /// made on first use: the layout is final before any site is applied.
+  std::optional<std::vector<std::pair<uint64_t, uint64_t>>> BaseRanges;
   std::string veneerRefusal(const Site &S, const RelocKind &K,
                             const InputSection &Sec, const InputSymbol &Sym,
                             const RelocProblem &Direct,
@@ -731,19 +734,38 @@ void LinkerCore::fillExidxEntries() {
 /// segment's first address, so a section or segment that starts off a
 /// word boundary has its origin at the word below (--static-base=ADDR
 /// refuses an unaligned ADDR).
-uint32_t LinkerCore::staticBase(uint32_t S) const {
+uint32_t LinkerCore::staticBase(uint32_t S) {
   if (Opts.Base == StaticBase::Address)
     return Opts.BaseAddress;
-  if (Opts.Base == StaticBase::Section) {
-    for (const OutputSection &OS : R.Lay.Sections)
-      if (S >= OS.Addr && S < OS.Addr + std::max<uint64_t>(OS.Size, 1))
-        return uint32_t(OS.Addr) & ~3u;
-    return 0;
+  if (!BaseRanges) {
+    BaseRanges.emplace();
+    if (Opts.Base == StaticBase::Section)
+      for (const OutputSection &OS : R.Lay.Sections)
+        BaseRanges->push_back({OS.Addr, OS.Addr + OS.Size});
+    else
+      *BaseRanges = segmentRanges(R.Lay);
+    // An empty one still holds its own start. Placed sections do not
+    // overlap, so the last range starting at or below S is the only one
+    // that can hold it.
+    for (auto &[Start, End] : *BaseRanges)
+      End = std::max(End, Start + 1);
+    std::sort(BaseRanges->begin(), BaseRanges->end());
+    // Of ranges with one start (an empty section before a full one), the
+    // widest, which sorts last.
+    std::vector<std::pair<uint64_t, uint64_t>> Widest;
+    for (const auto &Range : *BaseRanges) {
+      if (!Widest.empty() && Widest.back().first == Range.first)
+        Widest.pop_back();
+      Widest.push_back(Range);
+    }
+    BaseRanges = std::move(Widest);
   }
-  for (const auto &[Start, End] : segmentRanges(R.Lay))
-    if (S >= Start && S < std::max(End, Start + 1))
-      return uint32_t(Start) & ~3u;
-  return 0;
+  auto It = std::upper_bound(
+      BaseRanges->begin(), BaseRanges->end(), uint64_t(S),
+      [](uint64_t V, const auto &Range) { return V < Range.first; });
+  if (It == BaseRanges->begin() || S >= std::prev(It)->second)
+    return 0;
+  return uint32_t(std::prev(It)->first) & ~3u;
 }
 
 /// Gives each veneer its address and destination, and writes it.

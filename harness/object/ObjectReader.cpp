@@ -29,21 +29,34 @@ namespace relocheck {
 bool InputSection::isAlloc() const { return Flags & ELF::SHF_ALLOC; }
 bool InputSection::isNoBits() const { return Type == ELF::SHT_NOBITS; }
 
+/// The first mapping entry past Offset (Mapping is sorted by offset; of
+/// several at one offset the last counts). Binary search: an object may
+/// hold one mapping symbol per relocation.
+static auto mappingAfter(
+    const std::vector<std::pair<uint32_t, CodeState>> &Mapping,
+    uint64_t Offset) {
+  return std::upper_bound(
+      Mapping.begin(), Mapping.end(), Offset,
+      [](uint64_t O, const std::pair<uint32_t, CodeState> &E) {
+        return O < E.first;
+      });
+}
+
 CodeState InputSection::stateAt(uint32_t Offset) const {
-  CodeState State = CodeState::Unknown;
-  for (const auto &[At, S] : Mapping) {
-    if (At > Offset)
-      break;
-    State = S;
-  }
-  return State;
+  auto It = mappingAfter(Mapping, Offset);
+  return It == Mapping.begin() ? CodeState::Unknown : std::prev(It)->second;
 }
 
 void InputSection::forEachCodeUnit(
     uint64_t From, uint64_t To,
     function_ref<void(uint64_t At, unsigned Unit)> Fn) const {
-  for (size_t I = 0; I < Mapping.size(); ++I) {
+  // From the region holding From (of those starting at one offset, only
+  // the last has any extent) to the first that starts at To or later.
+  size_t First = size_t(mappingAfter(Mapping, From) - Mapping.begin());
+  for (size_t I = First ? First - 1 : 0; I < Mapping.size(); ++I) {
     auto [Start, State] = Mapping[I];
+    if (Start >= To)
+      break;
     if (State != CodeState::Arm && State != CodeState::Thumb)
       continue;
     uint64_t End = I + 1 < Mapping.size() ? Mapping[I + 1].first
