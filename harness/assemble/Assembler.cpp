@@ -9,6 +9,7 @@
 #include "llvm/MC/MCAssembler.h"
 #include "llvm/MC/MCCodeEmitter.h"
 #include "llvm/MC/MCContext.h"
+#include "llvm/MC/MCELFObjectWriter.h"
 #include "llvm/MC/MCExpr.h"
 #include "llvm/MC/MCInstrInfo.h"
 #include "llvm/MC/MCObjectFileInfo.h"
@@ -17,6 +18,7 @@
 #include "llvm/MC/MCParser/MCTargetAsmParser.h"
 #include "llvm/MC/MCRegisterInfo.h"
 #include "llvm/MC/MCSection.h"
+#include "llvm/MC/MCSectionELF.h"
 #include "llvm/MC/MCSymbol.h"
 #include "llvm/MC/MCSymbolELF.h"
 #include "llvm/MC/MCValue.h"
@@ -37,6 +39,7 @@
 #include <map>
 #include <mutex>
 #include <optional>
+#include <set>
 
 extern "C" {
 void LLVMInitializeARMTargetInfo();
@@ -538,11 +541,69 @@ void refuseLostAddends(MCStreamer &Streamer, SourceMgr &SrcMgr) {
     }
 }
 
+/// Every relocation MC wrote, with the addend it meant and the source
+/// line that asked for it (the fixup at the same place).
+std::vector<MeantAddend> meantAddends(MCStreamer &Streamer,
+                                      const SourceMgr &SrcMgr) {
+  std::vector<MeantAddend> Out;
+  MCAssembler *Asm = Streamer.getAssemblerPtr();
+  if (!Asm)
+    return Out;
+  // A `.reloc` writes nothing into the place: the field is the source's
+  // own (`.inst`, `.word`), and its addend is what the field says.
+  std::map<std::pair<const MCSection *, uint64_t>, SMLoc> Locs;
+  std::set<std::pair<const MCSection *, uint64_t>> Directives;
+  for (const MCSection &Sec : *Asm)
+    for (const MCFragment &F : Sec) {
+      auto Note = [&](const MCFixup &Fixup) {
+        auto At = std::make_pair(
+            &Sec, Asm->getFragmentOffset(F) + Fixup.getOffset());
+        if (mc::isRelocRelocation(Fixup.getKind()))
+          Directives.insert(At);
+        else
+          Locs.emplace(At, Fixup.getLoc());
+      };
+      for (const MCFixup &Fixup : F.getFixups())
+        Note(Fixup);
+      for (const MCFixup &Fixup : F.getVarFixups())
+        Note(Fixup);
+    }
+  // The ARM streamer writes ELF; the writer keeps each section's entries.
+  auto &Writer = static_cast<ELFObjectWriter &>(Asm->getWriter());
+  for (const MCSection &Section : *Asm) { // in order, not the map's
+    auto *Sec = static_cast<const MCSectionELF *>(&Section);
+    auto Found = Writer.Relocations.find(Sec);
+    if (Found == Writer.Relocations.end())
+      continue;
+    for (const ELFRelocationEntry &E : Found->second) {
+      if (Directives.count({Sec, E.Offset}))
+        continue;
+      MeantAddend M{Sec->getName().str(), E.Offset, E.Type,
+                    int64_t(E.Addend), ""};
+      auto It = Locs.find({Sec, E.Offset});
+      if (It != Locs.end() && It->second.isValid()) {
+        SMLoc L = It->second;
+        unsigned Buf = SrcMgr.FindBufferContainingLoc(L);
+        if (Buf) {
+          auto [Line, Col] = SrcMgr.getLineAndColumn(L, Buf);
+          M.Where = printableName(
+              (SrcMgr.getMemoryBuffer(Buf)->getBufferIdentifier() + ":" +
+               Twine(Line) + ":" + Twine(Col))
+                  .str());
+        }
+      }
+      Out.push_back(std::move(M));
+    }
+  }
+  return Out;
+}
+
 } // namespace
 
 Expected<std::unique_ptr<MemoryBuffer>>
 assemble(StringRef Source, StringRef FileName, const ArchProfile &Arch,
-         bool BigEndian, std::vector<std::string> *Read) {
+         bool BigEndian, std::vector<std::string> *Read,
+         std::vector<MeantAddend> *Meant) {
   initializeArmTarget();
 
   Triple TT(Triple::normalize(BigEndian ? bigEndianTriple(Arch.Triple)
@@ -620,6 +681,8 @@ assemble(StringRef Source, StringRef FileName, const ArchProfile &Arch,
     Streamer->finish(Parser->getLexer().getLoc());
     refuseVanishedCompareBranches(*Streamer, *MII, SrcMgr, Noted);
     refuseLostAddends(*Streamer, SrcMgr);
+    if (Meant)
+      *Meant = meantAddends(*Streamer, SrcMgr);
   }
   if (Read)
     Read->insert(Read->end(), IncludeFS->Read.begin(), IncludeFS->Read.end());

@@ -24,12 +24,27 @@ namespace relocheck {
 /// Registers the ARM target's MC components once (idempotent).
 void initializeArmTarget();
 
+/// The addend LLVM MC meant one relocation of the object to have: the
+/// source expression's constant, with no PC bias (for a section symbol, the
+/// symbol's offset too). A REL object keeps it in the place's field, where
+/// MC writes it without asking whether it fits, so the caller compares it
+/// with what the field reads back as.
+struct MeantAddend {
+  std::string Section; // the name of the section the relocation patches
+  uint64_t Offset = 0; // r_offset
+  uint32_t Type = 0;   // r_type
+  int64_t Addend = 0;
+  std::string Where; // "file:line:col" of the source, or ""
+};
+
 /// Assembles Source (named FileName in diagnostics) for Arch. When Read is
-/// given, the path of every file `.include`/`.incbin` read is added to it.
+/// given, the path of every file `.include`/`.incbin` read is added to it;
+/// when Meant is, the addend of every relocation MC wrote.
 llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>>
 assemble(llvm::StringRef Source, llvm::StringRef FileName,
          const ArchProfile &Arch, bool BigEndian = false,
-         std::vector<std::string> *Read = nullptr);
+         std::vector<std::string> *Read = nullptr,
+         std::vector<MeantAddend> *Meant = nullptr);
 
 /// Assembles the file at Path with GNU as (arm-linux-gnueabihf-as) as a
 /// second front end: each assembler silently drops some relocations, so a

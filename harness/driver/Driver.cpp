@@ -2,6 +2,8 @@
 #include "driver/Driver.h"
 
 #include "assemble/Assembler.h"
+#include "encode/ArmEncodings.h"
+#include "link/Relocate.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
@@ -553,6 +555,68 @@ readInputs(const std::vector<std::unique_ptr<MemoryBuffer>> &Buffers,
 
 namespace {
 
+/// LLVM MC writes a REL addend into the place's field whether it fits or
+/// not, and says nothing: `.short sym + 0x10000` keeps 0, `.byte sym +
+/// 0x80` reads back as -128, `adr.w r0, sym - 0xffc` keeps 0 (SUBW's 12
+/// bits cannot hold 0x1000). Each relocation's field must read back as the
+/// addend MC meant, less the PC bias MC folds into an instruction's field
+/// (4 or 8; AAELF32 "Addends and PC-bias compensation").
+Error checkMeantAddends(const MemoryBuffer &Obj,
+                        const std::vector<MeantAddend> &Meant) {
+  if (Meant.empty())
+    return Error::success();
+  auto O = readObject(Obj.getMemBufferRef(), nullptr);
+  if (!O) {
+    consumeError(O.takeError()); // reading it for the link says why
+    return Error::success();
+  }
+  std::string Lines;
+  for (const MeantAddend &M : Meant) {
+    const RelocKind *K = lookupKind(M.Type);
+    if (!K || K->Place == Field::None)
+      continue;
+    std::optional<int64_t> Kept, Read;
+    for (const InputSection &Sec : O->Sections)
+      for (const InputReloc &R : Sec.Relocs) {
+        unsigned Size = fieldSize(*K);
+        if (Sec.Name != M.Section || R.Offset != M.Offset ||
+            R.Type != M.Type || R.RelaAddend ||
+            uint64_t(R.Offset) + Size > Sec.Data.size())
+          continue;
+        uint8_t Field[8] = {};
+        std::memcpy(Field, Sec.Data.data() + R.Offset, Size);
+        if (O->BigEndian)
+          swapFieldOrder(Field, Size, fieldUnit(*K));
+        Read = readRelAddend(*K, Field);
+        // A Branch Future's REL field has bit 0 set as well (llvm-mc
+        // writes boff 1, and the addend reads back as -4 + 1).
+        int64_t Bias = *Read - M.Addend;
+        if (Bias == 0 || Bias == -4 || Bias == -8 ||
+            (Bias == -3 && K->Check == RangeCheck::ElseNop))
+          Kept = Read;
+      }
+    if (!Read || Kept)
+      continue;
+    Lines += (Lines.empty() ? "" : "\n") +
+             (M.Where.empty() ? Obj.getBufferIdentifier().str() : M.Where) +
+             ": error: LLVM MC cannot keep the addend " +
+             std::to_string(M.Addend) + " of this " +
+             kindDisplayName(M.Type) + " (" + M.Section + "+0x" +
+             utohexstr(M.Offset, true) +
+             "): a REL object holds the addend in the place's field, "
+             "which reads back as " + std::to_string(*Read) +
+             " (MC wrote what did not fit without a word); " +
+             (std::abs(*Read - M.Addend) < 8
+                  ? "the field keeps no low bits of it: use an addend the "
+                    "instruction's step divides"
+                  : "point a symbol nearer the address and use a smaller "
+                    "addend");
+  }
+  if (Lines.empty())
+    return Error::success();
+  return createStringError(inconvertibleErrorCode(), Lines);
+}
+
 /// Ends the process with Message (and exit status 1) if it is still alive
 /// Limit seconds after the watchdog was made, unless the watchdog is gone
 /// by then. LLVM MC cannot be stopped from outside, and some inputs keep
@@ -624,11 +688,15 @@ loadObjectFiles(const std::vector<std::string> &Paths, const ArchProfile &Arch,
                                " s (a number a macro pastes together from "
                                "thousands of digits? a .rept of millions "
                                "of lines?); relocheck stops");
+      std::vector<MeantAddend> Meant;
       auto Assembled =
           GnuAs ? assembleWithGnuAs(Path, Arch, BigEndian)
-                : assemble((*Buf)->getBuffer(), Path, Arch, BigEndian, Read);
+                : assemble((*Buf)->getBuffer(), Path, Arch, BigEndian, Read,
+                           &Meant);
       if (!Assembled)
         return Assembled.takeError();
+      if (Error E = checkMeantAddends(**Assembled, Meant))
+        return E;
       ObjBuf = std::move(*Assembled);
     } else {
       ObjBuf = MemoryBuffer::getMemBufferCopy((*Buf)->getBuffer(), Path);
