@@ -12,8 +12,11 @@ echo "== unit tests"
 build/bin/relocheck-unittests --gtest_brief=1 \
   --gtest_output=xml:build/unit-results.xml || status=1
 
-echo "== lit tests (lit-tests/, includes corpus/ and qemu-arm runs)"
-lit -q --xunit-xml-output=build/lit-results.xml lit-tests/ || status=1
+echo "== lit tests (lit-tests/, includes corpus/ and qemu-arm runs;" \
+  "two to five minutes)"
+# -s: a progress bar on a terminal; -v: a failing test's commands and
+# output, not just its name.
+lit -sv --xunit-xml-output=build/lit-results.xml lit-tests/ || status=1
 
 python3 tools/summarize-results.py build/unit-results.xml \
   build/lit-results.xml || status=1

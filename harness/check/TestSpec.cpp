@@ -11,6 +11,12 @@ namespace relocheck {
 
 namespace {
 
+/// A line quoted in an error: its first 60 characters, and "..." when
+/// there are more (a quote cut short must not read as what was written).
+std::string clip(StringRef Text) {
+  return Text.size() <= 60 ? Text.str() : Text.take_front(60).str() + "...";
+}
+
 Error specError(StringRef File, unsigned Line, const Twine &Msg) {
   return createStringError(inconvertibleErrorCode(),
                            File + ":" + Twine(Line) + ": error: " + Msg);
@@ -202,7 +208,7 @@ Error parseRunCheck(StringRef Body, StringRef File, unsigned Line,
   Text = Text.trim();
   if (!Body.contains(':') || Head.getAsInteger(10, N) || Text.empty())
     return specError(File, Line, "expected '@ check N: WHAT IT CHECKS', "
-                                 "found 'check" + Body.take_front(60) + "'");
+                                 "found 'check" + clip(Body) + "'");
   if (N < 1 || N > 99)
     return specError(File, Line, "check number " + Twine(N) +
                                      " is not in [1, 99] (exit status 100 "
@@ -225,7 +231,7 @@ Expected<Expectation> parseExpect(StringRef Body, StringRef File,
         is_contained({"bytes", "branch", "value", "pair", "error"}, Words[1]))
       return specError(File, Line, "expected ':' in '" + Body + "'");
     return specError(File, Line,
-                     "malformed directive 'expect " + Body.take_front(60) +
+                     "malformed directive 'expect " + clip(Body) +
                          "' (expected '@ expect SITE KIND: ...'; reword "
                          "prose that starts with these words)");
   }
@@ -376,7 +382,7 @@ Error checkProse(StringRef Line, StringRef Body, bool WasInBlock,
     if (looksLikeDirective(StringRef(Ascii).ltrim()))
       return specError(File, LineNo,
                        "directive with characters that are not ASCII: '" +
-                           StringRef(Ascii).trim().take_front(60) +
+                           clip(StringRef(Ascii).trim()) +
                            "' (invisible ones, or spaces that are not "
                            "ASCII spaces, within it: retype it in ASCII)");
   }
@@ -386,7 +392,7 @@ Error checkProse(StringRef Line, StringRef Body, bool WasInBlock,
       (WasInBlock && directiveShape(Line.ltrim().ltrim("*").ltrim())))
     return specError(File, LineNo,
                      "directive where relocheck does not read one: '" +
-                         Line.trim().take_front(60) +
+                         clip(Line.trim()) +
                          "' (write '@ expect ...' or '@ relocheck: ...' "
                          "on a line of its own; reword prose)");
   return Error::success();
@@ -432,7 +438,7 @@ Expected<TestSpec> parseTestSpec(StringRef Text, StringRef FileName) {
       Note(specError(FileName, N + 1,
                      std::string("directive inside a ") +
                          (WasInBlock ? "/* */ comment" : "string") + ": '" +
-                         Body.trim().take_front(60).str() +
+                         clip(Body.trim()) +
                          "' (the assembler skips it; move it out of the " +
                          (WasInBlock ? "comment" : "string") +
                          ", or delete it)"));
@@ -475,7 +481,7 @@ Expected<TestSpec> parseTestSpec(StringRef Text, StringRef FileName) {
     }
     if (looksLikeDirective(Body)) {
       Note(specError(FileName, N + 1,
-                       "malformed directive '" + Body.take_front(60) +
+                       "malformed directive '" + clip(Body) +
                            "' (expected '@ expect SITE KIND: ...', "
                            "'@ check N: WHAT IT CHECKS' or "
                            "'@ relocheck: FLAGS'; reword prose that starts "
