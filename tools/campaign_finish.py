@@ -49,7 +49,10 @@ import os
 lit_config.load_config(config, {main!r})
 config.name = "campaign"
 config.test_source_root = os.path.dirname(os.path.abspath(__file__))
-config.test_exec_root = os.path.join(config.test_source_root, "Output")
+# What lit writes goes beside tests/, not into it: tests/ holds only the
+# tests, to be copied into lit-tests/ as they are.
+config.test_exec_root = os.path.join(
+    os.path.dirname(config.test_source_root), "lit-output")
 '''
 
 

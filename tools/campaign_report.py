@@ -247,6 +247,9 @@ def kept_whole(f):
     minimisation tries for a time, and a shorter input it made that fails
     another way is not this finding's."""
     how = f.get("minimized") or ""
+    sizes = f.get("sizes") or [None]
+    if isinstance(sizes[0], int) and sizes[0] <= 1:
+        return "kept as found: one byte has nothing to take away"
     if how.startswith("fails as "):
         return ("kept as found: the shorter input libFuzzer made fails "
                 f"another way ({how[len('fails as '):]})")
