@@ -357,10 +357,18 @@ Expected<std::vector<BuiltFor>> builtFor(const std::string &Path,
     auto Recorded = archForBuildAttributes(Tags->Arch, Tags->Profile);
     if (!Recorded && ArchGiven)
       continue; // --arch says what it is for; nothing to check it against
+    // A malformed section (an unterminated ULEB128) may have given the
+    // value it names: say so rather than vouch for it.
     if (!Recorded)
-      return placedError(Path, "built for Tag_CPU_arch " + Text +
-                                   ", which relocheck has no profile for; "
-                                   "give --arch (" + archNameList() + ")");
+      return placedError(
+          Path, "built for Tag_CPU_arch " + Text +
+                    (Problem.empty() ||
+                             StringRef(Problem).starts_with("unknown CPU_arch")
+                         ? std::string()
+                         : " (as read from a malformed .ARM.attributes: " +
+                               Problem + ")") +
+                    ", which relocheck has no profile for; give --arch (" +
+                    archNameList() + ")");
     Out.push_back(BuiltFor{Path, *Recorded, Text});
   }
   return Out;
