@@ -619,6 +619,18 @@ OracleVerdict judgeOracleSite(const Checker &C, const Site &S,
                      utohexstr(Moved->second, true) +
                      " here (its own thunks or its section placement "
                      "moved it)");
+  // Its branch goes where two of its sections overlap (it grew one past
+  // the next one's given address): the code there may be either's. (A
+  // site relocheck refuses is wrong to write at all, wherever it goes.)
+  if (auto Bytes = S.Error ? std::nullopt : siteBytes(C, S, O))
+    if (auto Dest = C.branchDestination(asWrittenBy(C, S, *Bytes))) {
+      std::string Both = O.overlapAt(*Dest);
+      if (!Both.empty())
+        return NotJudged("it branches to 0x" + utohexstr(*Dest, true) +
+                         ", where its " + Both +
+                         " overlap (it grew a section past the address "
+                         "given to the next)");
+    }
   return V;
 }
 

@@ -399,6 +399,29 @@ std::optional<uint64_t> OracleImage::sectionSize(StringRef Name) const {
                  });
 }
 
+std::string OracleImage::overlapAt(uint32_t Addr) const {
+  if (!Elf)
+    return "";
+  return withElf(Elf->getBuffer(), std::string(),
+                 [&](const auto &F, auto Sections) {
+    std::vector<std::string> Holders;
+    for (const auto &Sec : Sections) {
+      bool Tbss = Sec.sh_type == ELF::SHT_NOBITS &&
+                  (Sec.sh_flags & ELF::SHF_TLS);
+      if ((Sec.sh_flags & ELF::SHF_ALLOC) && !Tbss &&
+          Addr >= Sec.sh_addr && Addr - Sec.sh_addr < Sec.sh_size)
+        Holders.push_back(nameOf(F, Sec).str());
+    }
+    if (Holders.size() < 2)
+      return std::string();
+    std::string Text;
+    for (size_t I = 0; I < Holders.size(); ++I)
+      Text += (I == 0 ? "" : I + 1 == Holders.size() ? " and " : ", ") +
+              Holders[I];
+    return Text;
+  });
+}
+
 /// The symbols of a linked ELF file by address (function, object, no type,
 /// mapping symbols); section and file symbols left out.
 static std::map<uint32_t, std::vector<std::string>>

@@ -72,6 +72,11 @@ struct OracleImage {
   bool madeSymbolAt(uint32_t Addr, const LinkResult &R) const;
   /// The size of its output section Name, if it has one.
   std::optional<uint64_t> sectionSize(llvm::StringRef Name) const;
+  /// The allocated sections of its output that hold Addr when there are
+  /// two or more (a linker that grew a section past the next one's given
+  /// address, and said nothing): ".text and .data", or "". TLS NOBITS
+  /// sections, which overlap what follows by design, do not count.
+  std::string overlapAt(uint32_t Addr) const;
   /// The bytes at [Addr, Addr + Size) of its output, if it placed any.
   /// Where two of its sections cover Addr (a linker that let them
   /// overlap), the one named Prefer is read, and with none of that name
