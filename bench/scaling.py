@@ -8,7 +8,9 @@ that looks things up by scanning pays N * N:
   sections: N one-word allocated sections, each its own output section
             (grouping inputs by output name);
   sbrel:    N output sections and 4N R_ARM_SBREL32 sites (each site asks
-            for its static base B(S)).
+            for its static base B(S));
+  locals:   N sections with two local symbols each (the output's symbol
+            table names each symbol's output section).
 For each shape it prints the median time at N and at 4N and their ratio
 (linear work gives about 4, quadratic about 16), and the same for ld.lld
 on the same objects in the same run. lld does not apply SBREL32 with a
@@ -122,6 +124,29 @@ def sections_object(n, sites, kind):
     return elf(secs)
 
 
+def locals_object(n):
+    """.text and n two-byte sections .dN (indexes 2..n+1), each with two
+    local symbols (the output's symbol table names each one's section)."""
+    strtab = b"\0$a\0_start\0l\0"
+    syms = [sym(0, 0, 0, 0), sym(1, 0, 0, 1)]
+    for i in range(n):
+        syms += [sym(11, 0, 0, i + 2), sym(11, 1, 0, i + 2)]
+    first_global = len(syms)
+    syms.append(sym(4, 0, 0x12, 1))
+    secs = [(".text", SHT_PROGBITS, SHF_ALLOC | SHF_EXEC,
+             struct.pack("<I", 0xE12FFF1E), 0, 0, 4, 0)]
+    for i in range(n):
+        secs.append((".d%d" % i, SHT_PROGBITS, SHF_ALLOC, b"\0\0", 0, 0, 1,
+                     0))
+    symtab = n + 2
+    secs += [
+        (".symtab", SHT_SYMTAB, 0, b"".join(syms), symtab + 1, first_global,
+         4, 16),
+        (".strtab", SHT_STRTAB, 0, strtab, 0, 0, 1, 0),
+    ]
+    return elf(secs)
+
+
 def timed(cmd, rounds):
     times = []
     for _ in range(rounds):
@@ -149,6 +174,7 @@ def main():
         "mapping": lambda n: mapping_object(n),
         "sections": lambda n: sections_object(n, 1, R_ARM_ABS32),
         "sbrel": lambda n: sections_object(n, 4 * n, R_ARM_SBREL32),
+        "locals": lambda n: locals_object(n),
     }
     print("%-9s %8s %10s %10s %6s   %10s %10s %6s" % (
         "shape", "N", "relocheck", "at 4N", "ratio", "ld.lld", "at 4N",

@@ -570,15 +570,17 @@ std::vector<MeantAddend> meantAddends(MCStreamer &Streamer,
     }
   // The ARM streamer writes ELF; the writer keeps each section's entries.
   auto &Writer = static_cast<ELFObjectWriter &>(Asm->getWriter());
+  std::map<std::string, unsigned> SeenNames;
   for (const MCSection &Section : *Asm) { // in order, not the map's
     auto *Sec = static_cast<const MCSectionELF *>(&Section);
+    unsigned SameNameBefore = SeenNames[Sec->getName().str()]++;
     auto Found = Writer.Relocations.find(Sec);
     if (Found == Writer.Relocations.end())
       continue;
     for (const ELFRelocationEntry &E : Found->second) {
       if (Directives.count({Sec, E.Offset}))
         continue;
-      MeantAddend M{Sec->getName().str(), E.Offset, E.Type,
+      MeantAddend M{Sec->getName().str(), SameNameBefore, E.Offset, E.Type,
                     int64_t(E.Addend), ""};
       auto It = Locs.find({Sec, E.Offset});
       if (It != Locs.end() && It->second.isValid()) {

@@ -31,6 +31,9 @@ void initializeArmTarget();
 /// with what the field reads back as.
 struct MeantAddend {
   std::string Section; // the name of the section the relocation patches
+  /// How many sections of that name come before it (`.section .t, "ax",
+  /// %progbits, unique, N` makes several); MC writes them in this order.
+  unsigned SameNameBefore = 0;
   uint64_t Offset = 0; // r_offset
   uint32_t Type = 0;   // r_type
   int64_t Addend = 0;

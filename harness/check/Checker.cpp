@@ -221,7 +221,15 @@ std::string changedBesideField(const DecodedInsn &Old, const DecodedInsn &New,
     return "decoded '" + New.text() + "', but the instruction it patched ('" +
            Old.text() + "') " + (Links(Old) ? "sets" : "does not set") +
            " lr: a relocation does not turn a call into a jump or back";
-  if (Old.Regs != New.Regs) {
+  // LLVM decodes ADR.W as t2ADR (Rd alone) but SUBW Rd, PC, #0, the
+  // same field with U = 0, as t2SUBri12 (Rd, PC): PC is the base of both.
+  auto RegsOf = [](const DecodedInsn &D) {
+    llvm::SmallVector<StringRef, 4> Regs(D.Regs.begin(), D.Regs.end());
+    if (D.Mnemonic == "t2ADR" && !Regs.empty())
+      Regs.insert(Regs.begin() + 1, "PC");
+    return Regs;
+  };
+  if (RegsOf(Old) != RegsOf(New)) {
     auto List = [](const DecodedInsn &D) {
       std::string Text;
       for (StringRef R : D.Regs)

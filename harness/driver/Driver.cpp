@@ -568,7 +568,8 @@ namespace {
 /// 0x80` reads back as -128, `adr.w r0, sym - 0xffc` keeps 0 (SUBW's 12
 /// bits cannot hold 0x1000). Each relocation's field must read back as the
 /// addend MC meant, less the PC bias MC folds into an instruction's field
-/// (4 or 8; AAELF32 "Addends and PC-bias compensation").
+/// (8 in ARM state, 4 in Thumb; AAELF32 "Addends and PC-bias
+/// compensation"), or with none (MOVW/MOVT, data).
 Error checkMeantAddends(const MemoryBuffer &Obj,
                         const std::vector<MeantAddend> &Meant) {
   if (Meant.empty())
@@ -578,43 +579,51 @@ Error checkMeantAddends(const MemoryBuffer &Obj,
     consumeError(O.takeError()); // reading it for the link says why
     return Error::success();
   }
+  // Sections by name, in file order: MC writes same-named ones in the
+  // order it made them.
+  std::map<std::string, std::vector<const InputSection *>> ByName;
+  for (const InputSection &Sec : O->Sections)
+    ByName[Sec.Name].push_back(&Sec);
   std::string Lines;
   for (const MeantAddend &M : Meant) {
     const RelocKind *K = lookupKind(M.Type);
-    if (!K || K->Place == Field::None)
+    auto Named = ByName.find(M.Section);
+    if (!K || K->Place == Field::None || K->Place == Field::ArmBx ||
+        Named == ByName.end() ||
+        M.SameNameBefore >= Named->second.size())
       continue;
-    std::optional<int64_t> Kept, Read;
-    for (const InputSection &Sec : O->Sections)
-      for (const InputReloc &R : Sec.Relocs) {
-        unsigned Size = fieldSize(*K);
-        if (Sec.Name != M.Section || R.Offset != M.Offset ||
-            R.Type != M.Type || R.RelaAddend ||
-            uint64_t(R.Offset) + Size > Sec.Data.size())
-          continue;
-        uint8_t Field[8] = {};
-        std::memcpy(Field, Sec.Data.data() + R.Offset, Size);
-        if (O->BigEndian)
-          swapFieldOrder(Field, Size, fieldUnit(*K));
-        Read = readRelAddend(*K, Field);
-        // A Branch Future's REL field has bit 0 set as well (llvm-mc
-        // writes boff 1, and the addend reads back as -4 + 1).
-        int64_t Bias = *Read - M.Addend;
-        if (Bias == 0 || Bias == -4 || Bias == -8 ||
-            (Bias == -3 && K->Check == RangeCheck::ElseNop))
-          Kept = Read;
-      }
-    if (!Read || Kept)
+    const InputSection &Sec = *Named->second[M.SameNameBefore];
+    unsigned Size = fieldSize(*K);
+    auto Rel = llvm::find_if(Sec.Relocs, [&](const InputReloc &R) {
+      return R.Offset == M.Offset && R.Type == M.Type && !R.RelaAddend;
+    });
+    if (Rel == Sec.Relocs.end() ||
+        uint64_t(Rel->Offset) + Size > Sec.Data.size())
+      continue; // the link names what is wrong with it
+    uint8_t Field[8] = {};
+    std::memcpy(Field, Sec.Data.data() + Rel->Offset, Size);
+    if (O->BigEndian)
+      swapFieldOrder(Field, Size, fieldUnit(*K));
+    int64_t Read = readRelAddend(*K, Field);
+    // A Branch Future's REL field has bit 0 set as well (llvm-mc writes
+    // boff 1, and the addend reads back as -4 + 1).
+    int64_t Bias = Read - M.Addend;
+    bool Code = K->Class == KindClass::Arm || K->Class == KindClass::Thumb16 ||
+                K->Class == KindClass::Thumb32;
+    int64_t PcBias = K->Class == KindClass::Arm ? -8 : -4;
+    if (Bias == 0 || (Code && Bias == PcBias) ||
+        (Bias == -3 && K->Check == RangeCheck::ElseNop))
       continue;
     Lines += (Lines.empty() ? "" : "\n") +
              (M.Where.empty() ? Obj.getBufferIdentifier().str() : M.Where) +
-             ": error: LLVM MC cannot keep the addend " +
-             std::to_string(M.Addend) + " of this " +
+             ": error: the addend " + std::to_string(M.Addend) + " of this " +
              kindDisplayName(M.Type) + " (" + M.Section + "+0x" +
              utohexstr(M.Offset, true) +
-             "): a REL object holds the addend in the place's field, "
-             "which reads back as " + std::to_string(*Read) +
-             " (MC wrote what did not fit without a word); " +
-             (std::abs(*Read - M.Addend) < 8
+             ") does not survive in the object: a REL object keeps it in "
+             "the place's field, which reads back as " +
+             std::to_string(Read) +
+             " (LLVM MC writes what does not fit without a word); " +
+             ((Bias & 3) != 0
                   ? "the field keeps no low bits of it: use an addend the "
                     "instruction's step divides"
                   : "point a symbol nearer the address and use a smaller "

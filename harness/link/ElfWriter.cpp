@@ -17,6 +17,7 @@
 #include "llvm/ADT/StringExtras.h"
 
 #include <algorithm>
+#include <map>
 #include <cstring>
 
 using namespace llvm;
@@ -88,6 +89,9 @@ private:
                           uint64_t VAddr, uint64_t FileSize, uint64_t MemSize,
                           uint32_t Flags, uint32_t Align);
   uint16_t outputIndexOf(unsigned Obj, unsigned Sec) const;
+  /// Each input section's output section header index, made on first use
+  /// (a symbol table of an object with 60,000 sections asks 120,000 times).
+  mutable std::map<std::pair<unsigned, unsigned>, uint16_t> OutputIndex;
   bool isWinningDefinition(unsigned Obj, const InputSymbol &S) const;
   uint64_t append(const void *Data, size_t Size, uint64_t Align);
   void addSectionHeader(const std::string &Name, uint32_t Type,
@@ -202,16 +206,19 @@ void ExecutableWriter<ELFT>::addSectionHeader(const std::string &Name,
 template <class ELFT>
 uint16_t ExecutableWriter<ELFT>::outputIndexOf(unsigned Obj,
                                                unsigned Sec) const {
-  for (size_t I = 0; I < R.Lay.Sections.size(); ++I)
-    for (const InputSectionRef &In : R.Lay.Sections[I].Inputs)
-      if (In.Object == Obj && In.Section == Sec)
-        return uint16_t(I + 1);
-  // The non-allocated sections' headers follow the allocated ones'.
-  for (size_t I = 0; I < R.Lay.NonAlloc.size(); ++I)
-    for (const InputSectionRef &In : R.Lay.NonAlloc[I].Inputs)
-      if (In.Object == Obj && In.Section == Sec)
-        return uint16_t(R.Lay.Sections.size() + I + 1);
-  return 0;
+  if (OutputIndex.empty()) {
+    // The non-allocated sections' headers follow the allocated ones'; of
+    // two claims on one input the first counts.
+    for (size_t I = 0; I < R.Lay.Sections.size(); ++I)
+      for (const InputSectionRef &In : R.Lay.Sections[I].Inputs)
+        OutputIndex.try_emplace({In.Object, In.Section}, uint16_t(I + 1));
+    for (size_t I = 0; I < R.Lay.NonAlloc.size(); ++I)
+      for (const InputSectionRef &In : R.Lay.NonAlloc[I].Inputs)
+        OutputIndex.try_emplace({In.Object, In.Section},
+                                uint16_t(R.Lay.Sections.size() + I + 1));
+  }
+  auto It = OutputIndex.find({Obj, Sec});
+  return It == OutputIndex.end() ? 0 : It->second;
 }
 
 /// Whether this global definition is the one the link resolved the name

@@ -562,11 +562,32 @@ siteSectionMoved(const Checker &C, const Site &S, const OracleImage &O) {
   return std::nullopt;
 }
 
+/// Why an overlap of an oracle's sections is its fault.
+const char *const OverlapWhy =
+    " (its image holds two contents there: it grew a section past the "
+    "address given to the next, without a diagnostic)";
+
 } // namespace
 
 OracleVerdict judgeOracleSite(const Checker &C, const Site &S,
                               const OracleImage &O) {
   OracleVerdict V = judgeBytes(C, S, O);
+  // Two of its allocated sections hold the site's address: it grew one
+  // past the address diff gave the next and said nothing (lld and GNU ld
+  // refuse), so its image has two contents there, and which one is
+  // loaded is up to the order of its segments. Whatever the bytes read
+  // by the site's section name, that image is wrong.
+  bool Wrote = V.Class == VerdictClass::Same ||
+               V.Class == VerdictClass::Equivalent ||
+               V.Class == VerdictClass::Wrong;
+  if (Wrote && O.Elf && !S.NonAlloc)
+    if (auto Bytes = siteBytes(C, S, O)) {
+      std::string Both = O.overlapAt(S.In.P);
+      if (!Both.empty())
+        return verdict(VerdictClass::Wrong,
+                       bytesText(*Bytes) + " WRONG: its " + Both +
+                           " overlap at the site" + OverlapWhy);
+    }
   if (V.Class != VerdictClass::Wrong || !O.Elf)
     return V;
   auto NotJudged = [&](const std::string &Why) {
@@ -619,17 +640,15 @@ OracleVerdict judgeOracleSite(const Checker &C, const Site &S,
                      utohexstr(Moved->second, true) +
                      " here (its own thunks or its section placement "
                      "moved it)");
-  // Its branch goes where two of its sections overlap (it grew one past
-  // the next one's given address): the code there may be either's. (A
-  // site relocheck refuses is wrong to write at all, wherever it goes.)
+  // Its branch goes where two of its sections overlap: see below.
   if (auto Bytes = S.Error ? std::nullopt : siteBytes(C, S, O))
     if (auto Dest = C.branchDestination(asWrittenBy(C, S, *Bytes))) {
       std::string Both = O.overlapAt(*Dest);
       if (!Both.empty())
-        return NotJudged("it branches to 0x" + utohexstr(*Dest, true) +
-                         ", where its " + Both +
-                         " overlap (it grew a section past the address "
-                         "given to the next)");
+        return verdict(VerdictClass::Wrong,
+                       bytesText(*Bytes) + " WRONG: it branches to 0x" +
+                           utohexstr(*Dest, true) + ", where its " + Both +
+                           " overlap" + OverlapWhy);
     }
   return V;
 }

@@ -2,7 +2,7 @@
 @ right after .text and tells each oracle to put it there too; mold 1.10
 @ grows .text by its veneers into .data without a word (lld and GNU ld
 @ refuse the overlap), and its B.W then goes to an address both sections
-@ claim: not judged, rather than called wrong for the wrong reason.
+@ claim (oracles/diff-overlap.test).
         .syntax unified
         .arm
         .text
