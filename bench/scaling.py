@@ -162,8 +162,8 @@ def timed(cmd, rounds):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--n", type=int, default=20000,
-                    help="the smaller size (default 20000)")
+    ap.add_argument("--n", type=int, default=15000,
+                    help="the smaller size (default 15000)")
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--relocheck", default=RELOCHECK,
                     help="the binary to time (default build/bin/relocheck)")
@@ -181,6 +181,12 @@ def main():
         "ratio"))
     with tempfile.TemporaryDirectory() as work:
         for shape, make in shapes.items():
+            if shape == "locals" and 4 * args.n + 3 >= 0xFF00:
+                # A symbol's st_shndx past 0xff00 needs SHN_XINDEX, which
+                # relocheck's reader refuses (README, Known limits).
+                print("%-9s skipped: 4N sections need SHN_XINDEX symbols "
+                      "(N at most 16319)" % shape)
+                continue
             row = []
             for n in (args.n, 4 * args.n):
                 obj = os.path.join(work, "%s-%d.o" % (shape, n))
