@@ -212,14 +212,9 @@ std::string changedBesideField(const DecodedInsn &Old, const DecodedInsn &New,
     return "decoded '" + New.text() + "' runs " + Runs(New.Cond) +
            ", but the instruction it patched ('" + Old.text() + "') runs " +
            Runs(Old.Cond) + ": a relocation does not change the condition";
-  auto Links = [](const DecodedInsn &D) {
-    static const char *const Calls[] = {"BL", "BL_pred", "BLXi", "tBL",
-                                        "tBLXi"};
-    return llvm::is_contained(Calls, D.Mnemonic);
-  };
-  if (!UndefinedWeak && Links(Old) != Links(New))
+  if (!UndefinedWeak && Old.IsCall != New.IsCall)
     return "decoded '" + New.text() + "', but the instruction it patched ('" +
-           Old.text() + "') " + (Links(Old) ? "sets" : "does not set") +
+           Old.text() + "') " + (Old.IsCall ? "sets" : "does not set") +
            " lr: a relocation does not turn a call into a jump or back";
   // LLVM decodes ADR.W as t2ADR (Rd alone) but SUBW Rd, PC, #0, the
   // same field with U = 0, as t2SUBri12 (Rd, PC): PC is the base of both.

@@ -103,11 +103,7 @@ public:
     return decodeSite(S).TargetThumb;
   }
   /// A branch with link (BL, BLX): the caller gets its return address.
-  bool isCall(const Site &S) const {
-    llvm::StringRef M = decodeSite(S).Mnemonic;
-    return M == "BL" || M == "BL_pred" || M == "BLXi" || M == "tBL" ||
-           M == "tBLXi";
-  }
+  bool isCall(const Site &S) const { return decodeSite(S).IsCall; }
   /// A NOP: NOP (HINT #0, any condition), or the MOV r0, r0 (ARM) and
   /// MOV r8, r8 (Thumb) that stand for it before v6K/v6T2, as GNU ld
   /// writes at a call to an undefined weak symbol. Not the other hints

@@ -163,6 +163,8 @@ DecodedInsn ArmDisassembler::decode(ArrayRef<uint8_t> Bytes, uint32_t Addr,
       "B",  "Bcc",    "BL",  "BL_pred", "BLXi",  "tB",   "tBcc",
       "tBL", "tBLXi", "t2B", "t2Bcc",   "tCBZ", "tCBNZ"};
   bool IsBranch = llvm::is_contained(Branches, M);
+  Out.IsCall = M == "BL" || M == "BL_pred" || M == "BLXi" || M == "tBL" ||
+               M == "tBLXi";
   uint32_t ThumbPC = (Addr + 4) & ~3u; // Align(PC, 4) for literal forms
   if (M == "tADR" && !Out.Imms.empty()) // imm8, scaled by 4
     Out.PcRelAddress = ThumbPC + uint32_t(Out.Imms[0]) * 4;

@@ -36,6 +36,7 @@ struct DecodedInsn {
   unsigned Size = 0;
   llvm::StringRef Mnemonic; // LLVM opcode name, e.g. "tBLXi"
   std::optional<uint32_t> BranchTarget; // destination address
+  bool IsCall = false; // a branch with link (BL, BLX): lr gets the return
   bool TargetThumb = false;             // state at the destination
   /// Branch Future (BF, BFL, BFCSEL): where the branch it stands for sits
   /// (PC + boff:'0'); BranchTarget is where that branch goes.

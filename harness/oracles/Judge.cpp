@@ -478,7 +478,9 @@ OracleVerdict judgeBytes(const Checker &C, const Site &S,
                    (State == 't' ? "Thumb" : "ARM"));
   }
   // Through its own veneer a call must stay a call: a B in place of a BL
-  // loses the return address.
+  // loses the return address (the checker says so too, but lets a call
+  // to an undefined weak symbol drop its link, as a branch to the next
+  // instruction may; through a veneer it may not).
   if (OwnVeneer && C.isCall(S) && !C.isCall(Theirs))
     return Wrong("a call became a branch without link (to its own veneer "
                  "at " + At + ")");
@@ -640,7 +642,7 @@ OracleVerdict judgeOracleSite(const Checker &C, const Site &S,
                      utohexstr(Moved->second, true) +
                      " here (its own thunks or its section placement "
                      "moved it)");
-  // Its branch goes where two of its sections overlap: see below.
+  // Its branch goes where two of its sections overlap: as above.
   if (auto Bytes = S.Error ? std::nullopt : siteBytes(C, S, O))
     if (auto Dest = C.branchDestination(asWrittenBy(C, S, *Bytes))) {
       std::string Both = O.overlapAt(*Dest);
