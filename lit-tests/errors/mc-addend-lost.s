@@ -7,17 +7,19 @@
 @ refuses the line. GNU as refuses the data lines ("value of 00010004 too
 @ large for field of 2 bytes").
 @ RUN: not relocheck check %s 2>&1 | FileCheck %s
-@ CHECK: mc-addend-lost.s:[[# @LINE+25]]:23: error: the addend -4092 of this R_ARM_THM_ALU_PREL_11_0 (.text+0x0) does not survive in the object: a REL object keeps it in the place's field, which reads back as 0 (LLVM MC writes what does not fit without a word); point a symbol nearer the address and use a smaller addend
-@ CHECK-NEXT: mc-addend-lost.s:[[# @LINE+25]]:23: error: the addend 4100 of this R_ARM_THM_ALU_PREL_11_0 (.text+0x4) does not survive{{.*}} reads back as 0
-@ CHECK-NEXT: mc-addend-lost.s:[[# @LINE+25]]:16: error: the addend 1 of this R_ARM_THM_CALL (.text+0x8) does not survive{{.*}} reads back as -4 (LLVM MC writes what does not fit without a word); the field keeps no low bits of it: use an addend the instruction's step divides
-@ CHECK-NEXT: mc-addend-lost.s:[[# @LINE+27]]:20: error: the addend 65536 of this R_ARM_ABS16 (.data+0x0) does not survive{{.*}} reads back as 0
-@ CHECK-NEXT: mc-addend-lost.s:[[# @LINE+27]]:19: error: the addend 128 of this R_ARM_ABS8 (.data+0x2) does not survive{{.*}} reads back as -128
+@ CHECK: mc-addend-lost.s:[[# @LINE+27]]:23: error: the addend -4092 of this R_ARM_THM_ALU_PREL_11_0 (.text+0x0) does not survive in the object: a REL object keeps it in the place's field, which reads back as 0 (LLVM MC writes what does not fit without a word); point a symbol nearer the address and use a smaller addend
+@ CHECK-NEXT: mc-addend-lost.s:[[# @LINE+27]]:23: error: the addend 4100 of this R_ARM_THM_ALU_PREL_11_0 (.text+0x4) does not survive{{.*}} reads back as 0
+@ CHECK-NEXT: mc-addend-lost.s:[[# @LINE+27]]:16: error: the addend 1 of this R_ARM_THM_CALL (.text+0x8) does not survive{{.*}} reads back as -4 (LLVM MC writes what does not fit without a word); the field keeps no low bits of it: use an addend the instruction's step divides
+@ CHECK-NEXT: mc-addend-lost.s:[[# @LINE+29]]:20: error: the addend 65536 of this R_ARM_ABS16 (.data+0x0) does not survive{{.*}} reads back as 0
+@ CHECK-NEXT: mc-addend-lost.s:[[# @LINE+29]]:19: error: the addend 128 of this R_ARM_ABS8 (.data+0x2) does not survive{{.*}} reads back as -128
 @ CHECK-NOT: : error:
 @ Two sections of one name (`unique`): each relocation is read back in
 @ its own, not vouched for by the other's (the first kept 0, the second's
 @ -0xffc passed for it); an ARM `blx` loses its H bit.
 @ RUN: printf '.syntax unified\n.section .t,"ax",%%%%progbits,unique,1\n.thumb\nadr.w r0, g - 0xffc\n.section .t,"ax",%%%%progbits,unique,2\n.thumb\nadr.w r0, g - 0xff8\n.arm\nblx g + 2\n' > %t.unique.s
+@ RUN: rm -f %t.unique.elf
 @ RUN: not relocheck link %t.unique.s --defsym=g=0x30000 -o %t.unique.elf 2>&1 | FileCheck %s --check-prefix=UNIQUE
+@ RUN: not test -e %t.unique.elf
 @ UNIQUE: unique.s:4:13: error: the addend -4092 of this R_ARM_THM_ALU_PREL_11_0 (.t+0x0) does not survive
 @ UNIQUE-NEXT: unique.s:9:7: error: the addend 2 of this R_ARM_CALL (.t+0x4) does not survive{{.*}} reads back as -8 {{.*}}; the field keeps no low bits of it
 @ UNIQUE-NOT: error:
