@@ -36,6 +36,7 @@ LLD = "/usr/lib/llvm-22/bin/ld.lld"
 R_ARM_ABS32 = 2
 R_ARM_SBREL32 = 9
 SHT_PROGBITS, SHT_SYMTAB, SHT_STRTAB, SHT_REL = 1, 2, 3, 9
+SHT_SYMTAB_SHNDX = 18
 SHF_WRITE, SHF_ALLOC, SHF_EXEC, SHF_INFO_LINK = 1, 2, 4, 0x40
 
 
@@ -128,11 +129,16 @@ def locals_object(n):
     """.text and n two-byte sections .dN (indexes 2..n+1), each with two
     local symbols (the output's symbol table names each one's section)."""
     strtab = b"\0$a\0_start\0l\0"
-    syms = [sym(0, 0, 0, 0), sym(1, 0, 0, 1)]
+    # (name, value, info, section index); an index past 0xff00 is written
+    # as SHN_XINDEX with the index in .symtab_shndx (gABI).
+    entries = [(0, 0, 0, 0), (1, 0, 0, 1)]
     for i in range(n):
-        syms += [sym(11, 0, 0, i + 2), sym(11, 1, 0, i + 2)]
-    first_global = len(syms)
-    syms.append(sym(4, 0, 0x12, 1))
+        entries += [(11, 0, 0, i + 2), (11, 1, 0, i + 2)]
+    first_global = len(entries)
+    entries.append((4, 0, 0x12, 1))
+    extended = any(e[3] >= 0xFF00 for e in entries)
+    syms = [sym(nm, v, info, 0xFFFF if ix >= 0xFF00 else ix)
+            for nm, v, info, ix in entries]
     secs = [(".text", SHT_PROGBITS, SHF_ALLOC | SHF_EXEC,
              struct.pack("<I", 0xE12FFF1E), 0, 0, 4, 0)]
     for i in range(n):
@@ -144,6 +150,11 @@ def locals_object(n):
          4, 16),
         (".strtab", SHT_STRTAB, 0, strtab, 0, 0, 1, 0),
     ]
+    if extended:
+        table = b"".join(struct.pack("<I", ix if ix >= 0xFF00 else 0)
+                         for _, _, _, ix in entries)
+        secs.append((".symtab_shndx", SHT_SYMTAB_SHNDX, 0, table, symtab, 0,
+                     4, 4))
     return elf(secs)
 
 
@@ -167,6 +178,8 @@ def main():
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--relocheck", default=RELOCHECK,
                     help="the binary to time (default build/bin/relocheck)")
+    ap.add_argument("--shapes", default="mapping,sections,sbrel,locals",
+                    help="comma-separated shapes to time (default: all)")
     args = ap.parse_args()
     if not os.access(args.relocheck, os.X_OK):
         sys.exit("bench: no %s; run tools/setup.sh first" % args.relocheck)
@@ -176,17 +189,17 @@ def main():
         "sbrel": lambda n: sections_object(n, 4 * n, R_ARM_SBREL32),
         "locals": lambda n: locals_object(n),
     }
+    wanted = args.shapes.split(",")
+    unknown = [w for w in wanted if w not in shapes]
+    if unknown:
+        sys.exit("bench: unknown shape %s; the shapes are %s" % (
+            unknown[0], ", ".join(shapes)))
+    shapes = {k: v for k, v in shapes.items() if k in wanted}
     print("%-9s %8s %10s %10s %6s   %10s %10s %6s" % (
         "shape", "N", "relocheck", "at 4N", "ratio", "ld.lld", "at 4N",
         "ratio"))
     with tempfile.TemporaryDirectory() as work:
         for shape, make in shapes.items():
-            if shape == "locals" and 4 * args.n + 3 >= 0xFF00:
-                # A symbol's st_shndx past 0xff00 needs SHN_XINDEX, which
-                # relocheck's reader refuses (README, Known limits).
-                print("%-9s skipped: 4N sections need SHN_XINDEX symbols "
-                      "(N at most 16319)" % shape)
-                continue
             row = []
             for n in (args.n, 4 * args.n):
                 obj = os.path.join(work, "%s-%d.o" % (shape, n))

@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <cstring>
 
 using namespace llvm;
@@ -88,10 +89,14 @@ private:
   void writeProgramHeader(size_t Index, uint32_t Type, uint64_t Offset,
                           uint64_t VAddr, uint64_t FileSize, uint64_t MemSize,
                           uint32_t Flags, uint32_t Align);
-  uint16_t outputIndexOf(unsigned Obj, unsigned Sec) const;
+  uint32_t outputIndexOf(unsigned Obj, unsigned Sec) const;
   /// Each input section's output section header index, made on first use
   /// (a symbol table of an object with 60,000 sections asks 120,000 times).
-  mutable std::map<std::pair<unsigned, unsigned>, uint16_t> OutputIndex;
+  mutable std::map<std::pair<unsigned, unsigned>, uint32_t> OutputIndex;
+  /// Each symbol's section index, whole: st_shndx holds SHN_XINDEX for
+  /// one at or past SHN_LORESERVE, and .symtab_shndx the index.
+  std::vector<typename ELFT::Word> ExtendedIndex;
+  bool NeedsExtendedIndex = false;
   bool isWinningDefinition(unsigned Obj, const InputSymbol &S) const;
   uint64_t append(const void *Data, size_t Size, uint64_t Align);
   void addSectionHeader(const std::string &Name, uint32_t Type,
@@ -204,18 +209,18 @@ void ExecutableWriter<ELFT>::addSectionHeader(const std::string &Name,
 }
 
 template <class ELFT>
-uint16_t ExecutableWriter<ELFT>::outputIndexOf(unsigned Obj,
+uint32_t ExecutableWriter<ELFT>::outputIndexOf(unsigned Obj,
                                                unsigned Sec) const {
   if (OutputIndex.empty()) {
     // The non-allocated sections' headers follow the allocated ones'; of
     // two claims on one input the first counts.
     for (size_t I = 0; I < R.Lay.Sections.size(); ++I)
       for (const InputSectionRef &In : R.Lay.Sections[I].Inputs)
-        OutputIndex.try_emplace({In.Object, In.Section}, uint16_t(I + 1));
+        OutputIndex.try_emplace({In.Object, In.Section}, uint32_t(I + 1));
     for (size_t I = 0; I < R.Lay.NonAlloc.size(); ++I)
       for (const InputSectionRef &In : R.Lay.NonAlloc[I].Inputs)
         OutputIndex.try_emplace({In.Object, In.Section},
-                                uint16_t(R.Lay.Sections.size() + I + 1));
+                                uint32_t(R.Lay.Sections.size() + I + 1));
   }
   auto It = OutputIndex.find({Obj, Sec});
   return It == OutputIndex.end() ? 0 : It->second;
@@ -238,17 +243,24 @@ bool ExecutableWriter<ELFT>::isWinningDefinition(unsigned Obj,
 
 template <class ELFT>
 void ExecutableWriter<ELFT>::addSymbols() {
+  // Section: the output section's header index, or none for an absolute
+  // symbol (SHN_ABS).
   auto Add = [&](const std::string &Name, uint32_t Value, uint8_t Bind,
-                 uint8_t Type, uint16_t Shndx) {
+                 uint8_t Type, std::optional<uint32_t> Section) {
     Sym S;
     std::memset(&S, 0, sizeof(S));
     S.st_name = StrTab.add(Name);
     S.st_value = Value;
     S.setBindingAndType(Bind, Type);
-    S.st_shndx = Shndx;
+    bool Extended = Section && *Section >= SHN_LORESERVE;
+    S.st_shndx = !Section   ? uint16_t(SHN_ABS)
+                 : Extended ? uint16_t(SHN_XINDEX)
+                            : uint16_t(*Section);
+    NeedsExtendedIndex |= Extended;
     Symbols.push_back(S);
+    ExtendedIndex.emplace_back(Extended ? *Section : 0u);
   };
-  Add("", 0, STB_LOCAL, STT_NOTYPE, 0);
+  Add("", 0, STB_LOCAL, STT_NOTYPE, 0u);
 
   for (int Pass = 0; Pass < 2; ++Pass) {
     bool Locals = Pass == 0;
@@ -262,7 +274,7 @@ void ExecutableWriter<ELFT>::addSymbols() {
           continue;
         if (!Locals && !isWinningDefinition(O, S))
           continue; // a weak definition that lost, or one not placed
-        uint16_t Shndx = SHN_ABS;
+        std::optional<uint32_t> Shndx; // absolute
         uint32_t Value = S.Value;
         if (!S.isAbsolute()) {
           auto Base = R.symbolBase(O, S.Shndx);
@@ -275,7 +287,7 @@ void ExecutableWriter<ELFT>::addSymbols() {
       }
   }
   for (const auto &[Name, Addr] : R.Lay.Symbols)
-    Add(Name, uint32_t(Addr), STB_GLOBAL, STT_NOTYPE, SHN_ABS);
+    Add(Name, uint32_t(Addr), STB_GLOBAL, STT_NOTYPE, std::nullopt);
 }
 
 /// The file would not outgrow MaxOutputSize; an error says which part is
@@ -385,6 +397,13 @@ template <class ELFT> void ExecutableWriter<ELFT>::addSymbolTables() {
   uint64_t StrOff = append(StrTab.Data.data(), StrTab.Data.size(), 1);
   addSectionHeader(".strtab", SHT_STRTAB, 0, 0, StrOff, StrTab.Data.size(),
                    1);
+  if (!NeedsExtendedIndex)
+    return;
+  uint64_t XOff = append(ExtendedIndex.data(),
+                         ExtendedIndex.size() * sizeof(ExtendedIndex[0]), 4);
+  addSectionHeader(".symtab_shndx", SHT_SYMTAB_SHNDX, 0, 0, XOff,
+                   ExtendedIndex.size() * sizeof(ExtendedIndex[0]), 4,
+                   SymTabIndex, 0, sizeof(ExtendedIndex[0]));
 }
 
 template <class ELFT>
@@ -406,10 +425,13 @@ void ExecutableWriter<ELFT>::writeElfHeader(size_t NumPhdrs, uint64_t ShOff,
   H.e_flags = EF_ARM_EABI_VER5 | (Big && !R.Be32 ? unsigned(EF_ARM_BE8) : 0u);
   H.e_ehsize = sizeof(typename ELFT::Ehdr);
   H.e_phentsize = sizeof(typename ELFT::Phdr);
-  H.e_phnum = uint16_t(NumPhdrs);
+  // Counts too large for the header's 16 bits are in section 0 (gABI
+  // "Extended Section Indexes", "Program Header"): see write().
+  H.e_phnum = uint16_t(NumPhdrs >= PN_XNUM ? size_t(PN_XNUM) : NumPhdrs);
   H.e_shentsize = sizeof(Shdr);
-  H.e_shnum = uint16_t(Headers.size());
-  H.e_shstrndx = uint16_t(ShStrIndex);
+  H.e_shnum = uint16_t(Headers.size() >= SHN_LORESERVE ? 0 : Headers.size());
+  H.e_shstrndx = uint16_t(ShStrIndex >= SHN_LORESERVE ? uint32_t(SHN_XINDEX)
+                                                      : ShStrIndex);
   std::memcpy(File.data(), &H, sizeof(H));
 }
 
@@ -467,6 +489,15 @@ Error ExecutableWriter<ELFT>::write(raw_ostream &OS) {
   uint64_t ShStrOff = append(ShStrTab.Data.data(), ShStrTab.Data.size(), 1);
   Headers.back().sh_offset = uint32_t(ShStrOff);
   Headers.back().sh_size = uint32_t(ShStrTab.Data.size());
+  // Section 0 holds what the ELF header's 16-bit fields cannot (gABI):
+  // the section count in sh_size, the .shstrtab index in sh_link, the
+  // program header count in sh_info. writeElfHeader writes the escapes.
+  if (Headers.size() >= SHN_LORESERVE)
+    Headers[0].sh_size = uint32_t(Headers.size());
+  if (ShStrIndex >= SHN_LORESERVE)
+    Headers[0].sh_link = ShStrIndex;
+  if (NumPhdrs >= PN_XNUM)
+    Headers[0].sh_info = uint32_t(NumPhdrs);
   uint64_t ShOff = append(Headers.data(), Headers.size() * sizeof(Shdr), 4);
 
   writeElfHeader(NumPhdrs, ShOff, ShStrIndex);

@@ -447,14 +447,14 @@ void planVeneers(std::vector<InputObject> &Objects, const LinkOptions &Opts,
       InputSymbol M;
       M.Name = Name;
       M.Value = At;
-      M.Shndx = uint16_t(Sec.Index);
+      M.Shndx = Sec.Index;
       V.Symbols.push_back(M);
     };
     InputSymbol Label;
     Label.Name = "__relocheck_veneer_" + Info.Symbol + "_" +
                  std::to_string(R.Veneers.size());
     Label.Value = Sec.Size;
-    Label.Shndx = uint16_t(Sec.Index);
+    Label.Shndx = Sec.Index;
     V.Symbols.push_back(Label);
     Map(Sec.Size, ArmCode ? CodeState::Arm : CodeState::Thumb,
         ArmCode ? "$a" : "$t");

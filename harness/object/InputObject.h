@@ -84,7 +84,13 @@ struct InputSymbol {
   uint32_t Size = 0;
   uint8_t Type = 0;    // STT_*
   uint8_t Binding = 0; // STB_*
-  uint16_t Shndx = 0;  // SHN_UNDEF, SHN_ABS, SHN_COMMON or a section index
+  /// SHN_UNDEF (0), a section index (extended ones, SHN_XINDEX, read
+  /// from SHT_SYMTAB_SHNDX), or AbsoluteIndex or CommonIndex: SHN_ABS and
+  /// SHN_COMMON moved past every index an ELF32 file can hold, so that
+  /// section 0xfff1 of a large object is a section, not an absolute.
+  uint32_t Shndx = 0;
+  static constexpr uint32_t AbsoluteIndex = 0xFFFFFFF1;
+  static constexpr uint32_t CommonIndex = 0xFFFFFFF2;
 
   bool isUndefined() const;
   bool isAbsolute() const;

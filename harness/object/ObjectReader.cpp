@@ -72,8 +72,8 @@ void InputSection::forEachCodeUnit(
 }
 
 bool InputSymbol::isUndefined() const { return Shndx == ELF::SHN_UNDEF; }
-bool InputSymbol::isAbsolute() const { return Shndx == ELF::SHN_ABS; }
-bool InputSymbol::isCommon() const { return Shndx == ELF::SHN_COMMON; }
+bool InputSymbol::isAbsolute() const { return Shndx == AbsoluteIndex; }
+bool InputSymbol::isCommon() const { return Shndx == CommonIndex; }
 
 bool InputSymbol::isThumbFunction() const {
   return Type == ELF::STT_FUNC && (Value & 1);
@@ -311,6 +311,28 @@ Error readSymbols(StringRef File, const ELFFile<ELFT> &Elf,
   auto StrTab = Elf.getStringTableForSymtab(SymTab);
   if (!StrTab)
     return fail(File, toString(StrTab.takeError()));
+  // Extended section indexes (gABI "Extended Section Indexes"): a symbol
+  // whose st_shndx is SHN_XINDEX finds its section in the SHT_SYMTAB_SHNDX
+  // table that names this symbol table, one word per symbol.
+  auto Sections = Elf.sections();
+  if (!Sections)
+    return fail(File, toString(Sections.takeError()));
+  unsigned SymTabIndex = unsigned(&SymTab - &(*Sections)[0]);
+  ArrayRef<typename ELFT::Word> Extended;
+  const typename ELFT::Shdr *ExtendedTable = nullptr;
+  for (const auto &Sec : *Sections) {
+    if (Sec.sh_type != ELF::SHT_SYMTAB_SHNDX || Sec.sh_link != SymTabIndex)
+      continue;
+    if (ExtendedTable)
+      return fail(File, "two SHT_SYMTAB_SHNDX sections name the symbol "
+                        "table; expected at most one");
+    auto Table = Elf.getSHNDXTable(Sec, *Sections);
+    if (!Table)
+      return fail(File, "the extended section index table: " +
+                            toString(Table.takeError()));
+    Extended = *Table;
+    ExtendedTable = &Sec;
+  }
 
   for (const auto &Sym : *Syms) {
     InputSymbol S;
@@ -323,14 +345,37 @@ Error readSymbols(StringRef File, const ELFFile<ELFT> &Elf,
     S.Size = Sym.st_size;
     S.Type = Sym.getType();
     S.Binding = Sym.getBinding();
-    S.Shndx = Sym.st_shndx;
-    if (S.Shndx == ELF::SHN_XINDEX)
-      return fail(File, "symbol '" + S.Name +
-                            "' uses SHN_XINDEX, which is not supported");
+    unsigned Index = unsigned(Obj.Symbols.size());
+    uint16_t Raw = Sym.st_shndx;
+    if (Raw == ELF::SHN_XINDEX) {
+      if (!ExtendedTable)
+        return fail(File, "symbol '" + S.Name + "' (symbol " + Twine(Index) +
+                              ") has st_shndx SHN_XINDEX, but no "
+                              "SHT_SYMTAB_SHNDX section names the symbol "
+                              "table");
+      S.Shndx = Extended[Index];
+      if (S.Shndx == 0)
+        return fail(File, "symbol '" + S.Name + "' (symbol " + Twine(Index) +
+                              ") has st_shndx SHN_XINDEX, but its extended "
+                              "index is 0; expected a section index");
+    } else if (Raw == ELF::SHN_ABS) {
+      S.Shndx = InputSymbol::AbsoluteIndex;
+    } else if (Raw == ELF::SHN_COMMON) {
+      S.Shndx = InputSymbol::CommonIndex;
+    } else if (Raw >= ELF::SHN_LORESERVE) {
+      // A section past 0xfeff is named through SHN_XINDEX only; the other
+      // reserved values are processor- or OS-specific, and none is ARM's.
+      return fail(File, "symbol '" + S.Name + "' (symbol " + Twine(Index) +
+                            ") has reserved section index 0x" +
+                            utohexstr(Raw, true) +
+                            "; expected a section index below 0xff00, "
+                            "SHN_ABS, SHN_COMMON or SHN_XINDEX");
+    } else {
+      S.Shndx = Raw;
+    }
     // gABI "Symbol Table": locals first, sh_info the first non-local;
     // bindings and types beyond the ones ELF defines are refused (GNU
     // ld and lld refuse them too) rather than guessed at.
-    unsigned Index = unsigned(Obj.Symbols.size());
     bool Local = S.Binding == ELF::STB_LOCAL;
     if (Index != 0 && Local != (Index < SymTab.sh_info))
       return fail(File, "symbol '" + S.Name + "' (symbol " + Twine(Index) +
@@ -353,7 +398,8 @@ Error readSymbols(StringRef File, const ELFFile<ELFT> &Elf,
         S.Shndx >= Obj.Sections.size())
       return fail(File, "symbol '" + S.Name + "' (symbol " +
                             Twine(Obj.Symbols.size()) +
-                            ") has section index " + Twine(S.Shndx) +
+                            ") has section index " +
+                            Twine(Raw == ELF::SHN_XINDEX ? S.Shndx : Raw) +
                             ", but the object has " +
                             Twine(Obj.Sections.size()) + " sections");
     if (!Special) {

@@ -90,7 +90,12 @@ buildGraph(const MemoryBuffer &Obj, const LinkResult &R, unsigned Index,
   Copy = Obj.getBuffer().str();
   if (auto F = object::ELFFile<object::ELF32LE>::create(Copy)) {
     uint64_t ShOff = F->getHeader().e_shoff;
-    unsigned Count = F->getHeader().e_shnum;
+    // The count as sections() reads it: past 0xff00 sections, e_shnum is
+    // 0 and section 0's sh_size holds it (gABI).
+    auto Sections = F->sections();
+    size_t Count = Sections ? Sections->size() : 0;
+    if (!Sections)
+      consumeError(Sections.takeError());
     for (unsigned Sec = 1; Sec < Count; ++Sec) {
       uint64_t At = ShOff + uint64_t(Sec) * sizeof(object::ELF32LE::Shdr) +
                     offsetof(object::ELF32LE::Shdr, sh_addr);

@@ -622,26 +622,63 @@ OracleImage linkOnce(const std::string &Name, const LinkResult &R,
   Cmd->push_back("-o");
   Cmd->push_back(*OutPath);
   std::vector<StringRef> Args(Cmd->begin(), Cmd->end());
+  // A command line the system would refuse (mold's --section-start per
+  // output section, for an object of 60,000 sections) goes into a
+  // response file, "@FILE", which all three linkers read (GNU quoting).
+  std::string ResponseArg;
+  if (!sys::commandLineFitsWithinSystemLimits(Args[0], Args)) {
+    std::string Text;
+    for (size_t I = 1; I < Cmd->size(); ++I) {
+      Text += '"';
+      for (char C : (*Cmd)[I]) {
+        if (C == '"' || C == '\\')
+          Text += '\\';
+        Text += C;
+      }
+      Text += "\"\n";
+    }
+    auto Rsp = Temps.make("rsp", Text);
+    if (!Rsp) {
+      Out.Message = toString(Rsp.takeError());
+      return Out;
+    }
+    ResponseArg = "@" + *Rsp;
+    Args = {Args[0], ResponseArg};
+  }
   std::optional<StringRef> Redirects[] = {std::nullopt, StringRef(*LogPath),
                                           StringRef(*LogPath)};
   std::string RunError;
+  bool ExecutionFailed = false;
   int Status = sys::ExecuteAndWait(Args[0], Args, std::nullopt, Redirects,
                                    /*SecondsToWait=*/120,
-                                   /*MemoryLimit=*/0, &RunError);
+                                   /*MemoryLimit=*/0, &RunError,
+                                   &ExecutionFailed);
   auto LogBuf = MemoryBuffer::getFile(*LogPath);
   Log = LogBuf ? (*LogBuf)->getBuffer().str() : "";
   // Temporary paths mean nothing to a reader.
-  // In Temps: the objects, the script, the output, the log.
-  for (size_t I = 0; I + 1 < Temps.Paths.size(); ++I) {
-    std::string Name = I < ObjectPaths.size()
-                           ? "<object " + std::to_string(I + 1) + ">"
-                       : I == ObjectPaths.size() ? "<script>"
-                                                 : "<output>";
+  // In Temps: the objects, the script, the output, the log, and perhaps
+  // a response file.
+  for (size_t I = 0; I < Temps.Paths.size(); ++I) {
+    size_t Objs = ObjectPaths.size();
+    if (I == Objs + 2)
+      continue; // the log itself
+    std::string Name = I < Objs ? "<object " + std::to_string(I + 1) + ">"
+                       : I == Objs     ? "<script>"
+                       : I == Objs + 1 ? "<output>"
+                                       : "<response file>";
     for (size_t At; (At = Log.find(Temps.Paths[I])) != std::string::npos;)
       Log.replace(At, Temps.Paths[I].size(), Name);
   }
   // -2: killed by a signal; -1: not run, or out of time (LLVM's
-  // ExecuteAndWait). A linker that crashed rejected nothing.
+  // ExecuteAndWait). A linker that crashed rejected nothing, nor did one
+  // that never started.
+  if (Status == -1 && ExecutionFailed) {
+    Out.Message = "unsupported: " + Name + " could not be started: " +
+                  (RunError.empty() ? std::string("unknown reason")
+                                    : RunError) +
+                  "; nothing of its is judged";
+    return Out;
+  }
   if (Status < 0) {
     Out.Message = "crashed: " + Name + " ended: " +
                   (RunError.empty() ? std::string("did not finish")
