@@ -925,8 +925,22 @@ GoldenSite goldenSite(const Checker &Check, size_t Index,
     G.OurRefusal = *S.Error;
   } else if (S.Object >= R.Objects.size() || S.Before.empty()) {
     G.NoField = S.Kind && S.Kind->Place == Field::None;
-    if (!G.NoField)
+    if (!G.NoField) {
       G.Unwitnessable = "relocheck placed no field here to compare";
+      return G;
+    }
+    // No bytes to vouch for, but the line stands only if each oracle
+    // linked this input (one that refused the whole link vouches for
+    // nothing).
+    for (const OracleImage &O : Images) {
+      Witness W;
+      W.Oracle = O.Name;
+      W.Linked = O.Linked;
+      W.NotLinkedWhy = O.Message;
+      W.Verdict = O.Linked ? "linked (no field to compare)"
+                           : "did not link: " + O.Message;
+      G.Witnesses.push_back(std::move(W));
+    }
     return G;
   }
   if (!S.Error) {

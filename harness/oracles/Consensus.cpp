@@ -14,8 +14,10 @@ bool GoldenSite::agreed() const {
                        [](const Witness &W) {
                          return W.Linked && W.RefusedToo;
                        });
-  if (NoField)
-    return true;
+  if (NoField) // nothing written: vouched for by every oracle linking
+    return !Witnesses.empty() &&
+           std::all_of(Witnesses.begin(), Witnesses.end(),
+                       [](const Witness &W) { return W.Linked; });
   if (Witnesses.empty())
     return false;
   return std::all_of(Witnesses.begin(), Witnesses.end(),

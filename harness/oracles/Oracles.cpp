@@ -244,24 +244,43 @@ std::vector<NamedSite> sitesInLog(StringRef Log) {
   SmallVector<StringRef, 16> Lines;
   Log.split(Lines, '\n', -1, false);
   static const std::regex Object("<object ([0-9]+)>");
+  // The site's object: the one right before "(section+off)" (lld, GNU ld
+  // outside a function), else the one GNU ld's "<object N>: in function"
+  // line just named; an object later in the line is the target's
+  // ("defined in .far section in <object 2>").
+  static const std::regex SiteObject("<object ([0-9]+)>:\\(");
+  std::optional<unsigned> Context;
   for (StringRef L : Lines) {
     std::string Line = L.trim().str();
-    // GNU ld's "<file>: in function `NAME':" only gives context (and a
-    // function may be named like a relocation kind).
-    if (StringRef(Line).contains("in function"))
-      continue;
-    NamedSite N;
-    N.Line = Line;
     std::smatch M;
-    // The log quotes names from the input (an undefined symbol may be
-    // called "relocation 99999999999999999999"): a number too big for 32
-    // bits names nothing.
     auto Number32 = [](const std::string &Digits, unsigned Radix) {
       uint32_t V = 0;
       return StringRef(Digits).getAsInteger(Radix, V)
                  ? std::nullopt
                  : std::optional<uint32_t>(V);
     };
+    auto ObjectOf = [&](const std::regex &R) -> std::optional<unsigned> {
+      if (std::regex_search(Line, M, R))
+        if (auto Obj = Number32(M[1].str(), 10); Obj && *Obj > 0)
+          return unsigned(*Obj - 1);
+      return std::nullopt;
+    };
+    // GNU ld's "<file>: in function `NAME':" only gives context (and a
+    // function may be named like a relocation kind).
+    if (StringRef(Line).contains("in function")) {
+      Context = ObjectOf(Object);
+      continue;
+    }
+    // A warning refuses nothing: lld warns of a BL to a non-function
+    // ("interworking not performed") and links it.
+    if (StringRef(Line).contains("warning:") &&
+        !StringRef(Line).contains("error:"))
+      continue;
+    NamedSite N;
+    N.Line = Line;
+    // The log quotes names from the input (an undefined symbol may be
+    // called "relocation 99999999999999999999"): a number too big for 32
+    // bits names nothing (Number32).
     if (std::regex_search(Line, M, Kind)) {
       if (const RelocKind *K = lookupKind(std::string_view(M.str())))
         N.Type = K->Code;
@@ -271,9 +290,12 @@ std::vector<NamedSite> sitesInLog(StringRef Log) {
     if (std::regex_search(Line, M, Where))
       if (auto Off = Number32(M[2].str(), 0)) // "0x..." or "0"
         N.At = {M[1].str(), *Off};
-    if (std::regex_search(Line, M, Object))
-      if (auto Obj = Number32(M[1].str(), 10); Obj && *Obj > 0)
-        N.Object = unsigned(*Obj - 1);
+    if (auto Obj = ObjectOf(SiteObject))
+      N.Object = Obj;
+    else if (N.At && StringRef(Line).starts_with("("))
+      N.Object = Context; // GNU ld, inside a function
+    else
+      N.Object = ObjectOf(Object);
     if (N.Type)
       Out.push_back(std::move(N));
   }
@@ -733,6 +755,7 @@ OracleImage runLinkerOracle(const std::string &Name, const LinkResult &R,
     }
     bool Progress = false;
     for (const NamedSite &N : sitesInLog(Log)) {
+      std::vector<std::pair<size_t, RelocEntry *>> Named;
       for (size_t I = 0; I < Copies.size(); ++I)
         for (RelocEntry &E : Entries[I]) {
           if (E.Type != *N.Type || Copies[I][E.TypeByte] == 0 ||
@@ -740,22 +763,29 @@ OracleImage runLinkerOracle(const std::string &Name, const LinkResult &R,
             continue;
           if (N.At && (N.At->first != E.Section || N.At->second != E.Offset))
             continue;
-          auto Base = R.symbolBase(unsigned(I), E.SectionIndex);
-          if (!Base)
-            continue;
-          bool NonAlloc = !R.sectionAddress(unsigned(I), E.SectionIndex);
-          Copies[I][E.TypeByte] = char(ELF::R_ARM_NONE);
-          // A refusal that names a kind but no offset (mold) may be
-          // about another site of that kind: not a verdict on this one.
-          Refused.push_back(
-              {uint32_t(*Base + E.Offset), E.Type,
-               (saysUnsupported(N.Line) ? "unsupported: "
-                : N.At                  ? "rejected: "
-                         : "not judged (its refusal names no site): ") +
-                   N.Line,
-               NonAlloc ? E.Section : std::string()});
-          Progress = true;
+          if (R.symbolBase(unsigned(I), E.SectionIndex))
+            Named.push_back({I, &E});
         }
+      // A refusal that names a kind but no offset (mold), or a section
+      // name and offset that sites in two sections of that name share
+      // (".text" twice, as -fno-unique-section-names makes), may be about
+      // another site: not a verdict on any of them.
+      std::string Verdict =
+          saysUnsupported(N.Line) ? "unsupported: "
+          : !N.At ? "not judged (its refusal names no site): "
+          : Named.size() > 1
+              ? "not judged (its refusal names a section and offset " +
+                    std::to_string(Named.size()) + " sites share): "
+              : "rejected: ";
+      for (auto [I, E] : Named) {
+        auto Base = R.symbolBase(unsigned(I), E->SectionIndex);
+        bool NonAlloc = !R.sectionAddress(unsigned(I), E->SectionIndex);
+        Copies[I][E->TypeByte] = char(ELF::R_ARM_NONE);
+        Refused.push_back({uint32_t(*Base + E->Offset), E->Type,
+                           Verdict + N.Line,
+                           NonAlloc ? E->Section : std::string()});
+        Progress = true;
+      }
     }
     if (!Progress) {
       Out.Message = FirstMessage;
