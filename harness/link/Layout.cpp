@@ -225,6 +225,34 @@ groupByName(const std::vector<InputObject> &Objs,
   return Groups;
 }
 
+/// An .init_array.N or .fini_array.N input's priority N; 65536 for one
+/// with none (plain .init_array runs after every numbered one). lld,
+/// GNU ld (SORT_BY_INIT_PRIORITY in its default script) and mold all
+/// order these inputs by it, whatever the input order.
+unsigned initPriority(StringRef Name) {
+  unsigned N = 65536;
+  size_t Dot = Name.rfind('.');
+  if (Dot == StringRef::npos || Name.drop_front(Dot + 1).getAsInteger(10, N))
+    return 65536;
+  return N;
+}
+
+/// Puts the inputs of .init_array and .fini_array in priority order
+/// (stable: input order among equals). .ctors/.dtors are left in input
+/// order: the linkers disagree there (README, "Known limits").
+void sortInitFini(const std::vector<InputObject> &Objs,
+                  std::vector<InputGroup> &Groups) {
+  for (InputGroup &G : Groups) {
+    if (G.Name != ".init_array" && G.Name != ".fini_array")
+      continue;
+    std::stable_sort(G.Inputs.begin(), G.Inputs.end(),
+                     [&](InputId A, InputId B) {
+                       return initPriority(Objs[A.Obj].Sections[A.Sec].Name) <
+                              initPriority(Objs[B.Obj].Sections[B.Sec].Name);
+                     });
+  }
+}
+
 /// Owns the location counter and appends input sections at it.
 class Placer {
 public:
@@ -1101,12 +1129,13 @@ Expected<Layout> computeLayout(const LayoutOptions &Opts,
   if (Opts.ScriptText.empty()) {
     Placer P(Opts, Objs, L, "");
     P.Dot = Opts.DefaultBase;
-    if (Error E =
-            P.layoutGroups(groupByName(
-                Objs, placeableInputs(Objs), defaultOutputName,
-                [&](const auto &G) {
-                  return defaultKey(G, Objs, P.explicitStart(G.Name));
-                })))
+    auto Groups = groupByName(
+        Objs, placeableInputs(Objs), defaultOutputName,
+        [&](const auto &G) {
+          return defaultKey(G, Objs, P.explicitStart(G.Name));
+        });
+    sortInitFini(Objs, Groups);
+    if (Error E = P.layoutGroups(Groups))
       return E;
   } else {
     ScriptName = Opts.ScriptPath.empty() ? StringRef("<script>")
