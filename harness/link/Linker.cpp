@@ -1542,6 +1542,8 @@ linkOnce(std::vector<InputObject> Objects, const LinkOptions &Opts,
   LinkResult R;
   R.Arch = Opts.Arch;
   R.Target1Rel = Opts.Target1Rel;
+  R.Base = Opts.Base;
+  R.BaseAddress = Opts.BaseAddress;
   R.Target2 = Opts.Target2;
   R.FixV4bx = Opts.FixV4bx;
   R.BigEndian = !Objects.empty() && Objects.front().BigEndian;

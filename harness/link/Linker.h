@@ -152,6 +152,10 @@ struct LinkResult {
   bool Target1Rel = false; // R_ARM_TARGET1 was applied as REL32
   Target2Mode Target2 = Target2Mode::GotRel;
   bool FixV4bx = false;
+  /// B(S) as LinkOptions chose it; Address is relocheck's own option,
+  /// which no other linker takes (the oracles' judge needs to know).
+  StaticBase Base = StaticBase::Segment;
+  uint32_t BaseAddress = 0;
   bool BigEndian = false; // the inputs are big-endian: write BE8
   bool Be32 = false;      // ... or BE32 (instructions big-endian too)
   std::vector<uint8_t> ArchAttributes; // LinkOptions::ArchAttributes

@@ -599,6 +599,16 @@ OracleVerdict judgeOracleSite(const Checker &C, const Site &S,
     return verdict(VerdictClass::NotJudged, Bytes + " (not judged: " + Why +
                                                 "; read here: " + Read + ")");
   };
+  // A static base given by --static-base=ADDR is relocheck's alone: the
+  // oracle took B(S) by its own rule, so a word through B(S) says nothing.
+  const LinkResult &Res = C.result();
+  bool UsesBase = S.Kind && (S.Kind->Form == Formula::SbRelT ||
+                             S.Kind->Form == Formula::SbRel ||
+                             S.Kind->Form == Formula::BaseAbs);
+  if (UsesBase && Res.Base == StaticBase::Address)
+    return NotJudged("relocheck's B(S) comes from --static-base=0x" +
+                     utohexstr(Res.BaseAddress, true) +
+                     ", which no other linker is given");
   // Whatever moved, an instruction the architecture cannot run is wrong
   // (mold's BLX to its thunk on armv6-m, with its thunks moving inputs).
   if (S.Kind && S.Kind->Class != KindClass::Data && !S.Before.empty())
