@@ -1335,6 +1335,8 @@ void LinkerCore::applySite(unsigned Obj, const InputSection &Sec,
                     veneerRefusal(Cur, *K, Sec, Sym, *P,
                                   branchDestThumb(*K, Cur.In, Loc)));
       Cur.Problem = P->Kind;
+      Cur.ValueOffStep =
+          P->Range.Step > 1 && P->Value % int64_t(P->Range.Step) != 0;
       return;
     }
   }

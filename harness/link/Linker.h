@@ -102,6 +102,9 @@ struct Site {
   /// Why applying the relocation failed, when the encoder said so (out of
   /// range, misaligned, ...): callers decide by this, not by the words.
   std::optional<ProblemKind> Problem;
+  /// The refused value is not a multiple of its range's step either (an
+  /// odd Thumb offset one past the end): no bytes can mean it.
+  bool ValueOffStep = false;
   std::optional<unsigned> Veneer;     // index into LinkResult::Veneers
   bool BigEndian = false; // Before/After are a big-endian object's bytes
   /// In a BE8 image, why the field is not stored as its kind's unit (an

@@ -273,7 +273,8 @@ OracleVerdict judgeBytes(const Checker &C, const Site &S,
   };
   // A value the field cannot hold (out of range, misaligned) must be an
   // error (AAELF32 5.6.1); an oracle that writes bytes anyway is judged.
-  bool Misaligned = S.Error && S.Problem == ProblemKind::Misaligned;
+  bool Misaligned = S.Error && (S.Problem == ProblemKind::Misaligned ||
+                                S.ValueOffStep);
   bool Unencodable =
       Misaligned || (S.Error && S.Problem == ProblemKind::OutOfRange);
   if (S.Error && !Unencodable)
