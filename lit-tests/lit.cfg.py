@@ -44,6 +44,8 @@ config.environment["PATH"] = os.pathsep.join(
     [bin_dir, llvm_bin, config.environment.get("PATH", os.environ["PATH"])])
 # For a test that puts a stand-in tool first on PATH (env PATH=DIR:%{path}).
 config.substitutions.append(("%{path}", config.environment["PATH"]))
+# relocheck's own folder, for a test that runs it on a PATH of its own.
+config.substitutions.append(("%{relocheck_bin}", bin_dir))
 
 golden = os.path.join(repo, "golden")
 config.substitutions.append(

@@ -21,6 +21,8 @@ std::string MatrixCell::status() const {
     return "unsupported";
   if (Crashed)
     return "crashed";
+  if (Missing)
+    return "not installed";
   if (NotLinked)
     return "rejected";
   return "-";
@@ -44,9 +46,13 @@ void Matrix::add(const std::string &Kind, size_t Column,
   };
   switch (V.Class) {
   case VerdictClass::NotLinked:
-    ++(StringRef(NotLinkedWhy).starts_with("unsupported") ? C.Unsupported
-       : StringRef(NotLinkedWhy).starts_with("crashed")   ? C.Crashed
-                                                          : C.NotLinked);
+    // Oracles.cpp's words for a linker that is not there.
+    ++(StringRef(NotLinkedWhy).contains(" is not installed") ||
+               StringRef(NotLinkedWhy).contains(" could not be started")
+           ? C.Missing
+       : StringRef(NotLinkedWhy).starts_with("unsupported") ? C.Unsupported
+       : StringRef(NotLinkedWhy).starts_with("crashed")     ? C.Crashed
+                                                            : C.NotLinked);
     Remember(NotLinkedWhy);
     return;
   case VerdictClass::Unsupported:
@@ -99,6 +105,11 @@ static std::string cellText(const MatrixCell &C) {
   } else if (C.Rejected) {
     S += Count(C.Rejected);
   }
+  // A crash on one file of the kind stays in view beside what the others
+  // showed ("ok, crashed on 1 file").
+  if (C.Crashed && S != "crashed")
+    S += ", crashed on " + std::to_string(C.Crashed) +
+         (C.Crashed == 1 ? " file" : " files");
   return S;
 }
 
@@ -172,7 +183,8 @@ std::string renderMatrixJson(const Matrix &M) {
              ", \"not_linked\": " + std::to_string(C.NotLinked) +
              ", \"rejected\": " + std::to_string(C.Rejected) +
              ", \"unsupported\": " + std::to_string(C.Unsupported) +
-             ", \"crashed\": " + std::to_string(C.Crashed);
+             ", \"crashed\": " + std::to_string(C.Crashed) +
+             ", \"not_installed\": " + std::to_string(C.Missing);
       if (C.Wrong || C.Rejected)
         Out += ", \"smallest_failure\": " + jsonString(C.Failure);
       Out += "}";
@@ -209,13 +221,16 @@ std::string renderMatrixHtml(const Matrix &M) {
       ".ok{background:#c8f0c8}.wrong{background:#f4b4b4}"
       ".rejected{background:#f0e0a8}.none{background:#eee}"
       ".unsupported{background:#d8e0f0}.crashed{background:#e0c8f0}"
+      ".missing{background:#fff}"
       "pre{white-space:pre-wrap;font-size:12px}"
       "</style></head><body><h1>Relocation kinds x linkers</h1>"
       "<p>ok: every judged site right; wrong: some site departs from the "
       "ABI (click for the smallest one); rejected: the linker refused a "
       "site relocheck applies (click for it), or would not link any test "
       "that uses the kind; unsupported: the linker says it does not know "
-      "the kind.</p><table><tr><th>kind</th>";
+      "the kind; crashed: it crashed on the tests of the kind; not "
+      "installed: there was no such linker to run.</p><table><tr><th>kind"
+      "</th>";
   for (const std::string &C : M.Columns)
     Out += "<th>" + html(C) + "</th>";
   Out += "</tr>\n";
@@ -226,9 +241,11 @@ std::string renderMatrixHtml(const Matrix &M) {
     for (size_t I = 0; I < Cells.size(); ++I) {
       const MatrixCell &C = Cells[I];
       std::string Status = C.status();
-      std::string Class = Status == "-" ? std::string("none") : Status;
+      std::string Class = Status == "-"               ? std::string("none")
+                          : Status == "not installed" ? std::string("missing")
+                                                      : Status;
       bool Why = Status == "rejected" || Status == "unsupported" ||
-                 Status == "crashed";
+                 Status == "crashed" || Status == "not installed";
       std::string Title = Why ? C.NotLinkedWhy : "";
       Out += "<td class=\"" + Class + "\" title=\"" + html(Title) + "\">";
       if (C.Wrong || C.Rejected) {

@@ -27,13 +27,16 @@ struct MatrixCell {
   unsigned Rejected = 0, Unsupported = 0;
   /// Files of the kind the linker crashed on (its message says so).
   unsigned Crashed = 0;
+  /// Files of the kind the linker was not there for (not installed, or
+  /// it could not be started): says nothing of the linker.
+  unsigned Missing = 0;
   std::string Failure;           // "file: site line" of the smallest failure
   size_t FailureFileSites = ~size_t(0);
   std::string NotLinkedWhy;      // the oracle's message, first seen
 
   /// "wrong", "rejected" (a site relocheck applies was refused), "ok",
-  /// "unsupported", "crashed", "rejected" (no file using the kind
-  /// linked) or "-".
+  /// "unsupported", "crashed", "not installed", "rejected" (no file
+  /// using the kind linked) or "-".
   std::string status() const;
 };
 
