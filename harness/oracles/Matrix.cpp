@@ -228,7 +228,8 @@ std::string renderMatrixHtml(const Matrix &M) {
       "ABI (click for the smallest one); rejected: the linker refused a "
       "site relocheck applies (click for it), or would not link any test "
       "that uses the kind; unsupported: the linker says it does not know "
-      "the kind; crashed: it crashed on the tests of the kind; not "
+      "the kind; crashed: it crashed (or wrote no readable image) on the "
+      "tests of the kind; not "
       "installed: there was no such linker to run.</p><table><tr><th>kind"
       "</th>";
   for (const std::string &C : M.Columns)

@@ -718,6 +718,26 @@ OracleImage linkOnce(const std::string &Name, const LinkResult &R,
     Out.Message = "no output: " + Elf.getError().message();
     return Out;
   }
+  // Exit 0 is not yet an image: one that does not parse, or whose
+  // segments run past its end (a truncated file), linked nothing.
+  StringRef Image = (*Elf)->getBuffer();
+  std::string Broken = withElf(
+      Image, std::string("it is no ELF32 file"),
+      [&](const auto &F, auto) -> std::string {
+        auto Phdrs = F.program_headers();
+        if (!Phdrs)
+          return toString(Phdrs.takeError());
+        for (const auto &P : *Phdrs)
+          if (P.p_type == ELF::PT_LOAD &&
+              uint64_t(P.p_offset) + P.p_filesz > Image.size())
+            return "a PT_LOAD segment ends past the file's end";
+        return "";
+      });
+  if (!Broken.empty()) {
+    Out.Message = "crashed: " + Name + " exited 0 but wrote no readable "
+                  "image (" + Broken + "); nothing of its is judged";
+    return Out;
+  }
   Out.Elf = std::move(*Elf);
   Out.Symbols = elfSymbols(Out.Elf->getBuffer());
   Out.Linked = true;
