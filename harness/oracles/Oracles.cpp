@@ -155,6 +155,10 @@ std::string layoutScript(const LinkResult &R,
   return S + "}\n";
 }
 
+/// The symbol an oracle's entry goes through when relocheck's is an
+/// address no global names (linkOnce); it is not the oracle's own code.
+static const char EntrySymbol[] = "__relocheck_entry";
+
 namespace {
 
 struct TempFiles {
@@ -396,7 +400,7 @@ bool OracleImage::madeSymbolAt(uint32_t Addr, const LinkResult &R) const {
   if (It == Symbols.end())
     return false;
   for (const std::string &Name : It->second) {
-    if (Name.empty() || Name[0] == '$')
+    if (Name.empty() || Name[0] == '$' || Name == EntrySymbol)
       continue;
     bool FromInput = false;
     for (const InputObject &Obj : R.Objects)
@@ -607,14 +611,24 @@ OracleImage linkOnce(const std::string &Name, const LinkResult &R,
     Cmd->push_back("--fix-v4bx");
   // relocheck's entry, so the image runs the same way (`relocheck run`):
   // under a -T script without ENTRY(), GNU ld would start at .text.
-  if (R.EntryFound)
+  // An entry given as a number (--entry=0x1000c, at a local label or
+  // none) goes through a symbol of its own: mold reads `-e 0x1000c` as a
+  // symbol's name, and starts elsewhere without a word.
+  if (R.EntryFound) {
+    std::string Entry;
     for (const auto &[Sym, Res] : R.Globals)
       if (Res.Defined &&
           (Res.Address | (Res.IsThumbFunction ? 1 : 0)) == R.Entry) {
-        Cmd->push_back("-e");
-        Cmd->push_back(Sym);
+        Entry = Sym;
         break;
       }
+    if (Entry.empty()) {
+      Entry = EntrySymbol;
+      Cmd->push_back("--defsym=" + Entry + "=0x" + utohexstr(R.Entry, true));
+    }
+    Cmd->push_back("-e");
+    Cmd->push_back(Entry);
+  }
   if (Name == "mold") {
     // mold 1.10 takes no SECTIONS script: pin each output section instead
     // (its default rules merge .text.* and friends as relocheck's do).
