@@ -77,6 +77,8 @@ struct StraceSummary {
   bool ExitCall = false;
   std::string FirstFault; // "SIGILL at 0x00010024"
   std::string Exec;       // the first execve's path, "\"/bin/true\""
+  /// QEMU's own last word, "qemu: unhandled CPU exception 0x9 - aborting"
+  std::string EmulatorSaid;
 };
 
 StraceSummary readStrace(StringRef Log) {
@@ -90,6 +92,9 @@ StraceSummary readStrace(StringRef Log) {
       Out.ExitCall = true;
     if (Out.Exec.empty() && Call.consume_front("execve("))
       Out.Exec = Call.take_until([](char C) { return C == ','; }).str();
+    if (L.starts_with("qemu:") || L.starts_with("qemu-arm:") ||
+        L.starts_with("qemu-armeb:"))
+      Out.EmulatorSaid = L.take_front(200).str();
     if (!Out.FirstFault.empty() || !L.consume_front("--- SIG"))
       continue;
     StringRef Name = L.take_while([](char C) { return isalnum(C); });
@@ -378,8 +383,22 @@ RunOutcome runIn(const RunDir &Dir, const std::string &Program,
     Out.Message = "cannot run " + Program + ": " + std::strerror(ExecErrno);
     return Out;
   }
-  if (auto Log = MemoryBuffer::getFile(LogPath))
-    Out.Stderr = (*Log)->getBuffer().take_front(1 << 20).str();
+  // At most its first and its last MiB, from whole lines: QEMU's -strace
+  // log of a program that makes many calls runs to megabytes, and its
+  // exit call is at the end.
+  if (auto Log = MemoryBuffer::getFile(LogPath)) {
+    StringRef Text = (*Log)->getBuffer();
+    const size_t Part = 1 << 20;
+    if (Text.size() <= 2 * Part) {
+      Out.Stderr = Text.str();
+    } else {
+      StringRef Tail = Text.take_back(Part);
+      Tail = Tail.drop_front(std::min(Tail.size(), Tail.find('\n') + 1));
+      Out.Stderr = Text.take_front(Part).str() + "\n[... " +
+                   std::to_string(Text.size() - Part - Tail.size()) +
+                   " bytes of the log left out ...]\n" + Tail.str();
+    }
+  }
   if (!Exited) {
     Out.How = RunOutcome::End::TimedOut;
   } else if (WIFSIGNALED(WaitStatus)) {
@@ -456,8 +475,10 @@ RunOutcome runImage(const std::string &Emulator, StringRef Image,
     }
     Out.Message = sys::path::filename(Emulator).str() +
                   " exited with status " + std::to_string(Out.Status) +
-                  " before the program made its exit call (an image it "
-                  "cannot load?)";
+                  " before the program made its exit call" +
+                  (Trace.EmulatorSaid.empty()
+                       ? std::string(" (an image it cannot load?)")
+                       : ": \"" + Trace.EmulatorSaid + "\"");
     return Out;
   }
   Out.Message = Trace.FirstFault;
