@@ -1548,3 +1548,27 @@ TEST(Unsupported, ObsoleteKindsAreNamedSo) {
   EXPECT_EQ(unsupportedReason(*lookupKind(99)),
             "is not supported by relocheck's linker core yet");
 }
+
+// What an assembler's REL field may read back as, for the addend it was
+// given: the addend, or the addend less the PC bias LLVM MC folds into a
+// PC-relative instruction's field; a MOVW/MOVT field keeps it exactly.
+TEST(RelFieldKeepsAddend, PcBiasOnlyWhereTheFieldHoldsIt) {
+  auto K = [](const char *Name) { return *lookupKind(Name); };
+  EXPECT_TRUE(relFieldKeepsAddend(K("CALL"), -8, 0));
+  EXPECT_TRUE(relFieldKeepsAddend(K("CALL"), 4, 4));
+  EXPECT_FALSE(relFieldKeepsAddend(K("CALL"), -4, 0));
+  EXPECT_TRUE(relFieldKeepsAddend(K("THM_CALL"), -4, 0));
+  EXPECT_FALSE(relFieldKeepsAddend(K("THM_CALL"), -8, 0));
+  EXPECT_TRUE(relFieldKeepsAddend(K("THM_JUMP8"), -4, 0));
+  EXPECT_TRUE(relFieldKeepsAddend(K("THM_BF16"), -3, 0));
+  EXPECT_FALSE(relFieldKeepsAddend(K("THM_BF16"), -4, 0));
+  // llvm-mc writes `movw r0, #:lower16:(sym - .)` with imm16 = 0.
+  EXPECT_TRUE(relFieldKeepsAddend(K("MOVW_PREL_NC"), 0, 0));
+  EXPECT_FALSE(relFieldKeepsAddend(K("MOVW_PREL_NC"), -8, 0));
+  EXPECT_FALSE(relFieldKeepsAddend(K("MOVT_PREL"), -8, 0));
+  EXPECT_FALSE(relFieldKeepsAddend(K("THM_MOVW_PREL_NC"), -4, 0));
+  EXPECT_FALSE(relFieldKeepsAddend(K("THM_MOVT_PREL"), -4, 0));
+  // Data has no PC bias in its field.
+  EXPECT_FALSE(relFieldKeepsAddend(K("REL32"), -8, 0));
+  EXPECT_FALSE(relFieldKeepsAddend(K("PREL31"), -4, 0));
+}

@@ -606,13 +606,7 @@ Error checkMeantAddends(const MemoryBuffer &Obj,
       swapFieldOrder(Field, Size, fieldUnit(*K));
     int64_t Read = readRelAddend(*K, Field);
     int64_t Bias = Read - M.Addend;
-    bool Code = K->Class == KindClass::Arm || K->Class == KindClass::Thumb16 ||
-                K->Class == KindClass::Thumb32;
-    int64_t PcBias = K->Class == KindClass::Arm ? -8 : -4;
-    // A Branch Future's REL field has bit 0 set as well (llvm-mc writes
-    // boff 1, and the addend reads back as -4 + 1).
-    if (Bias == 0 || (Code && Bias == PcBias) ||
-        (Bias == -3 && K->Check == RangeCheck::ElseNop))
+    if (relFieldKeepsAddend(*K, Read, M.Addend))
       continue;
     Lines += (Lines.empty() ? "" : "\n") +
              (M.Where.empty() ? Obj.getBufferIdentifier().str() : M.Where) +

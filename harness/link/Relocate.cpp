@@ -346,6 +346,27 @@ std::optional<RelocProblem> checkPlace(const RelocKind &K,
   return badOpcode(Expected, W, K.Class);
 }
 
+bool relFieldKeepsAddend(const RelocKind &K, int64_t Read, int64_t Meant) {
+  int64_t Bias = Read - Meant;
+  if (Bias == 0)
+    return true;
+  switch (K.Place) {
+  case Field::ArmMovw:
+  case Field::ArmMovt:
+  case Field::ThumbMovw:
+  case Field::ThumbMovt:
+    return false;
+  default:
+    break;
+  }
+  if (K.Check == RangeCheck::ElseNop)
+    return Bias == -3;
+  if (K.Class == KindClass::Arm)
+    return Bias == -8;
+  return (K.Class == KindClass::Thumb16 || K.Class == KindClass::Thumb32) &&
+         Bias == -4;
+}
+
 int64_t readRelAddend(const RelocKind &K, const uint8_t *Loc) {
   switch (K.Place) {
   case Field::None:

@@ -88,6 +88,13 @@ std::optional<RelocProblem> checkPlace(const RelocKind &K,
 /// compensation"), sign-extended as the kind reads it.
 int64_t readRelAddend(const RelocKind &K, const uint8_t *Loc);
 
+/// Whether an assembler's REL field, read back as Read, keeps the addend
+/// Meant it was given: equal, or Meant less the PC bias LLVM MC folds into
+/// a PC-relative instruction's field (-8 ARM, -4 Thumb; -3 for a Branch
+/// Future, whose field has boff's bit 0 set too). A MOVW/MOVT field holds
+/// the addend itself (`#:lower16:(sym - .)` writes 0), so no bias there.
+bool relFieldKeepsAddend(const RelocKind &K, int64_t Read, int64_t Meant);
+
 /// The value X of the kind's formula, mod 2^32.
 uint32_t evaluateFormula(Formula F, const RelocInputs &In);
 
