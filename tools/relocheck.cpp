@@ -909,6 +909,8 @@ struct FileComparison {
   std::vector<std::string> OurProblems; // relocheck check's own verdict
   unsigned Wrong = 0;
   FileConsensus Golden; // every dump line and who vouches for it
+  /// What assembling it read besides the test (.include, .incbin).
+  std::vector<std::string> Read;
 };
 
 /// Who vouches for site Index of the link, as `relocheck golden` needs it.
@@ -994,7 +996,7 @@ Expected<FileComparison> compareFile(const std::vector<std::string> &Group,
   auto C = configForTest(Group, *Spec, Defaults);
   if (!C)
     return C.takeError();
-  auto Buffers = loadObjectFiles(*C);
+  auto Buffers = loadObjectFiles(*C, &Out.Read);
   if (!Buffers)
     return Buffers.takeError();
   auto R = linkLoaded(*C, *Buffers);
@@ -1813,6 +1815,18 @@ int runMatrix(ArrayRef<std::string> Args) {
       continue;
     }
     OursWrongSites += addToMatrix(M, *Cmp, A.Oracles);
+    // -o may not name a file a test's .include or .incbin read either
+    // (known only once it is assembled).
+    if (!A.Output.empty())
+      for (const std::string &Path : Cmp->Read)
+        if (sys::fs::equivalent(Path, A.Output)) {
+          if (Progress)
+            errs() << "\r\x1b[K";
+          errs() << "error: output file '" << A.Output
+                 << "' is read by test " << Files[N]
+                 << " (.include or .incbin); nothing written\n";
+          return 2;
+        }
   }
   if (Progress)
     errs() << "\r\x1b[K";

@@ -532,9 +532,9 @@ Expected<std::vector<InputObject>> loadInputs(const DriverConfig &C,
 }
 
 Expected<std::vector<std::unique_ptr<MemoryBuffer>>>
-loadObjectFiles(const DriverConfig &C) {
-  auto Buffers =
-      loadObjectFiles(C.Inputs, C.Link.Arch, C.GnuAs, C.BigEndian, C.Rela);
+loadObjectFiles(const DriverConfig &C, std::vector<std::string> *Read) {
+  auto Buffers = loadObjectFiles(C.Inputs, C.Link.Arch, C.GnuAs,
+                                 C.BigEndian, C.Rela, Read);
   if (!Buffers)
     return withArchNote(Buffers.takeError(), C);
   return Buffers;

@@ -90,7 +90,8 @@ loadObjectFiles(const std::vector<std::string> &Paths,
 llvm::Expected<std::vector<InputObject>>
 loadInputs(const DriverConfig &C, std::vector<std::string> *Read = nullptr);
 llvm::Expected<std::vector<std::unique_ptr<llvm::MemoryBuffer>>>
-loadObjectFiles(const DriverConfig &C);
+loadObjectFiles(const DriverConfig &C,
+                std::vector<std::string> *Read = nullptr);
 
 /// What the loaders last started on ("assembling 'a.s'", "reading 'b.o'",
 /// then "linking 'a.s'"), for a message when memory runs out.
