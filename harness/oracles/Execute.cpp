@@ -413,6 +413,18 @@ RunOutcome runIn(const RunDir &Dir, const std::string &Program,
 
 } // namespace
 
+OrphanSweep::OrphanSweep() {
+  prctl(PR_GET_CHILD_SUBREAPER, &WasSubreaper);
+  prctl(PR_SET_CHILD_SUBREAPER, 1);
+  for (pid_t P : scanProc().Children)
+    Before.push_back(P);
+}
+
+OrphanSweep::~OrphanSweep() {
+  sweepDescendants(std::set<pid_t>(Before.begin(), Before.end()));
+  prctl(PR_SET_CHILD_SUBREAPER, WasSubreaper);
+}
+
 RunOutcome runWithTimeout(const std::string &Program,
                           const std::vector<std::string> &Args,
                           unsigned TimeoutSeconds) {

@@ -57,6 +57,23 @@ RunOutcome runWithTimeout(const std::string &Program,
                           const std::vector<std::string> &Args,
                           unsigned TimeoutSeconds);
 
+/// For a program run some other way (llvm::sys::ExecuteAndWait, which
+/// kills only its direct child at the deadline): while this lives, this
+/// process is a child subreaper, and when it ends every child process
+/// that appeared meanwhile (an orphaned descendant: mold's forked worker,
+/// a `sleep` a wrapper script left) is killed and reaped.
+class OrphanSweep {
+public:
+  OrphanSweep();
+  ~OrphanSweep();
+  OrphanSweep(const OrphanSweep &) = delete;
+  OrphanSweep &operator=(const OrphanSweep &) = delete;
+
+private:
+  int WasSubreaper = 0;
+  std::vector<int> Before; // child pids when it began
+};
+
 /// Writes Image (an ELF executable) to a private temporary folder and runs
 /// it under Emulator (with -strace) as runWithTimeout does. An exit
 /// without the program's own exit call in QEMU's log (QEMU could not load

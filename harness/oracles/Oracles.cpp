@@ -2,6 +2,7 @@
 #include "oracles/Oracles.h"
 
 #include "kinds/RelocKinds.h"
+#include "oracles/Execute.h"
 
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
@@ -11,8 +12,12 @@
 #include "llvm/Support/Endian.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Program.h"
+#include "llvm/Support/Signals.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <atomic>
+#include <csignal>
+#include <cstdlib>
 #include <regex>
 #include <map>
 #include <set>
@@ -159,13 +164,37 @@ std::string layoutScript(const LinkResult &R,
 /// address no global names (linkOnce); it is not the oracle's own code.
 static const char EntrySymbol[] = "__relocheck_entry";
 
+/// How long an oracle linker may take for one link: 120 s, or
+/// RELOCHECK_ORACLE_SECONDS (1 to 3600; docs/linker-matrix.md).
+static unsigned oracleSeconds() {
+  static const unsigned Seconds = [] {
+    unsigned N = 0;
+    const char *Env = std::getenv("RELOCHECK_ORACLE_SECONDS");
+    if (Env && !StringRef(Env).getAsInteger(10, N) && N >= 1 && N <= 3600)
+      return N;
+    return 120u;
+  }();
+  return Seconds;
+}
+
+/// The oracle linker running now, if any: ^C or a kill of relocheck kills
+/// it too (LLVM's interrupt function runs on SIGINT, SIGTERM, ...), so
+/// that it does not link on, orphaned.
+static std::atomic<int> RunningLinker{0};
+static void killRunningLinker() {
+  if (int Pid = RunningLinker.load())
+    ::kill(Pid, SIGKILL);
+}
+
 namespace {
 
 struct TempFiles {
   std::vector<std::string> Paths;
   ~TempFiles() {
-    for (const std::string &P : Paths)
+    for (const std::string &P : Paths) {
       sys::fs::remove(P);
+      sys::DontRemoveFileOnSignal(P);
+    }
   }
   Expected<std::string> make(StringRef Suffix, StringRef Contents) {
     SmallString<128> Path;
@@ -174,6 +203,8 @@ struct TempFiles {
             sys::fs::createTemporaryFile("relocheck-oracle", Suffix, FD, Path))
       return createStringError(EC, "cannot create a temporary file");
     Paths.push_back(Path.str().str());
+    // ^C or a kill during the oracle's link removes it too.
+    sys::RemoveFileOnSignal(Path);
     raw_fd_ostream OS(FD, true);
     OS << Contents;
     return Path.str().str();
@@ -685,10 +716,26 @@ OracleImage linkOnce(const std::string &Name, const LinkResult &R,
                                           StringRef(*LogPath)};
   std::string RunError;
   bool ExecutionFailed = false;
-  int Status = sys::ExecuteAndWait(Args[0], Args, std::nullopt, Redirects,
-                                   /*SecondsToWait=*/120,
-                                   /*MemoryLimit=*/0, &RunError,
-                                   &ExecutionFailed);
+  int Status;
+  {
+    // What the linker leaves running (mold's forked worker, or what a
+    // linker killed at the deadline had started) goes with it.
+    OrphanSweep Sweep;
+    static bool Registered = (sys::SetInterruptFunction(killRunningLinker),
+                              true);
+    (void)Registered;
+    sys::ProcessInfo PI =
+        sys::ExecuteNoWait(Args[0], Args, std::nullopt, Redirects,
+                           /*MemoryLimit=*/0, &RunError, &ExecutionFailed);
+    if (PI.Pid == sys::ProcessInfo::InvalidPid) {
+      Status = -1;
+    } else {
+      RunningLinker = PI.Pid;
+      PI = sys::Wait(PI, oracleSeconds(), &RunError);
+      RunningLinker = 0;
+      Status = PI.ReturnCode;
+    }
+  }
   auto LogBuf = MemoryBuffer::getFile(*LogPath);
   Log = LogBuf ? (*LogBuf)->getBuffer().str() : "";
   // Temporary paths mean nothing to a reader.
@@ -713,6 +760,12 @@ OracleImage linkOnce(const std::string &Name, const LinkResult &R,
                   (RunError.empty() ? std::string("unknown reason")
                                     : RunError) +
                   "; nothing of its is judged";
+    return Out;
+  }
+  if (Status < 0 && StringRef(RunError).contains("timed out")) {
+    Out.Message = "crashed: " + Name + " did not finish within " +
+                  std::to_string(oracleSeconds()) +
+                  " s and was killed; nothing of its is judged";
     return Out;
   }
   if (Status < 0) {
