@@ -410,7 +410,11 @@ expandTestPaths(ArrayRef<std::string> Paths) {
   std::set<std::string> Seen;
   for (const std::string &Path : Paths) {
     if (!sys::fs::is_directory(Path)) { // a missing one fails when read
-      Files.push_back(Path);
+      // Named twice (or also found in a folder named before): once.
+      SmallString<128> Real;
+      if (sys::fs::real_path(Path, Real) || !sys::fs::is_regular_file(Real) ||
+          Seen.insert(Real.str().str()).second)
+        Files.push_back(Path);
       continue;
     }
     // Directory symlinks are not followed (`ln -s . a` would loop), and a
