@@ -42,6 +42,9 @@ if "RELOCHECK_FAULT" in os.environ:
     config.environment["RELOCHECK_FAULT"] = os.environ["RELOCHECK_FAULT"]
 config.environment["PATH"] = os.pathsep.join(
     [bin_dir, llvm_bin, config.environment.get("PATH", os.environ["PATH"])])
+# What a test runs in turn (lit on the tests a campaign wrote,
+# tools/peer-suite.py) takes relocheck from the same folder.
+config.environment["RELOCHECK_BIN"] = bin_dir
 # For a test that puts a stand-in tool first on PATH (env PATH=DIR:%{path}).
 config.substitutions.append(("%{path}", config.environment["PATH"]))
 # relocheck's own folder, for a test that runs it on a PATH of its own.

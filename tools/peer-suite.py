@@ -977,11 +977,8 @@ def main():
     args.relocheck = os.path.abspath(args.relocheck)
     args.llvm_bin = os.path.abspath(args.llvm_bin)
 
-    for tool, path in (("relocheck", args.relocheck),
-                       ("llvm-mc", os.path.join(args.llvm_bin, "llvm-mc"))):
-        if not os.access(path, os.X_OK):
-            print(f"error: no {tool} at {path}", file=sys.stderr)
-            return 2
+    # The paths first: a usage mistake is named whether or not a build
+    # exists.
     try:
         tests = find_tests(args.paths, args.glob)
     except FileNotFoundError as e:
@@ -990,6 +987,11 @@ def main():
     if not tests:
         print(f"error: no test matches '{args.glob}'", file=sys.stderr)
         return 2
+    for tool, path in (("relocheck", args.relocheck),
+                       ("llvm-mc", os.path.join(args.llvm_bin, "llvm-mc"))):
+        if not os.access(path, os.X_OK):
+            print(f"error: no {tool} at {path}", file=sys.stderr)
+            return 2
     # The reports are written after the whole run: refuse a path that is
     # one of the tests (it was overwritten) or cannot be written, now.
     inputs = {os.path.realpath(t) for t in tests}
