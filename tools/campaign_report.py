@@ -6,6 +6,7 @@ import math
 import os
 import shutil
 import subprocess
+import time
 
 # timeseries.csv's columns, in order (tools/campaign.py writes them).
 CSV_FIELDS = ["target", "elapsed_s", "execs", "execs_per_s", "cov", "ft",
@@ -24,6 +25,33 @@ def fmt_count(n):
         if n >= size:
             return f"{n / size:.1f}{unit}"
     return f"{n:.0f}"
+
+
+def fuzzing_began(d):
+    """When the first session's fuzzers started (its first sample's wall
+    clock less its elapsed time), or None: `created` is when the campaign
+    began, before a first run built the fuzz targets."""
+    path = os.path.join(d, "timeseries.csv")
+    if not os.path.isfile(path):
+        return None
+    began = None
+    try:
+        with open(path, newline="", errors="replace") as fh:
+            for fields in csv.reader(fh):
+                if len(fields) != len(CSV_FIELDS):
+                    continue
+                row = dict(zip(CSV_FIELDS, fields))
+                try:
+                    if int(row["session"]) != 1:
+                        continue
+                    t = float(row["wall"]) - float(row["elapsed_s"])
+                except (TypeError, ValueError):
+                    continue
+                if math.isfinite(t) and 0 < t < 2 ** 40:
+                    began = t if began is None else min(began, t)
+    except OSError:
+        return None
+    return began
 
 
 def samples(d):
@@ -287,9 +315,14 @@ def write(state, d):
     """report.md (and progress.png) in d."""
     why_no_plot = plot(state, d)
     fault = f"; planted fault `{state['fault']}`" if state["fault"] else ""
+    began = fuzzing_began(d)
+    fuzzing = (" (fuzzing from " +
+               time.strftime("%H:%M:%S", time.localtime(began)) +
+               "; building the targets came first)") if began else ""
     out = [f"# Fuzz campaign in {d}", "",
            f"{fmt_time(state['budget'])} of fuzzing per target, "
-           f"{state['sessions']} session(s), started {state['created']}; "
+           f"{state['sessions']} session(s), started {state['created']}"
+           f"{fuzzing}; "
            f"build `{state['build_dir']}`{fault}. Execs and exec/s count "
            "every worker of a target; cov and ft are libFuzzer's (edges "
            "and features, in the code the target's fuzz/coverage-*.txt "

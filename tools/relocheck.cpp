@@ -22,6 +22,8 @@
 #include "oracles/Matrix.h"
 #include "oracles/Oracles.h"
 
+#include "RelocheckVersion.h"
+
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/StringExtras.h"
@@ -65,6 +67,7 @@ const char *Usage =
     "and each\n"
     "                        oracle; run every image under qemu-arm\n"
     "  faults                the planted faults tools/fault-hunt.py hunts\n"
+    "  --version             the commit and LLVM this binary was built from\n"
     "\n"
     "Run 'relocheck <command> --help' for the options of a command.\n"
     "'--' ends the options: FILEs after it may start with '-'.\n";
@@ -1975,6 +1978,10 @@ int run(int Argc, char **Argv) {
              Args[0] == "help") {
     outs() << Usage;
     return Args.empty() ? 2 : 0;
+  } else if (Args[0] == "--version" || Args[0] == "version") {
+    outs() << "relocheck " << RELOCHECK_SOURCE_VERSION << " (LLVM "
+           << RELOCHECK_LLVM_VERSION << ")\n";
+    return 0;
   }
   std::string Cmd = Args[0];
   // "--" ends the options, as everywhere: a later operand that starts
