@@ -640,9 +640,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
                "rejected a value the table says fits", At);
     return 0;
   }
-  if (!Out.BecameNop && !At.Table.Fits)
-    violated("out-of-range-accepted",
-             "accepted a value outside the table's range", At);
+  if (!Out.BecameNop && !At.Table.Fits) {
+    // In the range but off its step (an odd Thumb offset) is its own
+    // finding: the test it writes expects "is not a multiple of N".
+    bool InRange = At.Table.Range && At.Table.V >= At.Table.Range->Min &&
+                   At.Table.V <= At.Table.Range->Max;
+    if (InRange && !groupOf(K))
+      violated("misaligned-accepted",
+               "accepted a value that is not a multiple of the table's step",
+               At);
+    else
+      violated("out-of-range-accepted",
+               "accepted a value outside the table's range", At);
+  }
   uint32_t InSize = C.Size == 4 ? 0xFFFFFFFF : C.Size == 2 ? 0xFFFF : 0xFF;
   uint32_t May = fieldBits(K, C.Template) & InSize;
   if (!Out.BecameNop && ((read32le(Field) ^ read32le(Before)) & ~May))
