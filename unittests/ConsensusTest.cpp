@@ -102,10 +102,17 @@ TEST(Consensus, RelochecksOwnVeneersAndRefusalsAreNeverAgreed) {
   EXPECT_FALSE(S.agreed());
 }
 
-TEST(Consensus, ASiteThatWritesNothingNeedsNoWitness) {
-  GoldenSite S = site({});
+// A site that writes nothing (R_ARM_NONE) has no bytes to vouch for, but
+// stands only where every oracle linked the input: one that refused the
+// whole link vouches for nothing (it was agreed with no witness at all).
+TEST(Consensus, ASiteThatWritesNothingNeedsEveryOracleToLink) {
+  GoldenSite S = site({witness("lld", true), witness("gnu-ld", true)});
   S.NoField = true;
   EXPECT_TRUE(S.agreed());
+  S.Witnesses[1].Linked = false;
+  EXPECT_FALSE(S.agreed());
+  S.Witnesses.clear();
+  EXPECT_FALSE(S.agreed());
 }
 
 TEST(Consensus, AFileNeedsEveryLineAndRelochecksOwnCheck) {
