@@ -28,6 +28,10 @@ namespace relocheck::fuzz {
 
 class SiteJudge {
 public:
+  /// Before's field holds In.A (a REL site): the checker also reads the
+  /// addend from it, by LLVM's decoding, and compares.
+  bool AddendInField = false;
+
   /// The checker's problems with After as the result of K at In (Before is
   /// the field before patching); empty when the bytes are right. Valid
   /// until the next call.
@@ -43,6 +47,9 @@ public:
     S.Out = Out;
     S.Before.assign(Before, Before + Size);
     S.After.assign(After, After + Size);
+    // The input's A is given apart from the field (RELA): the checker
+    // reads the field's own addend only when told it holds A.
+    S.RelaAddend = !AddendInField;
     Problems.clear();
     C.Check->checkSite(S, Problems);
     return Problems;

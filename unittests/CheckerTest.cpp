@@ -82,8 +82,10 @@ TEST(CheckerTest, StaticBaseMustBeWordAligned) {
 // linker left it (After), judged as kind Code against S.
 std::vector<std::string> judgeArmWord(uint32_t Code, uint32_t Before,
                                       uint32_t After, uint32_t S, int32_t A,
-                                      bool ThumbFunction) {
+                                      bool ThumbFunction,
+                                      bool AddendInField = false) {
   static fuzz::SiteJudge Judge;
+  Judge.AddendInField = AddendInField;
   const RelocKind &K = *lookupKind(Code);
   RelocInputs In;
   In.P = 0x20000;
@@ -138,6 +140,36 @@ TEST(CheckerTest, TheConditionLinkAndRegistersStay) {
   ASSERT_EQ(Problems.size(), 1u);
   EXPECT_NE(Problems[0].find("has registers pc, pc, but the instruction "
                              "it patched ('sub r0, pc, #4096') has r0, pc"),
+            std::string::npos)
+      << Problems[0];
+}
+
+// A REL site's addend, read from the field by the encode module, is read
+// again from LLVM's decoding of the field: a decoder that drops a sign
+// (MOVW's imm16 0xfff8 read as 65528) or reads an ARM BLX's H bit into A
+// makes every later check agree with itself, so it is caught here.
+TEST(CheckerTest, TheRelAddendIsReadASecondWay) {
+  const uint32_t MovwAbsNc = 43, Call = 28;
+  // movw r1, #0xfff8 (A = -8) against 0x20010: X = 0x20008.
+  EXPECT_TRUE(judgeArmWord(MovwAbsNc, 0xe30f1ff8, 0xe3001008, 0x20010, -8,
+                           false, true)
+                  .empty());
+  auto Problems = judgeArmWord(MovwAbsNc, 0xe30f1ff8, 0xe3001008, 0x20010,
+                               65528, false, true);
+  ASSERT_EQ(Problems.size(), 1u);
+  EXPECT_NE(Problems[0].find("the REL addend was read as A = 65528 "
+                             "(0xfff8), but LLVM decodes the field as "
+                             "'movw r1, #65528': A = -8"),
+            std::string::npos)
+      << Problems[0];
+  // BLX with H = 1 and imm24 0xfffffe: A = -8, H left out.
+  EXPECT_TRUE(judgeArmWord(Call, 0xfbfffffe, 0xeb003ffe, 0x30000, -8, false,
+                           true)
+                  .empty());
+  Problems = judgeArmWord(Call, 0xfbfffffe, 0xeb003ffe, 0x30000, -6, false,
+                          true);
+  ASSERT_FALSE(Problems.empty());
+  EXPECT_NE(Problems[0].find("LLVM decodes the field as 'blx #-6': A = -8"),
             std::string::npos)
       << Problems[0];
 }

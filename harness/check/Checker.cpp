@@ -100,6 +100,45 @@ bool sameButTarget(const DecodedInsn &Old, const DecodedInsn &New) {
 }
 
 /// Branches that may switch between BL and BLX (CALL, THM_CALL).
+/// The REL addend the original field holds, by LLVM's decoding of it
+/// rather than the encode module's readRelAddend (AAELF32 5.6.1.1): a
+/// branch's offset from its PC (P + 8 ARM, P + 4 Thumb, Align(P, 4) + 4
+/// for a Thumb BLX; an ARM BLX's H bit left out), a MOVW/MOVT's imm16
+/// sign-extended. None for other
+/// fields, whose addend conventions are not what the bytes decode to
+/// (CBZ, Thumb LDR literal, the groups).
+std::optional<int64_t> decodedRelAddend(const Site &S, const DecodedInsn &Old) {
+  switch (S.Kind->Place) {
+  case Field::ArmBranch24:
+  case Field::ThumbBranch24:
+  case Field::ThumbBcondW:
+  case Field::ThumbB11:
+  case Field::ThumbBcond8: {
+    if (!Old.BranchTarget)
+      return std::nullopt;
+    bool Thumb = S.Kind->Class != KindClass::Arm;
+    uint32_t Base = S.In.P + (Thumb ? 4 : 8);
+    if (Thumb && Old.IsCall && !Old.TargetThumb)
+      Base = (S.In.P & ~3u) + 4;
+    uint32_t Offset = *Old.BranchTarget - Base;
+    // An ARM BLX's H bit is no part of the addend (its offset's bit 1):
+    // A = sign_extend(imm24:'00'), as for BL (reference 3.1, lld).
+    if (!Thumb && Old.TargetThumb)
+      Offset &= ~3u;
+    return int64_t(int32_t(Offset));
+  }
+  case Field::ArmMovw:
+  case Field::ArmMovt:
+  case Field::ThumbMovw:
+  case Field::ThumbMovt:
+    if (!Old.Imm16)
+      return std::nullopt;
+    return int64_t(int16_t(*Old.Imm16));
+  default:
+    return std::nullopt;
+  }
+}
+
 bool mayBecomeBlx(const RelocKind *K) {
   return K->Place == Field::ArmBranch24 || K->Place == Field::ThumbBranch24;
 }
@@ -676,6 +715,12 @@ void Checker::checkSemantics(const Site &S,
     std::string Changed = changedBesideField(Old, D, S.In.UndefinedWeak);
     if (!Changed.empty())
       return Fail(Changed);
+    // The addend every check here starts from, read a second way.
+    if (!S.RelaAddend)
+      if (auto A = decodedRelAddend(S, Old); A && *A != S.In.A)
+        return Fail("the REL addend was read as A = " + formatValue(S.In.A) +
+                    ", but LLVM decodes the field as '" + Old.text() +
+                    "': A = " + formatValue(*A));
   }
   if (D.Imm16) {
     bool Movt = S.Kind->Place == Field::ArmMovt ||

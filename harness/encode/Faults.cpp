@@ -35,6 +35,8 @@ const std::vector<FaultInfo> &plantedFaults() {
        "group relocations: the 8-bit chunk may start at an odd bit"},
       {Fault::SbRelNoBase, "sbrel-no-base",
        "static-base formulas: S + A without subtracting B(S)"},
+      {Fault::MovAddendUnsigned, "mov-addend-unsigned",
+       "a MOVW/MOVT REL addend is read unsigned (JITLink 22's slip)"},
   };
   return Table;
 }

@@ -28,6 +28,7 @@ enum class Fault {
   LdrUBitInverted,    // ARM LDR literal: U set for negative offsets
   GroupOddShift,      // group relocations: a chunk may start at an odd bit
   SbRelNoBase,        // static-base formulas forget to subtract B(S)
+  MovAddendUnsigned,  // a MOVW/MOVT REL addend is read without its sign
 };
 
 struct FaultInfo {

@@ -384,12 +384,16 @@ int64_t readRelAddend(const RelocKind &K, const uint8_t *Loc) {
   case Field::ArmMovw:
   case Field::ArmMovt:
     // MOVW and MOVT both hold a signed 16-bit addend, not shifted for MOVT.
+    if (faultPlanted(Fault::MovAddendUnsigned))
+      return decodeArmMovImm16(read32le(Loc));
     return int16_t(decodeArmMovImm16(read32le(Loc)));
   case Field::ThumbBranch24:
   case Field::ThumbTlsCall:
     return decodeThumbBranch24(readThumb32(Loc));
   case Field::ThumbMovw:
   case Field::ThumbMovt:
+    if (faultPlanted(Fault::MovAddendUnsigned))
+      return decodeThumbMovImm16(readThumb32(Loc));
     return int16_t(decodeThumbMovImm16(readThumb32(Loc)));
   case Field::Data16:
     return int16_t(read16le(Loc));
