@@ -225,12 +225,14 @@ groupByName(const std::vector<InputObject> &Objs,
   return Groups;
 }
 
-/// An .init_array.N or .fini_array.N input's priority N; 65536 for one
-/// with none (plain .init_array runs after every numbered one). lld,
-/// GNU ld (SORT_BY_INIT_PRIORITY in its default script) and mold all
-/// order these inputs by it, whatever the input order.
-unsigned initPriority(StringRef Name) {
-  unsigned N = 65536;
+/// An .init_array.N or .fini_array.N input's priority N, as lld reads
+/// it: the text after the last '.' as a 32-bit signed number, else 65536
+/// (plain .init_array, .init_array.foo, a number past 32 bits). lld, GNU
+/// ld (SORT_BY_INIT_PRIORITY in its default script) and mold order these
+/// inputs by it, whatever the input order; for N in 0..65535, the ones
+/// compilers write, they agree (README, "Known limits").
+int64_t initPriority(StringRef Name) {
+  int32_t N = 0;
   size_t Dot = Name.rfind('.');
   if (Dot == StringRef::npos || Name.drop_front(Dot + 1).getAsInteger(10, N))
     return 65536;

@@ -354,10 +354,12 @@ Error readSymbols(StringRef File, const ELFFile<ELFT> &Elf,
                               "SHT_SYMTAB_SHNDX section names the symbol "
                               "table");
       S.Shndx = Extended[Index];
-      if (S.Shndx == 0)
+      if (S.Shndx == 0 || S.Shndx >= Obj.Sections.size())
         return fail(File, "symbol '" + S.Name + "' (symbol " + Twine(Index) +
                               ") has st_shndx SHN_XINDEX, but its extended "
-                              "index is 0; expected a section index");
+                              "index is " + Twine(S.Shndx) +
+                              "; expected a section index (1 to " +
+                              Twine(Obj.Sections.size() - 1) + ")");
     } else if (Raw == ELF::SHN_ABS) {
       S.Shndx = InputSymbol::AbsoluteIndex;
     } else if (Raw == ELF::SHN_COMMON) {

@@ -7,8 +7,10 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Program.h"
+#include "llvm/Support/Signals.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <csignal>
@@ -18,6 +20,7 @@
 #include <sys/stat.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <spawn.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
@@ -94,7 +97,7 @@ StraceSummary readStrace(StringRef Log) {
       Out.Exec = Call.take_until([](char C) { return C == ','; }).str();
     if (L.starts_with("qemu:") || L.starts_with("qemu-arm:") ||
         L.starts_with("qemu-armeb:"))
-      Out.EmulatorSaid = L.take_front(200).str();
+      Out.EmulatorSaid = L.take_front(300).str();
     if (!Out.FirstFault.empty() || !L.consume_front("--- SIG"))
       continue;
     StringRef Name = L.take_while([](char C) { return isalnum(C); });
@@ -413,6 +416,78 @@ RunOutcome runIn(const RunDir &Dir, const std::string &Program,
 
 } // namespace
 
+namespace {
+/// The group runInOwnGroup is running, for the interrupt function.
+std::atomic<pid_t> RunningGroup{0};
+
+void killRunningGroup() {
+  if (pid_t G = RunningGroup.load())
+    kill(-G, SIGKILL);
+  // LLVM calls this instead of ending the process (its files to remove
+  // are gone already, and its handlers undone): end it now, as the
+  // signal would have.
+  signal(SIGTERM, SIG_DFL);
+  raise(SIGTERM);
+  _exit(143);
+}
+} // namespace
+
+GroupRun runInOwnGroup(const std::vector<std::string> &Argv,
+                       const std::string &LogPath, unsigned Seconds) {
+  static bool Registered =
+      (sys::SetInterruptFunction(killRunningGroup), true);
+  (void)Registered;
+  GroupRun Out;
+  posix_spawn_file_actions_t Files;
+  posix_spawn_file_actions_init(&Files);
+  posix_spawn_file_actions_addopen(&Files, 0, "/dev/null", O_RDONLY, 0);
+  posix_spawn_file_actions_addopen(&Files, 1, LogPath.c_str(),
+                                   O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  posix_spawn_file_actions_adddup2(&Files, 1, 2);
+  posix_spawnattr_t Attr;
+  posix_spawnattr_init(&Attr);
+  posix_spawnattr_setflags(&Attr, POSIX_SPAWN_SETPGROUP |
+                                      POSIX_SPAWN_SETSIGMASK |
+                                      POSIX_SPAWN_SETSIGDEF);
+  posix_spawnattr_setpgroup(&Attr, 0);
+  sigset_t None, Default;
+  sigemptyset(&None);
+  posix_spawnattr_setsigmask(&Attr, &None);
+  sigemptyset(&Default);
+  for (int Sig : {SIGINT, SIGTERM, SIGPIPE, SIGHUP, SIGQUIT})
+    sigaddset(&Default, Sig);
+  posix_spawnattr_setsigdefault(&Attr, &Default);
+  std::vector<char *> Args;
+  for (const std::string &A : Argv)
+    Args.push_back(const_cast<char *>(A.c_str()));
+  Args.push_back(nullptr);
+  pid_t Pid = 0;
+  int Err = posix_spawn(&Pid, Args[0], &Files, &Attr, Args.data(), environ);
+  posix_spawn_file_actions_destroy(&Files);
+  posix_spawnattr_destroy(&Attr);
+  if (Err) {
+    Out.Error = std::strerror(Err);
+    return Out;
+  }
+  RunningGroup = Pid;
+  bool Exited =
+      waitForExit(Pid, Clock::now() + std::chrono::seconds(Seconds));
+  // Its group id is its pid until it is reaped: the kill reaches only
+  // what it started, whether it exited or ran out of time.
+  int WaitStatus = killGroupAndReap(Pid);
+  RunningGroup = 0;
+  if (!Exited) {
+    Out.How = GroupRun::End::TimedOut;
+  } else if (WIFSIGNALED(WaitStatus)) {
+    Out.How = GroupRun::End::Signalled;
+    Out.Status = WTERMSIG(WaitStatus);
+  } else {
+    Out.How = GroupRun::End::Exited;
+    Out.Status = WEXITSTATUS(WaitStatus);
+  }
+  return Out;
+}
+
 OrphanSweep::OrphanSweep() {
   prctl(PR_GET_CHILD_SUBREAPER, &WasSubreaper);
   prctl(PR_SET_CHILD_SUBREAPER, 1);
@@ -479,6 +554,10 @@ RunOutcome runImage(const std::string &Emulator, StringRef Image,
   StraceSummary Trace = readStrace(Out.Stderr);
   if (Out.How == RunOutcome::End::Exited && !Trace.ExitCall) {
     Out.How = RunOutcome::End::NotRun;
+    // The image's path is a temporary one, gone by now.
+    std::string Said = Trace.EmulatorSaid;
+    for (size_t At; (At = Said.find(Path)) != std::string::npos;)
+      Said.replace(At, Path.size(), "<image>");
     if (!Trace.Exec.empty()) {
       Out.Message = "the program replaced itself with " + Trace.Exec +
                     " (execve), which ran natively and exited with status " +
@@ -490,7 +569,7 @@ RunOutcome runImage(const std::string &Emulator, StringRef Image,
                   " before the program made its exit call" +
                   (Trace.EmulatorSaid.empty()
                        ? std::string(" (an image it cannot load?)")
-                       : ": \"" + Trace.EmulatorSaid + "\"");
+                       : ": \"" + Said + "\"");
     return Out;
   }
   Out.Message = Trace.FirstFault;

@@ -74,6 +74,23 @@ private:
   std::vector<int> Before; // child pids when it began
 };
 
+/// How a program run by runInOwnGroup ended.
+struct GroupRun {
+  enum class End { NotStarted, Exited, Signalled, TimedOut } How =
+      End::NotStarted;
+  int Status = 0;      // exit status, or the signal
+  std::string Error;   // why it did not start
+};
+
+/// Runs Argv (Argv[0] a path) in a process group of its own, stdin on
+/// /dev/null and stdout and stderr into LogPath, for at most Seconds. When
+/// it exits, or at the deadline, or when this process gets SIGINT or
+/// SIGTERM (LLVM's interrupt function: relocheck then ends by SIGTERM),
+/// its whole group is killed: what it started in the background goes with
+/// it. For the oracle linkers (a hung one, or mold's forked worker).
+GroupRun runInOwnGroup(const std::vector<std::string> &Argv,
+                       const std::string &LogPath, unsigned Seconds);
+
 /// Writes Image (an ELF executable) to a private temporary folder and runs
 /// it under Emulator (with -strace) as runWithTimeout does. An exit
 /// without the program's own exit call in QEMU's log (QEMU could not load

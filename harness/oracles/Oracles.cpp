@@ -177,14 +177,6 @@ static unsigned oracleSeconds() {
   return Seconds;
 }
 
-/// The oracle linker running now, if any: ^C or a kill of relocheck kills
-/// it too (LLVM's interrupt function runs on SIGINT, SIGTERM, ...), so
-/// that it does not link on, orphaned.
-static std::atomic<int> RunningLinker{0};
-static void killRunningLinker() {
-  if (int Pid = RunningLinker.load())
-    ::kill(Pid, SIGKILL);
-}
 
 namespace {
 
@@ -307,8 +299,12 @@ std::vector<NamedSite> sitesInLog(StringRef Log) {
       continue;
     }
     // A warning refuses nothing: lld warns of a BL to a non-function
-    // ("interworking not performed") and links it.
-    if (StringRef(Line).contains("warning:") &&
+    // ("interworking not performed") and links it. The linker's own
+    // "warning:" comes before anything it quotes (a symbol may be called
+    // "warning:" too).
+    size_t Warn = Line.find("warning:"), Quote = Line.find_first_of("`'\"");
+    if (Warn != std::string::npos &&
+        (Quote == std::string::npos || Warn < Quote) &&
         !StringRef(Line).contains("error:"))
       continue;
     NamedSite N;
@@ -431,8 +427,9 @@ bool OracleImage::madeSymbolAt(uint32_t Addr, const LinkResult &R) const {
   if (It == Symbols.end())
     return false;
   for (const std::string &Name : It->second) {
-    if (Name.empty() || Name[0] == '$' || Name == EntrySymbol)
-      continue;
+    if (Name.empty() || Name[0] == '$' ||
+        StringRef(Name).starts_with(EntrySymbol))
+      continue; // (one an input defines is no oracle's, below, anyway)
     bool FromInput = false;
     for (const InputObject &Obj : R.Objects)
       for (const InputSymbol &Sym : Obj.Symbols)
@@ -509,6 +506,25 @@ elfSymbols(StringRef Bytes) {
       }
     }
     return Out;
+  });
+}
+
+/// Whether an object's string tables (symbol and section names) hold a
+/// line break.
+static bool hasLineBreakInNames(StringRef Object) {
+  return withElf(Object, false, [](const auto &F, auto Sections) {
+    for (const auto &Sec : Sections) {
+      if (Sec.sh_type != ELF::SHT_STRTAB)
+        continue;
+      auto Data = F.getSectionContents(Sec);
+      if (!Data) {
+        consumeError(Data.takeError());
+        continue;
+      }
+      if (llvm::any_of(*Data, [](uint8_t C) { return C == '\n' || C == '\r'; }))
+        return true;
+    }
+    return false;
   });
 }
 
@@ -596,7 +612,7 @@ OracleImage linkOnce(const std::string &Name, const LinkResult &R,
   Out.Name = Name;
   auto Cmd = command(Name, R.BigEndian, R.Be32);
   if (!Cmd) {
-    Out.Message = "unsupported: " + Name + " is not installed";
+    Out.Message = "not installed: " + Name + " is not installed";
     return Out;
   }
   if (Name == "mold" && R.BigEndian) {
@@ -611,6 +627,17 @@ OracleImage linkOnce(const std::string &Name, const LinkResult &R,
                   Name + " as it is (linker-script syntax)";
     return Out;
   }
+  // The linkers print names raw: one with a line break in it would write
+  // lines of its own into the log that relocheck reads refusals from
+  // (relocheck's own copies of the names have it escaped, \x0a).
+  for (size_t I = 0; I < Objects.size(); ++I)
+    if (hasLineBreakInNames(Objects[I])) {
+      Out.Message = "unsupported: a name in <object " +
+                    std::to_string(I + 1) + "> has a line break; " + Name +
+                    " would print it into its messages, which relocheck "
+                    "reads line by line";
+      return Out;
+    }
   TempFiles Temps;
   std::vector<std::string> ObjectPaths;
   for (const std::string &Obj : Objects) {
@@ -654,7 +681,19 @@ OracleImage linkOnce(const std::string &Name, const LinkResult &R,
         break;
       }
     if (Entry.empty()) {
+      // A name no input or --defsym uses (a test may use this one).
+      auto Taken = [&](const std::string &N) {
+        if (R.Globals.count(N) || R.Lay.Symbols.count(N))
+          return true;
+        for (const InputObject &Obj : R.Objects)
+          for (const InputSymbol &Sym : Obj.Symbols)
+            if (Sym.Name == N)
+              return true;
+        return false;
+      };
       Entry = EntrySymbol;
+      for (unsigned N = 2; Taken(Entry); ++N)
+        Entry = EntrySymbol + std::to_string(N);
       Cmd->push_back("--defsym=" + Entry + "=0x" + utohexstr(R.Entry, true));
     }
     Cmd->push_back("-e");
@@ -712,29 +751,14 @@ OracleImage linkOnce(const std::string &Name, const LinkResult &R,
     ResponseArg = "@" + *Rsp;
     Args = {Args[0], ResponseArg};
   }
-  std::optional<StringRef> Redirects[] = {std::nullopt, StringRef(*LogPath),
-                                          StringRef(*LogPath)};
-  std::string RunError;
-  bool ExecutionFailed = false;
-  int Status;
+  GroupRun Run;
   {
-    // What the linker leaves running (mold's forked worker, or what a
-    // linker killed at the deadline had started) goes with it.
+    // What the linker leaves running goes with it: its process group at
+    // once (mold's forked worker, a wrapper's background job), and what
+    // left the group (setsid) when the sweep ends.
     OrphanSweep Sweep;
-    static bool Registered = (sys::SetInterruptFunction(killRunningLinker),
-                              true);
-    (void)Registered;
-    sys::ProcessInfo PI =
-        sys::ExecuteNoWait(Args[0], Args, std::nullopt, Redirects,
-                           /*MemoryLimit=*/0, &RunError, &ExecutionFailed);
-    if (PI.Pid == sys::ProcessInfo::InvalidPid) {
-      Status = -1;
-    } else {
-      RunningLinker = PI.Pid;
-      PI = sys::Wait(PI, oracleSeconds(), &RunError);
-      RunningLinker = 0;
-      Status = PI.ReturnCode;
-    }
+    Run = runInOwnGroup(std::vector<std::string>(Args.begin(), Args.end()),
+                        *LogPath, oracleSeconds());
   }
   auto LogBuf = MemoryBuffer::getFile(*LogPath);
   Log = LogBuf ? (*LogBuf)->getBuffer().str() : "";
@@ -752,30 +776,27 @@ OracleImage linkOnce(const std::string &Name, const LinkResult &R,
     for (size_t At; (At = Log.find(Temps.Paths[I])) != std::string::npos;)
       Log.replace(At, Temps.Paths[I].size(), Name);
   }
-  // -2: killed by a signal; -1: not run, or out of time (LLVM's
-  // ExecuteAndWait). A linker that crashed rejected nothing, nor did one
-  // that never started.
-  if (Status == -1 && ExecutionFailed) {
-    Out.Message = "unsupported: " + Name + " could not be started: " +
-                  (RunError.empty() ? std::string("unknown reason")
-                                    : RunError) +
-                  "; nothing of its is judged";
+  // A linker that crashed rejected nothing, nor did one that never
+  // started.
+  switch (Run.How) {
+  case GroupRun::End::NotStarted:
+    Out.Message = "not installed: " + Name + " could not be started: " +
+                  Run.Error + "; nothing of its is judged";
     return Out;
-  }
-  if (Status < 0 && StringRef(RunError).contains("timed out")) {
+  case GroupRun::End::TimedOut:
     Out.Message = "crashed: " + Name + " did not finish within " +
                   std::to_string(oracleSeconds()) +
                   " s and was killed; nothing of its is judged";
     return Out;
-  }
-  if (Status < 0) {
+  case GroupRun::End::Signalled:
     Out.Message = "crashed: " + Name + " ended: " +
-                  (RunError.empty() ? std::string("did not finish")
-                                    : RunError) +
+                  std::string(strsignal(Run.Status)) +
                   "; nothing of its is judged";
     return Out;
+  case GroupRun::End::Exited:
+    break;
   }
-  if (Status != 0) {
+  if (Run.Status != 0) {
     Out.Message = "rejected: " + (LogBuf ? firstErrorLine(Log)
                                          : std::string("failed"));
     return Out;
@@ -791,14 +812,22 @@ OracleImage linkOnce(const std::string &Name, const LinkResult &R,
   std::string Broken = withElf(
       Image, std::string("it is no ELF32 file"),
       [&](const auto &F, auto) -> std::string {
+        if (F.getHeader().e_machine != ELF::EM_ARM)
+          return "its e_machine is " +
+                 std::to_string(unsigned(F.getHeader().e_machine)) +
+                 ", not EM_ARM (40)";
         auto Phdrs = F.program_headers();
         if (!Phdrs)
           return toString(Phdrs.takeError());
-        for (const auto &P : *Phdrs)
-          if (P.p_type == ELF::PT_LOAD &&
-              uint64_t(P.p_offset) + P.p_filesz > Image.size())
+        bool Loads = false;
+        for (const auto &P : *Phdrs) {
+          if (P.p_type != ELF::PT_LOAD)
+            continue;
+          Loads = true;
+          if (uint64_t(P.p_offset) + P.p_filesz > Image.size())
             return "a PT_LOAD segment ends past the file's end";
-        return "";
+        }
+        return Loads ? "" : "it has no PT_LOAD segment";
       });
   if (!Broken.empty()) {
     Out.Message = "crashed: " + Name + " exited 0 but wrote no readable "
