@@ -350,7 +350,9 @@ Expected<std::vector<BuiltFor>> builtFor(const std::string &Path,
                                 !Elf->isLittleEndian(), &Problem);
     if (!Problem.empty())
       errs() << Path << ": warning: .ARM.attributes: " << Problem
-             << " (relocheck reads the tags before it)\n";
+             << (StringRef(Problem).starts_with("Tag_CPU_arch is given twice")
+                     ? "\n"
+                     : " (relocheck reads the tags before it)\n");
     if (!Tags)
       continue;
     std::string Text = buildAttributesText(Tags->Arch, Tags->Profile);

@@ -17,6 +17,8 @@
 #include "llvm/Support/ConvertUTF.h"
 #include "llvm/Support/Endian.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/ScopedPrinter.h"
+#include "llvm/Support/raw_ostream.h"
 
 #include <algorithm>
 #include <cstring>
@@ -748,6 +750,35 @@ std::optional<CpuArchTags> readCpuArchTags(ArrayRef<uint8_t> Contents,
   if (StringRef(Why).starts_with(Unknown) &&
       !StringRef(Why).drop_front(Unknown.size()).getAsInteger(10, Whole))
     Tags.Arch = Whole;
+  // The parser keeps a tag's first value: a second Tag_CPU_arch that says
+  // otherwise is read from the parser's listing of every attribute, and
+  // named (the caller warns), not passed over.
+  if (Why.empty() && Problem) {
+    std::string Listing;
+    raw_string_ostream OS(Listing);
+    ScopedPrinter Printer(OS);
+    ARMAttributeParser Lister(&Printer);
+    consumeError(Lister.parse(Contents, BigEndian ? endianness::big
+                                                  : endianness::little));
+    std::vector<uint64_t> Values;
+    SmallVector<StringRef, 0> Lines;
+    StringRef(Listing).split(Lines, '\n');
+    std::string TagLine = "Tag: " + std::to_string(ARMBuildAttrs::CPU_arch);
+    for (size_t I = 0; I + 1 < Lines.size(); ++I) {
+      StringRef Next = Lines[I + 1].trim();
+      uint64_t V;
+      if (Lines[I].trim() == TagLine && Next.consume_front("Value: ") &&
+          !Next.getAsInteger(10, V))
+        Values.push_back(V);
+    }
+    for (uint64_t V : Values)
+      if (V != Values.front()) {
+        *Problem = "Tag_CPU_arch is given twice, " +
+                   std::to_string(Values.front()) + " then " +
+                   std::to_string(V) + "; relocheck takes the first";
+        break;
+      }
+  }
   return Tags;
 }
 
