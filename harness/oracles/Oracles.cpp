@@ -15,12 +15,14 @@
 #include "llvm/Support/Signals.h"
 #include "llvm/Support/raw_ostream.h"
 
-#include <atomic>
+#include <cerrno>
 #include <csignal>
 #include <cstdlib>
 #include <regex>
 #include <map>
 #include <set>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace llvm;
 
@@ -170,8 +172,13 @@ static unsigned oracleSeconds() {
   static const unsigned Seconds = [] {
     unsigned N = 0;
     const char *Env = std::getenv("RELOCHECK_ORACLE_SECONDS");
-    if (Env && !StringRef(Env).getAsInteger(10, N) && N >= 1 && N <= 3600)
+    if (!Env)
+      return 120u;
+    if (!StringRef(Env).getAsInteger(10, N) && N >= 1 && N <= 3600)
       return N;
+    errs() << "warning: RELOCHECK_ORACLE_SECONDS expects whole seconds in "
+              "[1, 3600], found '"
+           << printableName(Env) << "'; each oracle link may take 120 s\n";
     return 120u;
   }();
   return Seconds;
@@ -182,6 +189,30 @@ namespace {
 
 struct TempFiles {
   std::vector<std::string> Paths;
+  /// The files of relocheck processes that no longer exist (killed by
+  /// SIGKILL, which nothing can catch): relocheck-oracle-PID-*.
+  static void removeStale() {
+    SmallString<128> Tmp;
+    sys::path::system_temp_directory(/*ErasedOnReboot=*/true, Tmp);
+    std::error_code EC;
+    for (sys::fs::directory_iterator It(Tmp, EC, /*FollowSymlinks=*/false),
+         End;
+         It != End && !EC; It.increment(EC)) {
+      StringRef Name = sys::path::filename(It->path());
+      pid_t Owner = 0;
+      if (!Name.consume_front("relocheck-oracle-") ||
+          Name.take_until([](char C) { return C == '-'; })
+              .getAsInteger(10, Owner) ||
+          Owner <= 0 || Owner == getpid())
+        continue;
+      if (::kill(Owner, 0) == 0 || errno != ESRCH)
+        continue; // still running (or not ours to ask about)
+      struct stat St;
+      if (lstat(It->path().c_str(), &St) == 0 && S_ISREG(St.st_mode) &&
+          St.st_uid == getuid())
+        sys::fs::remove(It->path());
+    }
+  }
   ~TempFiles() {
     for (const std::string &P : Paths) {
       sys::fs::remove(P);
@@ -189,10 +220,12 @@ struct TempFiles {
     }
   }
   Expected<std::string> make(StringRef Suffix, StringRef Contents) {
+    static bool Swept = (removeStale(), true);
+    (void)Swept;
     SmallString<128> Path;
     int FD;
-    if (std::error_code EC =
-            sys::fs::createTemporaryFile("relocheck-oracle", Suffix, FD, Path))
+    if (std::error_code EC = sys::fs::createTemporaryFile(
+            "relocheck-oracle-" + std::to_string(getpid()), Suffix, FD, Path))
       return createStringError(EC, "cannot create a temporary file");
     Paths.push_back(Path.str().str());
     // ^C or a kill during the oracle's link removes it too.
@@ -261,6 +294,9 @@ struct NamedSite {
   std::string Line;
 };
 
+/// The longest log line sitesInLog reads.
+constexpr size_t MaxLogLineForSites = 4096;
+
 std::vector<NamedSite> sitesInLog(StringRef Log) {
   static const std::regex Kind("R_ARM_[A-Z0-9_]+");
   static const std::regex Number("relocation(?: type)? \\(?([0-9]+)\\)?");
@@ -278,6 +314,11 @@ std::vector<NamedSite> sitesInLog(StringRef Log) {
   static const std::regex SiteObject("<object ([0-9]+)>:\\(");
   std::optional<unsigned> Context;
   for (StringRef L : Lines) {
+    // std::regex recurses once per character it matches: a line naming a
+    // section of 40,000 characters overflowed the stack. No refusal line
+    // of that length names a site usably; it is passed over.
+    if (L.size() > MaxLogLineForSites)
+      continue;
     std::string Line = L.trim().str();
     std::smatch M;
     auto Number32 = [](const std::string &Digits, unsigned Radix) {
@@ -760,8 +801,30 @@ OracleImage linkOnce(const std::string &Name, const LinkResult &R,
     Run = runInOwnGroup(std::vector<std::string>(Args.begin(), Args.end()),
                         *LogPath, oracleSeconds());
   }
-  auto LogBuf = MemoryBuffer::getFile(*LogPath);
-  Log = LogBuf ? (*LogBuf)->getBuffer().str() : "";
+  // At most the log's first and last MiB: a linker may write gigabytes
+  // (reading them took minutes and gigabytes of memory).
+  bool LogRead = false;
+  {
+    const uint64_t Part = 1 << 20;
+    uint64_t Size = 0;
+    if (!sys::fs::file_size(*LogPath, Size)) {
+      auto Head = MemoryBuffer::getFileSlice(*LogPath, std::min(Size, Part),
+                                             0);
+      LogRead = bool(Head);
+      Log = Head ? (*Head)->getBuffer().str() : "";
+      if (Head && Size > 2 * Part) {
+        auto Tail = MemoryBuffer::getFileSlice(*LogPath, Part, Size - Part);
+        if (Tail)
+          Log += "\n[... " + std::to_string(Size - 2 * Part) +
+                 " bytes of the log left out ...]\n" +
+                 (*Tail)->getBuffer().str();
+      } else if (Head && Size > Part) {
+        auto Rest = MemoryBuffer::getFileSlice(*LogPath, Size - Part, Part);
+        if (Rest)
+          Log += (*Rest)->getBuffer().str();
+      }
+    }
+  }
   // Temporary paths mean nothing to a reader.
   // In Temps: the objects, the script, the output, the log, and perhaps
   // a response file.
@@ -797,7 +860,7 @@ OracleImage linkOnce(const std::string &Name, const LinkResult &R,
     break;
   }
   if (Run.Status != 0) {
-    Out.Message = "rejected: " + (LogBuf ? firstErrorLine(Log)
+    Out.Message = "rejected: " + (LogRead ? firstErrorLine(Log)
                                          : std::string("failed"));
     return Out;
   }
