@@ -27,67 +27,68 @@ def fmt_count(n):
     return f"{n:.0f}"
 
 
+def csv_rows(d):
+    """timeseries.csv's rows as {column: text}, by position, so that an
+    edited or lost header line costs that line only; None when the file
+    is absent or not a file to read (a FIFO). Raises OSError or csv.Error
+    when it cannot be read."""
+    path = os.path.join(d, "timeseries.csv")
+    if not os.path.isfile(path):
+        return None
+    rows = []
+    with open(path, newline="", errors="replace") as fh:
+        for fields in csv.reader(fh):
+            if len(fields) == len(CSV_FIELDS):
+                rows.append(dict(zip(CSV_FIELDS, fields)))
+    return rows
+
+
 def fuzzing_began(d):
     """When the first session's fuzzers started (its first sample's wall
     clock less its elapsed time), or None: `created` is when the campaign
     began, before a first run built the fuzz targets."""
-    path = os.path.join(d, "timeseries.csv")
-    if not os.path.isfile(path):
+    try:
+        rows = csv_rows(d) or []
+    except (OSError, csv.Error):
         return None
     began = None
-    try:
-        with open(path, newline="", errors="replace") as fh:
-            for fields in csv.reader(fh):
-                if len(fields) != len(CSV_FIELDS):
-                    continue
-                row = dict(zip(CSV_FIELDS, fields))
-                try:
-                    if int(row["session"]) != 1:
-                        continue
-                    t = float(row["wall"]) - float(row["elapsed_s"])
-                except (TypeError, ValueError):
-                    continue
-                if math.isfinite(t) and 0 < t < 2 ** 40:
-                    began = t if began is None else min(began, t)
-    except OSError:
-        return None
+    for row in rows:
+        try:
+            if int(row["session"]) != 1:
+                continue
+            t = float(row["wall"]) - float(row["elapsed_s"])
+        except (TypeError, ValueError):
+            continue
+        if math.isfinite(t) and 0 < t < 2 ** 40:
+            began = t if began is None else min(began, t)
     return began
 
 
 def samples(d):
     """{target: [(seconds, execs_per_s, cov, ft)]} from timeseries.csv."""
     out = {}
-    path = os.path.join(d, "timeseries.csv")
-    if not os.path.isfile(path):  # absent, or not a file to read (a FIFO)
-        return out
     def count(text):  # "" is not known yet; anything else must be one
         if text == "":
             return "?"
         return str(int(text))
 
     try:
-        with open(path, newline="", errors="replace") as fh:
-            for fields in csv.reader(fh):
-                # Columns by position, so an edited or lost header line
-                # costs that line only. A row that is not numbers (the
-                # header, a hand-edited or torn line) is skipped: it must
-                # never reach the gnuplot script as text.
-                if len(fields) != len(CSV_FIELDS):
-                    continue
-                row = dict(zip(CSV_FIELDS, fields))
-                try:
-                    sample = (float(row["elapsed_s"]),
-                              float(row["execs_per_s"]),
-                              count(row["cov"]), count(row["ft"]))
-                    target = row["target"]
-                except (KeyError, TypeError, ValueError):
-                    continue
-                if not all(math.isfinite(v) for v in sample[:2]) or \
-                        not isinstance(target, str):
-                    continue
-                out.setdefault(target, []).append(sample)
+        rows = csv_rows(d) or []
     except (OSError, csv.Error):
         return {}  # unreadable: the report goes on without a plot
+    for row in rows:
+        # A row that is not numbers (the header, a hand-edited or torn
+        # line) is skipped: it must never reach the gnuplot script as text.
+        try:
+            sample = (float(row["elapsed_s"]), float(row["execs_per_s"]),
+                      count(row["cov"]), count(row["ft"]))
+            target = row["target"]
+        except (KeyError, TypeError, ValueError):
+            continue
+        if not all(math.isfinite(v) for v in sample[:2]) or \
+                not isinstance(target, str):
+            continue
+        out.setdefault(target, []).append(sample)
     return out
 
 

@@ -345,14 +345,15 @@ Expected<std::vector<BuiltFor>> builtFor(const std::string &Path,
       consumeError(Data.takeError());
       return Out; // the reader names the broken section
     }
-    std::string Problem;
+    std::string Problem, Twice;
     auto Tags = readCpuArchTags(arrayRefFromStringRef(*Data),
-                                !Elf->isLittleEndian(), &Problem);
+                                !Elf->isLittleEndian(), &Problem, &Twice);
     if (!Problem.empty())
       errs() << Path << ": warning: .ARM.attributes: " << Problem
-             << (StringRef(Problem).starts_with("Tag_CPU_arch is given twice")
-                     ? "\n"
-                     : " (relocheck reads the tags before it)\n");
+             << " (relocheck reads the tags before it)\n";
+    if (!Twice.empty())
+      errs() << Path << ": warning: .ARM.attributes: Tag_CPU_arch is given "
+             << "twice, " << Twice << "; relocheck takes the first\n";
     if (!Tags)
       continue;
     std::string Text = buildAttributesText(Tags->Arch, Tags->Profile);

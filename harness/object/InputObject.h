@@ -140,14 +140,17 @@ llvm::Expected<InputObject> readObject(llvm::MemoryBufferRef Buffer,
 /// contents of an .ARM.attributes section record, read by LLVM's
 /// ARMAttributeParser; nullopt without a Tag_CPU_arch. Where the parser
 /// stops (it also refuses some valid section-scope tags), Problem gets
-/// why and the tags read before count, as ld.lld warns and goes on.
+/// why and the tags read before count, as ld.lld warns and goes on. A
+/// Tag_CPU_arch given again with another value puts both, "10 then 6", in
+/// Twice (the first counts, as the parser keeps it).
 struct CpuArchTags {
   uint64_t Arch = 0;
   uint64_t Profile = 0;
 };
 std::optional<CpuArchTags> readCpuArchTags(llvm::ArrayRef<uint8_t> Contents,
                                            bool BigEndian,
-                                           std::string *Problem = nullptr);
+                                           std::string *Problem = nullptr,
+                                           std::string *Twice = nullptr);
 
 /// Any file relocheck reads as input (a test, an object, a script, a
 /// golden): a path that is not a regular file or folder (/dev/zero, a

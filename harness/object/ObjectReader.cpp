@@ -728,7 +728,8 @@ std::error_code refusal(InputRefusal R) {
 
 std::optional<CpuArchTags> readCpuArchTags(ArrayRef<uint8_t> Contents,
                                            bool BigEndian,
-                                           std::string *Problem) {
+                                           std::string *Problem,
+                                           std::string *Twice) {
   ARMAttributeParser Parser;
   std::string Why;
   if (Error E = Parser.parse(Contents, BigEndian ? endianness::big
@@ -753,7 +754,7 @@ std::optional<CpuArchTags> readCpuArchTags(ArrayRef<uint8_t> Contents,
   // The parser keeps a tag's first value: a second Tag_CPU_arch that says
   // otherwise is read from the parser's listing of every attribute, and
   // named (the caller warns), not passed over.
-  if (Why.empty() && Problem) {
+  if (Why.empty() && Twice) {
     std::string Listing;
     raw_string_ostream OS(Listing);
     ScopedPrinter Printer(OS);
@@ -773,9 +774,8 @@ std::optional<CpuArchTags> readCpuArchTags(ArrayRef<uint8_t> Contents,
     }
     for (uint64_t V : Values)
       if (V != Values.front()) {
-        *Problem = "Tag_CPU_arch is given twice, " +
-                   std::to_string(Values.front()) + " then " +
-                   std::to_string(V) + "; relocheck takes the first";
+        *Twice = std::to_string(Values.front()) + " then " +
+                 std::to_string(V);
         break;
       }
   }

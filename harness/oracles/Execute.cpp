@@ -228,6 +228,20 @@ ProcScan scanProc() {
   return Out;
 }
 
+/// How a run ended, from whether it exited by the deadline and its wait
+/// status.
+void endedAs(RunOutcome &Out, bool Exited, int WaitStatus) {
+  if (!Exited) {
+    Out.How = RunOutcome::End::TimedOut;
+  } else if (WIFSIGNALED(WaitStatus)) {
+    Out.How = RunOutcome::End::Signalled;
+    Out.Status = WTERMSIG(WaitStatus);
+  } else {
+    Out.How = RunOutcome::End::Exited;
+    Out.Status = WEXITSTATUS(WaitStatus);
+  }
+}
+
 /// Kills Pid's process group and reaps Pid; its wait status. Pid is not
 /// reaped before this, so its group id cannot have been reused: the kill
 /// reaches only what it started (or itself, after the deadline).
@@ -273,7 +287,7 @@ public:
   std::error_code EC;
 
   RunDir() {
-    removeStale();
+    removeStaleTemps("relocheck-run-");
     SmallString<128> P;
     EC = sys::fs::createUniqueDirectory(
         "relocheck-run-" + std::to_string(getpid()), P);
@@ -286,30 +300,6 @@ public:
       sys::fs::remove_directories(Path);
   }
   std::string file(StringRef Name) const { return Path + "/" + Name.str(); }
-
-private:
-  static void removeStale() {
-    SmallString<128> Tmp;
-    sys::path::system_temp_directory(/*ErasedOnReboot=*/true, Tmp);
-    std::error_code EC;
-    for (sys::fs::directory_iterator It(Tmp, EC, /*FollowSymlinks=*/false),
-         End;
-         It != End && !EC; It.increment(EC)) {
-      StringRef Name = sys::path::filename(It->path());
-      pid_t Owner = 0;
-      if (!Name.consume_front("relocheck-run-") ||
-          Name.take_until([](char C) { return C == '-'; })
-              .getAsInteger(10, Owner) ||
-          Owner <= 0 || Owner == getpid())
-        continue;
-      if (kill(Owner, 0) == 0 || errno != ESRCH)
-        continue; // still running (or not ours to ask about)
-      struct stat St;
-      if (lstat(It->path().c_str(), &St) == 0 && S_ISDIR(St.st_mode) &&
-          St.st_uid == getuid())
-        sys::fs::remove_directories(It->path());
-    }
-  }
 };
 
 RunOutcome runIn(const RunDir &Dir, const std::string &Program,
@@ -386,31 +376,10 @@ RunOutcome runIn(const RunDir &Dir, const std::string &Program,
     Out.Message = "cannot run " + Program + ": " + std::strerror(ExecErrno);
     return Out;
   }
-  // At most its first and its last MiB, from whole lines: QEMU's -strace
-  // log of a program that makes many calls runs to megabytes, and its
-  // exit call is at the end.
-  if (auto Log = MemoryBuffer::getFile(LogPath)) {
-    StringRef Text = (*Log)->getBuffer();
-    const size_t Part = 1 << 20;
-    if (Text.size() <= 2 * Part) {
-      Out.Stderr = Text.str();
-    } else {
-      StringRef Tail = Text.take_back(Part);
-      Tail = Tail.drop_front(std::min(Tail.size(), Tail.find('\n') + 1));
-      Out.Stderr = Text.take_front(Part).str() + "\n[... " +
-                   std::to_string(Text.size() - Part - Tail.size()) +
-                   " bytes of the log left out ...]\n" + Tail.str();
-    }
-  }
-  if (!Exited) {
-    Out.How = RunOutcome::End::TimedOut;
-  } else if (WIFSIGNALED(WaitStatus)) {
-    Out.How = RunOutcome::End::Signalled;
-    Out.Status = WTERMSIG(WaitStatus);
-  } else {
-    Out.How = RunOutcome::End::Exited;
-    Out.Status = WEXITSTATUS(WaitStatus);
-  }
+  // QEMU's -strace log of a program that makes many calls runs to
+  // megabytes, and its exit call is at the end.
+  Out.Stderr = readLogEnds(LogPath).value_or("");
+  endedAs(Out, Exited, WaitStatus);
   return Out;
 }
 
@@ -432,12 +401,12 @@ void killRunningGroup() {
 }
 } // namespace
 
-GroupRun runInOwnGroup(const std::vector<std::string> &Argv,
-                       const std::string &LogPath, unsigned Seconds) {
+RunOutcome runInOwnGroup(const std::vector<std::string> &Argv,
+                         const std::string &LogPath, unsigned Seconds) {
   static bool Registered =
       (sys::SetInterruptFunction(killRunningGroup), true);
   (void)Registered;
-  GroupRun Out;
+  RunOutcome Out;
   posix_spawn_file_actions_t Files;
   posix_spawn_file_actions_init(&Files);
   posix_spawn_file_actions_addopen(&Files, 0, "/dev/null", O_RDONLY, 0);
@@ -466,7 +435,7 @@ GroupRun runInOwnGroup(const std::vector<std::string> &Argv,
   posix_spawn_file_actions_destroy(&Files);
   posix_spawnattr_destroy(&Attr);
   if (Err) {
-    Out.Error = std::strerror(Err);
+    Out.Message = std::strerror(Err);
     return Out;
   }
   RunningGroup = Pid;
@@ -476,16 +445,56 @@ GroupRun runInOwnGroup(const std::vector<std::string> &Argv,
   // what it started, whether it exited or ran out of time.
   int WaitStatus = killGroupAndReap(Pid);
   RunningGroup = 0;
-  if (!Exited) {
-    Out.How = GroupRun::End::TimedOut;
-  } else if (WIFSIGNALED(WaitStatus)) {
-    Out.How = GroupRun::End::Signalled;
-    Out.Status = WTERMSIG(WaitStatus);
-  } else {
-    Out.How = GroupRun::End::Exited;
-    Out.Status = WEXITSTATUS(WaitStatus);
-  }
+  endedAs(Out, Exited, WaitStatus);
   return Out;
+}
+
+std::optional<std::string> readLogEnds(const std::string &Path) {
+  const uint64_t Part = 1 << 20;
+  uint64_t Size = 0;
+  if (sys::fs::file_size(Path, Size))
+    return std::nullopt;
+  if (Size <= 2 * Part) {
+    auto All = MemoryBuffer::getFileSlice(Path, Size, 0);
+    if (!All)
+      return std::nullopt;
+    return (*All)->getBuffer().str();
+  }
+  auto Head = MemoryBuffer::getFileSlice(Path, Part, 0);
+  auto Tail = MemoryBuffer::getFileSlice(Path, Part, Size - Part);
+  if (!Head || !Tail)
+    return std::nullopt;
+  StringRef End = (*Tail)->getBuffer();
+  End = End.drop_front(std::min(End.size(), End.find('\n') + 1));
+  return (*Head)->getBuffer().str() + "\n[... " +
+         std::to_string(Size - Part - End.size()) +
+         " bytes of the log left out ...]\n" + End.str();
+}
+
+void removeStaleTemps(StringRef Prefix) {
+  SmallString<128> Tmp;
+  sys::path::system_temp_directory(/*ErasedOnReboot=*/true, Tmp);
+  std::error_code EC;
+  for (sys::fs::directory_iterator It(Tmp, EC, /*FollowSymlinks=*/false),
+       End;
+       It != End && !EC; It.increment(EC)) {
+    StringRef Name = sys::path::filename(It->path());
+    pid_t Owner = 0;
+    if (!Name.consume_front(Prefix) ||
+        Name.take_until([](char C) { return C == '-'; })
+            .getAsInteger(10, Owner) ||
+        Owner <= 0 || Owner == getpid())
+      continue;
+    if (kill(Owner, 0) == 0 || errno != ESRCH)
+      continue; // still running (or not ours to ask about)
+    struct stat St;
+    if (lstat(It->path().c_str(), &St) != 0 || St.st_uid != getuid())
+      continue;
+    if (S_ISDIR(St.st_mode))
+      sys::fs::remove_directories(It->path());
+    else if (S_ISREG(St.st_mode))
+      sys::fs::remove(It->path());
+  }
 }
 
 OrphanSweep::OrphanSweep() {

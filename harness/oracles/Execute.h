@@ -23,6 +23,7 @@
 #include "llvm/Support/Error.h"
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -35,7 +36,7 @@ struct RunOutcome {
   int Status = 0;      // exit status, or the signal that ended it
   std::string Message; // NotRun: why; a run under QEMU: the first fault
                        // it reported ("SIGILL at 0x00010024")
-  std::string Stderr;  // everything the child wrote there (first 1 MiB)
+  std::string Stderr;  // what it wrote there (readLogEnds)
 
   bool passed() const { return How == End::Exited && Status == 0; }
 };
@@ -74,22 +75,26 @@ private:
   std::vector<int> Before; // child pids when it began
 };
 
-/// How a program run by runInOwnGroup ended.
-struct GroupRun {
-  enum class End { NotStarted, Exited, Signalled, TimedOut } How =
-      End::NotStarted;
-  int Status = 0;      // exit status, or the signal
-  std::string Error;   // why it did not start
-};
-
 /// Runs Argv (Argv[0] a path) in a process group of its own, stdin on
 /// /dev/null and stdout and stderr into LogPath, for at most Seconds. When
 /// it exits, or at the deadline, or when this process gets SIGINT or
 /// SIGTERM (LLVM's interrupt function: relocheck then ends by SIGTERM),
 /// its whole group is killed: what it started in the background goes with
-/// it. For the oracle linkers (a hung one, or mold's forked worker).
-GroupRun runInOwnGroup(const std::vector<std::string> &Argv,
-                       const std::string &LogPath, unsigned Seconds);
+/// it. For the oracle linkers (a hung one, or mold's forked worker). NotRun
+/// (with Message) when it could not be started; Stderr is not read.
+RunOutcome runInOwnGroup(const std::vector<std::string> &Argv,
+                         const std::string &LogPath, unsigned Seconds);
+
+/// A log file's first and last MiB, from whole lines, with a line saying
+/// how much was left out between them (a QEMU -strace log or a linker's
+/// messages may run to gigabytes; what ends a run is at the end); nothing
+/// when it cannot be read.
+std::optional<std::string> readLogEnds(const std::string &Path);
+
+/// Removes what relocheck processes that no longer exist left in the
+/// temporary folder (SIGKILL cannot be caught): the files and folders
+/// named Prefix + PID + "-..." of this user, PID not running.
+void removeStaleTemps(llvm::StringRef Prefix);
 
 /// Writes Image (an ELF executable) to a private temporary folder and runs
 /// it under Emulator (with -strace) as runWithTimeout does. An exit

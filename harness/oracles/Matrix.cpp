@@ -46,10 +46,7 @@ void Matrix::add(const std::string &Kind, size_t Column,
   };
   switch (V.Class) {
   case VerdictClass::NotLinked:
-    // Oracles.cpp's words for a linker that is not there.
-    ++(StringRef(NotLinkedWhy).contains(" is not installed") ||
-               StringRef(NotLinkedWhy).contains(" could not be started")
-           ? C.Missing
+    ++(StringRef(NotLinkedWhy).starts_with("not installed") ? C.Missing
        : StringRef(NotLinkedWhy).starts_with("unsupported") ? C.Unsupported
        : StringRef(NotLinkedWhy).starts_with("crashed")     ? C.Crashed
                                                             : C.NotLinked);

@@ -15,13 +15,11 @@
 #include "llvm/Support/Signals.h"
 #include "llvm/Support/raw_ostream.h"
 
-#include <cerrno>
-#include <csignal>
+#include <cstring>
 #include <cstdlib>
 #include <regex>
 #include <map>
 #include <set>
-#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace llvm;
@@ -189,38 +187,9 @@ namespace {
 
 struct TempFiles {
   std::vector<std::string> Paths;
-  /// The files of relocheck processes that no longer exist (killed by
-  /// SIGKILL, which nothing can catch): relocheck-oracle-PID-*.
-  static void removeStale() {
-    SmallString<128> Tmp;
-    sys::path::system_temp_directory(/*ErasedOnReboot=*/true, Tmp);
-    std::error_code EC;
-    for (sys::fs::directory_iterator It(Tmp, EC, /*FollowSymlinks=*/false),
-         End;
-         It != End && !EC; It.increment(EC)) {
-      StringRef Name = sys::path::filename(It->path());
-      pid_t Owner = 0;
-      if (!Name.consume_front("relocheck-oracle-") ||
-          Name.take_until([](char C) { return C == '-'; })
-              .getAsInteger(10, Owner) ||
-          Owner <= 0 || Owner == getpid())
-        continue;
-      if (::kill(Owner, 0) == 0 || errno != ESRCH)
-        continue; // still running (or not ours to ask about)
-      struct stat St;
-      if (lstat(It->path().c_str(), &St) == 0 && S_ISREG(St.st_mode) &&
-          St.st_uid == getuid())
-        sys::fs::remove(It->path());
-    }
-  }
-  ~TempFiles() {
-    for (const std::string &P : Paths) {
-      sys::fs::remove(P);
-      sys::DontRemoveFileOnSignal(P);
-    }
-  }
   Expected<std::string> make(StringRef Suffix, StringRef Contents) {
-    static bool Swept = (removeStale(), true);
+    // A relocheck killed by SIGKILL left its files: removed by the next.
+    static bool Swept = (removeStaleTemps("relocheck-oracle-"), true);
     (void)Swept;
     SmallString<128> Path;
     int FD;
@@ -792,7 +761,7 @@ OracleImage linkOnce(const std::string &Name, const LinkResult &R,
     ResponseArg = "@" + *Rsp;
     Args = {Args[0], ResponseArg};
   }
-  GroupRun Run;
+  RunOutcome Run;
   {
     // What the linker leaves running goes with it: its process group at
     // once (mold's forked worker, a wrapper's background job), and what
@@ -801,30 +770,11 @@ OracleImage linkOnce(const std::string &Name, const LinkResult &R,
     Run = runInOwnGroup(std::vector<std::string>(Args.begin(), Args.end()),
                         *LogPath, oracleSeconds());
   }
-  // At most the log's first and last MiB: a linker may write gigabytes
-  // (reading them took minutes and gigabytes of memory).
-  bool LogRead = false;
-  {
-    const uint64_t Part = 1 << 20;
-    uint64_t Size = 0;
-    if (!sys::fs::file_size(*LogPath, Size)) {
-      auto Head = MemoryBuffer::getFileSlice(*LogPath, std::min(Size, Part),
-                                             0);
-      LogRead = bool(Head);
-      Log = Head ? (*Head)->getBuffer().str() : "";
-      if (Head && Size > 2 * Part) {
-        auto Tail = MemoryBuffer::getFileSlice(*LogPath, Part, Size - Part);
-        if (Tail)
-          Log += "\n[... " + std::to_string(Size - 2 * Part) +
-                 " bytes of the log left out ...]\n" +
-                 (*Tail)->getBuffer().str();
-      } else if (Head && Size > Part) {
-        auto Rest = MemoryBuffer::getFileSlice(*LogPath, Size - Part, Part);
-        if (Rest)
-          Log += (*Rest)->getBuffer().str();
-      }
-    }
-  }
+  // A linker may write gigabytes (reading them all took minutes and
+  // gigabytes of memory).
+  std::optional<std::string> LogText = readLogEnds(*LogPath);
+  bool LogRead = LogText.has_value();
+  Log = LogText.value_or("");
   // Temporary paths mean nothing to a reader.
   // In Temps: the objects, the script, the output, the log, and perhaps
   // a response file.
@@ -842,21 +792,21 @@ OracleImage linkOnce(const std::string &Name, const LinkResult &R,
   // A linker that crashed rejected nothing, nor did one that never
   // started.
   switch (Run.How) {
-  case GroupRun::End::NotStarted:
+  case RunOutcome::End::NotRun:
     Out.Message = "not installed: " + Name + " could not be started: " +
-                  Run.Error + "; nothing of its is judged";
+                  Run.Message + "; nothing of its is judged";
     return Out;
-  case GroupRun::End::TimedOut:
+  case RunOutcome::End::TimedOut:
     Out.Message = "crashed: " + Name + " did not finish within " +
                   std::to_string(oracleSeconds()) +
                   " s and was killed; nothing of its is judged";
     return Out;
-  case GroupRun::End::Signalled:
+  case RunOutcome::End::Signalled:
     Out.Message = "crashed: " + Name + " ended: " +
                   std::string(strsignal(Run.Status)) +
                   "; nothing of its is judged";
     return Out;
-  case GroupRun::End::Exited:
+  case RunOutcome::End::Exited:
     break;
   }
   if (Run.Status != 0) {
