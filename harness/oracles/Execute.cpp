@@ -386,26 +386,74 @@ RunOutcome runIn(const RunDir &Dir, const std::string &Program,
 } // namespace
 
 namespace {
-/// The group runInOwnGroup is running, for the interrupt function.
+/// The group runInOwnGroup is running, for the signal handler.
 std::atomic<pid_t> RunningGroup{0};
 
-void killRunningGroup() {
+/// The signals that end relocheck (^C, kill, a closed terminal, ^\\).
+constexpr int StopSignals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+
+/// What each of StopSignals did before runInOwnGroup took it over.
+struct sigaction SavedAction[NSIG];
+
+/// The stop signals relocheck was started with ignored (a background
+/// job's ^C, nohup's SIGHUP), read before main() and so before LLVM puts
+/// its own handlers over them: they stay ignored during a link too.
+struct IgnoredAtStart {
+  bool Ignored[NSIG] = {};
+  IgnoredAtStart() {
+    for (int Sig : StopSignals) {
+      struct sigaction Now;
+      Ignored[Sig] =
+          sigaction(Sig, nullptr, &Now) == 0 && Now.sa_handler == SIG_IGN;
+    }
+  }
+} const StartDispositions;
+
+/// A stop signal while a linker runs: its group is killed first, then the
+/// signal goes on to what handled it before (LLVM's handler removes its
+/// temporary files and ends the process by the same signal, so a shell
+/// sees 130 for ^C). The re-raised signal stays blocked until this
+/// handler returns.
+void killGroupThenStop(int Sig) {
   if (pid_t G = RunningGroup.load())
     kill(-G, SIGKILL);
-  // LLVM calls this instead of ending the process (its files to remove
-  // are gone already, and its handlers undone): end it now, as the
-  // signal would have.
-  signal(SIGTERM, SIG_DFL);
-  raise(SIGTERM);
-  _exit(143);
+  sigaction(Sig, &SavedAction[Sig], nullptr);
+  raise(Sig);
 }
+
+/// Installs killGroupThenStop for the stop signals this process does not
+/// ignore, and puts back what was there when it ends. (An ignored one
+/// that LLVM's handler catches all the same ends in that handler, which
+/// puts the ignoring back; the link goes on.)
+class StopSignalsKillGroup {
+public:
+  StopSignalsKillGroup() {
+    struct sigaction Act = {};
+    Act.sa_handler = killGroupThenStop;
+    sigfillset(&Act.sa_mask);
+    for (int Sig : StopSignals) {
+      sigaction(Sig, nullptr, &SavedAction[Sig]);
+      Taken[Sig] = !StartDispositions.Ignored[Sig] &&
+                   SavedAction[Sig].sa_handler != SIG_IGN;
+      if (Taken[Sig])
+        sigaction(Sig, &Act, nullptr);
+    }
+  }
+  ~StopSignalsKillGroup() {
+    for (int Sig : StopSignals)
+      if (Taken[Sig])
+        sigaction(Sig, &SavedAction[Sig], nullptr);
+  }
+  StopSignalsKillGroup(const StopSignalsKillGroup &) = delete;
+  StopSignalsKillGroup &operator=(const StopSignalsKillGroup &) = delete;
+
+private:
+  bool Taken[NSIG] = {};
+};
 } // namespace
 
 RunOutcome runInOwnGroup(const std::vector<std::string> &Argv,
                          const std::string &LogPath, unsigned Seconds) {
-  static bool Registered =
-      (sys::SetInterruptFunction(killRunningGroup), true);
-  (void)Registered;
   RunOutcome Out;
   posix_spawn_file_actions_t Files;
   posix_spawn_file_actions_init(&Files);
@@ -423,22 +471,33 @@ RunOutcome runInOwnGroup(const std::vector<std::string> &Argv,
   sigemptyset(&None);
   posix_spawnattr_setsigmask(&Attr, &None);
   sigemptyset(&Default);
-  for (int Sig : {SIGINT, SIGTERM, SIGPIPE, SIGHUP, SIGQUIT})
+  for (int Sig : StopSignals)
     sigaddset(&Default, Sig);
+  sigaddset(&Default, SIGPIPE);
   posix_spawnattr_setsigdefault(&Attr, &Default);
   std::vector<char *> Args;
   for (const std::string &A : Argv)
     Args.push_back(const_cast<char *>(A.c_str()));
   Args.push_back(nullptr);
+  // A stop signal that comes before RunningGroup names the new group
+  // waits (blocked) until it does: the linker cannot be missed.
+  StopSignalsKillGroup Handler;
+  sigset_t Stops, Was;
+  sigemptyset(&Stops);
+  for (int Sig : StopSignals)
+    sigaddset(&Stops, Sig);
+  sigprocmask(SIG_BLOCK, &Stops, &Was);
   pid_t Pid = 0;
   int Err = posix_spawn(&Pid, Args[0], &Files, &Attr, Args.data(), environ);
   posix_spawn_file_actions_destroy(&Files);
   posix_spawnattr_destroy(&Attr);
+  if (!Err)
+    RunningGroup = Pid;
+  sigprocmask(SIG_SETMASK, &Was, nullptr);
   if (Err) {
     Out.Message = std::strerror(Err);
     return Out;
   }
-  RunningGroup = Pid;
   bool Exited =
       waitForExit(Pid, Clock::now() + std::chrono::seconds(Seconds));
   // Its group id is its pid until it is reaped: the kill reaches only

@@ -77,10 +77,9 @@ private:
 
 /// Runs Argv (Argv[0] a path) in a process group of its own, stdin on
 /// /dev/null and stdout and stderr into LogPath, for at most Seconds. When
-/// it exits, or at the deadline, or when this process gets SIGINT or
-/// SIGTERM (LLVM's interrupt function: relocheck then ends by SIGTERM),
-/// its whole group is killed: what it started in the background goes with
-/// it. For the oracle linkers (a hung one, or mold's forked worker). NotRun
+/// it exits, or at the deadline, or when this process gets SIGINT,
+/// SIGTERM, SIGHUP or SIGQUIT (relocheck then ends by that signal), its
+/// whole group is killed: what it started in the background goes with it. For the oracle linkers (a hung one, or mold's forked worker). NotRun
 /// (with Message) when it could not be started; Stderr is not read.
 RunOutcome runInOwnGroup(const std::vector<std::string> &Argv,
                          const std::string &LogPath, unsigned Seconds);

@@ -1,27 +1,34 @@
-"""Starts a relocheck command, sends it SIGTERM after a second, and checks
-that it ends by that signal within ten seconds and that the linker it was
-running (whose pid the stand-in writes to $SLEEPING_LD_PID) is gone too
-(oracle-crash.test). Prints one line: what happened."""
+"""interrupt.py SIGNAL COMMAND...: starts a relocheck command, sends it
+SIGNAL (TERM, INT, HUP, QUIT; ignored-INT for one it starts with ignored)
+once the stand-in linker runs, and checks that it ends within ten seconds
+and that the linker it was running (whose pid the stand-in writes to
+$SLEEPING_LD_PID) is gone too (oracle-crash.test). Prints relocheck's
+report, then one line: what happened."""
 import os
 import signal
 import subprocess
 import sys
 import time
 
+name = sys.argv[1].removeprefix("ignored-")
+sig = getattr(signal, "SIG" + name)
 pid_file = os.environ["SLEEPING_LD_PID"]
-proc = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL,
-                        stderr=subprocess.DEVNULL)
+# lit runs tests with SIGINT ignored, and relocheck keeps an ignored
+# signal ignored.
+signal.signal(sig, signal.SIG_IGN if name != sys.argv[1] else signal.SIG_DFL)
+sys.stdout.flush()  # relocheck's report goes before this one's line
+proc = subprocess.Popen(sys.argv[2:], stderr=subprocess.DEVNULL)
 for _ in range(100):  # until the stand-in linker has started
     if os.path.exists(pid_file) and open(pid_file).read().strip():
         break
     time.sleep(0.1)
 time.sleep(0.5)
-proc.send_signal(signal.SIGTERM)
+proc.send_signal(sig)
 try:
     code = proc.wait(timeout=10)
 except subprocess.TimeoutExpired:
     proc.kill()
-    print("relocheck ran on after SIGTERM")
+    print(f"relocheck ran on after SIG{name}")
     sys.exit(1)
 time.sleep(0.5)
 left = []
