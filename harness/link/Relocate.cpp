@@ -8,8 +8,8 @@
 // when the target is an STT_FUNC symbol; for any other symbol the
 // instruction the producer wrote is kept (untyped code interworks by
 // itself, AAELF32 5.5.3 "Symbol Types"). JUMP24 and THM_JUMP24 never change
-// state: a function in the other state needs a veneer, which this core does
-// not make yet, so that is an error.
+// state: a function in the other state needs a veneer (applyRelocation
+// says NeedsVeneer; the linker makes one, link/Veneers.cpp).
 //
 //===----------------------------------------------------------------------===//
 #include "link/Relocate.h"
