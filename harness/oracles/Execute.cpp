@@ -409,16 +409,19 @@ struct IgnoredAtStart {
   }
 } const StartDispositions;
 
-/// A stop signal while a linker runs: its group is killed first, then the
-/// signal goes on to what handled it before (LLVM's handler removes its
-/// temporary files and ends the process by the same signal, so a shell
-/// sees 130 for ^C). The re-raised signal stays blocked until this
-/// handler returns.
+/// The stop signal that came during a link, raised again when the link's
+/// processes are all gone.
+std::atomic<int> PendingStop{0};
+
+/// A stop signal while a linker runs: its group is killed at once; what
+/// left the group is swept, and the signal goes on to what handled it
+/// before (LLVM's handler removes its temporary files and ends the
+/// process by the same signal, so a shell sees 130 for ^C), once
+/// runInOwnGroup has reaped them all.
 void killGroupThenStop(int Sig) {
   if (pid_t G = RunningGroup.load())
     kill(-G, SIGKILL);
-  sigaction(Sig, &SavedAction[Sig], nullptr);
-  raise(Sig);
+  PendingStop = Sig;
 }
 
 /// Installs killGroupThenStop for the stop signals this process does not
@@ -479,9 +482,23 @@ RunOutcome runInOwnGroup(const std::vector<std::string> &Argv,
   for (const std::string &A : Argv)
     Args.push_back(const_cast<char *>(A.c_str()));
   Args.push_back(nullptr);
+  // While the run lasts this process is a subreaper: whatever the linker
+  // starts stays its descendant, even after a setsid and a double fork,
+  // and is swept at the end.
+  int WasSubreaper = 0;
+  prctl(PR_GET_CHILD_SUBREAPER, &WasSubreaper);
+  prctl(PR_SET_CHILD_SUBREAPER, 1);
+  std::set<pid_t> Before = scanProc().Children;
   // A stop signal that comes before RunningGroup names the new group
   // waits (blocked) until it does: the linker cannot be missed.
-  StopSignalsKillGroup Handler;
+  std::optional<StopSignalsKillGroup> Handler(std::in_place);
+  scope_exit EndRun([&] {
+    sweepDescendants(Before);
+    prctl(PR_SET_CHILD_SUBREAPER, WasSubreaper);
+    Handler.reset();
+    if (int Sig = PendingStop.exchange(0))
+      raise(Sig);
+  });
   sigset_t Stops, Was;
   sigemptyset(&Stops);
   for (int Sig : StopSignals)
@@ -554,18 +571,6 @@ void removeStaleTemps(StringRef Prefix) {
     else if (S_ISREG(St.st_mode))
       sys::fs::remove(It->path());
   }
-}
-
-OrphanSweep::OrphanSweep() {
-  prctl(PR_GET_CHILD_SUBREAPER, &WasSubreaper);
-  prctl(PR_SET_CHILD_SUBREAPER, 1);
-  for (pid_t P : scanProc().Children)
-    Before.push_back(P);
-}
-
-OrphanSweep::~OrphanSweep() {
-  sweepDescendants(std::set<pid_t>(Before.begin(), Before.end()));
-  prctl(PR_SET_CHILD_SUBREAPER, WasSubreaper);
 }
 
 RunOutcome runWithTimeout(const std::string &Program,

@@ -58,28 +58,13 @@ RunOutcome runWithTimeout(const std::string &Program,
                           const std::vector<std::string> &Args,
                           unsigned TimeoutSeconds);
 
-/// For a program run some other way (llvm::sys::ExecuteAndWait, which
-/// kills only its direct child at the deadline): while this lives, this
-/// process is a child subreaper, and when it ends every child process
-/// that appeared meanwhile (an orphaned descendant: mold's forked worker,
-/// a `sleep` a wrapper script left) is killed and reaped.
-class OrphanSweep {
-public:
-  OrphanSweep();
-  ~OrphanSweep();
-  OrphanSweep(const OrphanSweep &) = delete;
-  OrphanSweep &operator=(const OrphanSweep &) = delete;
-
-private:
-  int WasSubreaper = 0;
-  std::vector<int> Before; // child pids when it began
-};
-
 /// Runs Argv (Argv[0] a path) in a process group of its own, stdin on
 /// /dev/null and stdout and stderr into LogPath, for at most Seconds. When
 /// it exits, or at the deadline, or when this process gets SIGINT,
-/// SIGTERM, SIGHUP or SIGQUIT (relocheck then ends by that signal), its
-/// whole group is killed: what it started in the background goes with it. For the oracle linkers (a hung one, or mold's forked worker). NotRun
+/// SIGTERM, SIGHUP or SIGQUIT (relocheck then ends by that signal, unless
+/// it was started with the signal ignored), its whole group is killed:
+/// what it started in the background goes with it, and so does what left
+/// the group (setsid; this process is a subreaper while the run lasts). For the oracle linkers (a hung one, or mold's forked worker). NotRun
 /// (with Message) when it could not be started; Stderr is not read.
 RunOutcome runInOwnGroup(const std::vector<std::string> &Argv,
                          const std::string &LogPath, unsigned Seconds);

@@ -761,15 +761,11 @@ OracleImage linkOnce(const std::string &Name, const LinkResult &R,
     ResponseArg = "@" + *Rsp;
     Args = {Args[0], ResponseArg};
   }
-  RunOutcome Run;
-  {
-    // What the linker leaves running goes with it: its process group at
-    // once (mold's forked worker, a wrapper's background job), and what
-    // left the group (setsid) when the sweep ends.
-    OrphanSweep Sweep;
-    Run = runInOwnGroup(std::vector<std::string>(Args.begin(), Args.end()),
-                        *LogPath, oracleSeconds());
-  }
+  // What the linker leaves running goes with it: its process group (mold's
+  // forked worker, a wrapper's background job) and what left the group.
+  RunOutcome Run =
+      runInOwnGroup(std::vector<std::string>(Args.begin(), Args.end()),
+                    *LogPath, oracleSeconds());
   // A linker may write gigabytes (reading them all took minutes and
   // gigabytes of memory).
   std::optional<std::string> LogText = readLogEnds(*LogPath);
