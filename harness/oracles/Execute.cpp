@@ -20,7 +20,6 @@
 #include <sys/stat.h>
 #include <fcntl.h>
 #include <poll.h>
-#include <spawn.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
@@ -455,33 +454,59 @@ private:
 };
 } // namespace
 
+/// The child's side of runInOwnGroup: only async-signal-safe calls. A
+/// group of its own (so the terminal's ^C reaches relocheck alone, which
+/// kills the group), and it dies with relocheck even when relocheck is
+/// killed by SIGKILL. Errno goes up the pipe when it cannot start.
+[[noreturn]] void execInOwnGroup(const std::vector<char *> &Argv,
+                                 const char *LogPath, pid_t Parent,
+                                 int ExecPipe) {
+  int Errno = 0;
+  setpgid(0, 0);
+  prctl(PR_SET_PDEATHSIG, SIGKILL);
+  if (getppid() != Parent)
+    _exit(127);
+  struct sigaction Default = {};
+  Default.sa_handler = SIG_DFL;
+  for (int Sig : StopSignals)
+    sigaction(Sig, &Default, nullptr);
+  sigaction(SIGPIPE, &Default, nullptr);
+  sigset_t None;
+  sigemptyset(&None);
+  sigprocmask(SIG_SETMASK, &None, nullptr);
+  int In = open("/dev/null", O_RDONLY);
+  int Log = open(LogPath, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  if (In < 0 || Log < 0 || dup2(In, 0) < 0 || dup2(Log, 1) < 0 ||
+      dup2(Log, 2) < 0) {
+    Errno = errno;
+  } else {
+    if (In > 2)
+      close(In);
+    if (Log > 2)
+      close(Log);
+    execv(Argv[0], Argv.data());
+    Errno = errno;
+  }
+  (void)!write(ExecPipe, &Errno, sizeof(Errno));
+  _exit(127);
+}
+
 RunOutcome runInOwnGroup(const std::vector<std::string> &Argv,
                          const std::string &LogPath, unsigned Seconds) {
   RunOutcome Out;
-  posix_spawn_file_actions_t Files;
-  posix_spawn_file_actions_init(&Files);
-  posix_spawn_file_actions_addopen(&Files, 0, "/dev/null", O_RDONLY, 0);
-  posix_spawn_file_actions_addopen(&Files, 1, LogPath.c_str(),
-                                   O_WRONLY | O_CREAT | O_TRUNC, 0600);
-  posix_spawn_file_actions_adddup2(&Files, 1, 2);
-  posix_spawnattr_t Attr;
-  posix_spawnattr_init(&Attr);
-  posix_spawnattr_setflags(&Attr, POSIX_SPAWN_SETPGROUP |
-                                      POSIX_SPAWN_SETSIGMASK |
-                                      POSIX_SPAWN_SETSIGDEF);
-  posix_spawnattr_setpgroup(&Attr, 0);
-  sigset_t None, Default;
-  sigemptyset(&None);
-  posix_spawnattr_setsigmask(&Attr, &None);
-  sigemptyset(&Default);
-  for (int Sig : StopSignals)
-    sigaddset(&Default, Sig);
-  sigaddset(&Default, SIGPIPE);
-  posix_spawnattr_setsigdefault(&Attr, &Default);
+  // Everything the child needs is made before fork(); after it the child
+  // makes only async-signal-safe calls.
   std::vector<char *> Args;
   for (const std::string &A : Argv)
     Args.push_back(const_cast<char *>(A.c_str()));
   Args.push_back(nullptr);
+  int ExecPipe[2];
+  if (pipe2(ExecPipe, O_CLOEXEC) != 0) {
+    Out.Message = std::string("cannot set up the child: ") +
+                  std::strerror(errno);
+    return Out;
+  }
+  scope_exit ClosePipe([&] { close(ExecPipe[0]); });
   // While the run lasts this process is a subreaper: whatever the linker
   // starts stays its descendant, even after a setsid and a double fork,
   // and is swept at the end.
@@ -504,15 +529,28 @@ RunOutcome runInOwnGroup(const std::vector<std::string> &Argv,
   for (int Sig : StopSignals)
     sigaddset(&Stops, Sig);
   sigprocmask(SIG_BLOCK, &Stops, &Was);
-  pid_t Pid = 0;
-  int Err = posix_spawn(&Pid, Args[0], &Files, &Attr, Args.data(), environ);
-  posix_spawn_file_actions_destroy(&Files);
-  posix_spawnattr_destroy(&Attr);
-  if (!Err)
+  pid_t Parent = getpid();
+  pid_t Pid = fork();
+  if (Pid == 0)
+    execInOwnGroup(Args, LogPath.c_str(), Parent, ExecPipe[1]);
+  int ForkErrno = errno;
+  close(ExecPipe[1]);
+  if (Pid > 0)
     RunningGroup = Pid;
   sigprocmask(SIG_SETMASK, &Was, nullptr);
-  if (Err) {
-    Out.Message = std::strerror(Err);
+  if (Pid < 0) {
+    Out.Message = std::string("cannot fork: ") + std::strerror(ForkErrno);
+    return Out;
+  }
+  int ExecErrno = 0;
+  ssize_t Got;
+  do
+    Got = read(ExecPipe[0], &ExecErrno, sizeof(ExecErrno));
+  while (Got < 0 && errno == EINTR);
+  if (Got == sizeof(ExecErrno)) {
+    killGroupAndReap(Pid);
+    RunningGroup = 0;
+    Out.Message = std::strerror(ExecErrno);
     return Out;
   }
   bool Exited =

@@ -1,5 +1,5 @@
-"""interrupt.py SIGNAL COMMAND...: starts a relocheck command, sends it
-SIGNAL (TERM, INT, HUP, QUIT; ignored-INT for one it starts with ignored)
+"""interrupt.py SIGNAL COMMAND...: starts a relocheck command, sends it SIGNAL
+(TERM, INT, HUP, QUIT, KILL; ignored-INT for one it starts with ignored)
 once the stand-in linker runs, and checks that it ends within ten seconds
 and that the linker it was running (whose pid the stand-in writes to
 $SLEEPING_LD_PID) is gone too (oracle-crash.test). Prints relocheck's
@@ -15,7 +15,9 @@ sig = getattr(signal, "SIG" + name)
 pid_file = os.environ["SLEEPING_LD_PID"]
 # lit runs tests with SIGINT ignored, and relocheck keeps an ignored
 # signal ignored.
-signal.signal(sig, signal.SIG_IGN if name != sys.argv[1] else signal.SIG_DFL)
+if sig != signal.SIGKILL:
+    signal.signal(sig, signal.SIG_IGN if name != sys.argv[1]
+                  else signal.SIG_DFL)
 sys.stdout.flush()  # relocheck's report goes before this one's line
 proc = subprocess.Popen(sys.argv[2:], stderr=subprocess.DEVNULL)
 for _ in range(100):  # until the stand-in linker has started
