@@ -1430,9 +1430,12 @@ const char *RunHelp =
     "the\n                program\n"
     "  killed by signal S, timed out after T s, not linked: WHY, or not "
     "run: WHY\n                (QEMU could not load the image)\n"
-    "Exit 1 if any image that was linked did not exit 0, if relocheck's "
-    "own core\ndid not link a program, or if nothing ran at all "
-    "(docs/linker-matrix.md).\n"
+    "  not runnable: WHY  two segments share a page with different "
+    "rights (an\n                oracle honouring pinned addresses); not "
+    "run, not counted\n"
+    "Exit 1 if any image that was linked did not exit 0 (an oracle's not "
+    "runnable\none aside), if relocheck's own core did not link a program, "
+    "or if nothing ran\nat all (docs/linker-matrix.md).\n"
     "The program runs with your privileges (QEMU passes system calls such "
     "as\nexecve through to the host): run only trusted tests, or in a "
     "container.\n"
@@ -1484,6 +1487,7 @@ Error saveImage(const OracleImage &Image, const std::string &Dir,
 
 struct RunCounts {
   unsigned Passed = 0, Failed = 0, NotLinked = 0;
+  unsigned NotRunnable = 0; // an oracle's image with a page clash
   unsigned CoreNotLinked = 0; // relocheck's own link refused a program
 };
 
@@ -1530,6 +1534,15 @@ Error runFile(const std::string &File, const DriverConfig &Defaults,
     if (!SaveDir.empty())
       if (Error E = saveImage(Image, SaveDir, File))
         return E;
+    // Pinned sections on one page: an oracle that gives each its own
+    // segment makes an image no loader can run as linked. It is not the
+    // relocations' fault, so it is not counted; relocheck's own core
+    // merges such sections into one segment, so for it this is a failure.
+    if (auto Clash = pageClash(Image.Elf->getBuffer())) {
+      ++(Name == "core" ? Counts.Failed : Counts.NotRunnable);
+      outs() << Name << ": not runnable: " << *Clash << "\n";
+      continue;
+    }
     RunOutcome O = runImage(*Emulator, Image.Elf->getBuffer(), Timeout,
                             qemuCpuFor(C->Link.Arch));
     ++(O.passed() ? Counts.Passed : Counts.Failed);
@@ -1638,6 +1651,8 @@ int runRun(ArrayRef<std::string> Args) {
   outs() << Counts.Passed << (Counts.Passed == 1 ? " run" : " runs")
          << " passed, " << Counts.Failed << " failed, " << Counts.NotLinked
          << " not linked";
+  if (Counts.NotRunnable)
+    outs() << ", " << Counts.NotRunnable << " not runnable";
   if (NotRun)
     outs() << "; " << NotRun << (NotRun == 1 ? " test" : " tests")
            << " not run (error above)";

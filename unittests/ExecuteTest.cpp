@@ -325,3 +325,93 @@ TEST(TestSpecRunChecks, Errors) {
 }
 
 } // namespace
+
+namespace {
+struct Segment {
+  uint32_t Offset, Addr, Size, Flags;
+};
+
+/// A little-endian ELF32 executable header and its PT_LOAD headers, no
+/// sections: all pageClash reads.
+std::string imageWith(const std::vector<Segment> &Loads) {
+  std::string Out(52 + 32 * Loads.size(), '\0');
+  auto Put16 = [&](size_t At, uint16_t V) {
+    Out[At] = char(V);
+    Out[At + 1] = char(V >> 8);
+  };
+  auto Put32 = [&](size_t At, uint32_t V) {
+    for (int I = 0; I < 4; ++I)
+      Out[At + I] = char(V >> (8 * I));
+  };
+  Out.replace(0, 4, "\x7f" "ELF");
+  Out[4] = 1; // ELFCLASS32
+  Out[5] = 1; // ELFDATA2LSB
+  Out[6] = 1; // EV_CURRENT
+  Put16(16, 2);  // ET_EXEC
+  Put16(18, 40); // EM_ARM
+  Put32(20, 1);
+  Put32(28, 52); // e_phoff
+  Put16(40, 52);
+  Put16(42, 32);
+  Put16(44, uint16_t(Loads.size()));
+  Put16(46, 40);
+  for (size_t I = 0; I < Loads.size(); ++I) {
+    size_t At = 52 + 32 * I;
+    Put32(At, 1); // PT_LOAD
+    Put32(At + 4, Loads[I].Offset);
+    Put32(At + 8, Loads[I].Addr);
+    Put32(At + 12, Loads[I].Addr);
+    Put32(At + 16, Loads[I].Size);
+    Put32(At + 20, Loads[I].Size);
+    Put32(At + 24, Loads[I].Flags);
+    Put32(At + 28, 0x1000);
+  }
+  return Out;
+}
+
+constexpr uint32_t RX = 5, RW = 6, RWX = 7, R = 4;
+} // namespace
+
+// lld's image of .text at 0x10000 and .data pinned right after it: the
+// data segment maps the code's page without execute access.
+TEST(PageClash, DataOnTheCodePageTakesExecuteAway) {
+  auto Why = pageClash(imageWith({{0x10000, 0x10000, 0xa8, RX},
+                                  {0x100a8, 0x100a8, 4, RW}}));
+  ASSERT_TRUE(Why.has_value());
+  EXPECT_EQ(*Why, "its segments 0x00010000-0x000100a8 (R-X) and "
+                  "0x000100a8-0x000100ac (RW-) share the 4 KiB page at "
+                  "0x00010000, which the second maps over the first, taking "
+                  "execute access away; leave a page between the sections "
+                  "(--section-start)");
+}
+
+TEST(PageClash, ReadOnlyOverWritableTakesWriteAway) {
+  auto Why = pageClash(imageWith({{0x1000, 0x20000, 0x10, RW},
+                                  {0x1010, 0x20010, 0x10, R}}));
+  ASSERT_TRUE(Why.has_value());
+  EXPECT_NE(Why->find("taking write access away"), std::string::npos);
+}
+
+// mold's placement: the same page of memory from two pages of the file.
+TEST(PageClash, AnotherFilePage) {
+  auto Why = pageClash(imageWith({{0x1000, 0x10000, 0xa8, RWX},
+                                  {0x20a8, 0x100a8, 4, RWX}}));
+  ASSERT_TRUE(Why.has_value());
+  EXPECT_NE(Why->find("from another file page"), std::string::npos);
+}
+
+TEST(PageClash, RunnableLayouts) {
+  // One segment for both (relocheck's core, GNU ld).
+  EXPECT_FALSE(pageClash(imageWith({{0x1000, 0x10000, 0xac, RWX}})));
+  // The second segment on the next page, ending just before it, or the
+  // same page and the same file page with more rights.
+  EXPECT_FALSE(pageClash(imageWith({{0x1000, 0x10000, 0x1000, RX},
+                                    {0x2000, 0x11000, 4, RW}})));
+  EXPECT_FALSE(pageClash(imageWith({{0x1000, 0x10000, 0xa8, RX},
+                                    {0x10a8, 0x100a8, 4, RWX}})));
+  // Not an ELF file, or truncated headers: running it says what is wrong.
+  EXPECT_FALSE(pageClash("not an image"));
+  std::string Cut = imageWith({{0x1000, 0x10000, 0xa8, RX},
+                               {0x10a8, 0x100a8, 4, RW}});
+  EXPECT_FALSE(pageClash(Cut.substr(0, 60)));
+}

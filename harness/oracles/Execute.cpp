@@ -3,7 +3,9 @@
 
 #include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/SmallString.h"
+#include "llvm/Object/ELF.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Program.h"
@@ -628,6 +630,80 @@ StringRef qemuCpuFor(const ArchProfile &Arch) {
     if (StringRef(Arch.Name.data(), Arch.Name.size()) == Name)
       return Cpu;
   return "";
+}
+
+namespace {
+template <class ELFT>
+std::optional<std::string> pageClashIn(const object::ELFFile<ELFT> &File) {
+  auto Headers = File.program_headers();
+  if (!Headers) {
+    consumeError(Headers.takeError());
+    return std::nullopt;
+  }
+  constexpr uint64_t Page = 4096;
+  struct Load {
+    uint64_t Addr, End, Delta; // Delta: file offset - address
+    unsigned Flags;
+  };
+  std::vector<Load> Loads;
+  for (const auto &Ph : *Headers)
+    if (Ph.p_type == ELF::PT_LOAD && Ph.p_memsz != 0)
+      Loads.push_back({Ph.p_vaddr, uint64_t(Ph.p_vaddr) + Ph.p_memsz,
+                       uint64_t(Ph.p_offset) - Ph.p_vaddr, Ph.p_flags});
+  auto Rights = [](unsigned F) {
+    std::string R;
+    R += F & ELF::PF_R ? 'R' : '-';
+    R += F & ELF::PF_W ? 'W' : '-';
+    R += F & ELF::PF_X ? 'X' : '-';
+    return R;
+  };
+  for (size_t J = 1; J < Loads.size(); ++J)
+    for (size_t I = 0; I < J; ++I) {
+      const Load &A = Loads[I], &B = Loads[J];
+      uint64_t From = std::max(alignDown(A.Addr, Page),
+                               alignDown(B.Addr, Page));
+      uint64_t To = std::min(alignTo(A.End, Page), alignTo(B.End, Page));
+      if (From >= To)
+        continue;
+      unsigned Lost = A.Flags & ~B.Flags & (ELF::PF_W | ELF::PF_X);
+      bool OtherFilePage =
+          alignDown(From + A.Delta, Page) != alignDown(From + B.Delta, Page);
+      if (!Lost && !OtherFilePage)
+        continue;
+      std::string Why =
+          OtherFilePage ? "from another file page"
+          : Lost & ELF::PF_X ? "taking execute access away"
+                             : "taking write access away";
+      return formatv("its segments {0:x8}-{1:x8} ({2}) and {3:x8}-{4:x8} "
+                     "({5}) share the 4 KiB page at {6:x8}, which the "
+                     "second maps over the first, {7}; leave a page "
+                     "between the sections (--section-start)",
+                     A.Addr, A.End, Rights(A.Flags), B.Addr, B.End,
+                     Rights(B.Flags), From, Why)
+          .str();
+    }
+  return std::nullopt;
+}
+} // namespace
+
+std::optional<std::string> pageClash(StringRef Image) {
+  if (Image.size() < ELF::EI_NIDENT || !Image.starts_with("\x7f""ELF") ||
+      Image[ELF::EI_CLASS] != ELF::ELFCLASS32)
+    return std::nullopt;
+  if (Image[ELF::EI_DATA] == ELF::ELFDATA2MSB) {
+    auto File = object::ELFFile<object::ELF32BE>::create(Image);
+    if (!File) {
+      consumeError(File.takeError());
+      return std::nullopt;
+    }
+    return pageClashIn(*File);
+  }
+  auto File = object::ELFFile<object::ELF32LE>::create(Image);
+  if (!File) {
+    consumeError(File.takeError());
+    return std::nullopt;
+  }
+  return pageClashIn(*File);
 }
 
 RunOutcome runImage(const std::string &Emulator, StringRef Image,

@@ -88,6 +88,16 @@ void removeStaleTemps(llvm::StringRef Prefix);
 RunOutcome runImage(const std::string &Emulator, llvm::StringRef Image,
                     unsigned TimeoutSeconds, llvm::StringRef Cpu = "");
 
+/// Why Image (an ELF executable) cannot run as linked, when two of its
+/// PT_LOAD segments share a 4 KiB page that the loader (QEMU, or a
+/// kernel) maps twice, the later mapping winning: the later one takes
+/// away execute or write access the earlier one's sections need, or puts
+/// another file page there. lld and mold give each pinned output section
+/// its own segment with its own rights: `.data` pinned on `.text`'s page
+/// makes the code page not executable. Nothing when it can run (or is
+/// not a 32-bit ELF file; running it says what is wrong then).
+std::optional<std::string> pageClash(llvm::StringRef Image);
+
 /// The QEMU CPU (-cpu) that runs only what Arch has, where QEMU's user
 /// mode has one: ti925t for v4T (a BLX there is SIGILL), arm926 for
 /// v5TE, arm1136-r2 for v6 (arm1136 has v6K's CLREX), cortex-a8 for

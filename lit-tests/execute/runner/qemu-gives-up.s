@@ -4,7 +4,7 @@
 @ REQUIRES: qemu-arm
 @ RUN: not relocheck run --oracles=core %s | FileCheck %s
 @ CHECK: core: not run: qemu-arm exited with status {{[0-9]+}} before the program made its exit call: "qemu: {{.+}}"
-@ relocheck: --arch=armv7-a -Ttext=0x10000 --section-start=.hi=0xffff0000 Inputs/runtime.s
+@ relocheck: --arch=armv7-a -Ttext=0x10000 --section-start=.hi=0xffff0000 ../Inputs/runtime.s
 @ check 1: call into the high page
         .syntax unified
         .arm
