@@ -108,7 +108,9 @@ const char *DumpHelp = "usage: relocheck dump [flags] FILE...\n"
                        "Prints one line per relocation site: site kind "
                        "'symbol' P S A T X : bytes :\n"
                        "disassembly => destination. Exit 1 if any site "
-                       "failed. Expectations\n"
+                       "did not link or\n"
+                       "fails the checker's judgement (printed as 'check' "
+                       "prints it). Expectations\n"
                        "are not verified (that is 'check'); a test's "
                        "'@ relocheck:' lines apply.\n"
                        "\n"
@@ -812,12 +814,21 @@ int runDump(ArrayRef<std::string> Args) {
       errs() << errorText(D.takeError()) << "\n";
       return 1;
     }
-    for (const std::string &L : Checker(*R, **D).dumpLines())
+    Checker C(*R, **D);
+    for (const std::string &L : C.dumpLines())
       outs() << L << "\n";
     if (!R->ok()) {
       printErrors(R->Errors);
       Status = 1;
     }
+    // What `check` would find with no expectations: a site whose bytes
+    // do not do what its formula says is no quiet line.
+    std::vector<std::string> Problems = C.semanticProblems();
+    outs().flush();
+    for (const std::string &P : Problems)
+      errs() << P << "\n";
+    if (!Problems.empty())
+      Status = 1;
   }
   return Status;
 }

@@ -1982,6 +1982,14 @@ std::vector<std::string> Checker::check(const TestSpec &Spec) const {
   return Out;
 }
 
+std::vector<std::string> Checker::semanticProblems() const {
+  std::vector<std::string> Out;
+  for (const Site &S : R.Sites)
+    checkSemantics(S, Out);
+  checkThumbBits(Out);
+  return Out;
+}
+
 std::vector<std::string> Checker::checkGolden(const std::string &Path,
                                               bool Update,
                                               std::string &Report) const {

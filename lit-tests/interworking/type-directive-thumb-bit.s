@@ -9,6 +9,14 @@
 @ CHECK-DAG: type-directive-thumb-bit.s:(.text+0x8): error: R_ARM_THM_CALL against 'fnA': branch enters Thumb state at 0x00020000, but the mapping symbols of .text in {{.*}}type-directive-thumb-bit.s say ARM code there
 @ CHECK-DAG: type-directive-thumb-bit.s:(.text+0x0): error: function 'fnA' is marked Thumb (st_value bit 0), but its mapping symbol says ARM code; llvm-mc takes the bit from the state at the .type directive, so put .type where the state is the function's own (after its .arm/.thumb)
 @ CHECK: 0 passed, 1 failed
+@ dump says the same and exits 1 (it printed the site's line alone and
+@ exited 0).
+@ RUN: not relocheck dump %s > %t.out 2> %t.err
+@ RUN: FileCheck %s --check-prefix=DUMP < %t.out
+@ RUN: FileCheck %s --check-prefix=DUMPERR < %t.err
+@ DUMP: R_ARM_THM_CALL 'fnA'
+@ DUMPERR-DAG: type-directive-thumb-bit.s:(.text+0x8): error: R_ARM_THM_CALL against 'fnA': branch enters Thumb state at 0x00020000, but the mapping symbols of .text
+@ DUMPERR-DAG: type-directive-thumb-bit.s:(.text+0x0): error: function 'fnA' is marked Thumb (st_value bit 0)
         .syntax unified
         .text
         .arm
