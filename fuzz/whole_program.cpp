@@ -29,6 +29,7 @@
 //===----------------------------------------------------------------------===//
 #include "assemble/Assembler.h"
 #include "check/Checker.h"
+#include "encode/Faults.h"
 #include "link/Linker.h"
 #include "oracles/Oracles.h"
 
@@ -162,13 +163,22 @@ std::string commentLines(const std::string &Text) {
   return Out + Line + "\n";
 }
 
+/// Where a site is in its object, the same in two links of one object.
+std::tuple<unsigned, unsigned, uint32_t, uint32_t> siteKey(const Site &S) {
+  return {S.Object, S.Section, S.Offset, S.Type};
+}
+
 /// The program as a lit test: its layout as `@ relocheck:` lines, and an
-/// expected error for each site the linker refused for a reason a right
-/// linker shares (never "misaligned", never the finding's own site).
+/// expected error for each other site a right linker refuses (never
+/// "misaligned", never the finding's own site). Right is the same object
+/// linked with the planted fault suspended, when one is planted: the
+/// fixed build's refusals. Without one (a real bug) the build's own
+/// refusals stand in, and the test says so.
 std::string litTest(const std::string &Key, const std::string &Problem,
                     const Site *At, const std::string &ArchName,
                     const LinkOptions &Opts, const LinkResult &R,
-                    const Checker &C, const std::string &Src) {
+                    const LinkResult *Right, const Checker &C,
+                    const std::string &Src) {
   std::string T = commentLines("whole_program finding [" + Key + "]: " +
                                Problem);
   T += commentLines("A right linker links every site without an `expect "
@@ -181,9 +191,15 @@ std::string litTest(const std::string &Key, const std::string &Problem,
                   Name.c_str(), (unsigned long long)Addr);
     T += std::string("@ relocheck: ") + Buf + "\n";
   }
+  if (!Right)
+    T += commentLines("The other sites' expected errors are what the "
+                      "build that failed said; a fix that changes them "
+                      "changes these lines.");
   T += "@ RUN: relocheck check %s | FileCheck %s\n@ CHECK: PASS\n";
-  for (const Site &S : R.Sites)
-    if (S.Error && &S != At && S.Problem != ProblemKind::Misaligned)
+  const LinkResult &Expected = Right ? *Right : R;
+  for (const Site &S : Expected.Sites)
+    if (S.Error && !(At && siteKey(S) == siteKey(*At)) &&
+        S.Problem != ProblemKind::Misaligned)
       T += "@ expect " + C.siteName(S) + " error: " + S.ErrorDetail + "\n";
   return T + "\n" + Src;
 }
@@ -193,19 +209,36 @@ std::string litTest(const std::string &Key, const std::string &Problem,
 /// fuzz/Finding.h; the caller goes on to the next site).
 void violated(const std::string &Id, const Site *At,
               const std::string &Problem, const std::string &ArchName,
-              const LinkOptions &Opts, const LinkResult &R, const Checker &C,
-              const std::string &Src) {
+              const LinkOptions &Opts, const llvm::MemoryBuffer &Obj,
+              const LinkResult &R, const Checker &C, const std::string &Src) {
   std::string Key = Id + " " + (At ? kindDisplayName(At->Type) : "no-site");
   if (!finding::report(Key, Problem))
     return;
   std::fprintf(stderr, "--- program (%s) ---\n%s", ArchName.c_str(),
                Src.c_str());
-  if (const char *Path = std::getenv("RELOCHECK_FUZZ_TEST"))
+  if (const char *Path = std::getenv("RELOCHECK_FUZZ_TEST")) {
+    std::optional<LinkResult> Right;
+    if (anyFaultPlanted()) {
+      [[maybe_unused]] FaultsSuspended Off;
+      if (auto In = readObject(Obj.getMemBufferRef())) {
+        std::vector<InputObject> Objs;
+        Objs.push_back(std::move(*In));
+        if (auto L = link(std::move(Objs), Opts))
+          Right = std::move(*L);
+        else
+          llvm::consumeError(L.takeError());
+      } else {
+        llvm::consumeError(In.takeError());
+      }
+    }
     if (FILE *F = std::fopen(Path, "w")) {
-      std::fputs(litTest(Key, Problem, At, ArchName, Opts, R, C, Src).c_str(),
+      std::fputs(litTest(Key, Problem, At, ArchName, Opts, R,
+                         Right ? &*Right : nullptr, C, Src)
+                     .c_str(),
                  F);
       std::fclose(F);
     }
+  }
   std::abort();
 }
 
@@ -269,7 +302,7 @@ void compareWithLld(const llvm::MemoryBuffer &Obj, const LinkResult &R,
       continue;
     violated("lld-disagrees", &S,
              "lld writes " + bytesText(*Bytes) + ": " + Problems.front(),
-             ArchName, Opts, R, C, Src);
+             ArchName, Opts, Obj, R, C, Src);
   }
 }
 
@@ -389,18 +422,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   for (const Site &S : R->Sites) {
     if (S.Error) {
       if (S.Problem == ProblemKind::Misaligned)
-        violated("misaligned-error", &S, *S.Error, ArchName, Opts, *R, C,
-                 Src);
+        violated("misaligned-error", &S, *S.Error, ArchName, Opts, **Obj,
+                 *R, C, Src);
       if (refusedInRange(S))
-        violated("fitting-value-rejected", &S, *S.Error, ArchName, Opts, *R,
-                 C, Src);
+        violated("fitting-value-rejected", &S, *S.Error, ArchName, Opts,
+                 **Obj, *R, C, Src);
       continue;
     }
     std::vector<std::string> Problems;
     C.checkSite(S, Problems);
     if (!Problems.empty())
-      violated("checker-disagrees", &S, Problems.front(), ArchName, Opts, *R,
-               C, Src);
+      violated("checker-disagrees", &S, Problems.front(), ArchName, Opts,
+               **Obj, *R, C, Src);
   }
   // What is left (a function's Thumb bit, say) belongs to no one site.
   // (check() reports each link error again, as unpredicted.)
@@ -409,7 +442,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
     LinkErrors.insert(C.unpredicted(E));
   for (const std::string &P : C.check(TestSpec{}))
     if (!LinkErrors.count(P))
-      violated("checker-disagrees", nullptr, P, ArchName, Opts, *R, C, Src);
+      violated("checker-disagrees", nullptr, P, ArchName, Opts, **Obj, *R,
+               C, Src);
   static const bool WithLld = std::getenv("RELOCHECK_WHOLE_PROGRAM_LLD");
   if (WithLld)
     compareWithLld(**Obj, *R, C, ArchName, Opts, Src);

@@ -42,7 +42,10 @@ const std::vector<FaultInfo> &plantedFaults() {
 }
 
 #ifdef RELOCHECK_PLANT_FAULTS
-bool faultPlanted(Fault F) {
+namespace {
+unsigned SuspendDepth = 0;
+
+const std::optional<Fault> &activeFault() {
   static const std::optional<Fault> Active = []() -> std::optional<Fault> {
     const char *Env = std::getenv("RELOCHECK_FAULT");
     if (!Env)
@@ -63,8 +66,18 @@ bool faultPlanted(Fault F) {
                  Shown.c_str(), Names.c_str());
     std::exit(2);
   }();
-  return Active == F;
+  return Active;
 }
+} // namespace
+
+bool faultPlanted(Fault F) {
+  return SuspendDepth == 0 && activeFault() == F;
+}
+
+bool anyFaultPlanted() { return activeFault().has_value(); }
+
+FaultsSuspended::FaultsSuspended() { ++SuspendDepth; }
+FaultsSuspended::~FaultsSuspended() { --SuspendDepth; }
 #endif
 
 } // namespace relocheck

@@ -41,10 +41,24 @@ struct FaultInfo {
 const std::vector<FaultInfo> &plantedFaults();
 
 #ifdef RELOCHECK_PLANT_FAULTS
-/// True when RELOCHECK_FAULT names F.
+/// True when RELOCHECK_FAULT names F (and no FaultsSuspended lives).
 bool faultPlanted(Fault F);
+/// True when RELOCHECK_FAULT names a fault, suspended or not.
+bool anyFaultPlanted();
+/// While one lives, no fault is planted: the build links as a right one
+/// would (for a lit test's expectations, which the fixed build must meet).
+/// Not thread-safe: the fuzz targets are single-threaded.
+class FaultsSuspended {
+public:
+  FaultsSuspended();
+  ~FaultsSuspended();
+  FaultsSuspended(const FaultsSuspended &) = delete;
+  FaultsSuspended &operator=(const FaultsSuspended &) = delete;
+};
 #else
 constexpr bool faultPlanted(Fault) { return false; }
+constexpr bool anyFaultPlanted() { return false; }
+struct FaultsSuspended {};
 #endif
 
 } // namespace relocheck
