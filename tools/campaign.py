@@ -40,13 +40,19 @@ import time
 
 from fuzzbuild import ROOT, BuildError, build_fuzz, check_build_dir, \
     check_path, cmake_home, duration, finding_key, finding_line, \
-    fuzz_targets, libfuzzer_flags, names, planted_faults, positive
+    fuzz_targets, libfuzzer_flags, names, planted_faults, positive, \
+    positive_up_to
 import campaign_finish
 from campaign_finish import FS_TROUBLE, ROOM, check_room, free_bytes
 import campaign_report
 from campaign_report import CSV_FIELDS, fmt_count, fmt_time
 
 STATE_VERSION = 1
+# Bounds of what state.json may hold, and so of what the command line may
+# ask (4096 jobs would be a fork bomb; minimising one failure for more
+# than a day is no campaign).
+MAX_JOBS = 4096
+MAX_MINIMIZE = 86400
 STOP = []  # the signal that asked us to stop, once one has
 RATE_WINDOW = 60  # seconds over which exec/s is measured
 
@@ -77,7 +83,7 @@ def parse_args():
                     "total)")
     ap.add_argument("--resume", action="store_true",
                     help="continue the campaign in --dir with its budget")
-    ap.add_argument("--jobs", type=positive,
+    ap.add_argument("--jobs", type=positive_up_to(MAX_JOBS),
                     help="fuzzing processes, shared out among the targets "
                     "with at least one each, as every target fuzzes all "
                     "the time (default: nproc, "
@@ -96,7 +102,7 @@ def parse_args():
     ap.add_argument("--build-dir",
                     help="fuzz build (default build-fuzz/, or build-faults/ "
                     "with --planted)")
-    ap.add_argument("--minimize-time", type=positive,
+    ap.add_argument("--minimize-time", type=positive_up_to(MAX_MINIMIZE),
                     help="seconds of -minimize_crash per unique failure "
                     "(default 60; a resumed campaign keeps its own)")
     ap.add_argument("--refresh", type=positive, default=10,
@@ -237,13 +243,13 @@ def state_problem(state):
         return f"phase {json.dumps(state['phase'])[:40]}"
     # A hand-edited or damaged file is input: a huge job count would start
     # a fork bomb, a negative or NaN elapsed time fuzz past the budget.
-    if not 1 <= state["jobs"] <= 4096:
-        return f"jobs {state['jobs']} (expected 1 to 4096)"
+    if not 1 <= state["jobs"] <= MAX_JOBS:
+        return f"jobs {state['jobs']} (expected 1 to {MAX_JOBS})"
     if not is_count(state["sessions"]):
         return f"sessions {state['sessions']}"
     if "minimize_time" in state and not (
             is_count(state["minimize_time"]) and
-            1 <= state["minimize_time"] <= 86400):
+            1 <= state["minimize_time"] <= MAX_MINIMIZE):
         return f"minimize_time {json.dumps(state['minimize_time'])[:40]}"
     for t, ts in state["per_target"].items():
         if t not in known:

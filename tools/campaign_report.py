@@ -29,15 +29,20 @@ def fmt_count(n):
 
 def csv_rows(d):
     """timeseries.csv's rows as {column: text}, by position, so that an
-    edited or lost header line costs that line only; None when the file
-    is absent or not a file to read (a FIFO). Raises OSError or csv.Error
-    when it cannot be read."""
+    edited or lost header line costs that line only, as does a line the
+    csv module cannot read (a field past its limit: it cost the whole
+    file); None when the file is absent or not a file to read (a FIFO).
+    Raises OSError when it cannot be read."""
     path = os.path.join(d, "timeseries.csv")
     if not os.path.isfile(path):
         return None
     rows = []
     with open(path, newline="", errors="replace") as fh:
-        for fields in csv.reader(fh):
+        for line in fh:  # the campaign writes no line breaks in a field
+            try:
+                fields = next(csv.reader([line]), [])
+            except csv.Error:
+                continue
             if len(fields) == len(CSV_FIELDS):
                 rows.append(dict(zip(CSV_FIELDS, fields)))
     return rows
@@ -224,7 +229,9 @@ def plot(state, d):
     if out.returncode != 0:
         if os.path.exists(png):
             os.remove(png)
-        return f"gnuplot failed: {out.stderr.strip().splitlines()[-1]}"
+        said = out.stderr.strip().splitlines()
+        return ("gnuplot failed: " + said[-1] if said else
+                f"gnuplot failed (status {out.returncode}) and said nothing")
     return None
 
 

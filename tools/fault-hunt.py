@@ -101,6 +101,31 @@ def hunt(build_dir, target, fault, budget, seeds, workdir):
     return seconds, (why.strip(), artifact)
 
 
+def replay_verdict(build_dir, target, fault, artifact):
+    """Whether the input replays as the report says: its target's replay
+    driver fails with the fault planted and passes without it."""
+    replay = os.path.join(build_dir, "bin", target + "-replay")
+
+    def status(env_fault):
+        env = {k: v for k, v in os.environ.items() if k != "RELOCHECK_FAULT"}
+        if env_fault:
+            env["RELOCHECK_FAULT"] = env_fault
+        try:
+            return subprocess.run([replay, artifact], env=env,
+                                  stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.DEVNULL,
+                                  timeout=120).returncode
+        except (OSError, subprocess.TimeoutExpired) as e:
+            return f"not run: {e}"
+
+    with_fault, without = status(fault), status(None)
+    if with_fault == 0:
+        return "it passes with the fault too (a flaky finding?)"
+    if without != 0:
+        return f"it fails without the fault too (status {without})"
+    return None
+
+
 def whole_seconds(text):
     """argparse type: a duration (120, 90s, 10m), as whole seconds for
     libFuzzer's -max_total_time."""
@@ -215,9 +240,13 @@ def main():
             missed.append(f)
         else:
             _, t, finding = first
+            odd = replay_verdict(args.build_dir, t, f, finding[1])
             replays.append(f"- `{f}`: `RELOCHECK_FAULT={f} "
                            f"{os.path.join(args.build_dir, 'bin', t)}"
-                           f"-replay {finding[1]}`")
+                           f"-replay {finding[1]}`"
+                           + (f" (**{odd}**)" if odd else ""))
+            if odd:
+                log(f"{f}: the first finding's replay: {odd}")
         rows.append([f, *cells, f"{first[1]}: {first[2][0]}" if first
                      else "NOT FOUND"])
 
@@ -235,8 +264,9 @@ def main():
     report += ["| " + " | ".join(r) + " |" for r in rows]
     report += [""] + control_lines
     if replays:
-        report += ["", "The first failing input of each, to replay (it "
-                   "fails with the fault planted and passes without):",
+        report += ["", "The first failing input of each, to replay; each "
+                   "was replayed here, and fails with the fault planted "
+                   "and passes without unless it says otherwise:",
                    ""] + replays
     report += ["", "Faults:", ""] + [f"- `{f}`: {w}" for f, w in
                                      faults.items()]

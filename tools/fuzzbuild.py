@@ -12,6 +12,8 @@ import subprocess
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+# Held while a build dir is configured and built (one build at a time).
+LOCK_NAME = ".fuzzbuild.lock"
 
 
 class BuildError(Exception):
@@ -41,7 +43,7 @@ def build_fuzz(build_dir, cmake_args, targets, jobs=None):
             raise BuildError(f"{step} failed (exit {out.returncode}); "
                              f"its last lines:\n{tail}")
 
-    with open(os.path.join(build_dir, ".fuzzbuild.lock"), "w") as lock:
+    with open(os.path.join(build_dir, LOCK_NAME), "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not os.path.exists(os.path.join(build_dir, "CMakeCache.txt")):
             run(f"configuring {build_dir}",
@@ -172,11 +174,26 @@ def duration(text):
 
 
 def positive(text):
-    """argparse type: an integer of at least 1."""
+    """argparse type: an integer of at least 1, in ASCII digits."""
+    if not re.fullmatch(r"[0-9]+", text.strip()):
+        raise argparse.ArgumentTypeError(f"expected a whole number, not "
+                                         f"{text!r}")
     value = int(text)
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
     return value
+
+
+def positive_up_to(limit):
+    """argparse type: positive(), and at most limit (what a campaign's
+    state.json may hold, so that what is saved can be resumed)."""
+    def parse(text):
+        value = positive(text)
+        if value > limit:
+            raise argparse.ArgumentTypeError(f"must be at most {limit}, "
+                                             f"not {value}")
+        return value
+    return parse
 
 
 def names(text):
@@ -240,6 +257,12 @@ def check_build_dir(build_dir, planted, tool):
     if os.path.exists(build_dir) and not os.path.isdir(build_dir):
         sys.exit(f"{tool}: build dir {build_dir} is not a folder")
     if not os.path.isdir(build_dir) or not os.listdir(build_dir):
+        return
+    # A first configure that failed or was interrupted leaves the lock
+    # this module made and perhaps CMake's CMakeFiles/, no CMakeCache.txt:
+    # configuring again is what it needs (it was refused for good).
+    left = set(os.listdir(build_dir))
+    if LOCK_NAME in left and left <= {LOCK_NAME, "CMakeFiles"}:
         return
     try:
         with open(cache, errors="replace") as fh:
