@@ -266,6 +266,14 @@ Expected<DriverConfig> configForTest(const std::vector<std::string> &Group,
       return createStringError(inconvertibleErrorCode(),
                                Where + "error: " + Text);
     }
+    // A command line's --arch that the test's own replaces is said: the
+    // result is not for the architecture the user asked for.
+    if (*Took && Defaults.ArchGiven &&
+        StringRef(Spec.Options[I]).starts_with("--arch=") &&
+        C.Link.Arch.Name != Defaults.Link.Arch.Name)
+      errs() << Where << "warning: the test's --arch=" << C.Link.Arch.Name
+             << " replaces --arch=" << Defaults.Link.Arch.Name
+             << " from the command line\n";
     if (*Took)
       continue;
     const std::string &Extra = Spec.Options[I];
