@@ -60,7 +60,7 @@ const std::vector<RelocKind> &allKinds() {
      "((S+A)|T)-B(S)", "none"},
     {10, "THM_CALL", C::Thumb32, F::RelT, P::ThumbBranch24,
      R::Branch, 25, 2, Yes, "BL (T1), BLX (T2)",
-     "((S+A)|T)-P", "s25 (s23 pre-T2)"},
+     "((S+A)|T)-P", "s25 (s23 v4T-v6)"},
     {11, "THM_PC8", C::Thumb16, F::RelPa, P::ThumbPC8,
      R::Field, 0, 4, Yes, "LDR literal (T1), ADR (T1)",
      "S+A-Pa", "0..1020"},
