@@ -789,8 +789,10 @@ std::string describeRun(const RunOutcome &O,
     unsigned S = unsigned(O.Status);
     Text = "exit " + std::to_string(S);
     if (S == 0)
-      return Text + ": all " + std::to_string(Checks.size()) +
-             (Checks.size() == 1 ? " check passed" : " checks passed");
+      return Text + (Checks.size() == 1
+                         ? std::string(": its one check passed")
+                         : ": all " + std::to_string(Checks.size()) +
+                               " checks passed");
     if (S < 100)
       Text += ": check " + std::to_string(S) + " failed" + Named(S);
     else if (S == 100)

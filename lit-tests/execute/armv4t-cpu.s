@@ -9,9 +9,9 @@
 @ RUN: %check %s | FileCheck %s --check-prefix=CHECKER
 @ CHECKER: PASS
 @ RUN: not relocheck run %s | FileCheck %s
-@ CHECK: core: exit 0: all 1 check passed
-@ CHECK-NEXT: lld: exit 0: all 1 check passed
-@ CHECK-NEXT: gnu-ld: exit 0: all 1 check passed
+@ CHECK: core: exit 0: its one check passed
+@ CHECK-NEXT: lld: exit 0: its one check passed
+@ CHECK-NEXT: gnu-ld: exit 0: its one check passed
 @ CHECK-NEXT: mold: exit 101: a fault in check 1: {{.*}} [SIGILL at 0x{{[0-9a-f]+}}]
 @ check 1: BL (R_ARM_CALL) to a Thumb function on v4T
         .syntax unified

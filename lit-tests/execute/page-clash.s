@@ -11,19 +11,19 @@
 @ REQUIRES: qemu-arm, ld.lld, gnu-ld, mold
 @ relocheck: --arch=armv7-a -Ttext=0x10000 Inputs/runtime.s
 @ RUN: relocheck run %s | FileCheck %s
-@ CHECK: core: exit 0: all 1 check passed
+@ CHECK: core: exit 0: its one check passed
 @ CHECK-NEXT: lld: not runnable: its segments 0x00010000-0x000100a8 (R-X) and 0x000100a8-0x000100ac (RW-) share the 4 KiB page at 0x00010000, which the second maps over the first, taking execute access away; leave a page between the sections (--section-start)
-@ CHECK-NEXT: gnu-ld: exit 0: all 1 check passed
+@ CHECK-NEXT: gnu-ld: exit 0: its one check passed
 @ CHECK-NEXT: mold: not runnable: {{.*}} share the 4 KiB page at 0x00010000, {{.*}}
 @ CHECK-NEXT: 2 runs passed, 0 failed, 0 not linked, 2 not runnable
 @ RUN: relocheck run --section-start=.data=0x11000 %s | FileCheck %s --check-prefix=NEXTPAGE
-@ NEXTPAGE: lld: exit 0: all 1 check passed
+@ NEXTPAGE: lld: exit 0: its one check passed
 @ NEXTPAGE: mold: not runnable: its segments 0x00011000-0x00011004 (RW-) and 0x000110b4-0x00012000 (RW-) share the 4 KiB page at 0x00011000, which the second maps over the first, from another file page
 @ RUN: relocheck run --section-start=.data=0x20000 %s | FileCheck %s --check-prefix=APART
-@ APART: core: exit 0: all 1 check passed
-@ APART-NEXT: lld: exit 0: all 1 check passed
-@ APART-NEXT: gnu-ld: exit 0: all 1 check passed
-@ APART-NEXT: mold: exit 0: all 1 check passed
+@ APART: core: exit 0: its one check passed
+@ APART-NEXT: lld: exit 0: its one check passed
+@ APART-NEXT: gnu-ld: exit 0: its one check passed
+@ APART-NEXT: mold: exit 0: its one check passed
 @ APART-NEXT: 4 runs passed, 0 failed, 0 not linked
 @ check 1: a data word loaded through an R_ARM_ABS32 literal
         .syntax unified
