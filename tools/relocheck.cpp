@@ -221,6 +221,34 @@ CommandArgs takeCommandArgs(ArrayRef<std::string> Args, StringRef Help,
   return Out;
 }
 
+/// "; did you mean '--no-veneers'?" for a flag within two edits of a link
+/// flag's name (the part before '='), or "".
+std::string nearestLinkFlag(StringRef Flag) {
+  StringRef Name = Flag.split('=').first;
+  StringRef Help = linkFlagsHelp();
+  std::string Best;
+  unsigned BestDistance = 3;
+  while (!Help.empty()) {
+    auto [Line, Rest] = Help.split('\n');
+    Help = Rest;
+    // "  -e SYM, --entry=SYM  ...": the names before the description.
+    SmallVector<StringRef, 8> Words;
+    Line.take_front(27).split(Words, ' ', -1, false);
+    for (StringRef W : Words) {
+      W = W.rtrim(',');
+      if (!W.starts_with("-"))
+        continue;
+      StringRef Known = W.split('=').first;
+      unsigned D = Name.edit_distance(Known, true, BestDistance);
+      if (D < BestDistance && D > 0) {
+        BestDistance = D;
+        Best = (Known + (W.contains('=') ? "=" : "")).str();
+      }
+    }
+  }
+  return Best.empty() ? "" : "; did you mean '" + Best + "'?";
+}
+
 /// The config for one test file: CLI defaults, then the file's own lines.
 /// Words of a "relocheck:" line that are not flags name extra inputs,
 /// relative to the test's folder.
@@ -280,7 +308,8 @@ Expected<DriverConfig> configForTest(const std::vector<std::string> &Group,
     if (StringRef(Extra).starts_with("-"))
       return createStringError(inconvertibleErrorCode(),
                                Where + "error: unknown flag '" + Extra +
-                                   "' in a 'relocheck:' line");
+                                   "' in a 'relocheck:' line" +
+                                   nearestLinkFlag(Extra));
     std::string Path = Dir.empty() ? Extra : (Dir + "/" + Extra).str();
     sys::fs::file_status St;
     if (std::error_code EC = sys::fs::status(Path, St)) {
