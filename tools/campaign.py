@@ -1159,7 +1159,12 @@ def main():
         return run()
     except OSError as e:  # a full disk, a folder gone read-only
         where = f" ({e.filename})" if e.filename else ""
-        sys.exit(f"campaign: {e.strerror or e}{where}; the state in --dir "
+        what = e.strerror or str(e)
+        # makedirs on a file says "File exists", which reads as no trouble.
+        if e.errno == errno.EEXIST and e.filename and \
+                not os.path.isdir(e.filename):
+            what = "a file is where a folder belongs"
+        sys.exit(f"campaign: {what}{where}; the state in --dir "
                  "is kept: fix that and run again with --resume")
 
 
