@@ -420,15 +420,16 @@ std::atomic<int> PendingStop{0};
 /// process by the same signal, so a shell sees 130 for ^C), once
 /// runInOwnGroup has reaped them all.
 void killGroupThenStop(int Sig) {
-  if (pid_t G = RunningGroup.load())
-    kill(-G, SIGKILL);
   PendingStop = Sig;
+  if (pid_t G = RunningGroup.load()) {
+    kill(-G, SIGKILL);
+    kill(G, SIGKILL); // before its setpgid, it has no group yet
+  }
 }
 
-/// Installs killGroupThenStop for the stop signals this process does not
-/// ignore, and puts back what was there when it ends. (An ignored one
-/// that LLVM's handler catches all the same ends in that handler, which
-/// puts the ignoring back; the link goes on.)
+/// Installs killGroupThenStop for the stop signals relocheck was not
+/// started with ignored, and puts back what was there when it ends.
+/// (The ignored ones are ignored again: keepIgnoredStopSignalsIgnored.)
 class StopSignalsKillGroup {
 public:
   StopSignalsKillGroup() {
@@ -437,11 +438,11 @@ public:
     sigfillset(&Act.sa_mask);
     for (int Sig : StopSignals) {
       sigaction(Sig, nullptr, &SavedAction[Sig]);
-      Taken[Sig] = !StartDispositions.Ignored[Sig] &&
-                   SavedAction[Sig].sa_handler != SIG_IGN;
+      Taken[Sig] = !StartDispositions.Ignored[Sig];
       if (Taken[Sig])
         sigaction(Sig, &Act, nullptr);
     }
+    keepIgnoredStopSignalsIgnored();
   }
   ~StopSignalsKillGroup() {
     for (int Sig : StopSignals)
@@ -455,6 +456,14 @@ private:
   bool Taken[NSIG] = {};
 };
 } // namespace
+
+void keepIgnoredStopSignalsIgnored() {
+  struct sigaction Ignore = {};
+  Ignore.sa_handler = SIG_IGN;
+  for (int Sig : StopSignals)
+    if (StartDispositions.Ignored[Sig])
+      sigaction(Sig, &Ignore, nullptr);
+}
 
 /// The child's side of runInOwnGroup: only async-signal-safe calls. A
 /// group of its own (so the terminal's ^C reaches relocheck alone, which
@@ -508,6 +517,16 @@ RunOutcome runInOwnGroup(const std::vector<std::string> &Argv,
                   std::strerror(errno);
     return Out;
   }
+  // With stdin or stdout closed the pipe may be fd 0 or 1, which the
+  // child's dup2 would replace: above 2 it is out of the way.
+  for (int &End : ExecPipe)
+    if (End <= 2) {
+      int Moved = fcntl(End, F_DUPFD_CLOEXEC, 3);
+      if (Moved >= 0) {
+        close(End);
+        End = Moved;
+      }
+    }
   scope_exit ClosePipe([&] { close(ExecPipe[0]); });
   // While the run lasts this process is a subreaper: whatever the linker
   // starts stays its descendant, even after a setsid and a double fork,
@@ -517,28 +536,36 @@ RunOutcome runInOwnGroup(const std::vector<std::string> &Argv,
   prctl(PR_SET_CHILD_SUBREAPER, 1);
   std::set<pid_t> Before = scanProc().Children;
   // A stop signal that comes before RunningGroup names the new group
-  // waits (blocked) until it does: the linker cannot be missed.
-  std::optional<StopSignalsKillGroup> Handler(std::in_place);
-  scope_exit EndRun([&] {
-    sweepDescendants(Before);
-    prctl(PR_SET_CHILD_SUBREAPER, WasSubreaper);
-    Handler.reset();
-    if (int Sig = PendingStop.exchange(0))
-      raise(Sig);
-  });
+  // waits (blocked) until it does, and the group exists by then (both
+  // sides call setpgid, as shells do): the linker cannot be missed.
   sigset_t Stops, Was;
   sigemptyset(&Stops);
   for (int Sig : StopSignals)
     sigaddset(&Stops, Sig);
   sigprocmask(SIG_BLOCK, &Stops, &Was);
+  std::optional<StopSignalsKillGroup> Handler(std::in_place);
+  scope_exit EndRun([&] {
+    sweepDescendants(Before);
+    prctl(PR_SET_CHILD_SUBREAPER, WasSubreaper);
+    Handler.reset();
+    if (int Sig = PendingStop.exchange(0)) {
+      raise(Sig);
+      // What handled it before returned (it is not LLVM's, which ends
+      // the process): end as the signal would have.
+      signal(Sig, SIG_DFL);
+      raise(Sig);
+    }
+  });
   pid_t Parent = getpid();
   pid_t Pid = fork();
   if (Pid == 0)
     execInOwnGroup(Args, LogPath.c_str(), Parent, ExecPipe[1]);
   int ForkErrno = errno;
   close(ExecPipe[1]);
-  if (Pid > 0)
+  if (Pid > 0) {
+    setpgid(Pid, Pid); // fails harmlessly once the child has exec'd
     RunningGroup = Pid;
+  }
   sigprocmask(SIG_SETMASK, &Was, nullptr);
   if (Pid < 0) {
     Out.Message = std::string("cannot fork: ") + std::strerror(ForkErrno);
@@ -550,17 +577,18 @@ RunOutcome runInOwnGroup(const std::vector<std::string> &Argv,
     Got = read(ExecPipe[0], &ExecErrno, sizeof(ExecErrno));
   while (Got < 0 && errno == EINTR);
   if (Got == sizeof(ExecErrno)) {
-    killGroupAndReap(Pid);
     RunningGroup = 0;
+    killGroupAndReap(Pid);
     Out.Message = std::strerror(ExecErrno);
     return Out;
   }
   bool Exited =
       waitForExit(Pid, Clock::now() + std::chrono::seconds(Seconds));
   // Its group id is its pid until it is reaped: the kill reaches only
-  // what it started, whether it exited or ran out of time.
-  int WaitStatus = killGroupAndReap(Pid);
+  // what it started, whether it exited or ran out of time. (The handler
+  // forgets it first: after the reap the id may be another's.)
   RunningGroup = 0;
+  int WaitStatus = killGroupAndReap(Pid);
   endedAs(Out, Exited, WaitStatus);
   return Out;
 }

@@ -69,6 +69,14 @@ RunOutcome runWithTimeout(const std::string &Program,
 RunOutcome runInOwnGroup(const std::vector<std::string> &Argv,
                          const std::string &LogPath, unsigned Seconds);
 
+/// Ignores again the stop signals (SIGINT, SIGTERM, SIGHUP, SIGQUIT)
+/// relocheck was started with ignored (nohup, a background job): LLVM's
+/// handlers, installed by the first sys::RemoveFileOnSignal, take them
+/// over, and would remove the temporary files a running linker reads
+/// (then go on, the signal still ignored). Call after each
+/// RemoveFileOnSignal.
+void keepIgnoredStopSignalsIgnored();
+
 /// A log file's first and last MiB, from whole lines, with a line saying
 /// how much was left out between them (a QEMU -strace log or a linker's
 /// messages may run to gigabytes; what ends a run is at the end); nothing

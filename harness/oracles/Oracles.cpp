@@ -199,6 +199,7 @@ struct TempFiles {
     Paths.push_back(Path.str().str());
     // ^C or a kill during the oracle's link removes it too.
     sys::RemoveFileOnSignal(Path);
+    keepIgnoredStopSignalsIgnored();
     raw_fd_ostream OS(FD, true);
     OS << Contents;
     return Path.str().str();
