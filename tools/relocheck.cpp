@@ -1486,6 +1486,8 @@ const char *RunHelp =
     "  not runnable: WHY  two segments share a page with different "
     "rights (an\n                oracle honouring pinned addresses); not "
     "run, not counted\n"
+    "  bad image: WHY  a segment runs past 0xffffffff, or holds more file "
+    "than\n                memory: not run, a failure\n"
     "Exit 1 if any image that was linked did not exit 0 (an oracle's not "
     "runnable\none aside), if relocheck's own core did not link a program, "
     "or if nothing ran\nat all (docs/linker-matrix.md).\n"
@@ -1591,6 +1593,11 @@ Error runFile(const std::string &File, const DriverConfig &Defaults,
     // segment makes an image no loader can run as linked. It is not the
     // relocations' fault, so it is not counted; relocheck's own core
     // merges such sections into one segment, so for it this is a failure.
+    if (auto Bad = badSegment(Image.Elf->getBuffer())) {
+      ++Counts.Failed;
+      outs() << Name << ": bad image: " << *Bad << "\n";
+      continue;
+    }
     if (auto Clash = pageClash(Image.Elf->getBuffer())) {
       ++(Name == "core" ? Counts.Failed : Counts.NotRunnable);
       outs() << Name << ": not runnable: " << *Clash << "\n";

@@ -15,6 +15,7 @@
 #include "gtest/gtest.h"
 
 #include <chrono>
+#include <optional>
 #include <csignal>
 #include <fstream>
 #include <sys/wait.h>
@@ -329,23 +330,24 @@ TEST(TestSpecRunChecks, Errors) {
 namespace {
 struct Segment {
   uint32_t Offset, Addr, Size, Flags;
+  std::optional<uint32_t> Mem = std::nullopt; // memsz, when not Size
 };
 
 /// A little-endian ELF32 executable header and its PT_LOAD headers, no
 /// sections: all pageClash reads.
-std::string imageWith(const std::vector<Segment> &Loads) {
+std::string imageWith(const std::vector<Segment> &Loads, bool BE = false) {
   std::string Out(52 + 32 * Loads.size(), '\0');
   auto Put16 = [&](size_t At, uint16_t V) {
-    Out[At] = char(V);
-    Out[At + 1] = char(V >> 8);
+    Out[At + BE] = char(V);
+    Out[At + !BE] = char(V >> 8);
   };
   auto Put32 = [&](size_t At, uint32_t V) {
     for (int I = 0; I < 4; ++I)
-      Out[At + I] = char(V >> (8 * I));
+      Out[At + (BE ? 3 - I : I)] = char(V >> (8 * I));
   };
   Out.replace(0, 4, "\x7f" "ELF");
-  Out[4] = 1; // ELFCLASS32
-  Out[5] = 1; // ELFDATA2LSB
+  Out[4] = 1;          // ELFCLASS32
+  Out[5] = BE ? 2 : 1; // ELFDATA2MSB or ELFDATA2LSB
   Out[6] = 1; // EV_CURRENT
   Put16(16, 2);  // ET_EXEC
   Put16(18, 40); // EM_ARM
@@ -362,7 +364,7 @@ std::string imageWith(const std::vector<Segment> &Loads) {
     Put32(At + 8, Loads[I].Addr);
     Put32(At + 12, Loads[I].Addr);
     Put32(At + 16, Loads[I].Size);
-    Put32(At + 20, Loads[I].Size);
+    Put32(At + 20, Loads[I].Mem.value_or(Loads[I].Size));
     Put32(At + 24, Loads[I].Flags);
     Put32(At + 28, 0x1000);
   }
@@ -414,4 +416,41 @@ TEST(PageClash, RunnableLayouts) {
   std::string Cut = imageWith({{0x1000, 0x10000, 0xa8, RX},
                                {0x10a8, 0x100a8, 4, RW}});
   EXPECT_FALSE(pageClash(Cut.substr(0, 60)));
+}
+
+TEST(PageClash, BigEndianImage) {
+  EXPECT_TRUE(pageClash(imageWith({{0x10000, 0x10000, 0xa8, RX},
+                                   {0x100a8, 0x100a8, 4, RW}},
+                                  /*BE=*/true)));
+  EXPECT_FALSE(pageClash(imageWith({{0x1000, 0x10000, 0x1000, RX},
+                                    {0x2000, 0x11000, 4, RW}},
+                                   /*BE=*/true)));
+}
+
+// mold's .bss segment sized 0xfffff804: the linker's fault, said as such,
+// and no page clash made up from its wrapped end.
+TEST(BadSegment, RunsPastTheAddressSpace) {
+  std::string Image = imageWith({{0x1800, 0x20800, 4, RW, 0xfffff804u},
+                                 {0x0, 0x200000, 0x160, R}});
+  auto Why = badSegment(Image);
+  ASSERT_TRUE(Why.has_value());
+  EXPECT_EQ(*Why, "its segment at 0x00020800 is 0xfffff804 bytes long and "
+                  "runs past 0xffffffff");
+  EXPECT_FALSE(pageClash(Image));
+  // Up to the last byte is fine.
+  EXPECT_FALSE(badSegment(imageWith({{0x1000, 0xfffff000, 0x1000, RX}})));
+}
+
+TEST(BadSegment, MoreFileThanMemory) {
+  auto Why = badSegment(imageWith({{0x1000, 0x10000, 0x100, RX, 0x10u}}));
+  ASSERT_TRUE(Why.has_value());
+  EXPECT_EQ(*Why, "its segment at 0x00010000 holds 0x100 bytes of the file "
+                  "but only 0x10 of memory");
+}
+
+// A .bss segment (no file bytes) after .data on its page, at the same
+// file delta: the loader zeroes from its start to the page's end only.
+TEST(PageClash, BssAfterDataOnItsPage) {
+  EXPECT_FALSE(pageClash(imageWith({{0x2000, 0x20000, 4, RW},
+                                    {0x2800, 0x20800, 0, RW, 4u}})));
 }

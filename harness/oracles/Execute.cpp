@@ -248,6 +248,7 @@ void endedAs(RunOutcome &Out, bool Exited, int WaitStatus) {
 /// reaches only what it started (or itself, after the deadline).
 int killGroupAndReap(pid_t Pid) {
   kill(-Pid, SIGKILL);
+  kill(Pid, SIGKILL); // it may have left its group (setpgid elsewhere)
   int WaitStatus = 0;
   while (waitpid(Pid, &WaitStatus, 0) < 0 && errno == EINTR)
     ;
@@ -712,9 +713,36 @@ std::optional<std::string> pageClashIn(const object::ELFFile<ELFT> &File) {
     }
   return std::nullopt;
 }
-} // namespace
 
-std::optional<std::string> pageClash(StringRef Image) {
+template <class ELFT>
+std::optional<std::string> badSegmentIn(const object::ELFFile<ELFT> &File) {
+  auto Headers = File.program_headers();
+  if (!Headers) {
+    consumeError(Headers.takeError());
+    return std::nullopt;
+  }
+  for (const auto &Ph : *Headers) {
+    if (Ph.p_type != ELF::PT_LOAD)
+      continue;
+    uint32_t Addr = Ph.p_vaddr, Mem = Ph.p_memsz, Filed = Ph.p_filesz;
+    if (Mem < Filed)
+      return formatv("its segment at {0:x8} holds {1:x} bytes of the file "
+                     "but only {2:x} of memory",
+                     Addr, Filed, Mem)
+          .str();
+    if (uint64_t(Addr) + Mem > 0x100000000ull)
+      return formatv("its segment at {0:x8} is {1:x} bytes long and runs "
+                     "past 0xffffffff",
+                     Addr, Mem)
+          .str();
+  }
+  return std::nullopt;
+}
+
+/// Calls Fn on Image as an ELF32 file of its byte order; nothing when it
+/// is not one (running it says what is wrong then).
+template <class Fn>
+std::optional<std::string> withElf32(StringRef Image, Fn F) {
   if (Image.size() < ELF::EI_NIDENT || !Image.starts_with("\x7f""ELF") ||
       Image[ELF::EI_CLASS] != ELF::ELFCLASS32)
     return std::nullopt;
@@ -724,14 +752,25 @@ std::optional<std::string> pageClash(StringRef Image) {
       consumeError(File.takeError());
       return std::nullopt;
     }
-    return pageClashIn(*File);
+    return F(*File);
   }
   auto File = object::ELFFile<object::ELF32LE>::create(Image);
   if (!File) {
     consumeError(File.takeError());
     return std::nullopt;
   }
-  return pageClashIn(*File);
+  return F(*File);
+}
+} // namespace
+
+std::optional<std::string> badSegment(StringRef Image) {
+  return withElf32(Image, [](const auto &File) { return badSegmentIn(File); });
+}
+
+std::optional<std::string> pageClash(StringRef Image) {
+  if (badSegment(Image))
+    return std::nullopt; // its sizes mean nothing; badSegment says so
+  return withElf32(Image, [](const auto &File) { return pageClashIn(File); });
 }
 
 RunOutcome runImage(const std::string &Emulator, StringRef Image,

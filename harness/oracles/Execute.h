@@ -106,6 +106,12 @@ RunOutcome runImage(const std::string &Emulator, llvm::StringRef Image,
 /// not a 32-bit ELF file; running it says what is wrong then).
 std::optional<std::string> pageClash(llvm::StringRef Image);
 
+/// Why Image (an ELF executable) is broken whatever loads it: a PT_LOAD
+/// segment that runs past 0xffffffff (mold sized one 0xfffff804 bytes), or
+/// whose memory size is less than its file size. The linker's fault, not
+/// the layout's; pageClash says nothing of such an image.
+std::optional<std::string> badSegment(llvm::StringRef Image);
+
 /// The QEMU CPU (-cpu) that runs only what Arch has, where QEMU's user
 /// mode has one: ti925t for v4T (a BLX there is SIGILL), arm926 for
 /// v5TE, arm1136-r2 for v6 (arm1136 has v6K's CLREX), cortex-a8 for
