@@ -119,6 +119,9 @@ def replay_verdict(build_dir, target, fault, artifact):
             return f"not run: {e}"
 
     with_fault, without = status(fault), status(None)
+    for said in (with_fault, without):
+        if isinstance(said, str):
+            return f"its replay could not be run: {said}"
     if with_fault == 0:
         return "it passes with the fault too (a flaky finding?)"
     if without != 0:

@@ -275,6 +275,7 @@ Expected<DriverConfig> configForTest(const std::vector<std::string> &Group,
               File + ") are read: move them there, or check it alone");
   }
   StringRef Dir = sys::path::parent_path(File);
+  std::string LastArchLine; // "file:line: " of the test's last --arch
   for (size_t I = 0; I < Spec.Options.size(); ++I) {
     std::string Where =
         File + ":" + std::to_string(Spec.OptionLines[I]) + ": ";
@@ -294,14 +295,8 @@ Expected<DriverConfig> configForTest(const std::vector<std::string> &Group,
       return createStringError(inconvertibleErrorCode(),
                                Where + "error: " + Text);
     }
-    // A command line's --arch that the test's own replaces is said: the
-    // result is not for the architecture the user asked for.
-    if (*Took && Defaults.ArchGiven &&
-        StringRef(Spec.Options[I]).starts_with("--arch=") &&
-        C.Link.Arch.Name != Defaults.Link.Arch.Name)
-      errs() << Where << "warning: the test's --arch=" << C.Link.Arch.Name
-             << " replaces --arch=" << Defaults.Link.Arch.Name
-             << " from the command line\n";
+    if (*Took && StringRef(Spec.Options[I]).starts_with("--arch="))
+      LastArchLine = Where;
     if (*Took)
       continue;
     const std::string &Extra = Spec.Options[I];
@@ -333,6 +328,13 @@ Expected<DriverConfig> configForTest(const std::vector<std::string> &Group,
                   "itself: move them into " + File);
     C.Inputs.push_back(Path);
   }
+  // A command line's --arch that the test's own replaces is said: the
+  // result is not for the architecture the user asked for.
+  if (Defaults.ArchGiven && !LastArchLine.empty() &&
+      C.Link.Arch.Name != Defaults.Link.Arch.Name)
+    errs() << LastArchLine << "warning: the test's --arch="
+           << C.Link.Arch.Name << " replaces --arch="
+           << Defaults.Link.Arch.Name << " from the command line\n";
   if (Error E = settleArch(C))
     return std::move(E);
   return C;
@@ -860,7 +862,7 @@ int runDump(ArrayRef<std::string> Args) {
     }
     // What `check` would find with no expectations: a site whose bytes
     // do not do what its formula says is no quiet line.
-    std::vector<std::string> Problems = C.semanticProblems();
+    std::vector<std::string> Problems = C.semanticProblems(*Spec);
     outs().flush();
     for (const std::string &P : Problems)
       errs() << P << "\n";

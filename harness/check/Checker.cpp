@@ -1963,6 +1963,15 @@ std::vector<std::string> Checker::check(const TestSpec &Spec) const {
     if (!Told)
       Out.push_back(unpredicted(E));
   }
+  std::vector<std::string> Semantic = semanticProblems(Spec);
+  Out.insert(Out.end(), Semantic.begin(), Semantic.end());
+  for (const Expectation &E : Spec.Expects)
+    checkExpectation(E, File, Out);
+  return Out;
+}
+
+std::vector<std::string>
+Checker::semanticProblems(const TestSpec &Spec) const {
   // A misstored BE8 site an `error:` expectation predicts is judged by
   // that expectation alone.
   std::set<const Site *> Predicted;
@@ -1973,19 +1982,10 @@ std::vector<std::string> Checker::check(const TestSpec &Spec) const {
         errorMatches(S->Misstored, E.Arg))
       Predicted.insert(S);
   }
+  std::vector<std::string> Out;
   for (const Site &S : R.Sites)
     if (!Predicted.count(&S))
       checkSemantics(S, Out);
-  checkThumbBits(Out);
-  for (const Expectation &E : Spec.Expects)
-    checkExpectation(E, File, Out);
-  return Out;
-}
-
-std::vector<std::string> Checker::semanticProblems() const {
-  std::vector<std::string> Out;
-  for (const Site &S : R.Sites)
-    checkSemantics(S, Out);
   checkThumbBits(Out);
   return Out;
 }

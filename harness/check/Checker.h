@@ -47,10 +47,11 @@ public:
   /// Sites whose failure an `expect ... error:` predicts do not count.
   std::vector<std::string> check(const TestSpec &Spec) const;
 
-  /// What check() finds with no expectations, past the link's own errors
-  /// (R.Errors): each site's decoding against its formula, and the Thumb
-  /// bits of functions against their mapping symbols. For `dump`.
-  std::vector<std::string> semanticProblems() const;
+  /// What check() finds past the link's own errors (R.Errors) and the
+  /// expectations: each site's decoding against its formula (but for a
+  /// misstored BE8 site Spec's `error:` line predicts), and the Thumb bits
+  /// of functions against their mapping symbols. For `dump`.
+  std::vector<std::string> semanticProblems(const TestSpec &Spec) const;
 
   /// Reads N bytes of code at an address, in little-endian instruction
   /// order, or nullopt where there is nothing to read.
