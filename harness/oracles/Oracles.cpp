@@ -185,8 +185,19 @@ static unsigned oracleSeconds() {
 
 namespace {
 
+/// The files of one oracle link (objects, script, output, log), removed
+/// when it is done, or by LLVM's handler on a signal meanwhile.
 struct TempFiles {
   std::vector<std::string> Paths;
+  TempFiles() = default;
+  TempFiles(const TempFiles &) = delete;
+  TempFiles &operator=(const TempFiles &) = delete;
+  ~TempFiles() {
+    for (const std::string &P : Paths) {
+      sys::fs::remove(P);
+      sys::DontRemoveFileOnSignal(P);
+    }
+  }
   Expected<std::string> make(StringRef Suffix, StringRef Contents) {
     // A relocheck killed by SIGKILL left its files: removed by the next.
     static bool Swept = (removeStaleTemps("relocheck-oracle-"), true);
