@@ -300,11 +300,26 @@ public:
   ~RunDir() {
     if (!Path.empty())
       sys::fs::remove_directories(Path);
+    for (const std::string &F : Files)
+      sys::DontRemoveFileOnSignal(F);
   }
-  std::string file(StringRef Name) const { return Path + "/" + Name.str(); }
+  RunDir(const RunDir &) = delete;
+  RunDir &operator=(const RunDir &) = delete;
+  /// A file in it, removed on ^C or a kill meanwhile (by LLVM's handler;
+  /// the empty folder is left for the next relocheck to remove).
+  std::string file(StringRef Name) {
+    std::string F = Path + "/" + Name.str();
+    Files.push_back(F);
+    sys::RemoveFileOnSignal(F);
+    keepIgnoredStopSignalsIgnored();
+    return F;
+  }
+
+private:
+  std::vector<std::string> Files;
 };
 
-RunOutcome runIn(const RunDir &Dir, const std::string &Program,
+RunOutcome runIn(RunDir &Dir, const std::string &Program,
                  const std::vector<std::string> &Args,
                  unsigned TimeoutSeconds) {
   RunOutcome Out;
