@@ -27,6 +27,7 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/CrashRecoveryContext.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/JSON.h"
@@ -2108,6 +2109,9 @@ int run(int Argc, char **Argv) {
 }
 
 int main(int Argc, char **Argv) {
+  // LLVM MC crashing on an input is an error for that file
+  // (loadObjectFiles), not a crash of relocheck.
+  CrashRecoveryContext::Enable();
   try {
     return run(Argc, Argv);
   } catch (const std::bad_alloc &) {

@@ -9,6 +9,7 @@
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Object/ELFObjectFile.h"
+#include "llvm/Support/CrashRecoveryContext.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 
@@ -703,10 +704,29 @@ loadObjectFiles(const std::vector<std::string> &Paths, const ArchProfile &Arch,
                                "thousands of digits? a .rept of millions "
                                "of lines?); relocheck stops");
       std::vector<MeantAddend> Meant;
-      auto Assembled =
-          GnuAs ? assembleWithGnuAs(Path, Arch, BigEndian)
-                : assemble((*Buf)->getBuffer(), Path, Arch, BigEndian, Read,
-                           &Meant);
+      Expected<std::unique_ptr<MemoryBuffer>> Assembled(nullptr);
+      if (GnuAs) {
+        Assembled = assembleWithGnuAs(Path, Arch, BigEndian);
+      } else {
+        // LLVM MC has inputs it crashes on (a line like ".rodata 0x9000 :
+        // { ... }" reaches a null pointer in ARMELFStreamer): in a program
+        // that enabled crash recovery (relocheck does), that is an error
+        // for this file, not a crash of relocheck.
+        CrashRecoveryContext Recovery;
+        if (!Recovery.RunSafely([&] {
+              Assembled = assemble((*Buf)->getBuffer(), Path, Arch,
+                                   BigEndian, Read, &Meant);
+            })) {
+          consumeError(Assembled.takeError());
+          int Code = Recovery.RetCode;
+          return flagError(
+              "LLVM MC crashed while assembling '" + Path + "'" +
+              (Code > 128 ? " (signal " + std::to_string(Code - 128) + ")"
+                          : std::string()) +
+              ", a bug in LLVM's assembler: simplify the input, or "
+              "assemble it with --assembler=gnu");
+        }
+      }
       if (!Assembled)
         return Assembled.takeError();
       if (Error E = checkMeantAddends(**Assembled, Meant))
