@@ -243,6 +243,19 @@ void endedAs(RunOutcome &Out, bool Exited, int WaitStatus) {
   }
 }
 
+/// The errno a child sends up its CLOEXEC pipe when it cannot exec;
+/// nothing when the pipe closes empty (the exec succeeded).
+std::optional<int> execFailure(int PipeRead) {
+  int Errno = 0;
+  ssize_t Got;
+  do
+    Got = read(PipeRead, &Errno, sizeof(Errno));
+  while (Got < 0 && errno == EINTR);
+  if (Got == sizeof(Errno))
+    return Errno;
+  return std::nullopt;
+}
+
 /// Kills Pid's process group and reaps Pid; its wait status. Pid is not
 /// reaped before this, so its group id cannot have been reused: the kill
 /// reaches only what it started (or itself, after the deadline).
@@ -378,19 +391,15 @@ RunOutcome runIn(RunDir &Dir, const std::string &Program,
     return Out;
   }
 
-  int ExecErrno = 0;
-  ssize_t Got;
-  do
-    Got = read(ExecPipe[0], &ExecErrno, sizeof(ExecErrno));
-  while (Got < 0 && errno == EINTR);
-  bool Exited = Got == sizeof(ExecErrno) || waitForExit(Pid, Deadline);
+  std::optional<int> ExecErrno = execFailure(ExecPipe[0]);
+  bool Exited = ExecErrno || waitForExit(Pid, Deadline);
   // The child made its own session (and group) before it could exec, or
   // died trying: its group id is its pid until it is reaped.
   int WaitStatus = killGroupAndReap(Pid);
   sweepDescendants(Before.Children);
 
-  if (Got == sizeof(ExecErrno)) {
-    Out.Message = "cannot run " + Program + ": " + std::strerror(ExecErrno);
+  if (ExecErrno) {
+    Out.Message = "cannot run " + Program + ": " + std::strerror(*ExecErrno);
     return Out;
   }
   // QEMU's -strace log of a program that makes many calls runs to
@@ -587,15 +596,10 @@ RunOutcome runInOwnGroup(const std::vector<std::string> &Argv,
     Out.Message = std::string("cannot fork: ") + std::strerror(ForkErrno);
     return Out;
   }
-  int ExecErrno = 0;
-  ssize_t Got;
-  do
-    Got = read(ExecPipe[0], &ExecErrno, sizeof(ExecErrno));
-  while (Got < 0 && errno == EINTR);
-  if (Got == sizeof(ExecErrno)) {
+  if (std::optional<int> ExecErrno = execFailure(ExecPipe[0])) {
     RunningGroup = 0;
     killGroupAndReap(Pid);
-    Out.Message = std::strerror(ExecErrno);
+    Out.Message = std::strerror(*ExecErrno);
     return Out;
   }
   bool Exited =
