@@ -36,6 +36,7 @@
 #include "llvm/Support/Process.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -2108,10 +2109,30 @@ int run(int Argc, char **Argv) {
   return 2;
 }
 
-int main(int Argc, char **Argv) {
-  // LLVM MC crashing on an input is an error for that file
-  // (loadObjectFiles), not a crash of relocheck.
+/// LLVM MC crashing on an input is an error for that file
+/// (loadObjectFiles), not a crash of relocheck. LLVM's crash recovery
+/// handles the fault on the faulting stack, which a stack overflow (MC's
+/// parser recursing through 60,000 '-' signs) has used up: its handlers
+/// get an alternate stack of their own.
+void enableCrashRecovery() {
   CrashRecoveryContext::Enable();
+  static std::vector<char> AltStack(1 << 18);
+  stack_t Stack = {};
+  Stack.ss_sp = AltStack.data();
+  Stack.ss_size = AltStack.size();
+  if (sigaltstack(&Stack, nullptr) != 0)
+    return;
+  for (int Sig : {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP}) {
+    struct sigaction Act;
+    if (sigaction(Sig, nullptr, &Act) == 0) {
+      Act.sa_flags |= SA_ONSTACK;
+      sigaction(Sig, &Act, nullptr);
+    }
+  }
+}
+
+int main(int Argc, char **Argv) {
+  enableCrashRecovery();
   try {
     return run(Argc, Argv);
   } catch (const std::bad_alloc &) {

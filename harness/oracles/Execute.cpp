@@ -1,6 +1,8 @@
 //===- Execute.cpp - Run each oracle's image under qemu-arm ---------------===//
 #include "oracles/Execute.h"
 
+#include "process/Signals.h"
+
 #include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Object/ELF.h"
@@ -291,6 +293,94 @@ void sweepDescendants(const std::set<pid_t> &Before) {
 } // namespace
 
 namespace {
+/// The process group of the child a StopSignalGuard watches, for the
+/// signal handler.
+std::atomic<pid_t> RunningGroup{0};
+
+/// What each of StopSignals did before a StopSignalGuard took it over.
+struct sigaction SavedAction[NSIG];
+
+/// The stop signal that came while a child ran, raised again when it and
+/// what it started are all gone.
+std::atomic<int> PendingStop{0};
+
+/// A stop signal while a child runs: the child and its group are killed
+/// at once; the guard's owner reaps them and sweeps what left the group,
+/// then the signal goes on to what handled it before (LLVM's handler
+/// removes its temporary files and ends the process by the same signal,
+/// so a shell sees 130 for ^C).
+void killGroupThenStop(int Sig) {
+  PendingStop = Sig;
+  if (pid_t G = RunningGroup.load()) {
+    kill(-G, SIGKILL);
+    kill(G, SIGKILL); // before its setpgid or setsid it has no group
+  }
+}
+
+/// While one lives, a child (a linker, QEMU) runs: the stop signals
+/// relocheck was not started with ignored kill it (killGroupThenStop),
+/// and when it ends relocheck ends by the signal that came. Make it
+/// before fork(): the signals wait, blocked, until started() names the
+/// child, so none can miss it. End it once the child and what it started
+/// are reaped.
+class StopSignalGuard {
+public:
+  StopSignalGuard() {
+    sigset_t Stops;
+    sigemptyset(&Stops);
+    for (int Sig : StopSignals)
+      sigaddset(&Stops, Sig);
+    sigprocmask(SIG_BLOCK, &Stops, &Was);
+    struct sigaction Act = {};
+    Act.sa_handler = killGroupThenStop;
+    sigfillset(&Act.sa_mask);
+    for (int Sig : StopSignals) {
+      sigaction(Sig, nullptr, &SavedAction[Sig]);
+      Taken[Sig] = !ignoredAtStart(Sig);
+      if (Taken[Sig])
+        sigaction(Sig, &Act, nullptr);
+    }
+    keepIgnoredStopSignalsIgnored();
+  }
+  /// The child is Pid (its group, once it has made one): the signals come
+  /// through from now on.
+  void started(pid_t Pid) {
+    RunningGroup = Pid;
+    unblock();
+  }
+  /// The child is about to be reaped: after that its id may be another's.
+  void forget() { RunningGroup = 0; }
+  ~StopSignalGuard() {
+    forget();
+    unblock();
+    for (int Sig : StopSignals)
+      if (Taken[Sig])
+        sigaction(Sig, &SavedAction[Sig], nullptr);
+    if (int Sig = PendingStop.exchange(0)) {
+      raise(Sig);
+      // What handled it before returned (it is not LLVM's, which ends
+      // the process): end as the signal would have.
+      signal(Sig, SIG_DFL);
+      raise(Sig);
+    }
+  }
+  StopSignalGuard(const StopSignalGuard &) = delete;
+  StopSignalGuard &operator=(const StopSignalGuard &) = delete;
+
+private:
+  void unblock() {
+    if (!Blocked)
+      return;
+    Blocked = false;
+    sigprocmask(SIG_SETMASK, &Was, nullptr);
+  }
+  sigset_t Was;
+  bool Blocked = true;
+  bool Taken[NSIG] = {};
+};
+} // namespace
+
+namespace {
 
 /// A private folder (mode 0700) for one run's files:
 /// $TMPDIR/relocheck-run-PID-XXXXXX. A guest can kill relocheck (QEMU
@@ -323,8 +413,7 @@ public:
   std::string file(StringRef Name) {
     std::string F = Path + "/" + Name.str();
     Files.push_back(F);
-    sys::RemoveFileOnSignal(F);
-    keepIgnoredStopSignalsIgnored();
+    removeFileOnSignal(F);
     return F;
   }
 
@@ -378,6 +467,9 @@ RunOutcome runIn(RunDir &Dir, const std::string &Program,
 
   Clock::time_point Deadline =
       Clock::now() + std::chrono::seconds(TimeoutSeconds);
+  // ^C or a kill kills QEMU and what the guest forked too (the guard
+  // lives until the sweep below is done).
+  StopSignalGuard Guard;
   pid_t Parent = getpid();
   pid_t Pid = fork();
   if (Pid == 0)
@@ -390,11 +482,13 @@ RunOutcome runIn(RunDir &Dir, const std::string &Program,
     Out.Message = std::string("cannot fork: ") + std::strerror(ForkErrno);
     return Out;
   }
+  Guard.started(Pid);
 
   std::optional<int> ExecErrno = execFailure(ExecPipe[0]);
   bool Exited = ExecErrno || waitForExit(Pid, Deadline);
   // The child made its own session (and group) before it could exec, or
   // died trying: its group id is its pid until it is reaped.
+  Guard.forget();
   int WaitStatus = killGroupAndReap(Pid);
   sweepDescendants(Before.Children);
 
@@ -411,84 +505,7 @@ RunOutcome runIn(RunDir &Dir, const std::string &Program,
 
 } // namespace
 
-namespace {
-/// The group runInOwnGroup is running, for the signal handler.
-std::atomic<pid_t> RunningGroup{0};
 
-/// The signals that end relocheck (^C, kill, a closed terminal, ^\\).
-constexpr int StopSignals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
-
-/// What each of StopSignals did before runInOwnGroup took it over.
-struct sigaction SavedAction[NSIG];
-
-/// The stop signals relocheck was started with ignored (a background
-/// job's ^C, nohup's SIGHUP), read before main() and so before LLVM puts
-/// its own handlers over them: they stay ignored during a link too.
-struct IgnoredAtStart {
-  bool Ignored[NSIG] = {};
-  IgnoredAtStart() {
-    for (int Sig : StopSignals) {
-      struct sigaction Now;
-      Ignored[Sig] =
-          sigaction(Sig, nullptr, &Now) == 0 && Now.sa_handler == SIG_IGN;
-    }
-  }
-} const StartDispositions;
-
-/// The stop signal that came during a link, raised again when the link's
-/// processes are all gone.
-std::atomic<int> PendingStop{0};
-
-/// A stop signal while a linker runs: its group is killed at once; what
-/// left the group is swept, and the signal goes on to what handled it
-/// before (LLVM's handler removes its temporary files and ends the
-/// process by the same signal, so a shell sees 130 for ^C), once
-/// runInOwnGroup has reaped them all.
-void killGroupThenStop(int Sig) {
-  PendingStop = Sig;
-  if (pid_t G = RunningGroup.load()) {
-    kill(-G, SIGKILL);
-    kill(G, SIGKILL); // before its setpgid, it has no group yet
-  }
-}
-
-/// Installs killGroupThenStop for the stop signals relocheck was not
-/// started with ignored, and puts back what was there when it ends.
-/// (The ignored ones are ignored again: keepIgnoredStopSignalsIgnored.)
-class StopSignalsKillGroup {
-public:
-  StopSignalsKillGroup() {
-    struct sigaction Act = {};
-    Act.sa_handler = killGroupThenStop;
-    sigfillset(&Act.sa_mask);
-    for (int Sig : StopSignals) {
-      sigaction(Sig, nullptr, &SavedAction[Sig]);
-      Taken[Sig] = !StartDispositions.Ignored[Sig];
-      if (Taken[Sig])
-        sigaction(Sig, &Act, nullptr);
-    }
-    keepIgnoredStopSignalsIgnored();
-  }
-  ~StopSignalsKillGroup() {
-    for (int Sig : StopSignals)
-      if (Taken[Sig])
-        sigaction(Sig, &SavedAction[Sig], nullptr);
-  }
-  StopSignalsKillGroup(const StopSignalsKillGroup &) = delete;
-  StopSignalsKillGroup &operator=(const StopSignalsKillGroup &) = delete;
-
-private:
-  bool Taken[NSIG] = {};
-};
-} // namespace
-
-void keepIgnoredStopSignalsIgnored() {
-  struct sigaction Ignore = {};
-  Ignore.sa_handler = SIG_IGN;
-  for (int Sig : StopSignals)
-    if (StartDispositions.Ignored[Sig])
-      sigaction(Sig, &Ignore, nullptr);
-}
 
 /// The child's side of runInOwnGroup: only async-signal-safe calls. A
 /// group of its own (so the terminal's ^C reaches relocheck alone, which
@@ -506,7 +523,6 @@ void keepIgnoredStopSignalsIgnored() {
   Default.sa_handler = SIG_DFL;
   for (int Sig : StopSignals)
     sigaction(Sig, &Default, nullptr);
-  sigaction(SIGPIPE, &Default, nullptr);
   sigset_t None;
   sigemptyset(&None);
   sigprocmask(SIG_SETMASK, &None, nullptr);
@@ -560,26 +576,11 @@ RunOutcome runInOwnGroup(const std::vector<std::string> &Argv,
   prctl(PR_GET_CHILD_SUBREAPER, &WasSubreaper);
   prctl(PR_SET_CHILD_SUBREAPER, 1);
   std::set<pid_t> Before = scanProc().Children;
-  // A stop signal that comes before RunningGroup names the new group
-  // waits (blocked) until it does, and the group exists by then (both
-  // sides call setpgid, as shells do): the linker cannot be missed.
-  sigset_t Stops, Was;
-  sigemptyset(&Stops);
-  for (int Sig : StopSignals)
-    sigaddset(&Stops, Sig);
-  sigprocmask(SIG_BLOCK, &Stops, &Was);
-  std::optional<StopSignalsKillGroup> Handler(std::in_place);
+  // The guard goes last, after the sweep (scope_exit runs first).
+  StopSignalGuard Guard;
   scope_exit EndRun([&] {
     sweepDescendants(Before);
     prctl(PR_SET_CHILD_SUBREAPER, WasSubreaper);
-    Handler.reset();
-    if (int Sig = PendingStop.exchange(0)) {
-      raise(Sig);
-      // What handled it before returned (it is not LLVM's, which ends
-      // the process): end as the signal would have.
-      signal(Sig, SIG_DFL);
-      raise(Sig);
-    }
   });
   pid_t Parent = getpid();
   pid_t Pid = fork();
@@ -587,17 +588,16 @@ RunOutcome runInOwnGroup(const std::vector<std::string> &Argv,
     execInOwnGroup(Args, LogPath.c_str(), Parent, ExecPipe[1]);
   int ForkErrno = errno;
   close(ExecPipe[1]);
-  if (Pid > 0) {
-    setpgid(Pid, Pid); // fails harmlessly once the child has exec'd
-    RunningGroup = Pid;
-  }
-  sigprocmask(SIG_SETMASK, &Was, nullptr);
   if (Pid < 0) {
     Out.Message = std::string("cannot fork: ") + std::strerror(ForkErrno);
     return Out;
   }
+  // Both sides call setpgid, as shells do, so the group exists before a
+  // signal can come through.
+  setpgid(Pid, Pid); // fails harmlessly once the child has exec'd
+  Guard.started(Pid);
   if (std::optional<int> ExecErrno = execFailure(ExecPipe[0])) {
-    RunningGroup = 0;
+    Guard.forget();
     killGroupAndReap(Pid);
     Out.Message = std::strerror(*ExecErrno);
     return Out;
@@ -605,9 +605,8 @@ RunOutcome runInOwnGroup(const std::vector<std::string> &Argv,
   bool Exited =
       waitForExit(Pid, Clock::now() + std::chrono::seconds(Seconds));
   // Its group id is its pid until it is reaped: the kill reaches only
-  // what it started, whether it exited or ran out of time. (The handler
-  // forgets it first: after the reap the id may be another's.)
-  RunningGroup = 0;
+  // what it started, whether it exited or ran out of time.
+  Guard.forget();
   int WaitStatus = killGroupAndReap(Pid);
   endedAs(Out, Exited, WaitStatus);
   return Out;
@@ -635,31 +634,6 @@ std::optional<std::string> readLogEnds(const std::string &Path) {
          " bytes of the log left out ...]\n" + End.str();
 }
 
-void removeStaleTemps(StringRef Prefix) {
-  SmallString<128> Tmp;
-  sys::path::system_temp_directory(/*ErasedOnReboot=*/true, Tmp);
-  std::error_code EC;
-  for (sys::fs::directory_iterator It(Tmp, EC, /*FollowSymlinks=*/false),
-       End;
-       It != End && !EC; It.increment(EC)) {
-    StringRef Name = sys::path::filename(It->path());
-    pid_t Owner = 0;
-    if (!Name.consume_front(Prefix) ||
-        Name.take_until([](char C) { return C == '-'; })
-            .getAsInteger(10, Owner) ||
-        Owner <= 0 || Owner == getpid())
-      continue;
-    if (kill(Owner, 0) == 0 || errno != ESRCH)
-      continue; // still running (or not ours to ask about)
-    struct stat St;
-    if (lstat(It->path().c_str(), &St) != 0 || St.st_uid != getuid())
-      continue;
-    if (S_ISDIR(St.st_mode))
-      sys::fs::remove_directories(It->path());
-    else if (S_ISREG(St.st_mode))
-      sys::fs::remove(It->path());
-  }
-}
 
 RunOutcome runWithTimeout(const std::string &Program,
                           const std::vector<std::string> &Args,

@@ -19,6 +19,7 @@
 #define RELOCHECK_ORACLES_EXECUTE_H
 
 #include "kinds/Arch.h"
+#include "process/Signals.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
 
@@ -60,22 +61,16 @@ RunOutcome runWithTimeout(const std::string &Program,
 
 /// Runs Argv (Argv[0] a path) in a process group of its own, stdin on
 /// /dev/null and stdout and stderr into LogPath, for at most Seconds. When
-/// it exits, or at the deadline, or when this process gets SIGINT,
-/// SIGTERM, SIGHUP or SIGQUIT (relocheck then ends by that signal, unless
-/// it was started with the signal ignored), its whole group is killed:
-/// what it started in the background goes with it, and so does what left
-/// the group (setsid; this process is a subreaper while the run lasts). For the oracle linkers (a hung one, or mold's forked worker). NotRun
-/// (with Message) when it could not be started; Stderr is not read.
+/// it exits, or at the deadline, or when this process gets one of
+/// StopSignals (relocheck then ends by that signal, unless it was started
+/// with the signal ignored), it and its whole group are killed: what it
+/// started in the background goes with it, and so does what left the
+/// group (setsid; this process is a subreaper while the run lasts). For
+/// the oracle linkers (a hung one, or mold's forked worker). NotRun (with
+/// Message) when it could not be started; Stderr is not read.
 RunOutcome runInOwnGroup(const std::vector<std::string> &Argv,
                          const std::string &LogPath, unsigned Seconds);
 
-/// Ignores again the stop signals (SIGINT, SIGTERM, SIGHUP, SIGQUIT)
-/// relocheck was started with ignored (nohup, a background job): LLVM's
-/// handlers, installed by the first sys::RemoveFileOnSignal, take them
-/// over, and would remove the temporary files a running linker reads
-/// (then go on, the signal still ignored). Call after each
-/// RemoveFileOnSignal.
-void keepIgnoredStopSignalsIgnored();
 
 /// A log file's first and last MiB, from whole lines, with a line saying
 /// how much was left out between them (a QEMU -strace log or a linker's
@@ -83,10 +78,6 @@ void keepIgnoredStopSignalsIgnored();
 /// when it cannot be read.
 std::optional<std::string> readLogEnds(const std::string &Path);
 
-/// Removes what relocheck processes that no longer exist left in the
-/// temporary folder (SIGKILL cannot be caught): the files and folders
-/// named Prefix + PID + "-..." of this user, PID not running.
-void removeStaleTemps(llvm::StringRef Prefix);
 
 /// Writes Image (an ELF executable) to a private temporary folder and runs
 /// it under Emulator (with -strace) as runWithTimeout does. An exit

@@ -209,8 +209,7 @@ struct TempFiles {
       return createStringError(EC, "cannot create a temporary file");
     Paths.push_back(Path.str().str());
     // ^C or a kill during the oracle's link removes it too.
-    sys::RemoveFileOnSignal(Path);
-    keepIgnoredStopSignalsIgnored();
+    removeFileOnSignal(Path);
     raw_fd_ostream OS(FD, true);
     OS << Contents;
     return Path.str().str();

@@ -35,7 +35,19 @@ except subprocess.TimeoutExpired:
     sys.exit(1)
 time.sleep(0.5)
 left = []
-for pid in [int(open(pid_file).read())] if pid_file else []:
+pids = [int(open(pid_file).read())] if pid_file else []
+# LEFT_MATCH: also every process whose command line holds that text (a
+# QEMU child the guest forked, running an image in the test's TMPDIR).
+match = os.environ.get("LEFT_MATCH")
+if match:
+    for entry in os.listdir("/proc"):
+        try:
+            with open(f"/proc/{entry}/cmdline", "rb") as fh:
+                if match.encode() in fh.read() and int(entry) != os.getpid():
+                    pids.append(int(entry))
+        except (OSError, ValueError):
+            continue
+for pid in pids:
     try:  # a zombie (killed, its parent gone, not yet reaped) has ended
         with open(f"/proc/{pid}/stat") as fh:
             state = fh.read().rsplit(")", 1)[1].split()[0]

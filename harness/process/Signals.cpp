@@ -1,0 +1,75 @@
+//===- Signals.cpp - Temporary files and the stop signals -----------------===//
+#include "process/Signals.h"
+
+#include "llvm/ADT/SmallString.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Signals.h"
+
+#include <cerrno>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace llvm;
+
+namespace relocheck {
+
+namespace {
+/// The stop signals relocheck was started with ignored, read before
+/// main() and so before LLVM puts its own handlers over them.
+struct IgnoredAtStart {
+  bool Ignored[NSIG] = {};
+  IgnoredAtStart() {
+    for (int Sig : StopSignals) {
+      struct sigaction Now;
+      Ignored[Sig] =
+          sigaction(Sig, nullptr, &Now) == 0 && Now.sa_handler == SIG_IGN;
+    }
+  }
+} const StartDispositions;
+} // namespace
+
+bool ignoredAtStart(int Sig) {
+  return Sig > 0 && Sig < NSIG && StartDispositions.Ignored[Sig];
+}
+
+void keepIgnoredStopSignalsIgnored() {
+  struct sigaction Ignore = {};
+  Ignore.sa_handler = SIG_IGN;
+  for (int Sig : StopSignals)
+    if (StartDispositions.Ignored[Sig])
+      sigaction(Sig, &Ignore, nullptr);
+}
+
+void removeFileOnSignal(StringRef Path) {
+  sys::RemoveFileOnSignal(Path);
+  keepIgnoredStopSignalsIgnored();
+}
+
+void removeStaleTemps(StringRef Prefix) {
+  SmallString<128> Tmp;
+  sys::path::system_temp_directory(/*ErasedOnReboot=*/true, Tmp);
+  std::error_code EC;
+  for (sys::fs::directory_iterator It(Tmp, EC, /*FollowSymlinks=*/false),
+       End;
+       It != End && !EC; It.increment(EC)) {
+    StringRef Name = sys::path::filename(It->path());
+    pid_t Owner = 0;
+    if (!Name.consume_front(Prefix) ||
+        Name.take_until([](char C) { return C == '-'; })
+            .getAsInteger(10, Owner) ||
+        Owner <= 0 || Owner == getpid())
+      continue;
+    if (kill(Owner, 0) == 0 || errno != ESRCH)
+      continue; // still running (or not ours to ask about)
+    struct stat St;
+    if (lstat(It->path().c_str(), &St) != 0 || St.st_uid != getuid())
+      continue;
+    if (S_ISDIR(St.st_mode))
+      sys::fs::remove_directories(It->path());
+    else if (S_ISREG(St.st_mode))
+      sys::fs::remove(It->path());
+  }
+}
+
+} // namespace relocheck

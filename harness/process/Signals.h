@@ -1,0 +1,46 @@
+//===- Signals.h - Temporary files and the stop signals --------*- C++ -*-===//
+//
+// What every part that runs another program or leaves a temporary file
+// behind needs: the files go on ^C or a kill (LLVM's handlers), the
+// signals relocheck was started with ignored stay ignored (LLVM's
+// handlers would take them over), and what a relocheck killed by SIGKILL
+// left is removed by the next one.
+//
+//===----------------------------------------------------------------------===//
+#ifndef RELOCHECK_PROCESS_SIGNALS_H
+#define RELOCHECK_PROCESS_SIGNALS_H
+
+#include "llvm/ADT/StringRef.h"
+
+#include <csignal>
+
+namespace relocheck {
+
+/// The signals that end relocheck and, while it runs another program,
+/// that program with it (^C, kill, a closed terminal, ^\, and the other
+/// signals whose default is to end a process without a core dump).
+inline constexpr int StopSignals[] = {SIGINT,  SIGTERM, SIGHUP,
+                                      SIGQUIT, SIGUSR1, SIGUSR2,
+                                      SIGALRM, SIGPIPE};
+
+/// Whether relocheck was started with Sig ignored (nohup's SIGHUP, a
+/// background job's ^C), as read before main().
+bool ignoredAtStart(int Sig);
+
+/// Ignores again the stop signals relocheck was started with ignored:
+/// LLVM's handlers, installed by the first llvm::sys::RemoveFileOnSignal,
+/// take them over, and would remove the temporary files a running program
+/// reads (then go on, the signal still ignored).
+void keepIgnoredStopSignalsIgnored();
+
+/// llvm::sys::RemoveFileOnSignal(Path), then keepIgnoredStopSignalsIgnored.
+void removeFileOnSignal(llvm::StringRef Path);
+
+/// Removes what relocheck processes that no longer exist left in the
+/// temporary folder (SIGKILL cannot be caught): the files and folders
+/// named Prefix + PID + "-..." of this user, PID not running.
+void removeStaleTemps(llvm::StringRef Prefix);
+
+} // namespace relocheck
+
+#endif
