@@ -1,7 +1,9 @@
 //===- Assembler.cpp - LLVM MC in process ---------------------------------===//
 #include "assemble/Assembler.h"
 #include "object/InputObject.h"
+#include "process/Signals.h"
 
+#include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/BinaryFormat/ELF.h"
 #include "llvm/MC/MCAsmBackend.h"
@@ -30,12 +32,14 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Program.h"
+#include "llvm/Support/Signals.h"
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/TargetParser/Triple.h"
 
 #include <cstring>
+#include <unistd.h>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -757,15 +761,24 @@ assembleWithGnuAs(StringRef Path, const ArchProfile &Arch, bool BigEndian) {
   if (!As)
     return Fail("--assembler=gnu needs arm-linux-gnueabihf-as (Debian "
                 "binutils-arm-linux-gnueabihf; tools/setup.sh installs it)");
+  // Named for this process, so that what a relocheck killed by SIGKILL
+  // left is removed by the next; removed on a catchable signal meanwhile.
+  static bool Swept = (removeStaleTemps("relocheck-gas-"), true);
+  (void)Swept;
+  std::string Prefix = "relocheck-gas-" + std::to_string(getpid());
   SmallString<128> Obj, Log;
-  if (std::error_code EC =
-          sys::fs::createTemporaryFile("relocheck-gas", "o", Obj))
+  if (std::error_code EC = sys::fs::createTemporaryFile(Prefix, "o", Obj))
     return Fail("cannot create a temporary file: " + EC.message());
-  if (std::error_code EC =
-          sys::fs::createTemporaryFile("relocheck-gas", "log", Log)) {
+  if (std::error_code EC = sys::fs::createTemporaryFile(Prefix, "log", Log)) {
     sys::fs::remove(Obj);
     return Fail("cannot create a temporary file: " + EC.message());
   }
+  removeFileOnSignal(Obj);
+  removeFileOnSignal(Log);
+  scope_exit Unregister([&] {
+    sys::DontRemoveFileOnSignal(Obj);
+    sys::DontRemoveFileOnSignal(Log);
+  });
   std::string March = "-march=" + gnuMarch(Arch);
   // .include names are looked for in the test's folder too (GNU as looks
   // in the folder it runs in first).
