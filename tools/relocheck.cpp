@@ -1252,19 +1252,21 @@ int runDiff(ArrayRef<std::string> Args) {
     for (const std::string &File : Files)
       Groups.push_back({File});
 
-  unsigned Wrong = 0, NotLinked = 0;
+  unsigned Wrong = 0, NotLinked = 0, NotCompared = 0;
   bool Failed = false;
   json::Array Links;
   for (const std::vector<std::string> &Group : Groups) {
     auto Cmp = compareFile(Group, Defaults, Oracles);
     if (!Cmp) {
+      // One file that cannot be linked does not stop the others.
       std::string Msg = errorText(Cmp.takeError());
-      if (!Json) {
+      if (Json)
+        Links.push_back(
+            json::Object{{"file", Group.front()}, {"error", Msg}});
+      else
         errs() << Msg << "\n";
-        return 1;
-      }
-      Links.push_back(json::Object{{"file", Group.front()}, {"error", Msg}});
       Failed = true;
+      ++NotCompared;
       continue;
     }
     Wrong += Cmp->Wrong;
@@ -1289,6 +1291,10 @@ int runDiff(ArrayRef<std::string> Args) {
                                " not made or refused, shown above: nothing "
                                "of theirs is judged)"
                          : std::string())
+           << (NotCompared ? "; " + std::to_string(NotCompared) +
+                                 (NotCompared == 1 ? " file" : " files") +
+                                 " not compared (error above)"
+                           : std::string())
            << "\n";
   return Wrong || Failed ? 1 : 0;
 }
@@ -1490,8 +1496,9 @@ const char *RunHelp =
     "  not runnable: WHY  two segments share a page with different "
     "rights (an\n                oracle honouring pinned addresses); not "
     "run, not counted\n"
-    "  bad image: WHY  a segment runs past 0xffffffff, or holds more file "
-    "than\n                memory: not run, a failure\n"
+    "  bad image: WHY  a segment runs past 0xffffffff, holds more file "
+    "than memory,\n                or starts at a file offset that is not "
+    "its address modulo\n                the page: not run, a failure\n"
     "Exit 1 if any image that was linked did not exit 0 (an oracle's not "
     "runnable\none aside), if relocheck's own core did not link a program, "
     "or if nothing ran\nat all (docs/linker-matrix.md).\n"

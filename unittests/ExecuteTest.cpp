@@ -454,3 +454,13 @@ TEST(PageClash, BssAfterDataOnItsPage) {
   EXPECT_FALSE(pageClash(imageWith({{0x2000, 0x20000, 4, RW},
                                     {0x2800, 0x20800, 0, RW, 4u}})));
 }
+
+TEST(BadSegment, OffsetNotCongruentToAddress) {
+  auto Why = badSegment(imageWith({{0x1004, 0x10000, 0x100, RX}}));
+  ASSERT_TRUE(Why.has_value());
+  EXPECT_EQ(*Why, "its segment at 0x00010000 starts at file offset 0x1004, "
+                  "which is not its address modulo the 4 KiB page: no "
+                  "loader can map it");
+  // No file bytes (.bss alone): nothing to map from the file.
+  EXPECT_FALSE(badSegment(imageWith({{0x1004, 0x10000, 0, RW, 0x100u}})));
+}

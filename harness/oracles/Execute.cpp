@@ -723,6 +723,13 @@ std::optional<std::string> badSegmentIn(const object::ELFFile<ELFT> &File) {
                      "but only {2:x} of memory",
                      Addr, Filed, Mem)
           .str();
+    uint32_t Offset = Ph.p_offset;
+    if (Filed && ((Offset - Addr) & 0xfff))
+      return formatv("its segment at {0:x8} starts at file offset {1:x}, "
+                     "which is not its address modulo the 4 KiB page: no "
+                     "loader can map it",
+                     Addr, Offset)
+          .str();
     if (uint64_t(Addr) + Mem > 0x100000000ull)
       return formatv("its segment at {0:x8} is {1:x} bytes long and runs "
                      "past 0xffffffff",

@@ -98,8 +98,9 @@ RunOutcome runImage(const std::string &Emulator, llvm::StringRef Image,
 std::optional<std::string> pageClash(llvm::StringRef Image);
 
 /// Why Image (an ELF executable) is broken whatever loads it: a PT_LOAD
-/// segment that runs past 0xffffffff (mold sized one 0xfffff804 bytes), or
-/// whose memory size is less than its file size. The linker's fault, not
+/// segment that runs past 0xffffffff (mold sized one 0xfffff804 bytes),
+/// whose memory size is less than its file size, or whose file offset is
+/// not its address modulo the page. The linker's fault, not
 /// the layout's; pageClash says nothing of such an image.
 std::optional<std::string> badSegment(llvm::StringRef Image);
 
