@@ -464,3 +464,13 @@ TEST(BadSegment, OffsetNotCongruentToAddress) {
   // No file bytes (.bss alone): nothing to map from the file.
   EXPECT_FALSE(badSegment(imageWith({{0x1004, 0x10000, 0, RW, 0x100u}})));
 }
+
+// A .bss-only segment (no file bytes) maps nothing from the file: its
+// offset is no other file page.
+TEST(PageClash, NoFileBytesNoFilePage) {
+  EXPECT_FALSE(pageClash(imageWith({{0x2000, 0x20000, 4, RW},
+                                    {0x3800, 0x20800, 0, RW, 4u}})));
+  // With file bytes it is one.
+  EXPECT_TRUE(pageClash(imageWith({{0x2000, 0x20000, 4, RW},
+                                   {0x3800, 0x20800, 4, RW}})));
+}

@@ -245,6 +245,20 @@ void endedAs(RunOutcome &Out, bool Exited, int WaitStatus) {
   }
 }
 
+/// Fd moved above 2 (close-on-exec): with stdin, stdout or stderr closed
+/// a new descriptor may be 0, 1 or 2, which a child's dup2 onto its
+/// standard streams would replace or leave close-on-exec (QEMU's log was
+/// lost: a passing run read as "not run"). Fd itself when it cannot move.
+int aboveStdio(int Fd) {
+  if (Fd < 0 || Fd > 2)
+    return Fd;
+  int Moved = fcntl(Fd, F_DUPFD_CLOEXEC, 3);
+  if (Moved < 0)
+    return Fd;
+  close(Fd);
+  return Moved;
+}
+
 /// The errno a child sends up its CLOEXEC pipe when it cannot exec;
 /// nothing when the pipe closes empty (the exec succeeded).
 std::optional<int> execFailure(int PipeRead) {
@@ -310,11 +324,13 @@ std::atomic<int> PendingStop{0};
 /// removes its temporary files and ends the process by the same signal,
 /// so a shell sees 130 for ^C).
 void killGroupThenStop(int Sig) {
+  int SavedErrno = errno;
   PendingStop = Sig;
   if (pid_t G = RunningGroup.load()) {
     kill(-G, SIGKILL);
     kill(G, SIGKILL); // before its setpgid or setsid it has no group
   }
+  errno = SavedErrno;
 }
 
 /// While one lives, a child (a linker, QEMU) runs: the stop signals
@@ -357,6 +373,9 @@ public:
       if (Taken[Sig])
         sigaction(Sig, &SavedAction[Sig], nullptr);
     if (int Sig = PendingStop.exchange(0)) {
+      // The temporary files go first: LLVM's handler, which would remove
+      // them, is not there for every stop signal (ALRM, PIPE, USR1).
+      sys::RunInterruptHandlers();
       raise(Sig);
       // What handled it before returned (it is not LLVM's, which ends
       // the process): end as the signal would have.
@@ -432,14 +451,15 @@ RunOutcome runIn(RunDir &Dir, const std::string &Program,
   // Everything the child needs is made before fork(); after it the child
   // makes only async-signal-safe calls.
   std::string LogPath = Dir.file("stderr.log");
-  int LogFd = open(LogPath.c_str(),
-                   O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+  int LogFd = aboveStdio(open(
+      LogPath.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW,
+      0600));
   if (LogFd < 0) {
     Out.Message = "cannot create " + LogPath + ": " + std::strerror(errno);
     return Out;
   }
   scope_exit CloseLog([&] { close(LogFd); });
-  int NullFd = open("/dev/null", O_RDWR | O_CLOEXEC);
+  int NullFd = aboveStdio(open("/dev/null", O_RDWR | O_CLOEXEC));
   int ExecPipe[2];
   if (NullFd < 0 || pipe2(ExecPipe, O_CLOEXEC) != 0) {
     Out.Message = std::string("cannot set up the child: ") +
@@ -448,6 +468,8 @@ RunOutcome runIn(RunDir &Dir, const std::string &Program,
       close(NullFd);
     return Out;
   }
+  for (int &End : ExecPipe)
+    End = aboveStdio(End);
   std::vector<char *> Argv;
   Argv.push_back(const_cast<char *>(Program.c_str()));
   for (const std::string &A : Args)
@@ -558,16 +580,8 @@ RunOutcome runInOwnGroup(const std::vector<std::string> &Argv,
                   std::strerror(errno);
     return Out;
   }
-  // With stdin or stdout closed the pipe may be fd 0 or 1, which the
-  // child's dup2 would replace: above 2 it is out of the way.
   for (int &End : ExecPipe)
-    if (End <= 2) {
-      int Moved = fcntl(End, F_DUPFD_CLOEXEC, 3);
-      if (Moved >= 0) {
-        close(End);
-        End = Moved;
-      }
-    }
+    End = aboveStdio(End);
   scope_exit ClosePipe([&] { close(ExecPipe[0]); });
   // While the run lasts this process is a subreaper: whatever the linker
   // starts stays its descendant, even after a setsid and a double fork,
@@ -665,13 +679,15 @@ std::optional<std::string> pageClashIn(const object::ELFFile<ELFT> &File) {
   constexpr uint64_t Page = 4096;
   struct Load {
     uint64_t Addr, End, Delta; // Delta: file offset - address
+    uint64_t FileEnd;          // the end of what is mapped from the file
     unsigned Flags;
   };
   std::vector<Load> Loads;
   for (const auto &Ph : *Headers)
     if (Ph.p_type == ELF::PT_LOAD && Ph.p_memsz != 0)
       Loads.push_back({Ph.p_vaddr, uint64_t(Ph.p_vaddr) + Ph.p_memsz,
-                       uint64_t(Ph.p_offset) - Ph.p_vaddr, Ph.p_flags});
+                       uint64_t(Ph.p_offset) - Ph.p_vaddr,
+                       uint64_t(Ph.p_vaddr) + Ph.p_filesz, Ph.p_flags});
   auto Rights = [](unsigned F) {
     std::string R;
     R += F & ELF::PF_R ? 'R' : '-';
@@ -688,8 +704,16 @@ std::optional<std::string> pageClashIn(const object::ELFFile<ELFT> &File) {
       if (From >= To)
         continue;
       unsigned Lost = A.Flags & ~B.Flags & (ELF::PF_W | ELF::PF_X);
+      // Another page of the file, where both map the file (a segment
+      // without file bytes there only zero-fills).
+      uint64_t FileFrom = std::max(alignDown(A.Addr, Page),
+                                   alignDown(B.Addr, Page));
+      uint64_t FileTo = std::min(alignTo(A.FileEnd, Page),
+                                 alignTo(B.FileEnd, Page));
       bool OtherFilePage =
-          alignDown(From + A.Delta, Page) != alignDown(From + B.Delta, Page);
+          FileFrom < FileTo && A.FileEnd > A.Addr && B.FileEnd > B.Addr &&
+          alignDown(FileFrom + A.Delta, Page) !=
+              alignDown(FileFrom + B.Delta, Page);
       if (!Lost && !OtherFilePage)
         continue;
       std::string Why =
