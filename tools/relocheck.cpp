@@ -1600,15 +1600,16 @@ Error runFile(const std::string &File, const DriverConfig &Defaults,
     if (!SaveDir.empty())
       if (Error E = saveImage(Image, SaveDir, File))
         return E;
-    // Pinned sections on one page: an oracle that gives each its own
-    // segment makes an image no loader can run as linked. It is not the
-    // relocations' fault, so it is not counted; relocheck's own core
-    // merges such sections into one segment, so for it this is a failure.
+    // A malformed segment is the linker's failure.
     if (auto Bad = badSegment(Image.Elf->getBuffer())) {
       ++Counts.Failed;
       outs() << Name << ": bad image: " << *Bad << "\n";
       continue;
     }
+    // Pinned sections on one page: an oracle that gives each its own
+    // segment makes an image no loader can run as linked. It is not the
+    // relocations' fault, so it is not counted; relocheck's own core
+    // merges such sections into one segment, so for it this is a failure.
     if (auto Clash = pageClash(Image.Elf->getBuffer())) {
       ++(Name == "core" ? Counts.Failed : Counts.NotRunnable);
       outs() << Name << ": not runnable: " << *Clash << "\n";

@@ -39,11 +39,11 @@
 #include "llvm/TargetParser/Triple.h"
 
 #include <cstring>
-#include <unistd.h>
 #include <map>
 #include <mutex>
 #include <optional>
 #include <set>
+#include <unistd.h>
 
 extern "C" {
 void LLVMInitializeARMTargetInfo();

@@ -527,8 +527,6 @@ RunOutcome runIn(RunDir &Dir, const std::string &Program,
 
 } // namespace
 
-
-
 /// The child's side of runInOwnGroup: only async-signal-safe calls. A
 /// group of its own (so the terminal's ^C reaches relocheck alone, which
 /// kills the group), and it dies with relocheck even when relocheck is
@@ -648,7 +646,6 @@ std::optional<std::string> readLogEnds(const std::string &Path) {
          " bytes of the log left out ...]\n" + End.str();
 }
 
-
 RunOutcome runWithTimeout(const std::string &Program,
                           const std::vector<std::string> &Args,
                           unsigned TimeoutSeconds) {
@@ -706,14 +703,11 @@ std::optional<std::string> pageClashIn(const object::ELFFile<ELFT> &File) {
       unsigned Lost = A.Flags & ~B.Flags & (ELF::PF_W | ELF::PF_X);
       // Another page of the file, where both map the file (a segment
       // without file bytes there only zero-fills).
-      uint64_t FileFrom = std::max(alignDown(A.Addr, Page),
-                                   alignDown(B.Addr, Page));
       uint64_t FileTo = std::min(alignTo(A.FileEnd, Page),
                                  alignTo(B.FileEnd, Page));
       bool OtherFilePage =
-          FileFrom < FileTo && A.FileEnd > A.Addr && B.FileEnd > B.Addr &&
-          alignDown(FileFrom + A.Delta, Page) !=
-              alignDown(FileFrom + B.Delta, Page);
+          From < FileTo && A.FileEnd > A.Addr && B.FileEnd > B.Addr &&
+          alignDown(From + A.Delta, Page) != alignDown(From + B.Delta, Page);
       if (!Lost && !OtherFilePage)
         continue;
       std::string Why =

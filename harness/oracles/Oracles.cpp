@@ -182,7 +182,6 @@ static unsigned oracleSeconds() {
   return Seconds;
 }
 
-
 namespace {
 
 /// The files of one oracle link (objects, script, output, log), removed
