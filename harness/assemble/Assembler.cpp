@@ -1,6 +1,7 @@
 //===- Assembler.cpp - LLVM MC in process ---------------------------------===//
 #include "assemble/Assembler.h"
 #include "object/InputObject.h"
+#include "process/Run.h"
 #include "process/Signals.h"
 
 #include "llvm/ADT/ScopeExit.h"
@@ -726,6 +727,14 @@ namespace {
 /// GNU as does not take ("armv7-a" -> "armv7-a" is accepted as is).
 std::string gnuMarch(const ArchProfile &Arch) { return std::string(Arch.Name); }
 
+/// How long GNU as may take for one file: 60 s, or
+/// RELOCHECK_GNU_AS_SECONDS (1 to 3600; docs/writing-tests.md).
+unsigned gnuAsSeconds() {
+  static const unsigned Seconds = secondsFromEnvironment(
+      "RELOCHECK_GNU_AS_SECONDS", 60, "GNU as may take 60 s per file");
+  return Seconds;
+}
+
 /// "f.s:3: Error: bad instruction `x'" -> "f.s:3: error: bad instruction
 /// `x'"; other lines pass through.
 std::string gnuDiagnostics(StringRef Text) {
@@ -786,26 +795,36 @@ assembleWithGnuAs(StringRef Path, const ArchProfile &Arch, bool BigEndian) {
   sys::fs::make_absolute(Dir);
   sys::path::remove_filename(Dir);
   std::string Include = ("-I" + Dir).str();
-  StringRef Args[] = {*As,     March, "-meabi=5", BigEndian ? "-EB" : "-EL",
-                      Include, Path,  "-o",       Obj};
-  std::optional<StringRef> Redirects[] = {std::nullopt, StringRef(Log),
-                                          StringRef(Log)};
-  std::string ErrMsg;
-  int Status = sys::ExecuteAndWait(*As, Args, std::nullopt, Redirects,
-                                   /*SecondsToWait=*/60, 0, &ErrMsg);
+  unsigned AsSeconds = gnuAsSeconds();
+  // In a process group of its own, as the oracle linkers run: ^C or a
+  // kill of relocheck ends it, and what it started, at once.
+  RunOutcome Run = runInOwnGroup({*As, March, "-meabi=5",
+                                  BigEndian ? "-EB" : "-EL", Include,
+                                  Path.str(), "-o", Obj.str().str()},
+                                 Log.str().str(), AsSeconds);
   auto LogText = MemoryBuffer::getFile(Log);
   std::string Diags = LogText ? gnuDiagnostics((*LogText)->getBuffer()) : "";
   sys::fs::remove(Log);
-  if (Status != 0) {
+  if (!Run.passed()) {
     sys::fs::remove(Obj);
-    // ExecuteAndWait kills the child at the limit and says "Child timed
-    // out"; a FIFO or a device named by .include/.incbin is how a test
-    // gets there.
-    if (Status == -2 && StringRef(ErrMsg).starts_with("Child timed out"))
-      return Fail("GNU as did not finish within 60 s (killed); does the "
-                  "test .include or .incbin a FIFO or a device?");
+    switch (Run.How) {
+    case RunOutcome::End::NotRun:
+      return Fail("cannot run " + *As + ": " + Run.Message);
+    case RunOutcome::End::TimedOut:
+      // A FIFO or a device named by .include or .incbin is how a test
+      // gets here.
+      return Fail("GNU as did not finish within " + Twine(AsSeconds) +
+                  " s (killed); does the test .include or .incbin a FIFO "
+                  "or a device?");
+    case RunOutcome::End::Signalled:
+      return Fail("GNU as was killed by signal " + Twine(Run.Status) +
+                  (Diags.empty() ? "" : ": " + Diags));
+    case RunOutcome::End::Exited:
+      break;
+    }
     if (Diags.empty())
-      return Fail("GNU as failed" + (ErrMsg.empty() ? "" : ": " + ErrMsg));
+      return Fail("GNU as failed (exit " + Twine(Run.Status) +
+                  ") without a message");
     return createStringError(inconvertibleErrorCode(), Diags);
   }
   auto Bytes = MemoryBuffer::getFile(Obj, /*IsText=*/false,

@@ -19,7 +19,7 @@
 #define RELOCHECK_ORACLES_EXECUTE_H
 
 #include "kinds/Arch.h"
-#include "process/Signals.h"
+#include "process/Run.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
 
@@ -29,18 +29,6 @@
 #include <vector>
 
 namespace relocheck {
-
-/// How one run ended.
-struct RunOutcome {
-  enum class End { Exited, Signalled, TimedOut, NotRun };
-  End How = End::NotRun;
-  int Status = 0;      // exit status, or the signal that ended it
-  std::string Message; // NotRun: why; a run under QEMU: the first fault
-                       // it reported ("SIGILL at 0x00010024")
-  std::string Stderr;  // what it wrote there (readLogEnds)
-
-  bool passed() const { return How == End::Exited && Status == 0; }
-};
 
 /// The user-mode emulator for the byte order (qemu-arm, or qemu-armeb for
 /// big-endian images), or an error that names the missing program and
@@ -58,26 +46,6 @@ llvm::Expected<std::string> findEmulator(bool BigEndian);
 RunOutcome runWithTimeout(const std::string &Program,
                           const std::vector<std::string> &Args,
                           unsigned TimeoutSeconds);
-
-/// Runs Argv (Argv[0] a path) in a process group of its own, stdin on
-/// /dev/null and stdout and stderr into LogPath, for at most Seconds. When
-/// it exits, or at the deadline, or when this process gets one of
-/// StopSignals (relocheck then ends by that signal, unless it was started
-/// with the signal ignored), it and its whole group are killed: what it
-/// started in the background goes with it, and so does what left the
-/// group (setsid; this process is a subreaper while the run lasts). For
-/// the oracle linkers (a hung one, or mold's forked worker). NotRun (with
-/// Message) when it could not be started; Stderr is not read.
-RunOutcome runInOwnGroup(const std::vector<std::string> &Argv,
-                         const std::string &LogPath, unsigned Seconds);
-
-
-/// A log file's first and last MiB, from whole lines, with a line saying
-/// how much was left out between them (a QEMU -strace log or a linker's
-/// messages may run to gigabytes; what ends a run is at the end); nothing
-/// when it cannot be read.
-std::optional<std::string> readLogEnds(const std::string &Path);
-
 
 /// Writes Image (an ELF executable) to a private temporary folder and runs
 /// it under Emulator (with -strace) as runWithTimeout does. An exit

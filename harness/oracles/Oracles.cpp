@@ -2,7 +2,8 @@
 #include "oracles/Oracles.h"
 
 #include "kinds/RelocKinds.h"
-#include "oracles/Execute.h"
+#include "process/Run.h"
+#include "process/Signals.h"
 
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
@@ -167,18 +168,8 @@ static const char EntrySymbol[] = "__relocheck_entry";
 /// How long an oracle linker may take for one link: 120 s, or
 /// RELOCHECK_ORACLE_SECONDS (1 to 3600; docs/linker-matrix.md).
 static unsigned oracleSeconds() {
-  static const unsigned Seconds = [] {
-    unsigned N = 0;
-    const char *Env = std::getenv("RELOCHECK_ORACLE_SECONDS");
-    if (!Env)
-      return 120u;
-    if (!StringRef(Env).getAsInteger(10, N) && N >= 1 && N <= 3600)
-      return N;
-    errs() << "warning: RELOCHECK_ORACLE_SECONDS expects whole seconds in "
-              "[1, 3600], found '"
-           << printableName(Env) << "'; each oracle link may take 120 s\n";
-    return 120u;
-  }();
+  static const unsigned Seconds = secondsFromEnvironment(
+      "RELOCHECK_ORACLE_SECONDS", 120, "each oracle link may take 120 s");
   return Seconds;
 }
 

@@ -1,0 +1,363 @@
+//===- Run.cpp - Run another program and leave nothing of it behind -------===//
+#include "process/Run.h"
+
+#include "process/Signals.h"
+
+#include "llvm/ADT/ScopeExit.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Signals.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <atomic>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <dirent.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/prctl.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace llvm;
+
+namespace relocheck {
+
+bool waitForExit(pid_t Pid, Clock::time_point Deadline) {
+  int Fd = int(syscall(SYS_pidfd_open, Pid, 0));
+  scope_exit CloseFd([&] {
+    if (Fd >= 0)
+      close(Fd);
+  });
+  for (;;) {
+    siginfo_t Info;
+    std::memset(&Info, 0, sizeof(Info));
+    if (waitid(P_PID, id_t(Pid), &Info, WEXITED | WNOHANG | WNOWAIT) == 0 &&
+        Info.si_pid == Pid)
+      return true;
+    auto Left = std::chrono::duration_cast<std::chrono::milliseconds>(
+        Deadline - Clock::now());
+    if (Left.count() <= 0)
+      return false;
+    if (Fd >= 0) {
+      // A pidfd becomes readable when the process exits.
+      pollfd P = {Fd, POLLIN, 0};
+      poll(&P, 1, int(std::min<long long>(Left.count(), 1000)));
+    } else {
+      usleep(10000); // no pidfd (an old kernel): look again in 10 ms
+    }
+  }
+}
+
+ProcScan scanProc() {
+  ProcScan Out;
+  pid_t Self = getpid();
+  uid_t Uid = getuid();
+  DIR *D = opendir("/proc");
+  if (!D)
+    return Out;
+  while (dirent *E = readdir(D)) {
+    pid_t Pid = 0;
+    if (StringRef(E->d_name).getAsInteger(10, Pid) || Pid <= 0)
+      continue;
+    std::string Dir = std::string("/proc/") + E->d_name;
+    struct stat St;
+    if (stat(Dir.c_str(), &St) == 0 && St.st_uid == Uid)
+      ++Out.UserProcesses;
+    auto Stat = MemoryBuffer::getFileAsStream(Dir + "/stat");
+    if (!Stat)
+      continue;
+    // "PID (COMM) STATE PPID ...": COMM may hold spaces and parentheses.
+    StringRef Text = (*Stat)->getBuffer();
+    size_t Paren = Text.rfind(')');
+    if (Paren == StringRef::npos)
+      continue;
+    SmallVector<StringRef, 4> Fields;
+    Text.drop_front(Paren + 1).split(Fields, ' ', 3, false);
+    pid_t Parent = 0;
+    if (Fields.size() >= 2 && !Fields[1].getAsInteger(10, Parent) &&
+        Parent == Self)
+      Out.Children.insert(Pid);
+  }
+  closedir(D);
+  return Out;
+}
+
+void endedAs(RunOutcome &Out, bool Exited, int WaitStatus) {
+  if (!Exited) {
+    Out.How = RunOutcome::End::TimedOut;
+  } else if (WIFSIGNALED(WaitStatus)) {
+    Out.How = RunOutcome::End::Signalled;
+    Out.Status = WTERMSIG(WaitStatus);
+  } else {
+    Out.How = RunOutcome::End::Exited;
+    Out.Status = WEXITSTATUS(WaitStatus);
+  }
+}
+
+int aboveStdio(int Fd) {
+  if (Fd < 0 || Fd > 2)
+    return Fd;
+  int Moved = fcntl(Fd, F_DUPFD_CLOEXEC, 3);
+  if (Moved < 0)
+    return Fd;
+  close(Fd);
+  return Moved;
+}
+
+std::optional<int> execFailure(int PipeRead) {
+  int Errno = 0;
+  ssize_t Got;
+  do
+    Got = read(PipeRead, &Errno, sizeof(Errno));
+  while (Got < 0 && errno == EINTR);
+  if (Got == sizeof(Errno))
+    return Errno;
+  return std::nullopt;
+}
+
+int killGroupAndReap(pid_t Pid) {
+  kill(-Pid, SIGKILL);
+  kill(Pid, SIGKILL); // it may have left its group (setpgid elsewhere)
+  int WaitStatus = 0;
+  while (waitpid(Pid, &WaitStatus, 0) < 0 && errno == EINTR)
+    ;
+  return WaitStatus;
+}
+
+void sweepDescendants(const std::set<pid_t> &Before) {
+  for (unsigned Round = 0; Round < 10000; ++Round) {
+    std::vector<pid_t> Left;
+    for (pid_t P : scanProc().Children)
+      if (!Before.count(P))
+        Left.push_back(P);
+    if (Left.empty())
+      return;
+    for (pid_t P : Left)
+      kill(P, SIGKILL);
+    for (pid_t P : Left)
+      while (waitpid(P, nullptr, 0) < 0 && errno == EINTR)
+        ;
+  }
+}
+
+namespace {
+/// The process group of the child a StopSignalGuard watches, for the
+/// signal handler.
+std::atomic<pid_t> RunningGroup{0};
+
+/// What each of StopSignals did before a StopSignalGuard took it over.
+struct sigaction SavedAction[NSIG];
+
+/// The stop signal that came while a child ran, raised again when it and
+/// what it started are all gone.
+std::atomic<int> PendingStop{0};
+
+/// A stop signal while a child runs: the child and its group are killed
+/// at once; the guard's owner reaps them and sweeps what left the group,
+/// then the signal goes on to what handled it before (LLVM's handler
+/// removes its temporary files and ends the process by the same signal,
+/// so a shell sees 130 for ^C).
+void killGroupThenStop(int Sig) {
+  int SavedErrno = errno;
+  PendingStop = Sig;
+  if (pid_t G = RunningGroup.load()) {
+    kill(-G, SIGKILL);
+    kill(G, SIGKILL); // before its setpgid or setsid it has no group
+  }
+  errno = SavedErrno;
+}
+} // namespace
+
+StopSignalGuard::StopSignalGuard() {
+  sigset_t Stops;
+  sigemptyset(&Stops);
+  for (int Sig : StopSignals)
+    sigaddset(&Stops, Sig);
+  sigprocmask(SIG_BLOCK, &Stops, &Was);
+  struct sigaction Act = {};
+  Act.sa_handler = killGroupThenStop;
+  sigfillset(&Act.sa_mask);
+  for (int Sig : StopSignals) {
+    sigaction(Sig, nullptr, &SavedAction[Sig]);
+    Taken[Sig] = !ignoredAtStart(Sig);
+    if (Taken[Sig])
+      sigaction(Sig, &Act, nullptr);
+  }
+  keepIgnoredStopSignalsIgnored();
+}
+
+void StopSignalGuard::started(pid_t Pid) {
+  RunningGroup = Pid;
+  unblock();
+}
+
+void StopSignalGuard::forget() { RunningGroup = 0; }
+
+StopSignalGuard::~StopSignalGuard() {
+  forget();
+  unblock();
+  for (int Sig : StopSignals)
+    if (Taken[Sig])
+      sigaction(Sig, &SavedAction[Sig], nullptr);
+  if (int Sig = PendingStop.exchange(0)) {
+    // The temporary files go first: LLVM's handler, which would remove
+    // them, is not there for every stop signal (ALRM, PIPE, USR1).
+    sys::RunInterruptHandlers();
+    raise(Sig);
+    // What handled it before returned (it is not LLVM's, which ends the
+    // process): end as the signal would have.
+    signal(Sig, SIG_DFL);
+    raise(Sig);
+  }
+}
+
+void StopSignalGuard::unblock() {
+  if (!Blocked)
+    return;
+  Blocked = false;
+  sigprocmask(SIG_SETMASK, &Was, nullptr);
+}
+
+namespace {
+/// The child's side of runInOwnGroup: only async-signal-safe calls. A
+/// group of its own (so the terminal's ^C reaches relocheck alone, which
+/// kills the group), and it dies with relocheck even when relocheck is
+/// killed by SIGKILL. Errno goes up the pipe when it cannot start.
+[[noreturn]] void execInOwnGroup(const std::vector<char *> &Argv,
+                                 const char *LogPath, pid_t Parent,
+                                 int ExecPipe) {
+  int Errno = 0;
+  setpgid(0, 0);
+  prctl(PR_SET_PDEATHSIG, SIGKILL);
+  if (getppid() != Parent)
+    _exit(127);
+  struct sigaction Default = {};
+  Default.sa_handler = SIG_DFL;
+  for (int Sig : StopSignals)
+    sigaction(Sig, &Default, nullptr);
+  sigset_t None;
+  sigemptyset(&None);
+  sigprocmask(SIG_SETMASK, &None, nullptr);
+  int In = open("/dev/null", O_RDONLY);
+  int Log = open(LogPath, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  if (In < 0 || Log < 0 || dup2(In, 0) < 0 || dup2(Log, 1) < 0 ||
+      dup2(Log, 2) < 0) {
+    Errno = errno;
+  } else {
+    if (In > 2)
+      close(In);
+    if (Log > 2)
+      close(Log);
+    execv(Argv[0], Argv.data());
+    Errno = errno;
+  }
+  (void)!write(ExecPipe, &Errno, sizeof(Errno));
+  _exit(127);
+}
+} // namespace
+
+RunOutcome runInOwnGroup(const std::vector<std::string> &Argv,
+                         const std::string &LogPath, unsigned Seconds) {
+  RunOutcome Out;
+  // Everything the child needs is made before fork(); after it the child
+  // makes only async-signal-safe calls.
+  std::vector<char *> Args;
+  for (const std::string &A : Argv)
+    Args.push_back(const_cast<char *>(A.c_str()));
+  Args.push_back(nullptr);
+  int ExecPipe[2];
+  if (pipe2(ExecPipe, O_CLOEXEC) != 0) {
+    Out.Message = std::string("cannot set up the child: ") +
+                  std::strerror(errno);
+    return Out;
+  }
+  for (int &End : ExecPipe)
+    End = aboveStdio(End);
+  scope_exit ClosePipe([&] { close(ExecPipe[0]); });
+  // While the run lasts this process is a subreaper: whatever the linker
+  // starts stays its descendant, even after a setsid and a double fork,
+  // and is swept at the end.
+  int WasSubreaper = 0;
+  prctl(PR_GET_CHILD_SUBREAPER, &WasSubreaper);
+  prctl(PR_SET_CHILD_SUBREAPER, 1);
+  std::set<pid_t> Before = scanProc().Children;
+  // The guard goes last, after the sweep (scope_exit runs first).
+  StopSignalGuard Guard;
+  scope_exit EndRun([&] {
+    sweepDescendants(Before);
+    prctl(PR_SET_CHILD_SUBREAPER, WasSubreaper);
+  });
+  pid_t Parent = getpid();
+  pid_t Pid = fork();
+  if (Pid == 0)
+    execInOwnGroup(Args, LogPath.c_str(), Parent, ExecPipe[1]);
+  int ForkErrno = errno;
+  close(ExecPipe[1]);
+  if (Pid < 0) {
+    Out.Message = std::string("cannot fork: ") + std::strerror(ForkErrno);
+    return Out;
+  }
+  // Both sides call setpgid, as shells do, so the group exists before a
+  // signal can come through.
+  setpgid(Pid, Pid); // fails harmlessly once the child has exec'd
+  Guard.started(Pid);
+  if (std::optional<int> ExecErrno = execFailure(ExecPipe[0])) {
+    Guard.forget();
+    killGroupAndReap(Pid);
+    Out.Message = std::strerror(*ExecErrno);
+    return Out;
+  }
+  bool Exited =
+      waitForExit(Pid, Clock::now() + std::chrono::seconds(Seconds));
+  // Its group id is its pid until it is reaped: the kill reaches only
+  // what it started, whether it exited or ran out of time.
+  Guard.forget();
+  int WaitStatus = killGroupAndReap(Pid);
+  endedAs(Out, Exited, WaitStatus);
+  return Out;
+}
+
+unsigned secondsFromEnvironment(const char *Var, unsigned Default,
+                                const char *Otherwise) {
+  const char *Env = std::getenv(Var);
+  unsigned N = 0;
+  if (!Env)
+    return Default;
+  if (!StringRef(Env).getAsInteger(10, N) && N >= 1 && N <= 3600)
+    return N;
+  errs() << "warning: " << Var << " expects whole seconds in [1, 3600], "
+         << "found '";
+  printEscapedString(Env, errs());
+  errs() << "'; " << Otherwise << "\n";
+  return Default;
+}
+
+std::optional<std::string> readLogEnds(const std::string &Path) {
+  const uint64_t Part = 1 << 20;
+  uint64_t Size = 0;
+  if (sys::fs::file_size(Path, Size))
+    return std::nullopt;
+  if (Size <= 2 * Part) {
+    auto All = MemoryBuffer::getFileSlice(Path, Size, 0);
+    if (!All)
+      return std::nullopt;
+    return (*All)->getBuffer().str();
+  }
+  auto Head = MemoryBuffer::getFileSlice(Path, Part, 0);
+  auto Tail = MemoryBuffer::getFileSlice(Path, Part, Size - Part);
+  if (!Head || !Tail)
+    return std::nullopt;
+  StringRef End = (*Tail)->getBuffer();
+  End = End.drop_front(std::min(End.size(), End.find('\n') + 1));
+  return (*Head)->getBuffer().str() + "\n[... " +
+         std::to_string(Size - Part - End.size()) +
+         " bytes of the log left out ...]\n" + End.str();
+}
+
+} // namespace relocheck

@@ -1,0 +1,132 @@
+//===- Run.h - Run another program and leave nothing of it behind -*- C++ -*-//
+//
+// How relocheck runs the programs it does not link in (GNU as, the oracle
+// linkers, QEMU): in a process group of its own, with a deadline, killed
+// with everything it started when it ends, when the deadline passes, or
+// when relocheck gets a stop signal (relocheck then ends by that signal).
+// runInOwnGroup does all of it; the pieces are here too for a caller that
+// sets up its child differently (oracles/Execute.cpp: QEMU in a session
+// of its own, under resource limits).
+//
+//===----------------------------------------------------------------------===//
+#ifndef RELOCHECK_PROCESS_RUN_H
+#define RELOCHECK_PROCESS_RUN_H
+
+#include <chrono>
+#include <csignal>
+#include <optional>
+#include <set>
+#include <string>
+#include <sys/types.h>
+#include <vector>
+
+namespace relocheck {
+
+/// How one run ended.
+struct RunOutcome {
+  enum class End { Exited, Signalled, TimedOut, NotRun };
+  End How = End::NotRun;
+  int Status = 0;      // exit status, or the signal that ended it
+  std::string Message; // NotRun: why; a run under QEMU: the first fault
+                       // it reported ("SIGILL at 0x00010024")
+  std::string Stderr;  // what it wrote there (readLogEnds)
+
+  bool passed() const { return How == End::Exited && Status == 0; }
+};
+
+/// Runs Argv (Argv[0] a path) in a process group of its own, stdin on
+/// /dev/null and stdout and stderr into LogPath, for at most Seconds. When
+/// it exits, or at the deadline, or when this process gets one of
+/// StopSignals (relocheck then ends by that signal, unless it was started
+/// with the signal ignored), it and its whole group are killed: what it
+/// started in the background goes with it, and so does what left the
+/// group (setsid; this process is a subreaper while the run lasts). It
+/// dies with relocheck, even when relocheck is killed by SIGKILL (what
+/// it started does not then: PR_SET_PDEATHSIG reaches one process).
+/// NotRun (with Message) when it could not be started; Stderr is not read.
+RunOutcome runInOwnGroup(const std::vector<std::string> &Argv,
+                         const std::string &LogPath, unsigned Seconds);
+
+/// A log file's first and last MiB, from whole lines, with a line saying
+/// how much was left out between them (a QEMU -strace log or a linker's
+/// messages may run to gigabytes; what ends a run is at the end); nothing
+/// when it cannot be read.
+std::optional<std::string> readLogEnds(const std::string &Path);
+
+/// A run's deadline from the environment variable Var: whole seconds in
+/// [1, 3600]; Default when it is unset, or, with a warning on stderr that
+/// ends with Otherwise ("each oracle link may take 120 s"), when it holds
+/// anything else.
+unsigned secondsFromEnvironment(const char *Var, unsigned Default,
+                                const char *Otherwise);
+
+// The pieces runInOwnGroup is made of.
+
+using Clock = std::chrono::steady_clock;
+
+/// Waits until Pid has exited or Deadline passes, without reaping it (its
+/// process group stays reserved until waitpid). True if it exited.
+bool waitForExit(pid_t Pid, Clock::time_point Deadline);
+
+/// The processes whose parent (from /proc/PID/stat) is this process, and
+/// how many processes the real user runs.
+struct ProcScan {
+  std::set<pid_t> Children;
+  unsigned UserProcesses = 0;
+};
+ProcScan scanProc();
+
+/// Kills Pid's process group and Pid, and reaps Pid; its wait status.
+/// Pid is not reaped before this, so its group id cannot have been
+/// reused: the kill reaches only what it started.
+int killGroupAndReap(pid_t Pid);
+
+/// After a run: this process is a subreaper, so every descendant the run
+/// left (one that left the group with setsid, say) is re-parented to it
+/// when its own parent dies. Kills and reaps each child not in Before,
+/// round after round, until none is left.
+void sweepDescendants(const std::set<pid_t> &Before);
+
+/// How a run ended, from whether it exited by the deadline and its wait
+/// status.
+void endedAs(RunOutcome &Out, bool Exited, int WaitStatus);
+
+/// Fd moved above 2 (close-on-exec): with stdin, stdout or stderr closed
+/// a new descriptor may be 0, 1 or 2, which a child's dup2 onto its
+/// standard streams would replace or leave close-on-exec. Fd itself when
+/// it cannot move.
+int aboveStdio(int Fd);
+
+/// The errno a child sends up its CLOEXEC pipe when it cannot exec;
+/// nothing when the pipe closes empty (the exec succeeded).
+std::optional<int> execFailure(int PipeRead);
+
+/// While one lives, a child runs: the stop signals relocheck was not
+/// started with ignored kill it and its group at once, and when the guard
+/// ends relocheck ends by the signal that came (after LLVM's interrupt
+/// handlers have removed the temporary files). Make it before fork(): the
+/// signals wait, blocked, until started() names the child, so none can
+/// miss it. End it once the child and what it started are reaped. One at
+/// a time.
+class StopSignalGuard {
+public:
+  StopSignalGuard();
+  /// The child is Pid (its group, once it has made one): the signals come
+  /// through from now on.
+  void started(pid_t Pid);
+  /// The child is about to be reaped: after that its id may be another's.
+  void forget();
+  ~StopSignalGuard();
+  StopSignalGuard(const StopSignalGuard &) = delete;
+  StopSignalGuard &operator=(const StopSignalGuard &) = delete;
+
+private:
+  void unblock();
+  sigset_t Was;
+  bool Blocked = true;
+  bool Taken[NSIG] = {};
+};
+
+} // namespace relocheck
+
+#endif
