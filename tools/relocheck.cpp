@@ -36,13 +36,16 @@
 #include "llvm/Support/Process.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <cstring>
+#include <fcntl.h>
 #include <fstream>
 #include <new>
 #include <set>
 #include <string>
+#include <unistd.h>
 #include <vector>
 
 using namespace llvm;
@@ -2139,10 +2142,44 @@ void enableCrashRecovery() {
   }
 }
 
+/// Status, or 2 when the report could not be written (stdout closed, a
+/// full disk): said in one line, not by LLVM's "IO failure on output
+/// stream" abort when outs() is destroyed.
+static int reportWritten(int Status) {
+  outs().flush();
+  if (outs().has_error()) {
+    std::error_code EC = outs().error();
+    outs().clear_error();
+    errs() << "error: cannot write the report to standard output: "
+           << EC.message() << "\n";
+    Status = std::max(Status, 2);
+  }
+  // A closed stderr is no reason to abort either; the status says it.
+  errs().clear_error();
+  return Status;
+}
+
+/// Started with stdin, stdout or stderr closed, relocheck would hand the
+/// next file it opens (a golden's or an image's temporary file, a log) the
+/// free descriptor, and the report would be written into it. Each closed
+/// one is held by /dev/null opened the wrong way round, so that using it
+/// still fails as a closed one does (reportWritten says so for stdout).
+static void holdClosedStandardStreams() {
+  for (int Fd = 0; Fd <= 2; ++Fd)
+    if (fcntl(Fd, F_GETFD) < 0 && errno == EBADF) {
+      int Held = open("/dev/null", Fd == 0 ? O_WRONLY : O_RDONLY);
+      if (Held >= 0 && Held != Fd) { // cannot be: Fd is the lowest free
+        dup2(Held, Fd);
+        close(Held);
+      }
+    }
+}
+
 int main(int Argc, char **Argv) {
+  holdClosedStandardStreams();
   enableCrashRecovery();
   try {
-    return run(Argc, Argv);
+    return reportWritten(run(Argc, Argv));
   } catch (const std::bad_alloc &) {
     // Nothing is written before an output is whole (writeAtomically);
     // say what happened instead of aborting.
