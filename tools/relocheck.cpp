@@ -1556,7 +1556,7 @@ Error saveImage(const OracleImage &Image, const std::string &Dir,
 
 struct RunCounts {
   unsigned Passed = 0, Failed = 0, NotLinked = 0;
-  unsigned NotRunnable = 0; // an oracle's image with a page clash
+  unsigned NotRunnable = 0; // an oracle's page clash, or beyond QEMU
   unsigned CoreNotLinked = 0; // relocheck's own link refused a program
 };
 
@@ -1607,6 +1607,12 @@ Error runFile(const std::string &File, const DriverConfig &Defaults,
     if (auto Bad = badSegment(Image.Elf->getBuffer())) {
       ++Counts.Failed;
       outs() << Name << ": bad image: " << *Bad << "\n";
+      continue;
+    }
+    // A layout QEMU cannot run is no linker's failure.
+    if (auto Beyond = beyondQemu(Image.Elf->getBuffer())) {
+      ++Counts.NotRunnable;
+      outs() << Name << ": not runnable: " << *Beyond << "\n";
       continue;
     }
     // Pinned sections on one page: an oracle that gives each its own

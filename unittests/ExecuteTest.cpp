@@ -474,3 +474,31 @@ TEST(PageClash, NoFileBytesNoFilePage) {
   EXPECT_TRUE(pageClash(imageWith({{0x2000, 0x20000, 4, RW},
                                    {0x3800, 0x20800, 4, RW}})));
 }
+
+// QEMU's user mode cannot map the last page, and takes code at 0xffff0000
+// up for calls into the kernel's helpers (measured: data there loads and
+// reads back; code there ends the run with "unhandled CPU exception").
+TEST(BeyondQemu, LastPageAndHelperPage) {
+  // Up to 0xfffff000 maps; a byte further does not.
+  EXPECT_FALSE(beyondQemu(imageWith({{0x1000, 0xffffe000, 0x1000, RW}})));
+  auto Top = beyondQemu(imageWith({{0x1000, 0xffffe000, 0x1001, RW}}));
+  ASSERT_TRUE(Top.has_value());
+  EXPECT_EQ(*Top, "its segment 0xffffe000-0xfffff001 reaches the last 4 KiB "
+                  "page (0xfffff000 up), which qemu-arm's user mode cannot "
+                  "map");
+  // Memory without file bytes there is the same.
+  EXPECT_TRUE(beyondQemu(imageWith({{0x1000, 0xfffff000, 0, RW, 4u}})));
+  // Code up to 0xffff0000 runs; one instruction further does not.
+  ASSERT_FALSE(badSegment(imageWith({{0x1ff8, 0xfffefff8, 0xc, RX}})));
+  EXPECT_FALSE(beyondQemu(imageWith({{0x1ff8, 0xfffefff8, 8, RX}})));
+  auto Code = beyondQemu(imageWith({{0x1ff8, 0xfffefff8, 0xc, RX}}));
+  ASSERT_TRUE(Code.has_value());
+  EXPECT_EQ(*Code, "its executable segment 0xfffefff8-0xffff0004 lies at or "
+                   "above 0xffff0000, where qemu-arm's user mode takes each "
+                   "instruction for a call into the kernel's helper page");
+  // Data there is fine.
+  EXPECT_FALSE(beyondQemu(imageWith({{0x1000, 0xffff0000, 0x100, RW}})));
+  // A segment past 0xffffffff is badSegment's to say.
+  EXPECT_FALSE(beyondQemu(imageWith({{0x1000, 0xfffff000, 0x2000, RW}})));
+  EXPECT_FALSE(beyondQemu("not an image"));
+}

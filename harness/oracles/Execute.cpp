@@ -389,6 +389,38 @@ std::optional<std::string> badSegmentIn(const object::ELFFile<ELFT> &File) {
   return std::nullopt;
 }
 
+/// Where qemu-arm's user mode (QEMU 7.2, x86-64 host) keeps its own: the
+/// last page it cannot map, and the kernel helper page's range, in which
+/// every instruction fetch is a call into the kernel (EXCP_KERNEL_TRAP).
+constexpr uint64_t QemuUnmappable = 0xfffff000, QemuKernelHelpers = 0xffff0000;
+
+template <class ELFT>
+std::optional<std::string> beyondQemuIn(const object::ELFFile<ELFT> &File) {
+  auto Headers = File.program_headers();
+  if (!Headers) {
+    consumeError(Headers.takeError());
+    return std::nullopt;
+  }
+  for (const auto &Ph : *Headers) {
+    if (Ph.p_type != ELF::PT_LOAD || Ph.p_memsz == 0)
+      continue;
+    uint64_t Addr = Ph.p_vaddr, End = Addr + Ph.p_memsz;
+    if (End > QemuUnmappable)
+      return formatv("its segment {0:x8}-{1:x8} reaches the last 4 KiB "
+                     "page ({2:x8} up), which qemu-arm's user mode cannot "
+                     "map",
+                     Addr, End, QemuUnmappable)
+          .str();
+    if ((Ph.p_flags & ELF::PF_X) && End > QemuKernelHelpers)
+      return formatv("its executable segment {0:x8}-{1:x8} lies at or above "
+                     "{2:x8}, where qemu-arm's user mode takes each "
+                     "instruction for a call into the kernel's helper page",
+                     Addr, End, QemuKernelHelpers)
+          .str();
+  }
+  return std::nullopt;
+}
+
 /// Calls Fn on Image as an ELF32 file of its byte order; nothing when it
 /// is not one (running it says what is wrong then).
 template <class Fn>
@@ -415,6 +447,12 @@ std::optional<std::string> withElf32(StringRef Image, Fn F) {
 
 std::optional<std::string> badSegment(StringRef Image) {
   return withElf32(Image, [](const auto &File) { return badSegmentIn(File); });
+}
+
+std::optional<std::string> beyondQemu(StringRef Image) {
+  if (badSegment(Image))
+    return std::nullopt;
+  return withElf32(Image, [](const auto &File) { return beyondQemuIn(File); });
 }
 
 std::optional<std::string> pageClash(StringRef Image) {

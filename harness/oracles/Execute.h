@@ -72,6 +72,16 @@ std::optional<std::string> pageClash(llvm::StringRef Image);
 /// the layout's; pageClash says nothing of such an image.
 std::optional<std::string> badSegment(llvm::StringRef Image);
 
+/// Why qemu-arm's user mode cannot run Image (an ELF executable) as
+/// linked, whatever the relocations: a PT_LOAD segment reaches the last
+/// 4 KiB page (0xfffff000 up), which it cannot map ("Error mapping file"),
+/// or an executable one lies at 0xffff0000 or above, where it takes
+/// every instruction fetch for a call into the kernel's helper page and
+/// gives up ("unhandled CPU exception 0x9"). Measured with QEMU 7.2 on an
+/// x86-64 host. Nothing when it can run, or when Image is not an ELF32
+/// file or badSegment has something to say.
+std::optional<std::string> beyondQemu(llvm::StringRef Image);
+
 /// The QEMU CPU (-cpu) that runs only what Arch has, where QEMU's user
 /// mode has one: ti925t for v4T (a BLX there is SIGILL), arm926 for
 /// v5TE, arm1136-r2 for v6 (arm1136 has v6K's CLREX), cortex-a8 for
