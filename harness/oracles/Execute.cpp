@@ -298,13 +298,108 @@ StringRef qemuCpuFor(const ArchProfile &Arch) {
 }
 
 namespace {
+/// One PT_LOAD program header, as the checks below read it.
+struct LoadSegment {
+  uint32_t Addr, Mem, File, Offset, Flags;
+};
+
 template <class ELFT>
-std::optional<std::string> pageClashIn(const object::ELFFile<ELFT> &File) {
+std::vector<LoadSegment> loadsIn(const object::ELFFile<ELFT> &File) {
+  std::vector<LoadSegment> Loads;
   auto Headers = File.program_headers();
   if (!Headers) {
     consumeError(Headers.takeError());
-    return std::nullopt;
+    return Loads;
   }
+  for (const auto &Ph : *Headers)
+    if (Ph.p_type == ELF::PT_LOAD)
+      Loads.push_back({uint32_t(Ph.p_vaddr), uint32_t(Ph.p_memsz),
+                       uint32_t(Ph.p_filesz), uint32_t(Ph.p_offset),
+                       uint32_t(Ph.p_flags)});
+  return Loads;
+}
+
+/// Image's PT_LOAD segments, when it is an ELF32 file of either byte
+/// order whose program headers can be read; none otherwise (running it
+/// says what is wrong then).
+std::vector<LoadSegment> loadSegments(StringRef Image) {
+  if (Image.size() < ELF::EI_NIDENT || !Image.starts_with("\x7f""ELF") ||
+      Image[ELF::EI_CLASS] != ELF::ELFCLASS32)
+    return {};
+  auto Read = [](auto File) -> std::vector<LoadSegment> {
+    if (!File) {
+      consumeError(File.takeError());
+      return {};
+    }
+    return loadsIn(*File);
+  };
+  if (Image[ELF::EI_DATA] == ELF::ELFDATA2MSB)
+    return Read(object::ELFFile<object::ELF32BE>::create(Image));
+  return Read(object::ELFFile<object::ELF32LE>::create(Image));
+}
+
+std::string rights(unsigned F) {
+  std::string R;
+  R += F & ELF::PF_R ? 'R' : '-';
+  R += F & ELF::PF_W ? 'W' : '-';
+  R += F & ELF::PF_X ? 'X' : '-';
+  return R;
+}
+
+/// Where qemu-arm's user mode (QEMU 7.2, x86-64 host) keeps its own: the
+/// last page it cannot map, and the kernel helper page's range, in which
+/// every instruction fetch is a call into the kernel (EXCP_KERNEL_TRAP).
+constexpr uint64_t QemuUnmappable = 0xfffff000, QemuKernelHelpers = 0xffff0000;
+} // namespace
+
+std::optional<std::string> badSegment(StringRef Image) {
+  for (const LoadSegment &L : loadSegments(Image)) {
+    if (L.Mem < L.File)
+      return formatv("its segment at {0:x8} holds {1:x} bytes of the file "
+                     "but only {2:x} of memory",
+                     L.Addr, L.File, L.Mem)
+          .str();
+    if (L.File && ((L.Offset - L.Addr) & 0xfff))
+      return formatv("its segment at {0:x8} starts at file offset {1:x}, "
+                     "which is not its address modulo the 4 KiB page: no "
+                     "loader can map it",
+                     L.Addr, L.Offset)
+          .str();
+    if (uint64_t(L.Addr) + L.Mem > 0x100000000ull)
+      return formatv("its segment at {0:x8} is {1:x} bytes long and runs "
+                     "past 0xffffffff",
+                     L.Addr, L.Mem)
+          .str();
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> beyondQemu(StringRef Image) {
+  if (badSegment(Image))
+    return std::nullopt;
+  for (const LoadSegment &L : loadSegments(Image)) {
+    if (L.Mem == 0)
+      continue;
+    uint64_t End = uint64_t(L.Addr) + L.Mem;
+    if (End > QemuUnmappable)
+      return formatv("its segment {0:x8}-{1:x8} reaches the last 4 KiB "
+                     "page ({2:x8} up), which qemu-arm's user mode cannot "
+                     "map",
+                     L.Addr, End, QemuUnmappable)
+          .str();
+    if ((L.Flags & ELF::PF_X) && End > QemuKernelHelpers)
+      return formatv("its executable segment {0:x8}-{1:x8} lies at or above "
+                     "{2:x8}, where qemu-arm's user mode takes each "
+                     "instruction for a call into the kernel's helper page",
+                     L.Addr, End, QemuKernelHelpers)
+          .str();
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> pageClash(StringRef Image) {
+  if (badSegment(Image))
+    return std::nullopt; // its sizes mean nothing; badSegment says so
   constexpr uint64_t Page = 4096;
   struct Load {
     uint64_t Addr, End, Delta; // Delta: file offset - address
@@ -312,18 +407,11 @@ std::optional<std::string> pageClashIn(const object::ELFFile<ELFT> &File) {
     unsigned Flags;
   };
   std::vector<Load> Loads;
-  for (const auto &Ph : *Headers)
-    if (Ph.p_type == ELF::PT_LOAD && Ph.p_memsz != 0)
-      Loads.push_back({Ph.p_vaddr, uint64_t(Ph.p_vaddr) + Ph.p_memsz,
-                       uint64_t(Ph.p_offset) - Ph.p_vaddr,
-                       uint64_t(Ph.p_vaddr) + Ph.p_filesz, Ph.p_flags});
-  auto Rights = [](unsigned F) {
-    std::string R;
-    R += F & ELF::PF_R ? 'R' : '-';
-    R += F & ELF::PF_W ? 'W' : '-';
-    R += F & ELF::PF_X ? 'X' : '-';
-    return R;
-  };
+  for (const LoadSegment &L : loadSegments(Image))
+    if (L.Mem != 0)
+      Loads.push_back({L.Addr, uint64_t(L.Addr) + L.Mem,
+                       uint64_t(L.Offset) - L.Addr,
+                       uint64_t(L.Addr) + L.File, L.Flags});
   for (size_t J = 1; J < Loads.size(); ++J)
     for (size_t I = 0; I < J; ++I) {
       const Load &A = Loads[I], &B = Loads[J];
@@ -350,115 +438,11 @@ std::optional<std::string> pageClashIn(const object::ELFFile<ELFT> &File) {
                      "({5}) share the 4 KiB page at {6:x8}, which the "
                      "second maps over the first, {7}; leave a page "
                      "between the sections (--section-start)",
-                     A.Addr, A.End, Rights(A.Flags), B.Addr, B.End,
-                     Rights(B.Flags), From, Why)
+                     A.Addr, A.End, rights(A.Flags), B.Addr, B.End,
+                     rights(B.Flags), From, Why)
           .str();
     }
   return std::nullopt;
-}
-
-template <class ELFT>
-std::optional<std::string> badSegmentIn(const object::ELFFile<ELFT> &File) {
-  auto Headers = File.program_headers();
-  if (!Headers) {
-    consumeError(Headers.takeError());
-    return std::nullopt;
-  }
-  for (const auto &Ph : *Headers) {
-    if (Ph.p_type != ELF::PT_LOAD)
-      continue;
-    uint32_t Addr = Ph.p_vaddr, Mem = Ph.p_memsz, Filed = Ph.p_filesz;
-    if (Mem < Filed)
-      return formatv("its segment at {0:x8} holds {1:x} bytes of the file "
-                     "but only {2:x} of memory",
-                     Addr, Filed, Mem)
-          .str();
-    uint32_t Offset = Ph.p_offset;
-    if (Filed && ((Offset - Addr) & 0xfff))
-      return formatv("its segment at {0:x8} starts at file offset {1:x}, "
-                     "which is not its address modulo the 4 KiB page: no "
-                     "loader can map it",
-                     Addr, Offset)
-          .str();
-    if (uint64_t(Addr) + Mem > 0x100000000ull)
-      return formatv("its segment at {0:x8} is {1:x} bytes long and runs "
-                     "past 0xffffffff",
-                     Addr, Mem)
-          .str();
-  }
-  return std::nullopt;
-}
-
-/// Where qemu-arm's user mode (QEMU 7.2, x86-64 host) keeps its own: the
-/// last page it cannot map, and the kernel helper page's range, in which
-/// every instruction fetch is a call into the kernel (EXCP_KERNEL_TRAP).
-constexpr uint64_t QemuUnmappable = 0xfffff000, QemuKernelHelpers = 0xffff0000;
-
-template <class ELFT>
-std::optional<std::string> beyondQemuIn(const object::ELFFile<ELFT> &File) {
-  auto Headers = File.program_headers();
-  if (!Headers) {
-    consumeError(Headers.takeError());
-    return std::nullopt;
-  }
-  for (const auto &Ph : *Headers) {
-    if (Ph.p_type != ELF::PT_LOAD || Ph.p_memsz == 0)
-      continue;
-    uint64_t Addr = Ph.p_vaddr, End = Addr + Ph.p_memsz;
-    if (End > QemuUnmappable)
-      return formatv("its segment {0:x8}-{1:x8} reaches the last 4 KiB "
-                     "page ({2:x8} up), which qemu-arm's user mode cannot "
-                     "map",
-                     Addr, End, QemuUnmappable)
-          .str();
-    if ((Ph.p_flags & ELF::PF_X) && End > QemuKernelHelpers)
-      return formatv("its executable segment {0:x8}-{1:x8} lies at or above "
-                     "{2:x8}, where qemu-arm's user mode takes each "
-                     "instruction for a call into the kernel's helper page",
-                     Addr, End, QemuKernelHelpers)
-          .str();
-  }
-  return std::nullopt;
-}
-
-/// Calls Fn on Image as an ELF32 file of its byte order; nothing when it
-/// is not one (running it says what is wrong then).
-template <class Fn>
-std::optional<std::string> withElf32(StringRef Image, Fn F) {
-  if (Image.size() < ELF::EI_NIDENT || !Image.starts_with("\x7f""ELF") ||
-      Image[ELF::EI_CLASS] != ELF::ELFCLASS32)
-    return std::nullopt;
-  if (Image[ELF::EI_DATA] == ELF::ELFDATA2MSB) {
-    auto File = object::ELFFile<object::ELF32BE>::create(Image);
-    if (!File) {
-      consumeError(File.takeError());
-      return std::nullopt;
-    }
-    return F(*File);
-  }
-  auto File = object::ELFFile<object::ELF32LE>::create(Image);
-  if (!File) {
-    consumeError(File.takeError());
-    return std::nullopt;
-  }
-  return F(*File);
-}
-} // namespace
-
-std::optional<std::string> badSegment(StringRef Image) {
-  return withElf32(Image, [](const auto &File) { return badSegmentIn(File); });
-}
-
-std::optional<std::string> beyondQemu(StringRef Image) {
-  if (badSegment(Image))
-    return std::nullopt;
-  return withElf32(Image, [](const auto &File) { return beyondQemuIn(File); });
-}
-
-std::optional<std::string> pageClash(StringRef Image) {
-  if (badSegment(Image))
-    return std::nullopt; // its sizes mean nothing; badSegment says so
-  return withElf32(Image, [](const auto &File) { return pageClashIn(File); });
 }
 
 RunOutcome runImage(const std::string &Emulator, StringRef Image,
