@@ -116,9 +116,10 @@ constexpr rlim_t DataCap = rlim_t(1) << 30;
 constexpr rlim_t ExtraProcesses = 64;
 
 /// The child's side of runWithTimeout: only async-signal-safe calls.
-[[noreturn]] void execChild(const std::vector<char *> &Argv, pid_t Parent,
-                            int NullFd, int LogFd, int ExecPipe,
-                            rlim_t Processes, rlim_t CpuSeconds) {
+[[noreturn]] void execChild(const std::vector<char *> &Argv,
+                            char *const *Envp, pid_t Parent, int NullFd,
+                            int LogFd, int ExecPipe, rlim_t Processes,
+                            rlim_t CpuSeconds) {
   // Its own session and group keep it from the terminal's ^C; so that it
   // cannot outlive relocheck either (killed, or stopped by ^C), it dies
   // with it. Its descendants are swept by the parent (a subreaper).
@@ -146,7 +147,7 @@ constexpr rlim_t ExtraProcesses = 64;
   dup2(NullFd, 0);
   dup2(NullFd, 1);
   dup2(LogFd, 2);
-  execv(Argv[0], Argv.data());
+  execve(Argv[0], Argv.data(), Envp);
   int Errno = errno;
   (void)!write(ExecPipe, &Errno, sizeof(Errno));
   _exit(127);
@@ -234,8 +235,8 @@ RunOutcome runIn(RunDir &Dir, const std::string &Program,
   prctl(PR_SET_CHILD_SUBREAPER, 1);
   scope_exit RestoreSubreaper(
       [&] { prctl(PR_SET_CHILD_SUBREAPER, WasSubreaper); });
-  ProcScan Before = scanProc();
-  rlim_t Processes = Before.UserProcesses + ExtraProcesses;
+  rlim_t Processes = scanProc().UserProcesses + ExtraProcesses;
+  RunEnvironment Env;
   rlim_t Cpu = rlim_t(TimeoutSeconds) + 5;
 
   Clock::time_point Deadline =
@@ -246,7 +247,8 @@ RunOutcome runIn(RunDir &Dir, const std::string &Program,
   pid_t Parent = getpid();
   pid_t Pid = fork();
   if (Pid == 0)
-    execChild(Argv, Parent, NullFd, LogFd, ExecPipe[1], Processes, Cpu);
+    execChild(Argv, Env.envp(), Parent, NullFd, LogFd, ExecPipe[1],
+              Processes, Cpu);
   int ForkErrno = errno;
   close(NullFd);
   close(ExecPipe[1]);
@@ -263,7 +265,7 @@ RunOutcome runIn(RunDir &Dir, const std::string &Program,
   // died trying: its group id is its pid until it is reaped.
   Guard.forget();
   int WaitStatus = killGroupAndReap(Pid);
-  sweepDescendants(Before.Children);
+  sweepDescendants(Env);
 
   if (ExecErrno) {
     Out.Message = "cannot run " + Program + ": " + std::strerror(*ExecErrno);

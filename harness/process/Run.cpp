@@ -3,7 +3,9 @@
 
 #include "process/Signals.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/ScopeExit.h"
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/FileSystem.h"
@@ -130,11 +132,49 @@ int killGroupAndReap(pid_t Pid) {
   return WaitStatus;
 }
 
-void sweepDescendants(const std::set<pid_t> &Before) {
+RunEnvironment::RunEnvironment() {
+  static unsigned Runs = 0;
+  Marker = "RELOCHECK_RUN=" + std::to_string(getpid()) + "-" +
+           std::to_string(++Runs);
+  for (char **E = environ; *E; ++E)
+    if (!StringRef(*E).starts_with("RELOCHECK_RUN="))
+      Strings.push_back(*E);
+  Strings.push_back(Marker);
+  for (std::string &S : Strings)
+    Pointers.push_back(S.data());
+  Pointers.push_back(nullptr);
+}
+
+namespace {
+/// Whether Pid has ended (a zombie) or is gone.
+bool ended(pid_t Pid) {
+  auto Stat = MemoryBuffer::getFileAsStream("/proc/" + std::to_string(Pid) +
+                                            "/stat");
+  if (!Stat)
+    return true;
+  StringRef Text = (*Stat)->getBuffer();
+  size_t Paren = Text.rfind(')');
+  return Paren == StringRef::npos || Text.drop_front(Paren + 1).trim()
+                                             .starts_with("Z");
+}
+
+/// Whether Pid's environment (as it was exec'd with) holds Marker.
+bool carries(pid_t Pid, StringRef Marker) {
+  auto Env = MemoryBuffer::getFileAsStream("/proc/" + std::to_string(Pid) +
+                                           "/environ");
+  if (!Env)
+    return false;
+  SmallVector<StringRef, 0> Vars;
+  (*Env)->getBuffer().split(Vars, '\0', -1, false);
+  return llvm::is_contained(Vars, Marker);
+}
+} // namespace
+
+void sweepDescendants(const RunEnvironment &Run) {
   for (unsigned Round = 0; Round < 10000; ++Round) {
     std::vector<pid_t> Left;
     for (pid_t P : scanProc().Children)
-      if (!Before.count(P))
+      if (ended(P) || carries(P, Run.marker()))
         Left.push_back(P);
     if (Left.empty())
       return;
@@ -230,8 +270,8 @@ namespace {
 /// kills the group), and it dies with relocheck even when relocheck is
 /// killed by SIGKILL. Errno goes up the pipe when it cannot start.
 [[noreturn]] void execInOwnGroup(const std::vector<char *> &Argv,
-                                 const char *LogPath, pid_t Parent,
-                                 int ExecPipe) {
+                                 char *const *Envp, const char *LogPath,
+                                 pid_t Parent, int ExecPipe) {
   int Errno = 0;
   setpgid(0, 0);
   prctl(PR_SET_PDEATHSIG, SIGKILL);
@@ -254,7 +294,7 @@ namespace {
       close(In);
     if (Log > 2)
       close(Log);
-    execv(Argv[0], Argv.data());
+    execve(Argv[0], Argv.data(), Envp);
     Errno = errno;
   }
   (void)!write(ExecPipe, &Errno, sizeof(Errno));
@@ -286,17 +326,17 @@ RunOutcome runInOwnGroup(const std::vector<std::string> &Argv,
   int WasSubreaper = 0;
   prctl(PR_GET_CHILD_SUBREAPER, &WasSubreaper);
   prctl(PR_SET_CHILD_SUBREAPER, 1);
-  std::set<pid_t> Before = scanProc().Children;
+  RunEnvironment Env;
   // The guard goes last, after the sweep (scope_exit runs first).
   StopSignalGuard Guard;
   scope_exit EndRun([&] {
-    sweepDescendants(Before);
+    sweepDescendants(Env);
     prctl(PR_SET_CHILD_SUBREAPER, WasSubreaper);
   });
   pid_t Parent = getpid();
   pid_t Pid = fork();
   if (Pid == 0)
-    execInOwnGroup(Args, LogPath.c_str(), Parent, ExecPipe[1]);
+    execInOwnGroup(Args, Env.envp(), LogPath.c_str(), Parent, ExecPipe[1]);
   int ForkErrno = errno;
   close(ExecPipe[1]);
   if (Pid < 0) {

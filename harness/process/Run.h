@@ -81,11 +81,35 @@ ProcScan scanProc();
 /// reused: the kill reaches only what it started.
 int killGroupAndReap(pid_t Pid);
 
+/// The environment a run's child gets: this process's, with
+/// RELOCHECK_RUN=PID-N naming the run. Every descendant inherits it
+/// unless it replaces its environment (env -i), and sweepDescendants
+/// goes by it: a process this one adopts while the run lasts that does
+/// not carry it (the orphan of a job started before relocheck) is no
+/// part of the run and is left alone.
+class RunEnvironment {
+public:
+  RunEnvironment();
+  RunEnvironment(const RunEnvironment &) = delete;
+  RunEnvironment &operator=(const RunEnvironment &) = delete;
+  /// "RELOCHECK_RUN=PID-N", as it appears in /proc/PID/environ.
+  const std::string &marker() const { return Marker; }
+  /// For execve: made before fork(), so the child only reads it.
+  char *const *envp() const { return Pointers.data(); }
+
+private:
+  std::string Marker;
+  std::vector<std::string> Strings;
+  std::vector<char *> Pointers;
+};
+
 /// After a run: this process is a subreaper, so every descendant the run
 /// left (one that left the group with setsid, say) is re-parented to it
-/// when its own parent dies. Kills and reaps each child not in Before,
-/// round after round, until none is left.
-void sweepDescendants(const std::set<pid_t> &Before);
+/// when its own parent dies. Kills and reaps each child that carries the
+/// run's marker, round after round, until none is left; reaps the
+/// children that have ended (an adopted orphan's zombie); leaves the
+/// others running.
+void sweepDescendants(const RunEnvironment &Run);
 
 /// How a run ended, from whether it exited by the deadline and its wait
 /// status.
