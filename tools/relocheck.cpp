@@ -21,6 +21,7 @@
 #include "oracles/Judge.h"
 #include "oracles/Matrix.h"
 #include "oracles/Oracles.h"
+#include "process/Signals.h"
 
 #include "RelocheckVersion.h"
 
@@ -2183,6 +2184,7 @@ static void holdClosedStandardStreams() {
 
 int main(int Argc, char **Argv) {
   holdClosedStandardStreams();
+  endOnEveryStopSignal();
   enableCrashRecovery();
   try {
     return reportWritten(run(Argc, Argv));

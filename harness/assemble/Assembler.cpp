@@ -39,6 +39,7 @@
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/TargetParser/Triple.h"
 
+#include <csignal>
 #include <cstring>
 #include <map>
 #include <mutex>
@@ -776,11 +777,17 @@ assembleWithGnuAs(StringRef Path, const ArchProfile &Arch, bool BigEndian) {
   (void)Swept;
   std::string Prefix = "relocheck-gas-" + std::to_string(getpid());
   SmallString<128> Obj, Log;
+  auto NoTemporary = [&](std::error_code EC) {
+    SmallString<128> Tmp;
+    sys::path::system_temp_directory(/*ErasedOnReboot=*/true, Tmp);
+    return Fail("cannot create a temporary file in '" + Tmp +
+                "' (TMPDIR) for GNU as: " + EC.message());
+  };
   if (std::error_code EC = sys::fs::createTemporaryFile(Prefix, "o", Obj))
-    return Fail("cannot create a temporary file: " + EC.message());
+    return NoTemporary(EC);
   if (std::error_code EC = sys::fs::createTemporaryFile(Prefix, "log", Log)) {
     sys::fs::remove(Obj);
-    return Fail("cannot create a temporary file: " + EC.message());
+    return NoTemporary(EC);
   }
   removeFileOnSignal(Obj);
   removeFileOnSignal(Log);
@@ -802,38 +809,50 @@ assembleWithGnuAs(StringRef Path, const ArchProfile &Arch, bool BigEndian) {
                                   BigEndian ? "-EB" : "-EL", Include,
                                   Path.str(), "-o", Obj.str().str()},
                                  Log.str().str(), AsSeconds);
-  auto LogText = MemoryBuffer::getFile(Log);
-  std::string Diags = LogText ? gnuDiagnostics((*LogText)->getBuffer()) : "";
-  sys::fs::remove(Log);
-  if (!Run.passed()) {
-    sys::fs::remove(Obj);
-    switch (Run.How) {
-    case RunOutcome::End::NotRun:
-      return Fail("cannot run " + *As + ": " + Run.Message);
-    case RunOutcome::End::TimedOut:
-      // A FIFO or a device named by .include or .incbin is how a test
-      // gets here.
-      return Fail("GNU as did not finish within " + Twine(AsSeconds) +
-                  " s (killed); does the test .include or .incbin a FIFO "
-                  "or a device?");
-    case RunOutcome::End::Signalled:
-      return Fail("GNU as was killed by signal " + Twine(Run.Status) +
-                  (Diags.empty() ? "" : ": " + Diags));
-    case RunOutcome::End::Exited:
-      break;
-    }
+  // Its log may be gigabytes of warnings: its ends are enough.
+  std::string Diags = gnuDiagnostics(readLogEnds(Log.str().str()).value_or(""));
+  removeChildFile(Log.str().str());
+  scope_exit RemoveObj([&] { removeChildFile(Obj.str().str()); });
+  switch (Run.How) {
+  case RunOutcome::End::NotRun:
+    return Fail("cannot run " + *As + ": " + Run.Message);
+  case RunOutcome::End::TimedOut:
+    // A FIFO or a device named by .include or .incbin is how a test gets
+    // here.
+    return Fail("GNU as did not finish within " + Twine(AsSeconds) +
+                " s (killed); does the test .include or .incbin a FIFO or "
+                "a device?");
+  case RunOutcome::End::Signalled:
+    return Fail("GNU as was killed by signal " + Twine(Run.Status) + " (" +
+                strsignal(Run.Status) +
+                (Run.Status == SIGXFSZ ? ": it wrote a file past 1 GiB" : "") +
+                ")" + (Diags.empty() ? "" : ": " + Diags));
+  case RunOutcome::End::Exited:
+    break;
+  }
+  if (Run.Status != 0) {
     if (Diags.empty())
       return Fail("GNU as failed (exit " + Twine(Run.Status) +
                   ") without a message");
+    // GNU as names the file on each line; a wrapper that failed before
+    // it ran may not.
+    if (StringRef(Diags).find(Path) == StringRef::npos)
+      return Fail("GNU as failed (exit " + Twine(Run.Status) + "): " + Diags);
     return createStringError(inconvertibleErrorCode(), Diags);
   }
-  auto Bytes = MemoryBuffer::getFile(Obj, /*IsText=*/false,
-                                     /*RequiresNullTerminator=*/false);
-  sys::fs::remove(Obj);
+  // The cap on any input (readInputFile): past it, no object is read.
+  auto Bytes = readChildFile(Obj.str().str(), uint64_t(256) << 20);
   if (!Bytes)
-    return Fail("cannot read GNU as's output: " +
-                Bytes.getError().message());
-  return MemoryBuffer::getMemBufferCopy((*Bytes)->getBuffer(), Path);
+    return Fail("GNU as exited 0 but its object cannot be read (" +
+                toString(Bytes.takeError()) + ")");
+  StringRef Object = (*Bytes)->getBuffer();
+  if (!Object.starts_with("\x7f" "ELF"))
+    return Fail("GNU as exited 0 but wrote no ELF object (" +
+                (Object.empty() ? std::string("an empty file")
+                                : Twine(Object.size()).str() +
+                                      " bytes without the ELF magic") +
+                ")");
+  return MemoryBuffer::getMemBufferCopy(Object, Path);
 }
 
 } // namespace relocheck

@@ -184,7 +184,7 @@ struct TempFiles {
   TempFiles &operator=(const TempFiles &) = delete;
   ~TempFiles() {
     for (const std::string &P : Paths) {
-      sys::fs::remove(P);
+      removeChildFile(P);
       sys::DontRemoveFileOnSignal(P);
     }
   }
@@ -811,9 +811,11 @@ OracleImage linkOnce(const std::string &Name, const LinkResult &R,
                                          : std::string("failed"));
     return Out;
   }
-  auto Elf = MemoryBuffer::getFile(*OutPath, false, false);
+  auto Elf = readChildFile(*OutPath, ChildFileCap);
   if (!Elf) {
-    Out.Message = "no output: " + Elf.getError().message();
+    Out.Message = "crashed: " + Name + " exited 0 but wrote no readable "
+                  "image (" + toString(Elf.takeError()) +
+                  "); nothing of its is judged";
     return Out;
   }
   // Exit 0 is not yet an image: one that does not parse, or whose

@@ -21,6 +21,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
@@ -284,6 +285,8 @@ namespace {
   sigset_t None;
   sigemptyset(&None);
   sigprocmask(SIG_SETMASK, &None, nullptr);
+  rlimit FileCap = {ChildFileCap, ChildFileCap};
+  setrlimit(RLIMIT_FSIZE, &FileCap);
   int In = open("/dev/null", O_RDONLY);
   int Log = open(LogPath, O_WRONLY | O_CREAT | O_TRUNC, 0600);
   if (In < 0 || Log < 0 || dup2(In, 0) < 0 || dup2(Log, 1) < 0 ||
@@ -378,19 +381,79 @@ unsigned secondsFromEnvironment(const char *Var, unsigned Default,
   return Default;
 }
 
+namespace {
+/// Path opened for reading when it is a regular file: without following
+/// a symbolic link and without blocking (a FIFO a child left there would
+/// block the open, and then the read, for ever). The descriptor and the
+/// size, or why not.
+Expected<std::pair<int, uint64_t>> openRegular(const std::string &Path) {
+  int Fd = open(Path.c_str(),
+                O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY);
+  if (Fd < 0)
+    return errorCodeToError(std::error_code(errno, std::generic_category()));
+  struct stat St;
+  if (fstat(Fd, &St) != 0 || !S_ISREG(St.st_mode)) {
+    close(Fd);
+    return createStringError(inconvertibleErrorCode(),
+                             S_ISDIR(St.st_mode)    ? "it is a folder"
+                             : S_ISFIFO(St.st_mode) ? "it is a FIFO"
+                                                    : "it is no regular file");
+  }
+  return std::make_pair(aboveStdio(Fd), uint64_t(St.st_size));
+}
+} // namespace
+
+Expected<std::unique_ptr<MemoryBuffer>>
+readChildFile(const std::string &Path, uint64_t MaxBytes) {
+  auto Opened = openRegular(Path);
+  if (!Opened)
+    return Opened.takeError();
+  auto [Fd, Size] = *Opened;
+  scope_exit Close([Fd = Fd] { close(Fd); });
+  if (Size > MaxBytes)
+    return createStringError(inconvertibleErrorCode(),
+                             "it has " + Twine(Size) +
+                                 " bytes, more than the " +
+                                 Twine(MaxBytes >> 20) + " MiB read");
+  auto Buffer = MemoryBuffer::getOpenFileSlice(
+      sys::fs::convertFDToNativeFile(Fd), Path, Size, 0);
+  if (!Buffer)
+    return errorCodeToError(Buffer.getError());
+  return std::move(*Buffer);
+}
+
+void removeChildFile(const std::string &Path) {
+  // LLVM's remove() leaves a FIFO or a device node alone.
+  struct stat St;
+  if (lstat(Path.c_str(), &St) != 0)
+    return;
+  if (S_ISDIR(St.st_mode))
+    sys::fs::remove_directories(Path);
+  else
+    unlink(Path.c_str());
+}
+
 std::optional<std::string> readLogEnds(const std::string &Path) {
   const uint64_t Part = 1 << 20;
-  uint64_t Size = 0;
-  if (sys::fs::file_size(Path, Size))
+  auto Opened = openRegular(Path);
+  if (!Opened) {
+    consumeError(Opened.takeError());
     return std::nullopt;
+  }
+  auto [Fd, Size] = *Opened;
+  scope_exit Close([Fd = Fd] { close(Fd); });
+  auto Slice = [&, Fd = Fd](uint64_t Length, uint64_t Offset) {
+    return MemoryBuffer::getOpenFileSlice(sys::fs::convertFDToNativeFile(Fd),
+                                          Path, Length, Offset);
+  };
   if (Size <= 2 * Part) {
-    auto All = MemoryBuffer::getFileSlice(Path, Size, 0);
+    auto All = Slice(Size, 0);
     if (!All)
       return std::nullopt;
     return (*All)->getBuffer().str();
   }
-  auto Head = MemoryBuffer::getFileSlice(Path, Part, 0);
-  auto Tail = MemoryBuffer::getFileSlice(Path, Part, Size - Part);
+  auto Head = Slice(Part, 0);
+  auto Tail = Slice(Part, Size - Part);
   if (!Head || !Tail)
     return std::nullopt;
   StringRef End = (*Tail)->getBuffer();

@@ -12,7 +12,12 @@
 #ifndef RELOCHECK_PROCESS_RUN_H
 #define RELOCHECK_PROCESS_RUN_H
 
+#include "llvm/Support/Error.h"
+#include "llvm/Support/MemoryBuffer.h"
+
 #include <chrono>
+#include <cstdint>
+#include <memory>
 #include <csignal>
 #include <optional>
 #include <set>
@@ -34,6 +39,10 @@ struct RunOutcome {
   bool passed() const { return How == End::Exited && Status == 0; }
 };
 
+/// The most a program run by runInOwnGroup may write to one file (its
+/// log, its output): 1 GiB.
+constexpr uint64_t ChildFileCap = uint64_t(1) << 30;
+
 /// Runs Argv (Argv[0] a path) in a process group of its own, stdin on
 /// /dev/null and stdout and stderr into LogPath, for at most Seconds. When
 /// it exits, or at the deadline, or when this process gets one of
@@ -42,15 +51,17 @@ struct RunOutcome {
 /// started in the background goes with it, and so does what left the
 /// group (setsid; this process is a subreaper while the run lasts). It
 /// dies with relocheck, even when relocheck is killed by SIGKILL (what
-/// it started does not then: PR_SET_PDEATHSIG reaches one process).
-/// NotRun (with Message) when it could not be started; Stderr is not read.
+/// it started does not then: PR_SET_PDEATHSIG reaches one process). No
+/// file it writes may pass ChildFileCap (SIGXFSZ ends it). NotRun (with
+/// Message) when it could not be started; Stderr is not read.
 RunOutcome runInOwnGroup(const std::vector<std::string> &Argv,
                          const std::string &LogPath, unsigned Seconds);
 
 /// A log file's first and last MiB, from whole lines, with a line saying
 /// how much was left out between them (a QEMU -strace log or a linker's
 /// messages may run to gigabytes; what ends a run is at the end); nothing
-/// when it cannot be read.
+/// when it cannot be read or is no regular file (opened as readChildFile
+/// opens).
 std::optional<std::string> readLogEnds(const std::string &Path);
 
 /// A run's deadline from the environment variable Var: whole seconds in
@@ -59,6 +70,18 @@ std::optional<std::string> readLogEnds(const std::string &Path);
 /// anything else.
 unsigned secondsFromEnvironment(const char *Var, unsigned Default,
                                 const char *Otherwise);
+
+/// The contents of Path, a file a child wrote, when it is a regular file
+/// of at most MaxBytes: opened without following a symbolic link and
+/// without blocking, so that a child that put a FIFO there cannot hang
+/// relocheck. An error that says what is there otherwise ("it is a
+/// FIFO").
+llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>>
+readChildFile(const std::string &Path, uint64_t MaxBytes);
+
+/// Removes Path, a temporary file of a run, or what the child put there
+/// in its place (a folder with files in it).
+void removeChildFile(const std::string &Path);
 
 // The pieces runInOwnGroup is made of.
 

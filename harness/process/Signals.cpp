@@ -41,9 +41,33 @@ void keepIgnoredStopSignalsIgnored() {
       sigaction(Sig, &Ignore, nullptr);
 }
 
+namespace {
+/// ALRM, PIPE and USR1: LLVM's handlers leave the first two to the
+/// default action (the process ends, its temporary files stay) and only
+/// report on USR1 (the process goes on). Each ends relocheck here, its
+/// temporary files removed first, as LLVM's handler does for the others.
+constexpr int EndedByUs[] = {SIGALRM, SIGPIPE, SIGUSR1};
+
+void removeFilesThenEnd(int Sig) {
+  sys::RunInterruptHandlers();
+  signal(Sig, SIG_DFL);
+  raise(Sig); // delivered when this returns
+}
+} // namespace
+
+void endOnEveryStopSignal() {
+  struct sigaction End = {};
+  End.sa_handler = removeFilesThenEnd;
+  sigfillset(&End.sa_mask);
+  for (int Sig : EndedByUs)
+    if (!StartDispositions.Ignored[Sig])
+      sigaction(Sig, &End, nullptr);
+}
+
 void removeFileOnSignal(StringRef Path) {
   sys::RemoveFileOnSignal(Path);
   keepIgnoredStopSignalsIgnored();
+  endOnEveryStopSignal(); // LLVM's handlers took USR1 over
 }
 
 void removeStaleTemps(StringRef Prefix) {

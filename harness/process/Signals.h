@@ -33,7 +33,16 @@ bool ignoredAtStart(int Sig);
 /// reads (then go on, the signal still ignored).
 void keepIgnoredStopSignalsIgnored();
 
-/// llvm::sys::RemoveFileOnSignal(Path), then keepIgnoredStopSignalsIgnored.
+/// Makes SIGALRM, SIGPIPE and SIGUSR1, unless relocheck was started with
+/// them ignored, end relocheck by that signal after removing its
+/// temporary files: LLVM's handlers, which do so for the other stop
+/// signals, leave ALRM and PIPE to their default action (the files stay)
+/// and only report on USR1. Call it at start; removeFileOnSignal calls it
+/// again after LLVM's handlers are in.
+void endOnEveryStopSignal();
+
+/// llvm::sys::RemoveFileOnSignal(Path), then keepIgnoredStopSignalsIgnored
+/// and endOnEveryStopSignal.
 void removeFileOnSignal(llvm::StringRef Path);
 
 /// Removes what relocheck processes that no longer exist left in the
