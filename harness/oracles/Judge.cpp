@@ -232,6 +232,40 @@ siteBytes(const Checker &C, const Site &S, const OracleImage &O) {
   return O.read(S.In.P, unsigned(S.Before.size()), OutName);
 }
 
+/// What is wrong with how Theirs (a branch as the oracle wrote it) enters
+/// the oracle's own veneer at Dest, said after "enters": its own veneer
+/// must be entered where one starts (a symbol or mapping symbol of its
+/// output; JITLink's stubs are blocks of their own), in the state its
+/// mapping symbols give. Nothing when it is entered right, or when the
+/// oracle has nothing to say it by.
+std::optional<std::string> veneerEntryWrong(const Checker &C,
+                                            const OracleImage &O,
+                                            const Site &Theirs,
+                                            uint32_t Dest) {
+  std::string Veneer = "its own veneer at 0x" + utohexstr(Dest, true);
+  std::string Mid = ", where no symbol or mapping symbol starts (mid-veneer: "
+                    "an addend applied to the branch?)";
+  if (!O.Elf) {
+    bool Starts = llvm::any_of(
+        O.Blocks, [&](const auto &B) { return B.first == Dest; });
+    if (O.Blocks.empty() || Starts)
+      return std::nullopt;
+    return Veneer + ", where none of its blocks starts (mid-stub: an "
+                    "addend applied to the branch?)";
+  }
+  char State = O.mappingAt(Dest);
+  bool EntersThumb = C.entersThumb(Theirs);
+  if (State == 'd')
+    return Veneer + ", which its mapping symbols say is data";
+  if (!O.entryAt(Dest))
+    return Veneer + Mid;
+  if (State && (State == 't') != EntersThumb)
+    return Veneer + " in " + (EntersThumb ? "Thumb" : "ARM") +
+           " state, its mapping symbols say " +
+           (State == 't' ? "Thumb" : "ARM");
+  return std::nullopt;
+}
+
 /// The verdict before the check that the oracle's thunks did not move S.
 OracleVerdict judgeBytes(const Checker &C, const Site &S,
                          const OracleImage &O) {
@@ -300,13 +334,18 @@ OracleVerdict judgeBytes(const Checker &C, const Site &S,
       return verdict(VerdictClass::Same,
                      Text + " same (its own veneer there leads to the "
                             "formula's destination)");
+    // Entered where no veneer of its own starts, or in the wrong state:
+    // wrong whatever the instructions there are.
+    if (auto Dest = C.branchDestination(Theirs))
+      if (auto Entry = veneerEntryWrong(C, O, Theirs, *Dest))
+        return Wrong("the same bytes, but they enter " + *Entry);
     StringRef P = Problems.front();
     size_t Unjudged = P.find("not judged: ");
     if (Unjudged != StringRef::npos)
       return NotJudged(" same bytes, to its own code at relocheck's veneer "
                        "address (" + P.drop_front(Unjudged).str() + ")");
-    return Wrong("the same bytes, but at relocheck's veneer address its "
-                 "own code: " + problemWords(P));
+    return Wrong("the same bytes, which lead to its own code at "
+                 "relocheck's veneer address: " + problemWords(P));
   }
   // ARM instructions are little-endian but in a BE32 image.
   bool InsnBig = C.result().BigEndian && C.result().Be32;
@@ -461,23 +500,9 @@ OracleVerdict judgeBytes(const Checker &C, const Site &S,
   if (S.In.UndefinedWeak && Branch && !C.isCall(S))
     return NotJudged(" differs (a jump to an undefined weak symbol, which "
                      "AAELF32 leaves implementation-defined; not judged)");
-  // Its own veneer must be entered where one starts (a symbol or mapping
-  // symbol of its output), in the state its mapping symbols give.
-  if (OwnVeneer && O.Elf) {
-    char State = O.mappingAt(*Dest);
-    bool EntersThumb = C.entersThumb(Theirs);
-    std::string Enters = "enters its own veneer at " + At;
-    if (State == 'd')
-      return Wrong(Enters + ", which its mapping symbols say is data");
-    if (!O.entryAt(*Dest))
-      return Wrong(Enters + ", where no symbol or mapping symbol starts "
-                            "(mid-veneer: an addend applied to the "
-                            "branch?)");
-    if (State && (State == 't') != EntersThumb)
-      return Wrong(Enters + " in " + (EntersThumb ? "Thumb" : "ARM") +
-                   " state, its mapping symbols say " +
-                   (State == 't' ? "Thumb" : "ARM"));
-  }
+  if (OwnVeneer)
+    if (auto Entry = veneerEntryWrong(C, O, Theirs, *Dest))
+      return Wrong("enters " + *Entry);
   // Through its own veneer a call must stay a call: a B in place of a BL
   // loses the return address (the checker says so too, but lets a call
   // to an undefined weak symbol drop its link, as a branch to the next
@@ -496,6 +521,19 @@ OracleVerdict judgeBytes(const Checker &C, const Site &S,
   // where relocheck refused the site (with --no-veneers, which no oracle
   // has, or where relocheck has no veneer).
   if (OwnVeneer && !Problems.empty())
+    return Wrong(problemWords(Problems.front()));
+  // Out of range where the ABI allows a veneer (relocheck refused it
+  // only because --no-veneers, which no oracle has, turned its own off):
+  // where the bytes go is the verdict, unless they hold the value with
+  // its high bits lost (mold wraps the offset). Every 32-bit branch field
+  // holds the low 21 bits of its offset at least (THM_JUMP19's).
+  // (A refused site has no X: S + A plus the PC bias the REL addend
+  // holds back is where the branch should go.)
+  uint32_t Bias = S.Kind->Class != KindClass::Arm ? 4 : 8;
+  uint32_t FormulaDest = uint32_t(S.In.S + S.In.A) + Bias;
+  bool Wrapped = Dest && ((*Dest - FormulaDest) & 0x1ffffe) == 0;
+  if (!Misaligned && !Problems.empty() && veneerAllowed(*S.Kind) &&
+      !Wrapped)
     return Wrong(problemWords(Problems.front()));
   if (Unencodable || Problems.empty())
     return Wrong("written without a diagnostic, but " + S.ErrorDetail);
