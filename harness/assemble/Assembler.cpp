@@ -825,7 +825,7 @@ assembleWithGnuAs(StringRef Path, const ArchProfile &Arch, bool BigEndian) {
   case RunOutcome::End::Signalled:
     return Fail("GNU as was killed by signal " + Twine(Run.Status) + " (" +
                 strsignal(Run.Status) +
-                (Run.Status == SIGXFSZ ? ": it wrote a file past 1 GiB" : "") +
+                (Run.Status == SIGXFSZ ? ": it wrote a file past 4 GiB" : "") +
                 ")" + (Diags.empty() ? "" : ": " + Diags));
   case RunOutcome::End::Exited:
     break;
