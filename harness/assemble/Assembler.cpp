@@ -737,7 +737,7 @@ unsigned gnuAsSeconds() {
 }
 
 /// "f.s:3: Error: bad instruction `x'" -> "f.s:3: error: bad instruction
-/// `x'"; other lines pass through.
+/// `x' [GNU as]" (which assembler said it); other lines pass through.
 std::string gnuDiagnostics(StringRef Text) {
   std::string Out;
   SmallVector<StringRef, 8> Lines;
@@ -748,10 +748,10 @@ std::string gnuDiagnostics(StringRef Text) {
     std::string Line = L.str();
     size_t At = Line.find(": Error: ");
     if (At != std::string::npos)
-      Line.replace(At, 9, ": error: ");
+      Line.replace(At, 9, ": error: ") += " [GNU as]";
     At = Line.find(": Warning: ");
     if (At != std::string::npos)
-      Line.replace(At, 11, ": warning: ");
+      Line.replace(At, 11, ": warning: ") += " [GNU as]";
     if (!Out.empty())
       Out += '\n';
     Out += Line;
