@@ -561,10 +561,18 @@ checkGroup(const std::vector<std::string> &Group, const DriverConfig &Defaults,
     Problems.push_back(File + ": error: no relocation sites and no "
                               "expectations (nothing to check; add a "
                               "relocation or an '@ expect' line)");
-  if (!GoldenDir.empty())
-    append_range(Problems,
-                 C.checkGolden(cantFail(goldenPath(File, GoldenDir, TestRoot)),
-                               Update, Report));
+  if (!GoldenDir.empty()) {
+    std::vector<std::string> Golden = C.checkGolden(
+        cantFail(goldenPath(File, GoldenDir, TestRoot)), Update, Report);
+    // Without --test-root the golden is looked for by the test's name
+    // alone: lit's goldens sit in folders like the tests'.
+    for (std::string &G : Golden)
+      if (TestRoot.empty() && StringRef(G).contains(": error: no golden file"))
+        G += "; without --test-root it is looked for by the test's file "
+             "name alone (lit's goldens mirror lit-tests/: give "
+             "--test-root=lit-tests)";
+    append_range(Problems, Golden);
+  }
   return Problems;
 }
 
