@@ -149,18 +149,23 @@ std::optional<std::string> expectedBytes(const RelocKind &K, int64_t X) {
     return std::nullopt;
   }
   std::string Out;
-  for (unsigned I = 0; I < Size; ++I)
-    Out += (I ? " " : "") + utohexstr((Insn >> (8 * I)) & 0xFF, true, 2);
+  for (unsigned I = 0; I < Size; ++I) {
+    if (I)
+      Out += ' ';
+    Out += utohexstr((Insn >> (8 * I)) & 0xFF, true, 2);
+  }
   return Out;
 }
 
 /// Why a supported kind's test is written by hand, and where to find one
 /// to start from.
 std::string handWrittenReason(const RelocKind &K) {
-  if (K.Code == 38 || K.Code == 41)
-    return "it stands for another kind (R_ARM_TARGET1: ABS32 or REL32, by "
-           "--target1-abs/--target1-rel; R_ARM_TARGET2: REL32, ABS32 or "
-           "GOT_PREL, by --target2=): scaffold the kind it stands for";
+  if (K.Code == 38)
+    return "it stands for another kind (ABS32 or REL32, by --target1-abs "
+           "or --target1-rel): scaffold the kind it stands for";
+  if (K.Code == 41)
+    return "it stands for another kind (REL32, ABS32 or GOT_PREL, by "
+           "--target2=): scaffold the kind it stands for";
   if (groupOf(K))
     return "it is one of a group sequence (ALU groups, then the load's "
            "residual); write its test by hand (see lit-tests/kinds/groups)";
