@@ -998,9 +998,13 @@ std::string describeProblem(const RelocProblem &P) {
     return P.Detail;
   switch (P.Kind) {
   case ProblemKind::OutOfRange:
+    // Off the range's step too: both are said (the step alone was not).
     return "value " + valueName(P) + formatValue(P.Value) + " is not in [" +
            std::to_string(P.Range.Min) + ", " + std::to_string(P.Range.Max) +
-           "]";
+           "]" +
+           (P.Range.Step > 1 && P.Value % P.Range.Step != 0
+                ? ", nor a multiple of " + std::to_string(P.Range.Step)
+                : "");
   case ProblemKind::Misaligned:
     return "value " + valueName(P) + formatValue(P.Value) +
            " is not a multiple of " + std::to_string(P.Range.Step) +
