@@ -1618,19 +1618,20 @@ Error runFile(const std::string &File, const DriverConfig &Defaults,
       outs() << Name << ": bad image: " << *Bad << "\n";
       continue;
     }
+    // Pinned sections on one page: an oracle that gives each its own
+    // segment makes an image no loader can run as linked. It is not the
+    // relocations' fault, so it is not counted; relocheck's own core
+    // merges such sections into one segment, so for it this is a failure
+    // (looked for first: a core page clash beyond QEMU's reach is one).
+    if (auto Clash = pageClash(Image.Elf->getBuffer())) {
+      ++(Name == "core" ? Counts.Failed : Counts.NotRunnable);
+      outs() << Name << ": not runnable: " << *Clash << "\n";
+      continue;
+    }
     // A layout QEMU cannot run is no linker's failure.
     if (auto Beyond = beyondQemu(Image.Elf->getBuffer())) {
       ++Counts.NotRunnable;
       outs() << Name << ": not runnable: " << *Beyond << "\n";
-      continue;
-    }
-    // Pinned sections on one page: an oracle that gives each its own
-    // segment makes an image no loader can run as linked. It is not the
-    // relocations' fault, so it is not counted; relocheck's own core
-    // merges such sections into one segment, so for it this is a failure.
-    if (auto Clash = pageClash(Image.Elf->getBuffer())) {
-      ++(Name == "core" ? Counts.Failed : Counts.NotRunnable);
-      outs() << Name << ": not runnable: " << *Clash << "\n";
       continue;
     }
     RunOutcome O = runImage(*Emulator, Image.Elf->getBuffer(), Timeout,
@@ -2192,6 +2193,9 @@ static void holdClosedStandardStreams() {
 
 int main(int Argc, char **Argv) {
   holdClosedStandardStreams();
+  // Started with SIGCHLD ignored (it survives exec), the kernel would
+  // reap every child itself: no run could be waited for or read.
+  signal(SIGCHLD, SIG_DFL);
   endOnEveryStopSignal();
   enableCrashRecovery();
   try {

@@ -112,7 +112,7 @@ constexpr rlim_t AddressSpaceCap = rlim_t(5) << 30;
 constexpr rlim_t DataCap = rlim_t(1) << 30;
 /// RLIMIT_NPROC counts every process of the user: a run may start this
 /// many beyond those running when it begins (root is not held by it; the
-/// sweep after the run still kills every descendant).
+/// sweep after the run still kills every descendant of the run).
 constexpr rlim_t ExtraProcesses = 64;
 
 /// The child's side of runWithTimeout: only async-signal-safe calls.

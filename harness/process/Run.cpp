@@ -159,15 +159,19 @@ bool ended(pid_t Pid) {
                                              .starts_with("Z");
 }
 
-/// Whether Pid's environment (as it was exec'd with) holds Marker.
-bool carries(pid_t Pid, StringRef Marker) {
+/// Whether Pid is the run's: its environment (as it was exec'd with)
+/// holds Marker, or is empty. Empty is what a process that is exiting
+/// shows (its memory is going; what it started reaches this process only
+/// once it has gone, so it must be waited for), and what a program exec'd
+/// with no environment at all shows (a guest's execve with envp {NULL}).
+bool isRuns(pid_t Pid, StringRef Marker) {
   auto Env = MemoryBuffer::getFileAsStream("/proc/" + std::to_string(Pid) +
                                            "/environ");
   if (!Env)
-    return false;
+    return true; // gone meanwhile: reaping it costs nothing
   SmallVector<StringRef, 0> Vars;
   (*Env)->getBuffer().split(Vars, '\0', -1, false);
-  return llvm::is_contained(Vars, Marker);
+  return Vars.empty() || llvm::is_contained(Vars, Marker);
 }
 } // namespace
 
@@ -175,7 +179,7 @@ void sweepDescendants(const RunEnvironment &Run) {
   for (unsigned Round = 0; Round < 10000; ++Round) {
     std::vector<pid_t> Left;
     for (pid_t P : scanProc().Children)
-      if (ended(P) || carries(P, Run.marker()))
+      if (ended(P) || isRuns(P, Run.marker()))
         Left.push_back(P);
     if (Left.empty())
       return;
@@ -226,7 +230,7 @@ StopSignalGuard::StopSignalGuard() {
   sigfillset(&Act.sa_mask);
   for (int Sig : StopSignals) {
     sigaction(Sig, nullptr, &SavedAction[Sig]);
-    Taken[Sig] = !ignoredAtStart(Sig);
+    Taken[Sig] = !ignoredAtStart(Sig) && stopSignalIsOurs(Sig);
     if (Taken[Sig])
       sigaction(Sig, &Act, nullptr);
   }
@@ -242,20 +246,29 @@ void StopSignalGuard::forget() { RunningGroup = 0; }
 
 StopSignalGuard::~StopSignalGuard() {
   forget();
-  unblock();
+  // The stop signals wait, blocked, while the handlers go back: a second
+  // one in the middle would find the files half removed.
+  sigset_t Stops;
+  sigemptyset(&Stops);
+  for (int Sig : StopSignals)
+    sigaddset(&Stops, Sig);
+  sigprocmask(SIG_BLOCK, &Stops, nullptr);
   for (int Sig : StopSignals)
     if (Taken[Sig])
       sigaction(Sig, &SavedAction[Sig], nullptr);
   if (int Sig = PendingStop.exchange(0)) {
-    // The temporary files go first: LLVM's handler, which would remove
-    // them, is not there for every stop signal (ALRM, PIPE, USR1).
+    // The temporary files go first, whatever handles the signal next.
     sys::RunInterruptHandlers();
-    raise(Sig);
-    // What handled it before returned (it is not LLVM's, which ends the
-    // process): end as the signal would have.
+    raise(Sig); // pending until the mask goes back
+    Blocked = true;
+    unblock();
+    // What handled it before returned (neither LLVM's handler nor
+    // relocheck's, which end the process): end as the signal would have.
     signal(Sig, SIG_DFL);
     raise(Sig);
   }
+  Blocked = true;
+  unblock();
 }
 
 void StopSignalGuard::unblock() {
@@ -271,7 +284,7 @@ namespace {
 /// kills the group), and it dies with relocheck even when relocheck is
 /// killed by SIGKILL. Errno goes up the pipe when it cannot start.
 [[noreturn]] void execInOwnGroup(const std::vector<char *> &Argv,
-                                 char *const *Envp, const char *LogPath,
+                                 char *const *Envp, int LogFd, int NullFd,
                                  pid_t Parent, int ExecPipe) {
   int Errno = 0;
   setpgid(0, 0);
@@ -285,18 +298,18 @@ namespace {
   sigset_t None;
   sigemptyset(&None);
   sigprocmask(SIG_SETMASK, &None, nullptr);
-  rlimit FileCap = {ChildFileCap, ChildFileCap};
-  setrlimit(RLIMIT_FSIZE, &FileCap);
-  int In = open("/dev/null", O_RDONLY);
-  int Log = open(LogPath, O_WRONLY | O_CREAT | O_TRUNC, 0600);
-  if (In < 0 || Log < 0 || dup2(In, 0) < 0 || dup2(Log, 1) < 0 ||
-      dup2(Log, 2) < 0) {
+  // No file past the cap, nor past a lower limit relocheck was given.
+  rlimit FileCap;
+  if (getrlimit(RLIMIT_FSIZE, &FileCap) == 0) {
+    FileCap.rlim_cur = std::min<rlim_t>(FileCap.rlim_cur, ChildFileCap);
+    FileCap.rlim_max = std::min<rlim_t>(FileCap.rlim_max, ChildFileCap);
+    setrlimit(RLIMIT_FSIZE, &FileCap);
+  }
+  // Both descriptors are above 2 and close-on-exec (made so by the
+  // parent); the copies dup2 makes are not.
+  if (dup2(NullFd, 0) < 0 || dup2(LogFd, 1) < 0 || dup2(LogFd, 2) < 0) {
     Errno = errno;
   } else {
-    if (In > 2)
-      close(In);
-    if (Log > 2)
-      close(Log);
     execve(Argv[0], Argv.data(), Envp);
     Errno = errno;
   }
@@ -323,6 +336,23 @@ RunOutcome runInOwnGroup(const std::vector<std::string> &Argv,
   for (int &End : ExecPipe)
     End = aboveStdio(End);
   scope_exit ClosePipe([&] { close(ExecPipe[0]); });
+  // The log and /dev/null are opened here, so that a log that cannot be
+  // made is said as such (not as the program failing to start).
+  int LogFd = aboveStdio(open(LogPath.c_str(),
+                              O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600));
+  int NullFd = aboveStdio(open("/dev/null", O_RDONLY | O_CLOEXEC));
+  scope_exit CloseFds([&] {
+    for (int Fd : {LogFd, NullFd})
+      if (Fd >= 0)
+        close(Fd);
+  });
+  if (LogFd < 0 || NullFd < 0) {
+    Out.Message = (LogFd < 0 ? "cannot create its log " + LogPath
+                             : std::string("cannot open /dev/null")) +
+                  ": " + std::strerror(errno);
+    close(ExecPipe[1]);
+    return Out;
+  }
   // While the run lasts this process is a subreaper: whatever the linker
   // starts stays its descendant, even after a setsid and a double fork,
   // and is swept at the end.
@@ -339,7 +369,7 @@ RunOutcome runInOwnGroup(const std::vector<std::string> &Argv,
   pid_t Parent = getpid();
   pid_t Pid = fork();
   if (Pid == 0)
-    execInOwnGroup(Args, Env.envp(), LogPath.c_str(), Parent, ExecPipe[1]);
+    execInOwnGroup(Args, Env.envp(), LogFd, NullFd, Parent, ExecPipe[1]);
   int ForkErrno = errno;
   close(ExecPipe[1]);
   if (Pid < 0) {
@@ -389,10 +419,18 @@ namespace {
 Expected<std::pair<int, uint64_t>> openRegular(const std::string &Path) {
   int Fd = open(Path.c_str(),
                 O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY);
+  if (Fd < 0 && errno == ELOOP)
+    return createStringError(inconvertibleErrorCode(),
+                             "it is a symbolic link");
   if (Fd < 0)
     return errorCodeToError(std::error_code(errno, std::generic_category()));
   struct stat St;
-  if (fstat(Fd, &St) != 0 || !S_ISREG(St.st_mode)) {
+  if (fstat(Fd, &St) != 0) {
+    std::error_code EC(errno, std::generic_category());
+    close(Fd);
+    return errorCodeToError(EC);
+  }
+  if (!S_ISREG(St.st_mode)) {
     close(Fd);
     return createStringError(inconvertibleErrorCode(),
                              S_ISDIR(St.st_mode)    ? "it is a folder"

@@ -108,10 +108,10 @@ int killGroupAndReap(pid_t Pid);
 
 /// The environment a run's child gets: this process's, with
 /// RELOCHECK_RUN=PID-N naming the run. Every descendant inherits it
-/// unless it replaces its environment (env -i), and sweepDescendants
-/// goes by it: a process this one adopts while the run lasts that does
-/// not carry it (the orphan of a job started before relocheck) is no
-/// part of the run and is left alone.
+/// unless it replaces its environment, and sweepDescendants goes by it:
+/// a process this one adopts while the run lasts that does not carry it
+/// (the orphan of a job started before relocheck) is no part of the run
+/// and is left alone, unless its environment is empty (see there).
 class RunEnvironment {
 public:
   RunEnvironment();
@@ -130,10 +130,11 @@ private:
 
 /// After a run: this process is a subreaper, so every descendant the run
 /// left (one that left the group with setsid, say) is re-parented to it
-/// when its own parent dies. Kills and reaps each child that carries the
-/// run's marker, round after round, until none is left; reaps the
-/// children that have ended (an adopted orphan's zombie); leaves the
-/// others running.
+/// when its own parent dies. Kills and reaps each child whose environment
+/// carries the run's marker or is empty (a program exec'd with none, or a
+/// process still exiting, whose children reach this one only once it has
+/// gone), round after round, until none is left; reaps the children that
+/// have ended (an adopted orphan's zombie); leaves the others running.
 void sweepDescendants(const RunEnvironment &Run);
 
 /// How a run ended, from whether it exited by the deadline and its wait

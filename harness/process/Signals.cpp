@@ -42,32 +42,57 @@ void keepIgnoredStopSignalsIgnored() {
 }
 
 namespace {
-/// ALRM, PIPE and USR1: LLVM's handlers leave the first two to the
-/// default action (the process ends, its temporary files stay) and only
-/// report on USR1 (the process goes on). Each ends relocheck here, its
-/// temporary files removed first, as LLVM's handler does for the others.
-constexpr int EndedByUs[] = {SIGALRM, SIGPIPE, SIGUSR1};
+/// Set by endOnEveryStopSignal: relocheck's main owns every stop signal.
+/// Elsewhere (a fuzz target: libFuzzer's timer is SIGALRM) only those
+/// whose action is the default, or that LLVM's handlers end the process
+/// on, are a StopSignalGuard's to take.
+bool OwnsStopSignals = false;
 
+/// ALRM and PIPE: LLVM's handlers leave them to the default action (the
+/// process ends, its temporary files stay). Here they end relocheck, its
+/// temporary files removed first, as LLVM's handler does for the others.
 void removeFilesThenEnd(int Sig) {
   sys::RunInterruptHandlers();
   signal(Sig, SIG_DFL);
   raise(Sig); // delivered when this returns
 }
+
+/// SIGUSR1, through LLVM's handler once it is in (it takes the signal
+/// over and only calls this; before, the default action ends relocheck
+/// with no temporary file to remove).
+void endOnInfoSignal() {
+  sys::RunInterruptHandlers();
+  signal(SIGUSR1, SIG_DFL);
+  raise(SIGUSR1);
+}
 } // namespace
 
 void endOnEveryStopSignal() {
+  OwnsStopSignals = true;
   struct sigaction End = {};
   End.sa_handler = removeFilesThenEnd;
   sigfillset(&End.sa_mask);
-  for (int Sig : EndedByUs)
+  for (int Sig : {SIGALRM, SIGPIPE})
     if (!StartDispositions.Ignored[Sig])
       sigaction(Sig, &End, nullptr);
+  if (!StartDispositions.Ignored[SIGUSR1])
+    sys::SetInfoSignalFunction(endOnInfoSignal);
+}
+
+bool stopSignalIsOurs(int Sig) {
+  if (OwnsStopSignals)
+    return true;
+  struct sigaction Now;
+  if (sigaction(Sig, nullptr, &Now) != 0)
+    return false;
+  bool EndedByLlvm = Sig == SIGINT || Sig == SIGTERM || Sig == SIGHUP ||
+                     Sig == SIGQUIT || Sig == SIGUSR2;
+  return Now.sa_handler == SIG_DFL || EndedByLlvm;
 }
 
 void removeFileOnSignal(StringRef Path) {
   sys::RemoveFileOnSignal(Path);
   keepIgnoredStopSignalsIgnored();
-  endOnEveryStopSignal(); // LLVM's handlers took USR1 over
 }
 
 void removeStaleTemps(StringRef Prefix) {
@@ -91,8 +116,8 @@ void removeStaleTemps(StringRef Prefix) {
       continue;
     if (S_ISDIR(St.st_mode))
       sys::fs::remove_directories(It->path());
-    else if (S_ISREG(St.st_mode))
-      sys::fs::remove(It->path());
+    else if (S_ISREG(St.st_mode) || S_ISFIFO(St.st_mode))
+      unlink(It->path().c_str()); // a FIFO a killed run's child made
   }
 }
 

@@ -33,16 +33,22 @@ bool ignoredAtStart(int Sig);
 /// reads (then go on, the signal still ignored).
 void keepIgnoredStopSignalsIgnored();
 
-/// Makes SIGALRM, SIGPIPE and SIGUSR1, unless relocheck was started with
-/// them ignored, end relocheck by that signal after removing its
-/// temporary files: LLVM's handlers, which do so for the other stop
-/// signals, leave ALRM and PIPE to their default action (the files stay)
-/// and only report on USR1. Call it at start; removeFileOnSignal calls it
-/// again after LLVM's handlers are in.
+/// For relocheck's main, at start: SIGALRM, SIGPIPE and SIGUSR1, unless
+/// relocheck was started with them ignored, end relocheck by that signal
+/// after removing its temporary files (LLVM's handlers, which do so for
+/// the other stop signals, leave ALRM and PIPE to their default action,
+/// so the files stayed, and only report on USR1, so relocheck went on);
+/// and a StopSignalGuard takes every stop signal. Not for a fuzz target:
+/// libFuzzer's timer is SIGALRM.
 void endOnEveryStopSignal();
 
-/// llvm::sys::RemoveFileOnSignal(Path), then keepIgnoredStopSignalsIgnored
-/// and endOnEveryStopSignal.
+/// Whether a StopSignalGuard may take Sig (not ignored at start is
+/// checked apart): always after endOnEveryStopSignal; otherwise when its
+/// action is the default or it is one LLVM's handlers end the process on
+/// (INT, TERM, HUP, QUIT, USR2), not when another's handler has it.
+bool stopSignalIsOurs(int Sig);
+
+/// llvm::sys::RemoveFileOnSignal(Path), then keepIgnoredStopSignalsIgnored.
 void removeFileOnSignal(llvm::StringRef Path);
 
 /// Removes what relocheck processes that no longer exist left in the

@@ -10,7 +10,7 @@
 @ RUN: relocheck check %s | FileCheck %s --check-prefix=PASS
 @ PASS: PASS
 @ RUN: not relocheck diff --oracles=lld,gnu-ld %s | FileCheck %s
-@ CHECK: R_ARM_THM_JUMP8 at (.text+0x0) relocheck: error | lld: 7f d0 WRONG: written without a diagnostic, but value 255 (0xff) is not in [-256, 254] | gnu-ld: 7f d0 WRONG: written without a diagnostic
+@ CHECK: R_ARM_THM_JUMP8 at (.text+0x0) relocheck: error | lld: 7f d0 WRONG: written without a diagnostic, but value 255 (0xff) is not in [-256, 254], nor a multiple of 2 | gnu-ld: 7f d0 WRONG: written without a diagnostic
 @ CHECK: 2 wrong sites across the oracles
         .syntax unified
         .thumb

@@ -25,7 +25,8 @@ for _ in range(100 if pid_file else 15):  # until the stand-in has started
             open(pid_file).read().strip():
         break
     time.sleep(0.1)
-time.sleep(0.5)
+# INTERRUPT_DELAY: seconds from the stand-in's start to the signal.
+time.sleep(float(os.environ.get("INTERRUPT_DELAY", "0.5")))
 proc.send_signal(sig)
 try:
     code = proc.wait(timeout=10)
