@@ -258,7 +258,10 @@ std::string nearestLinkFlag(StringRef Flag) {
 /// The config for one test file: CLI defaults, then the file's own lines.
 /// Words of a "relocheck:" line that are not flags name extra inputs,
 /// relative to the test's folder.
-Expected<TestSpec> readSpec(const std::string &File);
+/// The test's directives. With KeepGoing, malformed ones are not an
+/// error: their errors go there (one per line), and the rest is read.
+Expected<TestSpec> readSpec(const std::string &File,
+                            std::string *KeepGoing = nullptr);
 
 Expected<DriverConfig> configForTest(const std::vector<std::string> &Group,
                                      const TestSpec &Spec,
@@ -346,7 +349,8 @@ Expected<DriverConfig> configForTest(const std::vector<std::string> &Group,
   return C;
 }
 
-Expected<TestSpec> readSpec(const std::string &File) {
+Expected<TestSpec> readSpec(const std::string &File,
+                            std::string *KeepGoing) {
   // Directives live in assembly; an object's bytes (its .rodata, its
   // .comment) are never read as `@ relocheck:` or `@ expect` lines.
   if (!isAssemblyInput(File)) {
@@ -361,6 +365,8 @@ Expected<TestSpec> readSpec(const std::string &File) {
     return createStringError(inconvertibleErrorCode(),
                              "error: cannot read '" + File +
                                  "': " + Buf.getError().message());
+  if (KeepGoing)
+    return parseTestSpecKeepGoing((*Buf)->getBuffer(), File, *KeepGoing);
   return parseTestSpec((*Buf)->getBuffer(), File);
 }
 
@@ -521,7 +527,15 @@ checkGroup(const std::vector<std::string> &Group, const DriverConfig &Defaults,
            const std::string &TestRoot, bool Update, std::string &Report,
            size_t &NumSites) {
   const std::string &File = Group.front();
-  auto Spec = readSpec(File);
+  // Malformed directives do not stop the check: what else is wrong with
+  // the test is said in the same run (a misspelt '@ expect' hid four
+  // other problems until it was fixed).
+  std::string SpecErrors;
+  auto Spec = readSpec(File, &SpecErrors);
+  std::vector<std::string> Problems;
+  for (StringRef L : split(StringRef(SpecErrors), '\n'))
+    if (!L.empty())
+      Problems.push_back(L.str());
   Expected<LinkResult> R =
       Spec ? linkTest(Group, *Spec, Defaults) : Spec.takeError();
   if (!R) {
@@ -533,7 +547,7 @@ checkGroup(const std::vector<std::string> &Group, const DriverConfig &Defaults,
     // One problem per line (a test file's bad directives are one error
     // of several lines): the count printed after FAIL is theirs.
     // (A note belongs to the problem before it.)
-    std::vector<std::string> Lines;
+    std::vector<std::string> &Lines = Problems;
     for (StringRef L : split(StringRef(Why), '\n')) {
       if (L.empty())
         continue;
@@ -554,14 +568,15 @@ checkGroup(const std::vector<std::string> &Group, const DriverConfig &Defaults,
   if (Verbose)
     for (const std::string &L : C.dumpLines())
       errs() << File << ": " << L << "\n";
-  std::vector<std::string> Problems = C.check(*Spec);
+  append_range(Problems, C.check(*Spec));
   // A file that relocates nothing and expects nothing checks nothing;
   // passing it would hide a test that lost its body.
   if (NumSites == 0 && Spec->Expects.empty() && Problems.empty())
     Problems.push_back(File + ": error: no relocation sites and no "
                               "expectations (nothing to check; add a "
                               "relocation or an '@ expect' line)");
-  if (!GoldenDir.empty()) {
+  // A golden is not updated from a test whose directives are broken.
+  if (!GoldenDir.empty() && SpecErrors.empty()) {
     std::vector<std::string> Golden = C.checkGolden(
         cantFail(goldenPath(File, GoldenDir, TestRoot)), Update, Report);
     // Without --test-root the golden is looked for by the test's name

@@ -409,10 +409,19 @@ bool hasFlagLines(StringRef Text) {
 }
 
 Expected<TestSpec> parseTestSpec(StringRef Text, StringRef FileName) {
+  std::string Errors;
+  TestSpec Spec = parseTestSpecKeepGoing(Text, FileName, Errors);
+  if (!Errors.empty())
+    return createStringError(inconvertibleErrorCode(), Errors);
+  return Spec;
+}
+
+TestSpec parseTestSpecKeepGoing(StringRef Text, StringRef FileName,
+                                std::string &Errors) {
   TestSpec Spec;
   // Every bad directive is reported, not only the first: three typos are
   // one run to fix, not three.
-  std::string Errors;
+  Errors.clear();
   auto Note = [&](Error E) {
     if (!Errors.empty())
       Errors += '\n';
@@ -491,8 +500,6 @@ Expected<TestSpec> parseTestSpec(StringRef Text, StringRef FileName) {
     if (Error E = checkProse(Line, Body, WasInBlock, FileName, N + 1))
       Note(std::move(E));
   }
-  if (!Errors.empty())
-    return createStringError(inconvertibleErrorCode(), Errors);
   return Spec;
 }
 

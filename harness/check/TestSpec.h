@@ -53,6 +53,12 @@ struct TestSpec {
 llvm::Expected<TestSpec> parseTestSpec(llvm::StringRef Text,
                                        llvm::StringRef FileName);
 
+/// The same, going on past malformed directives: the spec of the lines
+/// that parse, and in Errors (one per line) every malformed one's error,
+/// so that a check can still say what else is wrong with the test.
+TestSpec parseTestSpecKeepGoing(llvm::StringRef Text,
+                                llvm::StringRef FileName, std::string &Errors);
+
 /// Whether Text has an `@ relocheck:` line, whether or not its other
 /// directives parse (relocheck link warns that it applies none).
 bool hasFlagLines(llvm::StringRef Text);
