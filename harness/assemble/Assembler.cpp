@@ -810,7 +810,8 @@ assembleWithGnuAs(StringRef Path, const ArchProfile &Arch, bool BigEndian) {
                                   Path.str(), "-o", Obj.str().str()},
                                  Log.str().str(), AsSeconds);
   // Its log may be gigabytes of warnings: its ends are enough.
-  std::string Diags = gnuDiagnostics(readLogEnds(Log.str().str()).value_or(""));
+  std::optional<std::string> LogText = readLogEnds(Log.str().str());
+  std::string Diags = gnuDiagnostics(LogText.value_or(""));
   removeChildFile(Log.str().str());
   scope_exit RemoveObj([&] { removeChildFile(Obj.str().str()); });
   switch (Run.How) {
@@ -832,8 +833,10 @@ assembleWithGnuAs(StringRef Path, const ArchProfile &Arch, bool BigEndian) {
   }
   if (Run.Status != 0) {
     if (Diags.empty())
-      return Fail("GNU as failed (exit " + Twine(Run.Status) +
-                  ") without a message");
+      return Fail("GNU as failed (exit " + Twine(Run.Status) + ")" +
+                  (LogText ? " without a message"
+                           : "; its log could not be read (no regular "
+                             "file)"));
     // GNU as names the file on each line; a wrapper that failed before
     // it ran may not.
     if (StringRef(Diags).find(Path) == StringRef::npos)
