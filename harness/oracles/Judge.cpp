@@ -311,7 +311,12 @@ OracleVerdict judgeBytes(const Checker &C, const Site &S,
                                 S.ValueOffStep);
   bool Unencodable =
       Misaligned || (S.Error && S.Problem == ProblemKind::OutOfRange);
-  if (S.Error && !Unencodable)
+  // A branch relocheck refused only for want of a veneer (--no-veneers,
+  // which no oracle has, turned its own off: an interworking branch that
+  // cannot change state itself) is judged by where the oracle's goes.
+  bool VeneerRefusal = S.Error && S.Problem == ProblemKind::NeedsVeneer &&
+                       veneerAllowed(*S.Kind);
+  if (S.Error && !Unencodable && !VeneerRefusal)
     return verdict(VerdictClass::Refused,
                    Text + " (relocheck refused this site)");
   if (!S.Error && *Bytes == C.outputBytes(S)) {
@@ -474,7 +479,7 @@ OracleVerdict judgeBytes(const Checker &C, const Site &S,
                        " to the formula's destination");
   // A misaligned value cannot be written at all: any bytes drop its low
   // bits, even where they decode to the rounded destination.
-  if (Problems.empty() && !Misaligned && Unencodable)
+  if (Problems.empty() && !Misaligned && (Unencodable || VeneerRefusal))
     return verdict(VerdictClass::Refused,
                    Text + " (relocheck refused this site, but these bytes "
                           "mean the formula's value)");
@@ -531,7 +536,8 @@ OracleVerdict judgeBytes(const Checker &C, const Site &S,
   // holds back is where the branch should go.)
   uint32_t Bias = S.Kind->Class != KindClass::Arm ? 4 : 8;
   uint32_t FormulaDest = uint32_t(S.In.S + S.In.A) + Bias;
-  bool Wrapped = Dest && ((*Dest - FormulaDest) & 0x1ffffe) == 0;
+  bool Wrapped = S.Problem == ProblemKind::OutOfRange && Dest &&
+                 ((*Dest - FormulaDest) & 0x1ffffe) == 0;
   if (!Misaligned && !Problems.empty() && veneerAllowed(*S.Kind) &&
       !Wrapped)
     return Wrong(problemWords(Problems.front()));
