@@ -1,5 +1,6 @@
 //===- TestSpec.cpp - Layout and expectations written in a test file ------===//
 #include "check/TestSpec.h"
+#include "object/InputObject.h"
 
 #include "llvm/ADT/StringExtras.h"
 
@@ -452,6 +453,37 @@ TestSpec parseTestSpecKeepGoing(StringRef Text, StringRef FileName,
                          (WasInBlock ? "comment" : "string") +
                          ", or delete it)"));
       continue;
+    }
+    // A control character between the comment marker and a directive
+    // (pasted terminal colours: ESC [0m) would make the line a comment,
+    // its check skipped without a word.
+    StringRef Unhidden = Body;
+    for (;;) {
+      auto Control = [](char C) {
+        return (unsigned char)C < 0x20 || C == 0x7f;
+      };
+      if (Unhidden.starts_with("\x1b[")) // a terminal's CSI: ESC [ ... letter
+        Unhidden = Unhidden.drop_front(2)
+                       .drop_while([](char C) { return !isAlpha(C); })
+                       .drop_front(1);
+      else if (!Unhidden.empty() && Control(Unhidden.front()))
+        Unhidden = Unhidden.drop_front(1);
+      else
+        break;
+    }
+    if (Unhidden.size() != Body.size()) {
+      StringRef Bare = trimLeadingSpace(Unhidden);
+      if (Bare.starts_with("relocheck:") || Bare.starts_with("expect ") ||
+          isRunCheck(Bare) || looksLikeDirective(Bare) ||
+          !misspelledDirective(Bare).empty()) {
+        Note(specError(FileName, N + 1,
+                       "control character " +
+                           printableName(Body.take_front(1)) +
+                           " before the directive '" + clip(Bare) +
+                           "' (as written the line is a comment, and what "
+                           "it checks would be skipped; delete it)"));
+        continue;
+      }
     }
     if (Body.consume_front("relocheck:")) {
       SmallVector<StringRef, 8> Words;
