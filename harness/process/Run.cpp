@@ -133,7 +133,8 @@ int killGroupAndReap(pid_t Pid) {
   return WaitStatus;
 }
 
-RunEnvironment::RunEnvironment() {
+RunEnvironment::RunEnvironment()
+    : Before(scanProc().Children), OwnGroup(getpgrp()) {
   static unsigned Runs = 0;
   Marker = "RELOCHECK_RUN=" + std::to_string(getpid()) + "-" +
            std::to_string(++Runs);
@@ -147,16 +148,25 @@ RunEnvironment::RunEnvironment() {
 }
 
 namespace {
-/// Whether Pid has ended (a zombie) or is gone.
-bool ended(pid_t Pid) {
+/// Whether Pid has ended (a zombie) or is gone, or is in a process group
+/// other than Group.
+bool endedOrElsewhere(pid_t Pid, pid_t Group) {
   auto Stat = MemoryBuffer::getFileAsStream("/proc/" + std::to_string(Pid) +
                                             "/stat");
   if (!Stat)
     return true;
+  // "PID (COMM) STATE PPID PGRP ...": COMM may hold spaces and ')'.
   StringRef Text = (*Stat)->getBuffer();
   size_t Paren = Text.rfind(')');
-  return Paren == StringRef::npos || Text.drop_front(Paren + 1).trim()
-                                             .starts_with("Z");
+  if (Paren == StringRef::npos)
+    return true;
+  SmallVector<StringRef, 4> Fields;
+  Text.drop_front(Paren + 1).split(Fields, ' ', 4, false);
+  pid_t Pgrp = 0;
+  if (Fields.size() < 3 || Fields[0] == "Z" ||
+      Fields[2].getAsInteger(10, Pgrp))
+    return true;
+  return Pgrp != Group;
 }
 
 /// Whether Pid is the run's: its environment (as it was exec'd with)
@@ -179,7 +189,8 @@ void sweepDescendants(const RunEnvironment &Run) {
   for (unsigned Round = 0; Round < 10000; ++Round) {
     std::vector<pid_t> Left;
     for (pid_t P : scanProc().Children)
-      if (ended(P) || isRuns(P, Run.marker()))
+      if (!Run.before().count(P) &&
+          (endedOrElsewhere(P, Run.ownGroup()) || isRuns(P, Run.marker())))
         Left.push_back(P);
     if (Left.empty())
       return;

@@ -106,15 +106,20 @@ ProcScan scanProc();
 /// reused: the kill reaches only what it started.
 int killGroupAndReap(pid_t Pid);
 
-/// The environment a run's child gets: this process's, with
-/// RELOCHECK_RUN=PID-N naming the run. Every descendant inherits it
-/// unless it replaces its environment, and sweepDescendants goes by it:
-/// a process this one adopts while the run lasts that does not carry it
-/// (the orphan of a job started before relocheck) is no part of the run
-/// and is left alone, unless its environment is empty (see there).
+/// What tells a run's processes from others this one adopts while the
+/// run lasts (the orphan of a job started before relocheck): the
+/// environment the run's child gets, this process's with
+/// RELOCHECK_RUN=PID-N naming the run, which every descendant inherits
+/// unless it replaces its environment; the children this process had
+/// before the run; and its own process group. Make it before fork().
 class RunEnvironment {
 public:
   RunEnvironment();
+  /// This process's children when the run began: never the run's.
+  const std::set<pid_t> &before() const { return Before; }
+  /// This process's group: a process of the run left the run's group to
+  /// escape its kill, so one still in this group is no escapee.
+  pid_t ownGroup() const { return OwnGroup; }
   RunEnvironment(const RunEnvironment &) = delete;
   RunEnvironment &operator=(const RunEnvironment &) = delete;
   /// "RELOCHECK_RUN=PID-N", as it appears in /proc/PID/environ.
@@ -126,15 +131,22 @@ private:
   std::string Marker;
   std::vector<std::string> Strings;
   std::vector<char *> Pointers;
+  std::set<pid_t> Before;
+  pid_t OwnGroup;
 };
 
 /// After a run: this process is a subreaper, so every descendant the run
 /// left (one that left the group with setsid, say) is re-parented to it
-/// when its own parent dies. Kills and reaps each child whose environment
-/// carries the run's marker or is empty (a program exec'd with none, or a
-/// process still exiting, whose children reach this one only once it has
-/// gone), round after round, until none is left; reaps the children that
-/// have ended (an adopted orphan's zombie); leaves the others running.
+/// when its own parent dies. Kills and reaps each child that was not one
+/// before the run and is the run's: its environment carries the run's
+/// marker or is empty (a program exec'd with none, or a process still
+/// exiting, whose children reach this one only once it has gone), or it
+/// is in a process group other than this process's (it left the run's
+/// group: setsid; this catches one that rewrote its environment, a
+/// process title over it), round after round, until none is left; reaps
+/// those that have ended. Left running: one in this process's group with
+/// a non-empty environment without the marker (an orphan of relocheck's
+/// own shell job).
 void sweepDescendants(const RunEnvironment &Run);
 
 /// How a run ended, from whether it exited by the deadline and its wait
