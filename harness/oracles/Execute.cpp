@@ -321,23 +321,65 @@ std::vector<LoadSegment> loadsIn(const object::ELFFile<ELFT> &File) {
   return Loads;
 }
 
-/// Image's PT_LOAD segments, when it is an ELF32 file of either byte
-/// order whose program headers can be read; none otherwise (running it
-/// says what is wrong then).
-std::vector<LoadSegment> loadSegments(StringRef Image) {
+/// F(the ELF file) when Image is an ELF32 file of either byte order;
+/// Fallback otherwise (running it says what is wrong then).
+template <class R, class Fn>
+R readElf32(StringRef Image, R Fallback, Fn F) {
   if (Image.size() < ELF::EI_NIDENT || !Image.starts_with("\x7f""ELF") ||
       Image[ELF::EI_CLASS] != ELF::ELFCLASS32)
-    return {};
-  auto Read = [](auto File) -> std::vector<LoadSegment> {
+    return Fallback;
+  auto Read = [&](auto File) -> R {
     if (!File) {
       consumeError(File.takeError());
-      return {};
+      return Fallback;
     }
-    return loadsIn(*File);
+    return F(*File);
   };
   if (Image[ELF::EI_DATA] == ELF::ELFDATA2MSB)
     return Read(object::ELFFile<object::ELF32BE>::create(Image));
   return Read(object::ELFFile<object::ELF32LE>::create(Image));
+}
+
+/// Image's PT_LOAD segments (none when its headers cannot be read).
+std::vector<LoadSegment> loadSegments(StringRef Image) {
+  return readElf32(Image, std::vector<LoadSegment>(),
+                   [](const auto &File) { return loadsIn(File); });
+}
+
+/// Where code starts in the file's symbol table: its functions and its
+/// $a and $t mapping symbols. Nothing without a symbol table.
+template <class ELFT>
+std::optional<std::vector<uint32_t>>
+codeStartsIn(const object::ELFFile<ELFT> &File) {
+  auto Sections = File.sections();
+  if (!Sections) {
+    consumeError(Sections.takeError());
+    return std::nullopt;
+  }
+  for (const auto &Sec : *Sections) {
+    if (Sec.sh_type != ELF::SHT_SYMTAB)
+      continue;
+    auto Syms = File.symbols(&Sec);
+    auto Names = File.getStringTableForSymtab(Sec);
+    if (!Syms || !Names) {
+      consumeError(Syms.takeError());
+      consumeError(Names.takeError());
+      return std::nullopt;
+    }
+    std::vector<uint32_t> Starts;
+    for (const auto &Sym : *Syms) {
+      auto Name = Sym.getName(*Names);
+      StringRef N = Name ? *Name : "";
+      if (!Name)
+        consumeError(Name.takeError());
+      bool Mapping = N == "$a" || N == "$t" || N.starts_with("$a.") ||
+                     N.starts_with("$t.");
+      if (Mapping || Sym.getType() == ELF::STT_FUNC)
+        Starts.push_back(uint32_t(Sym.st_value) & ~1u);
+    }
+    return Starts;
+  }
+  return std::nullopt;
 }
 
 std::string rights(unsigned F) {
@@ -389,7 +431,16 @@ std::optional<std::string> beyondQemu(StringRef Image) {
                      "map",
                      L.Addr, End, QemuUnmappable)
           .str();
-    if ((L.Flags & ELF::PF_X) && End > QemuKernelHelpers)
+    // Code there, not data an executable segment holds: by its symbols
+    // (functions, $a and $t), or, without a symbol table, the segment.
+    auto Starts = readElf32(
+        Image, std::optional<std::vector<uint32_t>>(),
+        [](const auto &File) { return codeStartsIn(File); });
+    bool CodeThere =
+        !Starts || llvm::any_of(*Starts, [&](uint32_t A) {
+          return A >= QemuKernelHelpers && A >= L.Addr && A < End;
+        });
+    if ((L.Flags & ELF::PF_X) && End > QemuKernelHelpers && CodeThere)
       return formatv("its executable segment {0:x8}-{1:x8} lies at or above "
                      "{2:x8}, where qemu-arm's user mode takes each "
                      "instruction for a call into the kernel's helper page",
