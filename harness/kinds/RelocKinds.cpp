@@ -231,7 +231,7 @@ const std::vector<RelocKind> &allKinds() {
      "S+A-B(S)", "none"},
     {86, "MOVW_BREL", C::Arm, F::SbRelT, P::ArmMovw,
      R::Field, 0, 1, Yes, "MOVW (A2)",
-     "((S+A)|T)-B(S)", "16 bits"},
+     "((S+A)|T)-B(S)", "-32768..65535"},
     {87, "THM_MOVW_BREL_NC", C::Thumb32, F::SbRelT, P::ThumbMovw,
      R::None, 0, 1, Yes, "MOVW (T3)",
      "((S+A)|T)-B(S)", "none"},
@@ -240,7 +240,7 @@ const std::vector<RelocKind> &allKinds() {
      "S+A-B(S)", "none"},
     {89, "THM_MOVW_BREL", C::Thumb32, F::SbRelT, P::ThumbMovw,
      R::Field, 0, 1, Yes, "MOVW (T3)",
-     "((S+A)|T)-B(S)", "16 bits"},
+     "((S+A)|T)-B(S)", "-32768..65535"},
     // TLS descriptors (AAELF32 5.6.1 "TLS relocations"): a static link
     // relaxes each sequence as GNU ld 2.40 does (docs/tls-descriptors.md).
     {90, "TLS_GOTDESC", C::Data, F::TlsDesc, P::Word32,
