@@ -1,0 +1,52 @@
+@ R_ARM_MOVW_BREL (AAELF32 "Static ARM relocations", code 86): X =
+@ ((S + A) | T) - B(S) into the ARM MOVW (A2) imm16, checked: X must be
+@ in [-32768, 65535]. B(S) is the start of S's segment (the default):
+@ 0x40000 for .sbd, 0x20000 for the Thumb function in .text.
+@ Top end 0xffff (and through a REL addend of -1), one past it; bottom end
+@ -32768 through a REL addend (#0x8000, read signed), and -32769 with a
+@ fixed static base (a segment base cannot be above S).
+@ relocheck: --arch=armv7-a -Ttext=0x20000 --section-start=.sbd=0x40000
+@ RUN: %check %s | FileCheck %s
+@ CHECK: PASS
+@ expect a0 value: 0xffff
+@ expect a0 bytes: ff 0f 0f e3
+@ expect a1 error: value 65536 (0x10000) is not in [-32768, 65535]
+@ expect a2 bytes: ff 0f 0f e3
+@ expect a3 value: 0xffff8000
+@ expect a3 bytes: 00 00 08 e3
+@ expect a4 bytes: 21 00 00 e3
+@ With B(S) fixed at 0x48004 (word-aligned), S = 0x40000: A = 3 gives
+@ -32769, A = 4 the bottom end -32768.
+@ RUN: not relocheck dump --static-base=0x48004 %s 2>&1 | FileCheck %s --check-prefix=LO
+@ LO: a5 R_ARM_MOVW_BREL 'sbbase' {{.*}} A=3 T=0 B=0x00048004 error: value -32769 (0xffff7fff) is not in [-32768, 65535]
+@ LO: a6 R_ARM_MOVW_BREL 'sbbase' {{.*}} A=4 T=0 B=0x00048004 X=0xffff8000 : 00 00 08 e3
+        .syntax unified
+        .arm
+        .text
+        .globl _start
+        .type _start, %function
+_start:
+a0:     .reloc a0, R_ARM_MOVW_BREL, tffff
+        .inst 0xe3000000
+a1:     .reloc a1, R_ARM_MOVW_BREL, t10000
+        .inst 0xe3000000
+a2:     .reloc a2, R_ARM_MOVW_BREL, t10000
+        .inst 0xe30f0fff
+a3:     .reloc a3, R_ARM_MOVW_BREL, sbbase
+        .inst 0xe3080000
+a4:     .reloc a4, R_ARM_MOVW_BREL, fnT
+        .inst 0xe3000000
+a5:     .reloc a5, R_ARM_MOVW_BREL, sbbase
+        .inst 0xe3000003
+a6:     .reloc a6, R_ARM_MOVW_BREL, sbbase
+        .inst 0xe3000004
+        bx lr
+        .thumb
+        .type fnT, %function
+fnT:    bx lr
+
+        .section .sbd, "aw", %progbits
+sbbase: .word 0
+        .org 0xffff
+tffff:  .byte 0
+t10000: .byte 0
