@@ -180,7 +180,7 @@ public:
   RunDir(const RunDir &) = delete;
   RunDir &operator=(const RunDir &) = delete;
   /// A file in it, removed on ^C or a kill meanwhile (by LLVM's handler;
-  /// the empty folder is left for the next relocheck to remove).
+  /// during the run itself the guard removes the folder too).
   std::string file(StringRef Name) {
     std::string F = Path + "/" + Name.str();
     Files.push_back(F);
@@ -244,6 +244,7 @@ RunOutcome runIn(RunDir &Dir, const std::string &Program,
   // ^C or a kill kills QEMU and what the guest forked too (the guard
   // lives until the sweep below is done).
   StopSignalGuard Guard;
+  Guard.alsoRemove(Dir.Path);
   pid_t Parent = getpid();
   pid_t Pid = fork();
   if (Pid == 0)

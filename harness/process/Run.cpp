@@ -270,6 +270,8 @@ StopSignalGuard::~StopSignalGuard() {
   if (int Sig = PendingStop.exchange(0)) {
     // The temporary files go first, whatever handles the signal next.
     sys::RunInterruptHandlers();
+    for (const std::string &F : Folders)
+      sys::fs::remove_directories(F);
     raise(Sig); // pending until the mask goes back
     Blocked = true;
     unblock();

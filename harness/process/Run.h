@@ -178,6 +178,9 @@ public:
   void started(pid_t Pid);
   /// The child is about to be reaped: after that its id may be another's.
   void forget();
+  /// A folder of the run's files, removed with what is in it before the
+  /// signal that came ends relocheck (LLVM's handler removes files only).
+  void alsoRemove(const std::string &Folder) { Folders.push_back(Folder); }
   ~StopSignalGuard();
   StopSignalGuard(const StopSignalGuard &) = delete;
   StopSignalGuard &operator=(const StopSignalGuard &) = delete;
@@ -187,6 +190,7 @@ private:
   sigset_t Was;
   bool Blocked = true;
   bool Taken[NSIG] = {};
+  std::vector<std::string> Folders;
 };
 
 } // namespace relocheck
