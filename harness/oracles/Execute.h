@@ -42,7 +42,8 @@ llvm::Expected<std::string> findEmulator(bool BigEndian);
 /// if this process dies first. This process is a child subreaper while it
 /// runs: at the end (exit or deadline) the child's group is killed with
 /// SIGKILL and every descendant of the run left (sweepDescendants) is
-/// killed and reaped before this returns. Its files live in a private folder, removed afterwards.
+/// killed and reaped before this returns. Its files live in a private
+/// folder, removed afterwards.
 RunOutcome runWithTimeout(const std::string &Program,
                           const std::vector<std::string> &Args,
                           unsigned TimeoutSeconds);

@@ -57,6 +57,37 @@ bool waitForExit(pid_t Pid, Clock::time_point Deadline) {
   }
 }
 
+namespace {
+/// The fields of /proc/PID/stat the sweep reads.
+struct ProcStat {
+  char State;   // 'Z' for a zombie
+  pid_t Parent; // PPID
+  pid_t Group;  // PGRP
+};
+
+/// Pid's /proc/PID/stat, "PID (COMM) STATE PPID PGRP ..." (COMM may hold
+/// spaces and parentheses); nothing when Pid is gone.
+std::optional<ProcStat> readProcStat(StringRef Pid) {
+  auto Stat =
+      MemoryBuffer::getFileAsStream("/proc/" + Pid.str() + "/stat");
+  if (!Stat)
+    return std::nullopt;
+  StringRef Text = (*Stat)->getBuffer();
+  size_t Paren = Text.rfind(')');
+  if (Paren == StringRef::npos)
+    return std::nullopt;
+  SmallVector<StringRef, 4> Fields;
+  Text.drop_front(Paren + 1).split(Fields, ' ', 4, false);
+  ProcStat Out;
+  if (Fields.size() < 3 || Fields[0].empty() ||
+      Fields[1].getAsInteger(10, Out.Parent) ||
+      Fields[2].getAsInteger(10, Out.Group))
+    return std::nullopt;
+  Out.State = Fields[0].front();
+  return Out;
+}
+} // namespace
+
 ProcScan scanProc() {
   ProcScan Out;
   pid_t Self = getpid();
@@ -72,19 +103,7 @@ ProcScan scanProc() {
     struct stat St;
     if (stat(Dir.c_str(), &St) == 0 && St.st_uid == Uid)
       ++Out.UserProcesses;
-    auto Stat = MemoryBuffer::getFileAsStream(Dir + "/stat");
-    if (!Stat)
-      continue;
-    // "PID (COMM) STATE PPID ...": COMM may hold spaces and parentheses.
-    StringRef Text = (*Stat)->getBuffer();
-    size_t Paren = Text.rfind(')');
-    if (Paren == StringRef::npos)
-      continue;
-    SmallVector<StringRef, 4> Fields;
-    Text.drop_front(Paren + 1).split(Fields, ' ', 3, false);
-    pid_t Parent = 0;
-    if (Fields.size() >= 2 && !Fields[1].getAsInteger(10, Parent) &&
-        Parent == Self)
+    if (auto S = readProcStat(E->d_name); S && S->Parent == Self)
       Out.Children.insert(Pid);
   }
   closedir(D);
@@ -151,22 +170,8 @@ namespace {
 /// Whether Pid has ended (a zombie) or is gone, or is in a process group
 /// other than Group.
 bool endedOrElsewhere(pid_t Pid, pid_t Group) {
-  auto Stat = MemoryBuffer::getFileAsStream("/proc/" + std::to_string(Pid) +
-                                            "/stat");
-  if (!Stat)
-    return true;
-  // "PID (COMM) STATE PPID PGRP ...": COMM may hold spaces and ')'.
-  StringRef Text = (*Stat)->getBuffer();
-  size_t Paren = Text.rfind(')');
-  if (Paren == StringRef::npos)
-    return true;
-  SmallVector<StringRef, 4> Fields;
-  Text.drop_front(Paren + 1).split(Fields, ' ', 4, false);
-  pid_t Pgrp = 0;
-  if (Fields.size() < 3 || Fields[0] == "Z" ||
-      Fields[2].getAsInteger(10, Pgrp))
-    return true;
-  return Pgrp != Group;
+  auto S = readProcStat(std::to_string(Pid));
+  return !S || S->State == 'Z' || S->Group != Group;
 }
 
 /// Whether Pid is the run's: its environment (as it was exec'd with)
