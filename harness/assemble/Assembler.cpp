@@ -771,30 +771,14 @@ assembleWithGnuAs(StringRef Path, const ArchProfile &Arch, bool BigEndian) {
   if (!As)
     return Fail("--assembler=gnu needs arm-linux-gnueabihf-as (Debian "
                 "binutils-arm-linux-gnueabihf; tools/setup.sh installs it)");
-  // Named for this process, so that what a relocheck killed by SIGKILL
-  // left is removed by the next; removed on a catchable signal meanwhile.
-  static bool Swept = (removeStaleTemps("relocheck-gas-"), true);
-  (void)Swept;
-  std::string Prefix = "relocheck-gas-" + std::to_string(getpid());
-  SmallString<128> Obj, Log;
-  auto NoTemporary = [&](std::error_code EC) {
-    SmallString<128> Tmp;
-    sys::path::system_temp_directory(/*ErasedOnReboot=*/true, Tmp);
-    return Fail("cannot create a temporary file in '" + Tmp +
-                "' (TMPDIR) for GNU as: " + EC.message());
-  };
-  if (std::error_code EC = sys::fs::createTemporaryFile(Prefix, "o", Obj))
-    return NoTemporary(EC);
-  if (std::error_code EC = sys::fs::createTemporaryFile(Prefix, "log", Log)) {
-    sys::fs::remove(Obj);
-    return NoTemporary(EC);
-  }
-  removeFileOnSignal(Obj);
-  removeFileOnSignal(Log);
-  scope_exit Unregister([&] {
-    sys::DontRemoveFileOnSignal(Obj);
-    sys::DontRemoveFileOnSignal(Log);
-  });
+  // Its object and log, removed when done or on a stop signal.
+  RunFiles Temps("relocheck-gas-");
+  auto Obj = Temps.make("o", "");
+  if (!Obj)
+    return Fail("cannot set up GNU as: " + toString(Obj.takeError()));
+  auto Log = Temps.make("log", "");
+  if (!Log)
+    return Fail("cannot set up GNU as: " + toString(Log.takeError()));
   std::string March = "-march=" + gnuMarch(Arch);
   // .include names are looked for in the test's folder too (GNU as looks
   // in the folder it runs in first).
@@ -807,13 +791,11 @@ assembleWithGnuAs(StringRef Path, const ArchProfile &Arch, bool BigEndian) {
   // kill of relocheck ends it, and what it started, at once.
   RunOutcome Run = runInOwnGroup({*As, March, "-meabi=5",
                                   BigEndian ? "-EB" : "-EL", Include,
-                                  Path.str(), "-o", Obj.str().str()},
-                                 Log.str().str(), AsSeconds);
+                                  Path.str(), "-o", *Obj},
+                                 *Log, AsSeconds);
   // Its log may be gigabytes of warnings: its ends are enough.
-  std::optional<std::string> LogText = readLogEnds(Log.str().str());
+  std::optional<std::string> LogText = readLogEnds(*Log);
   std::string Diags = gnuDiagnostics(LogText.value_or(""));
-  removeChildFile(Log.str().str());
-  scope_exit RemoveObj([&] { removeChildFile(Obj.str().str()); });
   switch (Run.How) {
   case RunOutcome::End::NotRun:
     return Fail("cannot run " + *As + ": " + Run.Message);
@@ -844,7 +826,7 @@ assembleWithGnuAs(StringRef Path, const ArchProfile &Arch, bool BigEndian) {
     return createStringError(inconvertibleErrorCode(), Diags);
   }
   // The cap on any input (readInputFile): past it, no object is read.
-  auto Bytes = readChildFile(Obj.str().str(), uint64_t(256) << 20);
+  auto Bytes = readChildFile(*Obj, uint64_t(256) << 20);
   if (!Bytes)
     return Fail("GNU as exited 0 but its object cannot be read (" +
                 toString(Bytes.takeError()) + ")");

@@ -175,37 +175,6 @@ static unsigned oracleSeconds() {
 
 namespace {
 
-/// The files of one oracle link (objects, script, output, log), removed
-/// when it is done, or by LLVM's handler on a signal meanwhile.
-struct TempFiles {
-  std::vector<std::string> Paths;
-  TempFiles() = default;
-  TempFiles(const TempFiles &) = delete;
-  TempFiles &operator=(const TempFiles &) = delete;
-  ~TempFiles() {
-    for (const std::string &P : Paths) {
-      removeChildFile(P);
-      sys::DontRemoveFileOnSignal(P);
-    }
-  }
-  Expected<std::string> make(StringRef Suffix, StringRef Contents) {
-    // A relocheck killed by SIGKILL left its files: removed by the next.
-    static bool Swept = (removeStaleTemps("relocheck-oracle-"), true);
-    (void)Swept;
-    SmallString<128> Path;
-    int FD;
-    if (std::error_code EC = sys::fs::createTemporaryFile(
-            "relocheck-oracle-" + std::to_string(getpid()), Suffix, FD, Path))
-      return createStringError(EC, "cannot create a temporary file");
-    Paths.push_back(Path.str().str());
-    // ^C or a kill during the oracle's link removes it too.
-    removeFileOnSignal(Path);
-    raw_fd_ostream OS(FD, true);
-    OS << Contents;
-    return Path.str().str();
-  }
-};
-
 /// Program and flags for an oracle, or nullopt when it is not installed.
 /// Big-endian output is BE8 unless Be32 (instructions big-endian too).
 std::optional<std::vector<std::string>> command(const std::string &Name,
@@ -649,7 +618,8 @@ OracleImage linkOnce(const std::string &Name, const LinkResult &R,
                     "reads line by line";
       return Out;
     }
-  TempFiles Temps;
+  // The objects, the script, the output, the log, perhaps a response file.
+  RunFiles Temps("relocheck-oracle-");
   std::vector<std::string> ObjectPaths;
   for (const std::string &Obj : Objects) {
     auto Path = Temps.make("o", Obj);
@@ -775,7 +745,7 @@ OracleImage linkOnce(const std::string &Name, const LinkResult &R,
   // Temporary paths mean nothing to a reader.
   // In Temps: the objects, the script, the output, the log, and perhaps
   // a response file.
-  for (size_t I = 0; I < Temps.Paths.size(); ++I) {
+  for (size_t I = 0; I < Temps.paths().size(); ++I) {
     size_t Objs = ObjectPaths.size();
     if (I == Objs + 2)
       continue; // the log itself
@@ -783,8 +753,8 @@ OracleImage linkOnce(const std::string &Name, const LinkResult &R,
                        : I == Objs     ? "<script>"
                        : I == Objs + 1 ? "<output>"
                                        : "<response file>";
-    for (size_t At; (At = Log.find(Temps.Paths[I])) != std::string::npos;)
-      Log.replace(At, Temps.Paths[I].size(), Name);
+    for (size_t At; (At = Log.find(Temps.paths()[I])) != std::string::npos;)
+      Log.replace(At, Temps.paths()[I].size(), Name);
   }
   // A linker that crashed rejected nothing, nor did one that never
   // started.

@@ -10,6 +10,7 @@
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/Signals.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -487,6 +488,36 @@ void removeChildFile(const std::string &Path) {
     sys::fs::remove_directories(Path);
   else
     unlink(Path.c_str());
+}
+
+RunFiles::RunFiles(std::string Prefix) : Prefix(std::move(Prefix)) {
+  static std::set<std::string> Swept;
+  if (Swept.insert(this->Prefix).second)
+    removeStaleTemps(this->Prefix);
+}
+
+RunFiles::~RunFiles() {
+  for (const std::string &P : Paths) {
+    removeChildFile(P);
+    sys::DontRemoveFileOnSignal(P);
+  }
+}
+
+Expected<std::string> RunFiles::make(StringRef Suffix, StringRef Contents) {
+  SmallString<128> Path;
+  int FD;
+  if (std::error_code EC = sys::fs::createTemporaryFile(
+          Prefix + std::to_string(getpid()), Suffix, FD, Path)) {
+    SmallString<128> Tmp;
+    sys::path::system_temp_directory(/*ErasedOnReboot=*/true, Tmp);
+    return createStringError(EC, "cannot create a temporary file in '" +
+                                     Tmp + "' (TMPDIR): " + EC.message());
+  }
+  Paths.push_back(Path.str().str());
+  removeFileOnSignal(Path);
+  raw_fd_ostream OS(FD, /*shouldClose=*/true);
+  OS << Contents;
+  return Path.str().str();
 }
 
 std::optional<std::string> readLogEnds(const std::string &Path) {

@@ -85,6 +85,28 @@ readChildFile(const std::string &Path, uint64_t MaxBytes);
 /// in its place (a folder with files in it).
 void removeChildFile(const std::string &Path);
 
+/// The temporary files of one run of another program (its inputs, its
+/// output, its log): $TMPDIR/<Prefix><PID>-..., removed (removeChildFile)
+/// when this ends, and by LLVM's handler on a stop signal meanwhile; what
+/// a relocheck killed by SIGKILL left is removed by the next one's first.
+class RunFiles {
+public:
+  explicit RunFiles(std::string Prefix);
+  RunFiles(const RunFiles &) = delete;
+  RunFiles &operator=(const RunFiles &) = delete;
+  ~RunFiles();
+  /// A new file holding Contents; an error naming the folder when it
+  /// cannot be made.
+  llvm::Expected<std::string> make(llvm::StringRef Suffix,
+                                   llvm::StringRef Contents);
+  /// The files made, in order.
+  const std::vector<std::string> &paths() const { return Paths; }
+
+private:
+  std::string Prefix;
+  std::vector<std::string> Paths;
+};
+
 // The pieces runInOwnGroup is made of.
 
 using Clock = std::chrono::steady_clock;

@@ -60,11 +60,7 @@ void removeFilesThenEnd(int Sig) {
 /// SIGUSR1, through LLVM's handler once it is in (it takes the signal
 /// over and only calls this; before, the default action ends relocheck
 /// with no temporary file to remove).
-void endOnInfoSignal() {
-  sys::RunInterruptHandlers();
-  signal(SIGUSR1, SIG_DFL);
-  raise(SIGUSR1);
-}
+void endOnInfoSignal() { removeFilesThenEnd(SIGUSR1); }
 } // namespace
 
 void endOnEveryStopSignal() {
