@@ -1927,15 +1927,24 @@ void Checker::checkExpectation(const Expectation &E, const std::string &File,
          hex32(*Want) + " (" + E.Arg + ")");
 }
 
-std::string Checker::unpredicted(const Site &S) const {
-  return *S.Error + " (no '@ expect " + siteName(S) +
-         " error:' line predicts it)";
+std::string Checker::unpredicted(const Site &S,
+                                 const TestSpec *Spec) const {
+  std::string Name = siteName(S);
+  if (Spec) {
+    auto Unread = Spec->UnreadSites.find(Name);
+    if (Unread != Spec->UnreadSites.end())
+      return *S.Error + " (nothing predicts it: the '@ expect " + Name +
+             "' line at line " + std::to_string(Unread->second) +
+             " is malformed)";
+  }
+  return *S.Error + " (no '@ expect " + Name + " error:' line predicts it)";
 }
 
-std::string Checker::unpredicted(const std::string &LinkError) const {
+std::string Checker::unpredicted(const std::string &LinkError,
+                                 const TestSpec *Spec) const {
   for (const Site &S : R.Sites)
     if (S.Error && *S.Error == LinkError)
-      return unpredicted(S);
+      return unpredicted(S, Spec);
   std::string File = R.Objects.empty() ? "" : R.Objects[0].FileName;
   // The link's own (the entry symbol): no expectation names it.
   return StringRef(LinkError).starts_with("error: ")
@@ -1961,7 +1970,7 @@ std::vector<std::string> Checker::check(const TestSpec &Spec) const {
     for (const Site *S : Expected)
       Told |= S->Error && *S->Error == E;
     if (!Told)
-      Out.push_back(unpredicted(E));
+      Out.push_back(unpredicted(E, &Spec));
   }
   std::vector<std::string> Semantic = semanticProblems(Spec);
   Out.insert(Out.end(), Semantic.begin(), Semantic.end());

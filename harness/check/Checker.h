@@ -126,10 +126,13 @@ public:
   const LinkResult &result() const { return R; }
   /// A link error at a site as check() reports it when no expectation
   /// predicts it: naming the expectation that would ("no '@ expect over
-  /// error:' line predicts it").
-  std::string unpredicted(const Site &S) const;
+  /// error:' line predicts it"), or the malformed `@ expect` line of
+  /// Spec that names the site and may have meant to.
+  std::string unpredicted(const Site &S,
+                          const TestSpec *Spec = nullptr) const;
   /// The line check() gives for LinkError when nothing predicts it.
-  std::string unpredicted(const std::string &LinkError) const;
+  std::string unpredicted(const std::string &LinkError,
+                          const TestSpec *Spec = nullptr) const;
   /// Off: a site reached through the GOT is judged on its field alone, not
   /// on the GOT word (the encoder-level fuzz targets have no GOT).
   bool JudgeGotWords = true;

@@ -496,9 +496,14 @@ TestSpec parseTestSpecKeepGoing(StringRef Text, StringRef FileName,
     }
     if (Body.consume_front("expect ")) {
       auto E = parseExpect(Body.trim(), FileName, N + 1);
-      if (!E)
+      if (!E) {
         Note(E.takeError());
-      else
+        StringRef Site = Body.trim().take_until([](char C) {
+          return C == ' ' || C == ':';
+        });
+        if (!Site.empty())
+          Spec.UnreadSites.try_emplace(Site.str(), N + 1);
+      } else
         Spec.Expects.push_back(std::move(*E));
       continue;
     }

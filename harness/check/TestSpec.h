@@ -46,6 +46,11 @@ struct TestSpec {
   /// The numbered checks of a self-checking program (`@ check N: TEXT`,
   /// N in 1..99): exit status N means check N failed (oracles/Execute.h).
   std::map<unsigned, std::string> RunChecks;
+  /// parseTestSpecKeepGoing: the site each malformed `@ expect` line
+  /// names (its first word), and the line. A link error at such a site is
+  /// not said to be one "no line predicts": the line meant to may be the
+  /// malformed one, already reported.
+  std::map<std::string, unsigned> UnreadSites;
 };
 
 /// Parses the directives of a test file. Malformed directives are errors
