@@ -130,7 +130,11 @@ StringRef misspelledDirective(StringRef Body) {
     After = After.ltrim();
     return After.consume_front(":") || After.consume_front(";");
   };
-  if (oneSlipFrom(Word, "expect")) {
+  // "expected s1 bytes: ...", "Expecting ...": a longer word that starts
+  // with the name, in any case.
+  std::string Lower = Word.lower();
+  bool Longer = Lower.size() > 6 && StringRef(Lower).starts_with("expect");
+  if (oneSlipFrom(Word, "expect") || Longer) {
     std::string Shaped = ("expect" + Rest).str();
     size_t Semi = Shaped.find(';');
     if (Semi != std::string::npos && Shaped.find(':') == std::string::npos)
@@ -380,12 +384,16 @@ Error checkProse(StringRef Line, StringRef Body, bool WasInBlock,
     for (char C : Body)
       if ((unsigned char)C < 0x80)
         Ascii += C;
-    if (looksLikeDirective(StringRef(Ascii).ltrim()))
+    // A look-alike letter (a Cyrillic 'е' in "еxpect") is dropped with
+    // the rest, leaving a misspelling.
+    if (looksLikeDirective(StringRef(Ascii).ltrim()) ||
+        !misspelledDirective(StringRef(Ascii).ltrim()).empty())
       return specError(File, LineNo,
                        "directive with characters that are not ASCII: '" +
                            clip(StringRef(Ascii).trim()) +
-                           "' (invisible ones, or spaces that are not "
-                           "ASCII spaces, within it: retype it in ASCII)");
+                           "' (invisible ones, look-alike letters or "
+                           "spaces that are not ASCII spaces within it: "
+                           "retype it in ASCII)");
   }
 
   // Inside a /* */ block every line is comment text.
