@@ -947,8 +947,10 @@ bool LinkerCore::computeSymbol(Site &S, const InputSymbol &Sym) {
   std::optional<ResolvedSymbol> Res;
   // An undefined local is never bound to another file's global of its
   // name (gABI "Symbol Table": local symbols are not visible outside
-  // their object); lld and GNU ld call it undefined.
-  if (Sym.Binding == ELF::STB_LOCAL)
+  // their object); lld and GNU ld call it undefined. A global without a
+  // name has no name to be found by, so resolveGlobals leaves it out; its
+  // own object's references reach it, as in lld and GNU ld.
+  if (Sym.Binding == ELF::STB_LOCAL || Sym.Name.empty())
     Res = Sym.isUndefined() ? std::nullopt
                             : resolveDefined(R, S.Object, Sym);
   else if (auto It = R.Globals.find(Sym.Name); It != R.Globals.end())
