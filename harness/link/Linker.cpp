@@ -918,8 +918,13 @@ bool LinkerCore::acceptUnresolved(Site &S, const InputSymbol &Sym) {
                   is_contained({"_etext", "etext", "_edata", "edata", "_end",
                                 "end", "__bss_start"},
                                Sym.Name);
+  const std::vector<InputSymbol> &Syms = R.Objects[S.Object].Symbols;
+  std::string Nameless =
+      Sym.Name.empty() ? " (symbol " + std::to_string(&Sym - Syms.data()) +
+                             ", which has no name)"
+                       : "";
   if (Sym.isUndefined())
-    fail(S, std::string("undefined symbol") +
+    fail(S, std::string("undefined symbol") + Nameless +
                 (Reserved ? " (one the linker defines without a script; "
                             "with one, define it there, as lld and GNU ld "
                             "ask too)"
