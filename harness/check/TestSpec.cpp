@@ -436,6 +436,19 @@ TestSpec parseTestSpecKeepGoing(StringRef Text, StringRef FileName,
       Errors += '\n';
     Errors += toString(std::move(E));
   };
+  // A lone '\r' ends a line for LLVM MC's lexer but not for its line
+  // numbers, nor here: the directives after it would be read as part of
+  // the line before (a `relocheck:` line's flags would swallow the code).
+  for (size_t At = Text.find('\r'); At != StringRef::npos;
+       At = Text.find('\r', At + 1)) {
+    if (Text.substr(At + 1).starts_with("\n"))
+      continue;
+    Note(specError(FileName, 1 + Text.take_front(At).count('\n'),
+                   "a carriage return that ends no line ('\\r' without "
+                   "'\\n' after it): relocheck reads lines that end in "
+                   "'\\n' or '\\r\\n'; convert the file (tr '\\r' '\\n')"));
+    return Spec;
+  }
   SmallVector<StringRef, 0> Lines;
   Text.split(Lines, '\n');
   Lex State = Lex::Code; // where MC's lexer is when a line starts
