@@ -285,11 +285,22 @@ Expected<DriverConfig> configForTest(const std::vector<std::string> &Group,
   }
   StringRef Dir = sys::path::parent_path(File);
   std::string LastArchLine; // "file:line: " of the test's last --arch
+  // What the test's own flags set, with the flag that set it and its
+  // line: a test that sets one thing two ways is wrong whichever way
+  // wins. (It may replace what the command line set: that is what a
+  // test's flags are for.)
+  struct Made {
+    std::string Value, Words;
+    unsigned Line;
+  };
+  std::map<std::string, Made> Settings;
   for (size_t I = 0; I < Spec.Options.size(); ++I) {
     std::string Where =
         File + ":" + std::to_string(Spec.OptionLines[I]) + ": ";
     auto Before = C.Link.LayoutOpts.SectionStart;
-    auto Took = parseLinkFlag(Spec.Options, I, C, Dir);
+    size_t First = I;
+    FlagSetting Set;
+    auto Took = parseLinkFlag(Spec.Options, I, C, Dir, &Set);
     // A placement this line made: layout errors about it point here.
     for (const auto &[Sec, Addr] : C.Link.LayoutOpts.SectionStart) {
       auto Old = Before.find(Sec);
@@ -306,6 +317,20 @@ Expected<DriverConfig> configForTest(const std::vector<std::string> &Group,
     }
     if (*Took && StringRef(Spec.Options[I]).starts_with("--arch="))
       LastArchLine = Where;
+    if (*Took && !Set.What.empty()) {
+      std::string Words = Spec.Options[First];
+      for (size_t W = First + 1; W <= I; ++W)
+        Words += " " + Spec.Options[W];
+      auto [It, New] = Settings.try_emplace(
+          Set.What, Made{Set.Value, Words, Spec.OptionLines[First]});
+      if (!New && It->second.Value != Set.Value)
+        return createStringError(
+            inconvertibleErrorCode(),
+            Where + "error: '" + Words + "' contradicts '" +
+                It->second.Words + "' at line " +
+                std::to_string(It->second.Line) + " (both set " + Set.What +
+                "; a test sets each thing once: delete one)");
+    }
     if (*Took)
       continue;
     const std::string &Extra = Spec.Options[I];

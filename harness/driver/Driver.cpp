@@ -91,8 +91,17 @@ static Expected<uint64_t> addressOf(StringRef Flag, StringRef Text) {
 }
 
 Expected<bool> parseLinkFlag(ArrayRef<std::string> Args, size_t &I,
-                             DriverConfig &C, StringRef BaseDir) {
+                             DriverConfig &C, StringRef BaseDir,
+                             FlagSetting *Set) {
   StringRef A = Args[I];
+  FlagSetting Ignored;
+  FlagSetting &Made = Set ? *Set : Ignored;
+  Made = {};
+  auto Sets = [&](std::string What, std::string Value) {
+    Made = {std::move(What), std::move(Value)};
+    return true;
+  };
+  auto Hex = [](uint64_t V) { return "0x" + utohexstr(V); };
   auto NextValue = [&](StringRef Flag) -> Expected<StringRef> {
     if (I + 1 >= Args.size())
       return flagError(Flag + " needs a value");
@@ -106,7 +115,7 @@ Expected<bool> parseLinkFlag(ArrayRef<std::string> Args, size_t &I,
                        archNameList() + ")");
     C.Link.Arch = *Arch;
     C.ArchGiven = true;
-    return true;
+    return Sets("--arch", std::string(Arch->Name));
   }
   if (A.consume_front("--section-start=")) {
     auto [Sec, Addr] = A.split('=');
@@ -116,7 +125,7 @@ Expected<bool> parseLinkFlag(ArrayRef<std::string> Args, size_t &I,
     if (!V)
       return V.takeError();
     C.Link.LayoutOpts.SectionStart[Sec.str()] = *V;
-    return true;
+    return Sets("the address of " + Sec.str(), Hex(*V));
   }
   if (A == "-Ttext" || A.starts_with("-Ttext=")) {
     StringRef Val = A.drop_front(6);
@@ -134,7 +143,7 @@ Expected<bool> parseLinkFlag(ArrayRef<std::string> Args, size_t &I,
     // --section-start=.text=ADDR, as in GNU ld: the later one wins, so a
     // test's own placement beats the command line's either way.
     C.Link.LayoutOpts.SectionStart[".text"] = *V;
-    return true;
+    return Sets("the address of .text", Hex(*V));
   }
   if (A.consume_front("--defsym=")) {
     auto [Sym, Addr] = A.split('=');
@@ -158,7 +167,7 @@ Expected<bool> parseLinkFlag(ArrayRef<std::string> Args, size_t &I,
     if (!V)
       return V.takeError();
     C.Link.LayoutOpts.Defsyms.push_back({Sym.str(), *V});
-    return true;
+    return Sets("the value of " + Sym.str(), Hex(*V));
   }
   // -Tdata and -Tbss (GNU ld): --section-start for .data and .bss.
   for (StringRef Flag : {"-Tdata", "-Tbss"}) {
@@ -176,8 +185,9 @@ Expected<bool> parseLinkFlag(ArrayRef<std::string> Args, size_t &I,
     auto V = addressOf(Flag, Val);
     if (!V)
       return V.takeError();
-    C.Link.LayoutOpts.SectionStart[Flag == "-Tdata" ? ".data" : ".bss"] = *V;
-    return true;
+    std::string Sec = Flag == "-Tdata" ? ".data" : ".bss";
+    C.Link.LayoutOpts.SectionStart[Sec] = *V;
+    return Sets("the address of " + Sec, Hex(*V));
   }
   if (A == "-T" || (A.starts_with("-T") && !A.starts_with("-Ttext"))) {
     StringRef Path = A.drop_front(2);
@@ -216,7 +226,7 @@ Expected<bool> parseLinkFlag(ArrayRef<std::string> Args, size_t &I,
     }
     if (C.Link.EntrySymbol.empty())
       return flagError("the entry symbol is empty");
-    return true;
+    return Sets("the entry", C.Link.EntrySymbol);
   }
   if (A.consume_front("--target2=")) {
     if (A == "rel")
@@ -228,13 +238,13 @@ Expected<bool> parseLinkFlag(ArrayRef<std::string> Args, size_t &I,
     else
       return flagError("--target2 expects rel, abs or got-rel, got '" + A +
                        "'");
-    return true;
+    return Sets("--target2", A.str());
   }
   if (A.consume_front("--assembler=")) {
     if (A != "llvm" && A != "gnu")
       return flagError("--assembler expects llvm or gnu, got '" + A + "'");
     C.GnuAs = A == "gnu";
-    return true;
+    return Sets("--assembler", A.str());
   }
   if (A.consume_front("--static-base=")) {
     if (A == "segment")
@@ -251,8 +261,9 @@ Expected<bool> parseLinkFlag(ArrayRef<std::string> Args, size_t &I,
                          "be a multiple of 4)");
       C.Link.Base = StaticBase::Address;
       C.Link.BaseAddress = uint32_t(*V);
+      return Sets("--static-base", Hex(*V));
     }
-    return true;
+    return Sets("--static-base", A.str());
   }
   if (A == "--rela") {
     C.Rela = true;
@@ -260,12 +271,12 @@ Expected<bool> parseLinkFlag(ArrayRef<std::string> Args, size_t &I,
   }
   if (A == "--big-endian" || A == "-EB") {
     C.BigEndian = true;
-    return true;
+    return Sets("the byte order", "big-endian, BE8");
   }
   if (A == "--be32") {
     C.BigEndian = true;
     C.Link.Be32 = true;
-    return true;
+    return Sets("the byte order", "big-endian, BE32");
   }
   if (A == "--fix-v4bx") {
     C.Link.FixV4bx = true;
@@ -281,7 +292,7 @@ Expected<bool> parseLinkFlag(ArrayRef<std::string> Args, size_t &I,
   }
   if (A == "--target1-rel" || A == "--target1-abs") {
     C.Link.Target1Rel = A == "--target1-rel";
-    return true;
+    return Sets("R_ARM_TARGET1", A.str());
   }
   return false;
 }

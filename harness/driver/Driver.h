@@ -37,14 +37,25 @@ struct DriverConfig {
 /// Default link options: armv7-a, no layout flags.
 DriverConfig defaultConfig();
 
+/// The one thing a link flag sets, when it chooses among others:
+/// "--arch" = "armv4t", "the address of .text" = "0x8000" (-Ttext and
+/// --section-start=.text= alike), "the byte order" = "BE32". Empty for a
+/// flag with no other way to go (--no-veneers).
+struct FlagSetting {
+  std::string What;
+  std::string Value;
+};
+
 /// Consumes one link flag at Args[I] (and its value), advancing I. Returns
 /// false when Args[I] is not a link flag. Relative -T paths are taken from
 /// BaseDir. Flags: --arch=A, --section-start=SEC=ADDR, -Ttext=ADDR,
 /// -Ttext ADDR, -Tdata and -Tbss likewise, --defsym=SYM=ADDR, -T FILE,
-/// -e SYM, --entry=SYM, --target1-rel, --target1-abs.
+/// -e SYM, --entry=SYM, --target1-rel, --target1-abs. Set, when given,
+/// says what the flag set.
 llvm::Expected<bool> parseLinkFlag(llvm::ArrayRef<std::string> Args,
                                    size_t &I, DriverConfig &C,
-                                   llvm::StringRef BaseDir);
+                                   llvm::StringRef BaseDir,
+                                   FlagSetting *Set = nullptr);
 
 /// One line per flag, for --help.
 const char *linkFlagsHelp();
