@@ -1172,7 +1172,11 @@ void LinkerCore::applySite(unsigned Obj, const InputSection &Sec,
   // The mapping symbols (AAELF32 5.5.5) say which instruction set the
   // bytes are in: an ARM relocation where they say Thumb, or the reverse,
   // would patch an instruction that is not there (in BE8 the bytes are
-  // even swapped as the other state's).
+  // even swapped as the other state's). Bytes marked data ($d) under an
+  // instruction relocation are patched as its kind says, without a word
+  // outside BE8 (below), as lld and GNU ld patch them: the kind names the
+  // instruction set, and the marking changes no byte (`.word 0xebfffffe`
+  // with a `.reloc` is how tests write a raw BL).
   bool ArmClass = Cur.Kind->Class == KindClass::Arm;
   bool ThumbClass = Cur.Kind->Class == KindClass::Thumb16 ||
                     Cur.Kind->Class == KindClass::Thumb32;
