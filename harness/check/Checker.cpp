@@ -1281,7 +1281,11 @@ void Checker::checkGroup(
       return Fail("decoded '" + T + "': a zero offset must have U = " +
                   (Negative ? "0 (X is negative)" : "1"));
   }
-  if (Got != Want)
+  // An ADD or SUB adds mod 2^32: ADD #0x80000000 for SUB #0x80000000 (X =
+  // -2^31, which GNU ld writes as an ADD) is the same address, as ADD #0
+  // for SUB #0 is.
+  bool Same = IsMemory ? Got == Want : uint32_t(Got) == uint32_t(Want);
+  if (!Same)
     Fail("decoded '" + T + "': the immediate is " +
          std::to_string(Got) + ", the ABI's group split of " + hex32(X) +
          " gives " + std::to_string(Want));
