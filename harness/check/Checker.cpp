@@ -658,8 +658,9 @@ void Checker::checkSemantics(const Site &S,
       (S.In.B & 3))
     Fail("the static base B(S) = " + hex32(S.In.B) +
          " is not word-aligned (AAELF32: it must always be)");
-  if (JudgeGotWords && (formulaUsesGotEntry(F) ||
-                        (F == Formula::TlsDesc && !S.In.SymbolIsLocal)))
+  if ((JudgeGotWords || ForeignWords) &&
+      (formulaUsesGotEntry(F) ||
+       (F == Formula::TlsDesc && !S.In.SymbolIsLocal)))
     checkGotEntry(S, Fail);
   if (isTlsDescCode(S.Kind->Place)) {
     checkTlsDescCode(S, Fail);
@@ -1170,16 +1171,34 @@ Checker::followStub(uint32_t Start, bool Thumb, const CodeReader &Read,
 /// (GD), or (1, 0) (LDM).
 void Checker::checkGotEntry(
     const Site &S, const std::function<void(const std::string &)> &Fail) const {
-  if (!R.GotObject || S.In.GotEntry < R.GotOrigin)
-    return Fail("has no GOT entry");
-  const std::vector<uint8_t> &Got = R.Objects[*R.GotObject].Sections[1].Data;
-  uint32_t Offset = S.In.GotEntry - R.GotOrigin;
   Formula Use = appliedKind(*S.Kind, R.Target1Rel, R.Target2).Form;
   if (Use == Formula::TlsDesc) // initial-exec: the IE32 word
     Use = Formula::TlsIe;
   bool Pair = Use == Formula::TlsGd || Use == Formula::TlsLdm;
-  if (Offset + (Pair ? 8 : 4) > Got.size())
-    return Fail("GOT entry " + hex32(S.In.GotEntry) + " is outside the GOT");
+  // The word at an address: in another linker's image (its own GOT), or
+  // in relocheck's GOT.
+  std::function<std::optional<uint32_t>(uint32_t)> Word;
+  if (ForeignWords) {
+    Word = *ForeignWords;
+    for (uint32_t At = 0; At < (Pair ? 8u : 4u); At += 4)
+      if (!Word(S.In.GotEntry + At))
+        return Fail("its GOT entry would be at " +
+                    hex32(S.In.GotEntry + At) +
+                    " (from its field), where its output holds nothing");
+  } else {
+    if (!R.GotObject || S.In.GotEntry < R.GotOrigin)
+      return Fail("has no GOT entry");
+    const std::vector<uint8_t> &Got =
+        R.Objects[*R.GotObject].Sections[1].Data;
+    uint32_t Offset = S.In.GotEntry - R.GotOrigin;
+    if (Offset + (Pair ? 8 : 4) > Got.size())
+      return Fail("GOT entry " + hex32(S.In.GotEntry) +
+                  " is outside the GOT");
+    Word = [&Got, this](uint32_t At) -> std::optional<uint32_t> {
+      uint32_t W = read32le(Got.data() + (At - R.GotOrigin));
+      return R.BigEndian ? llvm::byteswap(W) : W;
+    };
+  }
   std::vector<uint32_t> Want;
   bool Weak = S.In.UndefinedWeak;
   switch (Use) {
@@ -1200,9 +1219,7 @@ void Checker::checkGotEntry(
     break;
   }
   for (size_t I = 0; I < Want.size(); ++I) {
-    uint32_t Got32 = read32le(Got.data() + Offset + 4 * I);
-    if (R.BigEndian)
-      Got32 = llvm::byteswap(Got32);
+    uint32_t Got32 = *Word(S.In.GotEntry + 4 * uint32_t(I));
     if (Got32 != Want[I])
       Fail("GOT word at " + hex32(S.In.GotEntry + 4 * I) + " holds " +
            hex32(Got32) + ", expected " + hex32(Want[I]));

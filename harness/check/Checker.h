@@ -80,6 +80,20 @@ public:
     ForeignOwn = nullptr;
   }
 
+  /// A word of another linker's image as a number (in the image's byte
+  /// order), or nullopt where it has none.
+  using WordReader = std::function<std::optional<uint32_t>(uint32_t)>;
+  /// checkSite for another linker's result at a site through the GOT:
+  /// S.In.GotEntry and S.In.GotOrigin are that linker's own (the judge
+  /// works them out from its field and its _GLOBAL_OFFSET_TABLE_), and the
+  /// GOT word is read from its image with Words. Not for the TLS kinds.
+  void checkForeignGotSite(const Site &S, const WordReader &Words,
+                           std::vector<std::string> &Out) const {
+    ForeignWords = &Words;
+    checkSemantics(S, Out);
+    ForeignWords = nullptr;
+  }
+
   /// Where the patched branch at S goes, as LLVM decodes it.
   std::optional<uint32_t> branchDestination(const Site &S) const {
     return decodeSite(S).BranchTarget;
@@ -152,6 +166,8 @@ private:
   /// Set during checkForeignSite: the other linker's image.
   mutable const CodeReader *ForeignCode = nullptr;
   mutable const std::function<bool(uint32_t)> *ForeignOwn = nullptr;
+  /// Set during checkForeignGotSite: the other linker's GOT words.
+  mutable const WordReader *ForeignWords = nullptr;
 
   /// Every label at the site's field; the first is its printed name.
   std::vector<std::string> siteLabels(const Site &S) const;

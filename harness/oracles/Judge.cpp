@@ -267,6 +267,110 @@ std::optional<std::string> veneerEntryWrong(const Checker &C,
 }
 
 /// The verdict before the check that the oracle's thunks did not move S.
+/// Where Name is in the oracle's output, when its symbol table has it
+/// once.
+std::optional<uint32_t> symbolAddress(const OracleImage &O, StringRef Name) {
+  std::optional<uint32_t> At;
+  for (const auto &[Addr, Names] : O.Symbols)
+    for (const std::string &N : Names)
+      if (N == Name) {
+        if (At && *At != Addr)
+          return std::nullopt;
+        At = Addr;
+      }
+  return At;
+}
+
+/// A site through the GOT (not TLS), whose bytes differ from relocheck's,
+/// judged in the oracle's own layout: its GOT_ORG is its
+/// _GLOBAL_OFFSET_TABLE_, its field gives the GOT entry it chose (the
+/// formula turned around), and the checker judges the field and the word
+/// there (S | T). Nothing when the oracle's layout cannot be read: its
+/// field's kind is not a data word or (little-endian) LDR, or it has no
+/// _GLOBAL_OFFSET_TABLE_ where the formula needs one.
+std::optional<OracleVerdict> judgeOwnGot(const Checker &C, const Site &S,
+                                         const OracleImage &O,
+                                         const std::vector<uint8_t> &Bytes,
+                                         Formula F, const std::string &Text) {
+  if (F != Formula::GotPrel && F != Formula::GotBrel &&
+      F != Formula::GotAbs && F != Formula::GotOffT && F != Formula::GotOff &&
+      F != Formula::BasePrel)
+    return std::nullopt;
+  const LinkResult &R = C.result();
+  bool Be32 = R.BigEndian && R.Be32;
+  // X as the oracle wrote it.
+  uint32_t X;
+  switch (S.Kind->Place) {
+  case Field::Word32:
+    X = fieldValue(Bytes, R.BigEndian);
+    break;
+  case Field::ArmLdrImm12: // an ARM word: little-endian but in BE32
+    X = uint32_t(decodeArmLdrImm12(fieldValue(Bytes, Be32)));
+    break;
+  case Field::ThumbLdrImm12:
+    if (R.BigEndian || Bytes.size() != 4)
+      return std::nullopt;
+    X = decodeThumbLdrImm12({read16le(Bytes.data()),
+                             read16le(Bytes.data() + 2)});
+    break;
+  default:
+    return std::nullopt;
+  }
+  // Its GOT_ORG: its _GLOBAL_OFFSET_TABLE_, or the start of its .got
+  // (pinned where relocheck's is). GNU ld takes the second for GOT_BREL,
+  // GOTOFF and BASE_PREL, and puts the symbol at its .got.plt, which the
+  // oracle script puts after .got (its own script puts it first: the two
+  // agree there). Either is the linker's own, if every site agrees.
+  std::vector<std::pair<uint32_t, std::string>> Origins;
+  bool NeedsOrigin = formulaUsesGotOrigin(F) || F == Formula::BasePrel;
+  if (NeedsOrigin) {
+    if (auto Sym = symbolAddress(O, "_GLOBAL_OFFSET_TABLE_"))
+      Origins.push_back({*Sym, "its _GLOBAL_OFFSET_TABLE_"});
+    for (const OutputSection &OS : R.Lay.Sections)
+      if (OS.Name == ".got" &&
+          (Origins.empty() || Origins.front().first != OS.Addr))
+        Origins.push_back({uint32_t(OS.Addr), "the start of its .got"});
+    if (Origins.empty())
+      return std::nullopt;
+  } else {
+    Origins.push_back({0, ""});
+  }
+  Checker::WordReader Words = [&O, &R](uint32_t At) {
+    auto W = O.read(At, 4);
+    return W ? std::optional<uint32_t>(fieldValue(*W, R.BigEndian))
+             : std::nullopt;
+  };
+  std::optional<OracleVerdict> First;
+  for (const auto &[Origin, Named] : Origins) {
+    Site Theirs = asWrittenBy(C, S, Bytes);
+    RelocInputs &In = Theirs.In;
+    uint32_t A = uint32_t(In.A);
+    In.GotOrigin = Origin;
+    if (F == Formula::GotPrel)
+      In.GotEntry = X - A + In.P;
+    else if (F == Formula::GotBrel)
+      In.GotEntry = X - A + Origin;
+    else if (F == Formula::GotAbs)
+      In.GotEntry = X - A;
+    std::vector<std::string> Problems;
+    C.checkForeignGotSite(Theirs, Words, Problems);
+    std::string Own;
+    if (formulaUsesGotEntry(F))
+      Own = "its own GOT entry at 0x" + utohexstr(In.GotEntry, true);
+    if (NeedsOrigin)
+      Own += std::string(Own.empty() ? "" : ", ") + "GOT_ORG 0x" +
+             utohexstr(Origin, true) + " (" + Named + ")";
+    if (Problems.empty())
+      return verdict(VerdictClass::Equivalent,
+                     Text + " equivalent (through " + Own + ")");
+    if (!First)
+      First = verdict(VerdictClass::Wrong,
+                      Text + " WRONG: through " + Own + ": " +
+                          problemWords(Problems.front()));
+  }
+  return First;
+}
+
 OracleVerdict judgeBytes(const Checker &C, const Site &S,
                          const OracleImage &O) {
   if (!O.Linked)
@@ -444,6 +548,9 @@ OracleVerdict judgeBytes(const Checker &C, const Site &S,
   // bytes differ without being judged against relocheck's addresses.
   Formula F = appliedKind(*S.Kind, C.result().Target1Rel,
                           C.result().Target2).Form;
+  if (!S.Error)
+    if (auto V = judgeOwnGot(C, S, O, *Bytes, F, Text))
+      return *V;
   if (formulaUsesGotEntry(F) || formulaUsesGotOrigin(F) ||
       F == Formula::TlsLe || F == Formula::TlsLdo || F == Formula::TlsDesc)
     return NotJudged(" differs (its own GOT/TLS layout; not judged)");
