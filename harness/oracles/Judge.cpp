@@ -292,9 +292,18 @@ std::optional<OracleVerdict> judgeOwnGot(const Checker &C, const Site &S,
                                          const OracleImage &O,
                                          const std::vector<uint8_t> &Bytes,
                                          Formula F, const std::string &Text) {
+  bool Tls = F == Formula::TlsLe || F == Formula::TlsLdo ||
+             F == Formula::TlsIe || F == Formula::TlsIeGp ||
+             F == Formula::TlsGd || F == Formula::TlsLdm;
   if (F != Formula::GotPrel && F != Formula::GotBrel &&
       F != Formula::GotAbs && F != Formula::GotOffT && F != Formula::GotOff &&
-      F != Formula::BasePrel)
+      F != Formula::BasePrel && !Tls)
+    return std::nullopt;
+  // Its TLS template (PT_TLS) and tp, as relocheck's placeTls reckons
+  // them: tp is align_up(8, alignment) below the template (AAELF32 and the
+  // ARM TLS ABI: a 2-word TCB at tp).
+  std::optional<OracleImage::TlsSegment> Template;
+  if (Tls && !(Template = O.tlsSegment()))
     return std::nullopt;
   const LinkResult &R = C.result();
   bool Be32 = R.BigEndian && R.Be32;
@@ -346,9 +355,14 @@ std::optional<OracleVerdict> judgeOwnGot(const Checker &C, const Site &S,
     RelocInputs &In = Theirs.In;
     uint32_t A = uint32_t(In.A);
     In.GotOrigin = Origin;
-    if (F == Formula::GotPrel)
+    if (Template) {
+      In.TlsBase = Template->Addr;
+      In.TP = Template->Addr - uint32_t(alignTo(8, Template->Align));
+    }
+    if (F == Formula::GotPrel || F == Formula::TlsIe ||
+        F == Formula::TlsGd || F == Formula::TlsLdm)
       In.GotEntry = X - A + In.P;
-    else if (F == Formula::GotBrel)
+    else if (F == Formula::GotBrel || F == Formula::TlsIeGp)
       In.GotEntry = X - A + Origin;
     else if (F == Formula::GotAbs)
       In.GotEntry = X - A;
@@ -360,6 +374,9 @@ std::optional<OracleVerdict> judgeOwnGot(const Checker &C, const Site &S,
     if (NeedsOrigin)
       Own += std::string(Own.empty() ? "" : ", ") + "GOT_ORG 0x" +
              utohexstr(Origin, true) + " (" + Named + ")";
+    if (Template)
+      Own += std::string(Own.empty() ? "" : ", ") + "its TLS template at 0x" +
+             utohexstr(In.TlsBase, true) + ", tp 0x" + utohexstr(In.TP, true);
     if (Problems.empty())
       return verdict(VerdictClass::Equivalent,
                      Text + " equivalent (through " + Own + ")");
@@ -548,9 +565,19 @@ OracleVerdict judgeBytes(const Checker &C, const Site &S,
   // bytes differ without being judged against relocheck's addresses.
   Formula F = appliedKind(*S.Kind, C.result().Target1Rel,
                           C.result().Target2).Form;
+  bool TlsKind = F == Formula::TlsLe || F == Formula::TlsLdo ||
+                 F == Formula::TlsIe || F == Formula::TlsIeGp ||
+                 F == Formula::TlsGd || F == Formula::TlsLdm;
   if (!S.Error)
-    if (auto V = judgeOwnGot(C, S, O, *Bytes, F, Text))
+    if (auto V = judgeOwnGot(C, S, O, *Bytes, F, Text)) {
+      // Offsets that make &sym 0 are judged right; others are no ABI
+      // departure (lld's make &sym tp).
+      if (TlsKind && S.In.UndefinedWeak && V->Class == VerdictClass::Wrong)
+        return NotJudged(" differs (an undefined weak TLS symbol, whose "
+                         "offsets no ABI rule gives: relocheck and GNU ld "
+                         "make &sym 0, lld tp; not judged)");
       return *V;
+    }
   if (formulaUsesGotEntry(F) || formulaUsesGotOrigin(F) ||
       F == Formula::TlsLe || F == Formula::TlsLdo || F == Formula::TlsDesc)
     return NotJudged(" differs (its own GOT/TLS layout; not judged)");

@@ -433,6 +433,30 @@ std::optional<uint64_t> OracleImage::sectionSize(StringRef Name) const {
                  });
 }
 
+std::optional<OracleImage::TlsSegment> OracleImage::tlsSegment() const {
+  if (!Elf)
+    return std::nullopt;
+  return withElf(
+      Elf->getBuffer(), std::optional<TlsSegment>(),
+      [&](const auto &F, auto) -> std::optional<TlsSegment> {
+        auto Headers = F.program_headers();
+        if (!Headers) {
+          consumeError(Headers.takeError());
+          return std::nullopt;
+        }
+        std::optional<TlsSegment> Tls;
+        for (const auto &H : *Headers) {
+          if (H.p_type != ELF::PT_TLS)
+            continue;
+          if (Tls)
+            return std::nullopt; // two: which one is the template?
+          Tls = TlsSegment{uint32_t(H.p_vaddr),
+                           std::max<uint32_t>(1, uint32_t(H.p_align))};
+        }
+        return Tls;
+      });
+}
+
 std::string OracleImage::overlapAt(uint32_t Addr) const {
   if (!Elf)
     return "";
@@ -463,6 +487,20 @@ elfSymbols(StringRef Bytes) {
   using SymbolMap = std::map<uint32_t, std::vector<std::string>>;
   return withElf(Bytes, SymbolMap(), [](const auto &F, auto Sections) {
     SymbolMap Out;
+    // An STT_TLS symbol's value in an executable is its offset in the TLS
+    // template (gABI "Symbol Values"): its address is the template's plus
+    // that. Left out when there is no one template to add.
+    std::optional<uint32_t> Template;
+    unsigned Templates = 0;
+    if (auto Headers = F.program_headers()) {
+      for (const auto &H : *Headers)
+        if (H.p_type == ELF::PT_TLS && ++Templates == 1)
+          Template = uint32_t(H.p_vaddr);
+    } else {
+      consumeError(Headers.takeError());
+    }
+    if (Templates != 1)
+      Template.reset();
     for (const auto &Sec : Sections) {
       if (Sec.sh_type != ELF::SHT_SYMTAB)
         continue;
@@ -482,7 +520,13 @@ elfSymbols(StringRef Bytes) {
           consumeError(Name.takeError());
           continue;
         }
-        Out[uint32_t(Sym.st_value) & ~1u].push_back(Name->str());
+        uint32_t Value = uint32_t(Sym.st_value);
+        if (Sym.getType() == ELF::STT_TLS) {
+          if (!Template)
+            continue;
+          Value += *Template;
+        }
+        Out[Value & ~1u].push_back(Name->str());
       }
     }
     return Out;

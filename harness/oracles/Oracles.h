@@ -72,6 +72,12 @@ struct OracleImage {
   bool madeSymbolAt(uint32_t Addr, const LinkResult &R) const;
   /// The size of its output section Name, if it has one.
   std::optional<uint64_t> sectionSize(llvm::StringRef Name) const;
+  /// Its TLS template (PT_TLS): the address and the alignment, if it
+  /// wrote one segment of that type.
+  struct TlsSegment {
+    uint32_t Addr = 0, Align = 1;
+  };
+  std::optional<TlsSegment> tlsSegment() const;
   /// The allocated sections of its output that hold Addr when there are
   /// two or more (a linker that grew a section past the next one's given
   /// address, and said nothing): ".text and .data", or "". TLS NOBITS
