@@ -49,3 +49,4 @@ if command -v clang++-22 >/dev/null 2>&1; then
   echo "setup: building the planted-fault fuzz build (build-faults/)" >&2
   python3 tools/campaign.py --build-only --planted >&2
 fi
+echo "setup: done; run the suite with: lit lit-tests/" >&2
