@@ -21,8 +21,9 @@
 //
 // Slow mode, RELOCHECK_WHOLE_PROGRAM_LLD=1: the same object is also linked
 // by ld.lld at relocheck's layout (harness/oracles) and every site whose
-// bytes differ is judged by the checker in lld's image (its own veneers
-// followed); a site lld gets wrong is a finding ("lld-disagrees KIND").
+// bytes differ is judged as `relocheck diff` judges it (oracles/Judge.h:
+// in lld's image, through its own veneers, GOT and TLS layout); a site
+// lld gets wrong is a finding ("lld-disagrees KIND").
 // No generated addend is odd, so lld's known odd-addend Thumb-bit
 // departure does not arise. An lld refusal is not a finding here.
 //
@@ -31,6 +32,7 @@
 #include "check/Checker.h"
 #include "encode/Faults.h"
 #include "link/Linker.h"
+#include "oracles/Judge.h"
 #include "oracles/Oracles.h"
 
 #include "Finding.h"
@@ -292,6 +294,15 @@ void compareWithLld(const llvm::MemoryBuffer &Obj, const LinkResult &R,
     }
     if (!Bytes || *Bytes == C.outputBytes(S))
       continue;
+    // As `relocheck diff` judges it: through lld's own GOT, TLS layout
+    // and thunks, where relocheck's addresses say nothing.
+    if (!SelfTest) {
+      OracleVerdict V = judgeOracleSite(C, S, O);
+      if (V.Class == VerdictClass::Wrong)
+        violated("lld-disagrees", &S, "lld writes " + V.Text, ArchName,
+                 Opts, Obj, R, C, Src);
+      continue;
+    }
     Site Theirs = S;
     Theirs.After = *Bytes;
     Theirs.Veneer.reset();

@@ -1298,10 +1298,12 @@ void Checker::checkGroup(
       return Fail("decoded '" + T + "': a zero offset must have U = " +
                   (Negative ? "0 (X is negative)" : "1"));
   }
-  // An ADD or SUB adds mod 2^32: ADD #0x80000000 for SUB #0x80000000 (X =
-  // -2^31, which GNU ld writes as an ADD) is the same address, as ADD #0
-  // for SUB #0 is.
-  bool Same = IsMemory ? Got == Want : uint32_t(Got) == uint32_t(Want);
+  // ADD #0x80000000 for SUB #0x80000000 (X = -2^31, which GNU ld writes as
+  // an ADD) adds the same mod 2^32, as ADD #0 for SUB #0 does; any other
+  // pair that agrees mod 2^32 is a split the ABI does not make (an
+  // unsigned one: ADD #0xFF000000 for SUB #0x01000000).
+  bool Same = Got == Want || (!IsMemory && Got == -Want &&
+                              uint32_t(Got) == 0x80000000u);
   if (!Same)
     Fail("decoded '" + T + "': the immediate is " +
          std::to_string(Got) + ", the ABI's group split of " + hex32(X) +
