@@ -362,6 +362,17 @@ Expected<DriverConfig> configForTest(const std::vector<std::string> &Group,
                   "itself: move them into " + File);
     C.Inputs.push_back(Path);
   }
+  // So is a byte order the test's own replaces.
+  auto Order = [](const DriverConfig &D) {
+    return !D.BigEndian ? "little-endian"
+           : D.Link.Be32 ? "big-endian BE32 (--be32)"
+                         : "big-endian BE8 (--big-endian)";
+  };
+  if (std::string(Order(C)) != Order(Defaults) &&
+      (Defaults.BigEndian || Defaults.Link.Be32))
+    errs() << File << ": warning: the test's byte order, " << Order(C)
+           << ", replaces " << Order(Defaults)
+           << " from the command line\n";
   // A command line's --arch that the test's own replaces is said: the
   // result is not for the architecture the user asked for.
   if (Defaults.ArchGiven && !LastArchLine.empty() &&

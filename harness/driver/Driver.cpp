@@ -271,6 +271,7 @@ Expected<bool> parseLinkFlag(ArrayRef<std::string> Args, size_t &I,
   }
   if (A == "--big-endian" || A == "-EB") {
     C.BigEndian = true;
+    C.Link.Be32 = false; // BE8, whatever an earlier --be32 said
     return Sets("the byte order", "big-endian, BE8");
   }
   if (A == "--be32") {
