@@ -532,7 +532,7 @@ Error LinkerCore::resolveGlobals() {
   for (unsigned O = 0; O < R.Objects.size(); ++O) {
     const InputObject &Obj = R.Objects[O];
     for (const InputSymbol &S : Obj.Symbols) {
-      if (S.Binding == ELF::STB_LOCAL || S.isUndefined() || S.Name.empty())
+      if (S.Binding == ELF::STB_LOCAL || S.isUndefined())
         continue;
       if (S.isCommon())
         return createStringError(
@@ -552,10 +552,12 @@ Error LinkerCore::resolveGlobals() {
         continue;
       }
       if (!FromLayout && !It->second.Weak && !Def->Weak)
-        return createStringError(inconvertibleErrorCode(),
-                                 Obj.FileName + ": error: duplicate symbol '" +
-                                     S.Name + "' (also defined in " +
-                                     DefinedIn[S.Name] + ")");
+        return createStringError(
+            inconvertibleErrorCode(),
+            Obj.FileName + ": error: duplicate symbol " +
+                (S.Name.empty() ? std::string("(a global without a name)")
+                                : "'" + S.Name + "'") +
+                " (also defined in " + DefinedIn[S.Name] + ")");
     }
   }
   defineLinkerSymbols();
@@ -953,9 +955,9 @@ bool LinkerCore::computeSymbol(Site &S, const InputSymbol &Sym) {
   // An undefined local is never bound to another file's global of its
   // name (gABI "Symbol Table": local symbols are not visible outside
   // their object); lld and GNU ld call it undefined. A global without a
-  // name has no name to be found by, so resolveGlobals leaves it out; its
-  // own object's references reach it, as in lld and GNU ld.
-  if (Sym.Binding == ELF::STB_LOCAL || Sym.Name.empty())
+  // name is the global named "" (lld and GNU ld resolve it across objects,
+  // and call two definitions duplicates).
+  if (Sym.Binding == ELF::STB_LOCAL)
     Res = Sym.isUndefined() ? std::nullopt
                             : resolveDefined(R, S.Object, Sym);
   else if (auto It = R.Globals.find(Sym.Name); It != R.Globals.end())
