@@ -281,111 +281,175 @@ std::optional<uint32_t> symbolAddress(const OracleImage &O, StringRef Name) {
   return At;
 }
 
-/// A site through the GOT (not TLS), whose bytes differ from relocheck's,
-/// judged in the oracle's own layout: its GOT_ORG is its
-/// _GLOBAL_OFFSET_TABLE_, its field gives the GOT entry it chose (the
-/// formula turned around), and the checker judges the field and the word
-/// there (S | T). Nothing when the oracle's layout cannot be read: its
-/// field's kind is not a data word or (little-endian) LDR, or it has no
-/// _GLOBAL_OFFSET_TABLE_ where the formula needs one.
-std::optional<OracleVerdict> judgeOwnGot(const Checker &C, const Site &S,
-                                         const OracleImage &O,
-                                         const std::vector<uint8_t> &Bytes,
-                                         Formula F, const std::string &Text) {
-  bool Tls = F == Formula::TlsLe || F == Formula::TlsLdo ||
-             F == Formula::TlsIe || F == Formula::TlsIeGp ||
-             F == Formula::TlsGd || F == Formula::TlsLdm;
-  if (F != Formula::GotPrel && F != Formula::GotBrel &&
-      F != Formula::GotAbs && F != Formula::GotOffT && F != Formula::GotOff &&
-      F != Formula::BasePrel && !Tls)
-    return std::nullopt;
-  // Its TLS template (PT_TLS) and tp, as relocheck's placeTls reckons
-  // them: tp is align_up(8, alignment) below the template (AAELF32 and the
-  // ARM TLS ABI: a 2-word TCB at tp).
-  std::optional<OracleImage::TlsSegment> Template;
-  if (Tls && !(Template = O.tlsSegment()))
-    return std::nullopt;
+/// Formulas read through the oracle's own GOT or TLS layout.
+/// The TLS formulas judged in the oracle's own template (not TLS_GOTDESC).
+bool isOwnTlsFormula(Formula F) {
+  return F == Formula::TlsLe || F == Formula::TlsLdo || F == Formula::TlsIe ||
+         F == Formula::TlsIeGp || F == Formula::TlsGd ||
+         F == Formula::TlsLdm;
+}
+bool ownLayoutFormula(Formula F) {
+  return F == Formula::GotPrel || F == Formula::GotBrel ||
+         F == Formula::GotAbs || F == Formula::GotOffT ||
+         F == Formula::GotOff || F == Formula::BasePrel || isOwnTlsFormula(F);
+}
+bool usesOrigin(Formula F) {
+  return formulaUsesGotOrigin(F) || F == Formula::BasePrel;
+}
+
+/// X as the oracle wrote it in a GOT or TLS kind's field; nothing for a
+/// field read here only little-endian (THM_GOT_BREL12 in a big-endian
+/// image) or of another shape.
+std::optional<uint32_t> ownLayoutValue(const Checker &C, const Site &S,
+                                       const std::vector<uint8_t> &Bytes) {
   const LinkResult &R = C.result();
-  bool Be32 = R.BigEndian && R.Be32;
-  // X as the oracle wrote it.
-  uint32_t X;
   switch (S.Kind->Place) {
   case Field::Word32:
-    X = fieldValue(Bytes, R.BigEndian);
-    break;
+    return fieldValue(Bytes, R.BigEndian);
   case Field::ArmLdrImm12: // an ARM word: little-endian but in BE32
-    X = uint32_t(decodeArmLdrImm12(fieldValue(Bytes, Be32)));
-    break;
+    return uint32_t(decodeArmLdrImm12(fieldValue(Bytes, R.Be32)));
   case Field::ThumbLdrImm12:
     if (R.BigEndian || Bytes.size() != 4)
       return std::nullopt;
-    X = decodeThumbLdrImm12({read16le(Bytes.data()),
-                             read16le(Bytes.data() + 2)});
-    break;
+    return decodeThumbLdrImm12(
+        {read16le(Bytes.data()), read16le(Bytes.data() + 2)});
   default:
     return std::nullopt;
   }
-  // Its GOT_ORG: its _GLOBAL_OFFSET_TABLE_, or the start of its .got
-  // (pinned where relocheck's is). GNU ld takes the second for GOT_BREL,
-  // GOTOFF and BASE_PREL, and puts the symbol at its .got.plt, which the
-  // oracle script puts after .got (its own script puts it first: the two
-  // agree there). Either is the linker's own, if every site agrees.
-  std::vector<std::pair<uint32_t, std::string>> Origins;
-  bool NeedsOrigin = formulaUsesGotOrigin(F) || F == Formula::BasePrel;
-  if (NeedsOrigin) {
-    if (auto Sym = symbolAddress(O, "_GLOBAL_OFFSET_TABLE_"))
-      Origins.push_back({*Sym, "its _GLOBAL_OFFSET_TABLE_"});
-    for (const OutputSection &OS : R.Lay.Sections)
-      if (OS.Name == ".got" &&
-          (Origins.empty() || Origins.front().first != OS.Addr))
-        Origins.push_back({uint32_t(OS.Addr), "the start of its .got"});
-    if (Origins.empty())
-      return std::nullopt;
-  } else {
-    Origins.push_back({0, ""});
+}
+
+/// S as the oracle wrote it (Bytes, holding X) in its own layout: GOT_ORG
+/// Origin, its TLS template, and the GOT entry its field names (the
+/// formula turned around). The checker's problems with it, and in Own the
+/// layout it was read through ("its own GOT entry at 0x30024, ...").
+std::vector<std::string>
+checkInOwnLayout(const Checker &C, const Site &S, const OracleImage &O,
+                 const std::vector<uint8_t> &Bytes, Formula F, uint32_t X,
+                 const std::pair<uint32_t, std::string> &Origin,
+                 std::string &Own) {
+  const LinkResult &R = C.result();
+  Site Theirs = asWrittenBy(C, S, Bytes);
+  RelocInputs &In = Theirs.In;
+  uint32_t A = uint32_t(In.A);
+  In.GotOrigin = Origin.first;
+  // Its TLS template (PT_TLS) and tp, as relocheck's placeTls reckons
+  // them: tp is align_up(8, alignment) below the template (the ARM TLS
+  // ABI: a 2-word TCB at tp).
+  std::optional<OracleImage::TlsSegment> Template;
+  if (isOwnTlsFormula(F)) {
+    Template = O.tlsSegment();
+    In.TlsBase = Template->Addr;
+    In.TP = Template->Addr - uint32_t(alignTo(8, Template->Align));
   }
+  if (F == Formula::GotPrel || F == Formula::TlsIe || F == Formula::TlsGd ||
+      F == Formula::TlsLdm)
+    In.GotEntry = X - A + In.P;
+  else if (F == Formula::GotBrel || F == Formula::TlsIeGp)
+    In.GotEntry = X - A + In.GotOrigin;
+  else if (F == Formula::GotAbs)
+    In.GotEntry = X - A;
   Checker::WordReader Words = [&O, &R](uint32_t At) {
     auto W = O.read(At, 4);
     return W ? std::optional<uint32_t>(fieldValue(*W, R.BigEndian))
              : std::nullopt;
   };
-  std::optional<OracleVerdict> First;
-  for (const auto &[Origin, Named] : Origins) {
-    Site Theirs = asWrittenBy(C, S, Bytes);
-    RelocInputs &In = Theirs.In;
-    uint32_t A = uint32_t(In.A);
-    In.GotOrigin = Origin;
-    if (Template) {
-      In.TlsBase = Template->Addr;
-      In.TP = Template->Addr - uint32_t(alignTo(8, Template->Align));
-    }
-    if (F == Formula::GotPrel || F == Formula::TlsIe ||
-        F == Formula::TlsGd || F == Formula::TlsLdm)
-      In.GotEntry = X - A + In.P;
-    else if (F == Formula::GotBrel || F == Formula::TlsIeGp)
-      In.GotEntry = X - A + Origin;
-    else if (F == Formula::GotAbs)
-      In.GotEntry = X - A;
-    std::vector<std::string> Problems;
-    C.checkForeignGotSite(Theirs, Words, Problems);
+  std::vector<std::string> Problems;
+  C.checkForeignGotSite(Theirs, Words, Problems);
+  Own.clear();
+  auto Add = [&](const std::string &What) {
+    Own += (Own.empty() ? "" : ", ") + What;
+  };
+  if (formulaUsesGotEntry(F))
+    Add("its own GOT entry at 0x" + utohexstr(In.GotEntry, true));
+  if (usesOrigin(F))
+    Add("GOT_ORG 0x" + utohexstr(In.GotOrigin, true) + " (" + Origin.second +
+        ")");
+  if (Template)
+    Add("its TLS template at 0x" + utohexstr(In.TlsBase, true) + ", tp 0x" +
+        utohexstr(In.TP, true));
+  return Problems;
+}
+
+/// The oracle's GOT_ORG, chosen once per image: of its
+/// _GLOBAL_OFFSET_TABLE_ and the start of its own .got, the one under which
+/// every site reckoned from GOT_ORG (GOT_BREL, GOTOFF, BASE_PREL, ...)
+/// comes out right, else the one most do (the symbol on a tie). GNU ld
+/// reckons from its .got's start and puts the symbol at its .got.plt,
+/// which the oracle script puts after .got; lld and mold from the symbol.
+/// One per image, as code that takes GOT_ORG from BASE_PREL and adds a
+/// GOT_BREL offset needs: a site may not pick its own. Nothing when the
+/// oracle has neither.
+std::optional<std::pair<uint32_t, std::string>>
+imageGotOrigin(const Checker &C, const OracleImage &O) {
+  const LinkResult &R = C.result();
+  if (O.GotOriginOf == &R)
+    return O.GotOrigin;
+  std::vector<std::pair<uint32_t, std::string>> Candidates;
+  if (auto Sym = symbolAddress(O, "_GLOBAL_OFFSET_TABLE_"))
+    Candidates.push_back({*Sym, "its _GLOBAL_OFFSET_TABLE_"});
+  if (auto Got = O.sectionAddress(".got"))
+    if (Candidates.empty() || Candidates.front().first != *Got)
+      Candidates.push_back({*Got, "the start of its .got"});
+  std::vector<unsigned> Right(Candidates.size());
+  for (const Site &S : R.Sites) {
+    if (S.Error || !S.Kind || S.Before.empty())
+      continue;
+    Formula F = appliedKind(*S.Kind, R.Target1Rel, R.Target2).Form;
+    if (!usesOrigin(F) || (isOwnTlsFormula(F) && !O.tlsSegment()))
+      continue;
+    auto Bytes = siteBytes(C, S, O);
+    std::optional<uint32_t> X =
+        Bytes ? ownLayoutValue(C, S, *Bytes) : std::nullopt;
+    if (!X)
+      continue;
     std::string Own;
-    if (formulaUsesGotEntry(F))
-      Own = "its own GOT entry at 0x" + utohexstr(In.GotEntry, true);
-    if (NeedsOrigin)
-      Own += std::string(Own.empty() ? "" : ", ") + "GOT_ORG 0x" +
-             utohexstr(Origin, true) + " (" + Named + ")";
-    if (Template)
-      Own += std::string(Own.empty() ? "" : ", ") + "its TLS template at 0x" +
-             utohexstr(In.TlsBase, true) + ", tp 0x" + utohexstr(In.TP, true);
-    if (Problems.empty())
-      return verdict(VerdictClass::Equivalent,
-                     Text + " equivalent (through " + Own + ")");
-    if (!First)
-      First = verdict(VerdictClass::Wrong,
-                      Text + " WRONG: through " + Own + ": " +
-                          problemWords(Problems.front()));
+    for (size_t I = 0; I < Candidates.size(); ++I)
+      Right[I] += checkInOwnLayout(C, S, O, *Bytes, F, *X, Candidates[I],
+                                   Own)
+                      .empty();
   }
-  return First;
+  size_t Best = 0;
+  for (size_t I = 1; I < Candidates.size(); ++I)
+    if (Right[I] > Right[Best])
+      Best = I;
+  O.GotOriginOf = &R;
+  O.GotOrigin.reset();
+  if (!Candidates.empty())
+    O.GotOrigin = Candidates[Best];
+  return O.GotOrigin;
+}
+
+/// A site through the GOT or the TLS layout, judged in the oracle's own
+/// layout: its GOT_ORG (imageGotOrigin), its TLS template, the GOT entry
+/// its field names; the checker judges the field and the words there (S |
+/// T, a tp offset, a module pair). Nothing when that layout cannot be
+/// read: a field it does not read, no GOT_ORG, no TLS template.
+std::optional<OracleVerdict> judgeOwnLayout(const Checker &C, const Site &S,
+                                            const OracleImage &O,
+                                            const std::vector<uint8_t> &Bytes,
+                                            Formula F,
+                                            const std::string &Text) {
+  if (!ownLayoutFormula(F) || (isOwnTlsFormula(F) && !O.tlsSegment()))
+    return std::nullopt;
+  std::optional<uint32_t> X = ownLayoutValue(C, S, Bytes);
+  if (!X)
+    return std::nullopt;
+  std::pair<uint32_t, std::string> Origin{0, ""};
+  if (usesOrigin(F)) {
+    auto Chosen = imageGotOrigin(C, O);
+    if (!Chosen)
+      return std::nullopt;
+    Origin = *Chosen;
+  }
+  std::string Own;
+  std::vector<std::string> Problems =
+      checkInOwnLayout(C, S, O, Bytes, F, *X, Origin, Own);
+  if (!Problems.empty())
+    return verdict(VerdictClass::Wrong, Text + " WRONG: through " + Own +
+                                            ": " +
+                                            problemWords(Problems.front()));
+  return verdict(VerdictClass::Equivalent,
+                 Text + " equivalent (through " + Own + ")");
 }
 
 OracleVerdict judgeBytes(const Checker &C, const Site &S,
@@ -441,6 +505,16 @@ OracleVerdict judgeBytes(const Checker &C, const Site &S,
     return verdict(VerdictClass::Refused,
                    Text + " (relocheck refused this site)");
   if (!S.Error && *Bytes == C.outputBytes(S)) {
+    // The same field may name another word in the oracle's own GOT or
+    // TLS layout: that word is judged.
+    Formula F = appliedKind(*S.Kind, C.result().Target1Rel,
+                            C.result().Target2).Form;
+    if (auto V = judgeOwnLayout(C, S, O, *Bytes, F, Text))
+      if (V->Class == VerdictClass::Wrong &&
+          !(isOwnTlsFormula(F) && S.In.UndefinedWeak))
+        return verdict(VerdictClass::Wrong,
+                       Text + " WRONG: the same bytes, but" +
+                           V->Text.substr(V->Text.find(" WRONG:") + 7));
     if (!S.Veneer || !veneerAllowed(*S.Kind))
       return verdict(VerdictClass::Same, Text + " same");
     // The same branch bytes go to relocheck's veneer address, but what
@@ -565,11 +639,9 @@ OracleVerdict judgeBytes(const Checker &C, const Site &S,
   // bytes differ without being judged against relocheck's addresses.
   Formula F = appliedKind(*S.Kind, C.result().Target1Rel,
                           C.result().Target2).Form;
-  bool TlsKind = F == Formula::TlsLe || F == Formula::TlsLdo ||
-                 F == Formula::TlsIe || F == Formula::TlsIeGp ||
-                 F == Formula::TlsGd || F == Formula::TlsLdm;
+  bool TlsKind = isOwnTlsFormula(F);
   if (!S.Error)
-    if (auto V = judgeOwnGot(C, S, O, *Bytes, F, Text)) {
+    if (auto V = judgeOwnLayout(C, S, O, *Bytes, F, Text)) {
       // Offsets that make &sym 0 are judged right; others are no ABI
       // departure (lld's make &sym tp).
       if (TlsKind && S.In.UndefinedWeak && V->Class == VerdictClass::Wrong)
@@ -702,6 +774,18 @@ std::optional<uint32_t> onceInImage(const OracleImage &O,
 static std::optional<std::pair<uint32_t, uint32_t>>
 targetMoved(const Checker &C, const Site &S, const OracleImage &O) {
   if (S.SymbolName.empty())
+    return std::nullopt;
+  // A symbol the linker defines (_GLOBAL_OFFSET_TABLE_) is where that
+  // linker puts it, which is no move of an input.
+  const LinkResult &R = C.result();
+  bool FromInput = false;
+  for (unsigned I = 0; I < R.Objects.size(); ++I) {
+    if (isSyntheticObject(R.Objects[I]) || (R.GotObject && I == *R.GotObject))
+      continue;
+    for (const InputSymbol &Sym : R.Objects[I].Symbols)
+      FromInput |= Sym.Name == S.SymbolName && !Sym.isUndefined();
+  }
+  if (!FromInput)
     return std::nullopt;
   auto Ours = C.result().lookup(S.Object, S.SymbolName);
   if (!Ours)

@@ -433,6 +433,20 @@ std::optional<uint64_t> OracleImage::sectionSize(StringRef Name) const {
                  });
 }
 
+std::optional<uint32_t> OracleImage::sectionAddress(StringRef Name) const {
+  if (!Elf)
+    return std::nullopt;
+  return withElf(Elf->getBuffer(), std::optional<uint32_t>(),
+                 [&](const auto &F, auto Sections) {
+                   std::optional<uint32_t> Addr;
+                   for (const auto &Sec : Sections)
+                     if ((Sec.sh_flags & ELF::SHF_ALLOC) &&
+                         nameOf(F, Sec) == Name)
+                       Addr = uint32_t(Sec.sh_addr);
+                   return Addr;
+                 });
+}
+
 std::optional<OracleImage::TlsSegment> OracleImage::tlsSegment() const {
   if (!Elf)
     return std::nullopt;

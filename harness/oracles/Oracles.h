@@ -78,6 +78,12 @@ struct OracleImage {
     uint32_t Addr = 0, Align = 1;
   };
   std::optional<TlsSegment> tlsSegment() const;
+  /// The address of its output section Name, if it has one.
+  std::optional<uint32_t> sectionAddress(llvm::StringRef Name) const;
+  /// The judge's choice of its GOT_ORG for the link GotOriginOf (a
+  /// LinkResult), made once per image (oracles/Judge.cpp).
+  mutable const void *GotOriginOf = nullptr;
+  mutable std::optional<std::pair<uint32_t, std::string>> GotOrigin;
   /// The allocated sections of its output that hold Addr when there are
   /// two or more (a linker that grew a section past the next one's given
   /// address, and said nothing): ".text and .data", or "". TLS NOBITS
