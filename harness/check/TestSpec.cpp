@@ -130,11 +130,15 @@ StringRef misspelledDirective(StringRef Body) {
     After = After.ltrim();
     return After.consume_front(":") || After.consume_front(";");
   };
-  // "expected s1 bytes: ...", "Expecting ...": a longer word that starts
-  // with the name, in any case.
+  // "expected s1 bytes: ...", "Expecting ...", "expected: s1 ...": a
+  // longer word that starts with the name, in any case; and "except",
+  // the transposed p and c, in lower case ("Except w error: none" is
+  // prose).
   std::string Lower = Word.lower();
   bool Longer = Lower.size() > 6 && StringRef(Lower).starts_with("expect");
-  if (oneSlipFrom(Word, "expect") || Longer) {
+  if (Longer && Rest.ltrim().starts_with(":"))
+    Rest = Rest.ltrim().drop_front(1);
+  if (oneSlipFrom(Word, "expect") || Longer || Word == "except") {
     std::string Shaped = ("expect" + Rest).str();
     size_t Semi = Shaped.find(';');
     if (Semi != std::string::npos && Shaped.find(':') == std::string::npos)
@@ -373,6 +377,54 @@ Lex lexLine(StringRef Line, Lex State) {
   return State;
 }
 
+/// Text with each letter that looks like an ASCII one (Cyrillic, Greek,
+/// accented Latin: "еxpеct" with two Cyrillic e) as that letter, and every
+/// other character that is not ASCII (an invisible one, a space of
+/// another kind) left out: what a reader of the line sees.
+std::string asciiSkeleton(StringRef Text) {
+  // UTF-8 sequences of look-alike letters, and the letter each looks like.
+  static const std::pair<const char *, char> LookAlikes[] = {
+      // Cyrillic а е о р с х у к і т ј ѕ һ, А В Е К М Н О Р С Т Х
+      {"\xd0\xb0", 'a'}, {"\xd0\xb5", 'e'}, {"\xd0\xbe", 'o'},
+      {"\xd1\x80", 'p'}, {"\xd1\x81", 'c'}, {"\xd1\x85", 'x'},
+      {"\xd1\x83", 'y'}, {"\xd0\xba", 'k'}, {"\xd1\x96", 'i'},
+      {"\xd1\x82", 't'},
+      {"\xd1\x98", 'j'}, {"\xd1\x95", 's'}, {"\xd2\xbb", 'h'},
+      {"\xd0\x90", 'A'}, {"\xd0\x92", 'B'}, {"\xd0\x95", 'E'},
+      {"\xd0\x9a", 'K'}, {"\xd0\x9c", 'M'}, {"\xd0\x9d", 'H'},
+      {"\xd0\x9e", 'O'}, {"\xd0\xa0", 'P'}, {"\xd0\xa1", 'C'},
+      {"\xd0\xa2", 'T'}, {"\xd0\xa5", 'X'},
+      // Greek ο α ε ρ κ ν, Ε Κ Ο Ρ Τ Χ
+      {"\xce\xbf", 'o'}, {"\xce\xb1", 'a'}, {"\xce\xb5", 'e'},
+      {"\xcf\x81", 'p'}, {"\xce\xba", 'k'}, {"\xce\xbd", 'v'},
+      {"\xce\x95", 'E'}, {"\xce\x9a", 'K'}, {"\xce\x9f", 'O'},
+      {"\xce\xa1", 'P'}, {"\xce\xa4", 'T'}, {"\xce\xa7", 'X'},
+      // Latin-1 à á è é ê ë í ó ú ç É
+      {"\xc3\xa0", 'a'}, {"\xc3\xa1", 'a'}, {"\xc3\xa8", 'e'},
+      {"\xc3\xa9", 'e'}, {"\xc3\xaa", 'e'}, {"\xc3\xab", 'e'},
+      {"\xc3\xad", 'i'}, {"\xc3\xb3", 'o'}, {"\xc3\xba", 'u'},
+      {"\xc3\xa7", 'c'}, {"\xc3\x89", 'E'},
+  };
+  std::string Out;
+  for (size_t I = 0; I < Text.size();) {
+    if ((unsigned char)Text[I] < 0x80) {
+      Out += Text[I++];
+      continue;
+    }
+    bool Mapped = false;
+    for (const auto &[Seq, Letter] : LookAlikes)
+      if (Text.substr(I).starts_with(Seq)) {
+        Out += Letter;
+        I += 2;
+        Mapped = true;
+        break;
+      }
+    if (!Mapped)
+      ++I;
+  }
+  return Out;
+}
+
 /// A line that is not a directive must not hide one: a directive with
 /// an invisible character in it, or one inside a /* */ block or after
 /// code, would be skipped as prose and the test pass unchecked. WasInBlock
@@ -380,10 +432,7 @@ Lex lexLine(StringRef Line, Lex State) {
 Error checkProse(StringRef Line, StringRef Body, bool WasInBlock,
                  StringRef File, unsigned LineNo) {
   if (any_of(Body, [](char C) { return (unsigned char)C >= 0x80; })) {
-    std::string Ascii;
-    for (char C : Body)
-      if ((unsigned char)C < 0x80)
-        Ascii += C;
+    std::string Ascii = asciiSkeleton(Body);
     // A look-alike letter (a Cyrillic 'е' in "еxpect") is dropped with
     // the rest, leaving a misspelling.
     if (looksLikeDirective(StringRef(Ascii).ltrim()) ||
@@ -539,11 +588,18 @@ TestSpec parseTestSpecKeepGoing(StringRef Text, StringRef FileName,
       // Quoted with the marker the line uses.
       StringRef Marker =
           StringRef(Line).ltrim(" \t").starts_with("//") ? "//" : "@";
+      // A word that may be prose ("Expected GOT value: ...") is told how
+      // to stay prose.
+      bool MaybeProse = !isLower(Written.front()) || Written.size() > 7;
       Note(specError(FileName, N + 1,
                      "'" + Marker + " " + Written +
                          "' is no directive; did you mean '" + Marker + " " +
                          Meant + "'? (as written the line is a comment, "
-                         "and what it checks would be skipped)"));
+                         "and what it checks would be skipped" +
+                         (MaybeProse ? "; if it is prose, reword it: it has "
+                                       "a directive's shape"
+                                     : "") +
+                         ")"));
       continue;
     }
     if (looksLikeDirective(Body)) {
