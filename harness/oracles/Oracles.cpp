@@ -570,11 +570,33 @@ std::optional<OracleImage::SectionView>
 OracleImage::section(std::optional<uint32_t> Addr, StringRef Name,
                      unsigned Size) const {
   using Result = std::optional<SectionView>;
-  if (Addr) {
+  if (Addr && !Blocks.empty()) {
     uint64_t End = uint64_t(*Addr) + Size; // a read may end at 2^32
-    for (const auto &[Start, Bytes] : Blocks)
-      if (*Addr >= Start && End <= Start + Bytes.size())
-        return SectionView{Start, 0, 0, ArrayRef<uint8_t>(Bytes)};
+    if (BlockIndexSize != Blocks.size()) {
+      BlockIndex.clear();
+      BlocksOverlap = false;
+      for (size_t I = 0; I < Blocks.size(); ++I)
+        BlocksOverlap |= !BlockIndex.try_emplace(Blocks[I].first, I).second;
+      uint64_t Reach = 0;
+      for (const auto &[Start, I] : BlockIndex) {
+        BlocksOverlap |= Start < Reach;
+        Reach = std::max<uint64_t>(Reach, Start + Blocks[I].second.size());
+      }
+      BlockIndexSize = Blocks.size();
+    }
+    auto Holds = [&](const std::pair<uint32_t, std::vector<uint8_t>> &B) {
+      return *Addr >= B.first && End <= B.first + B.second.size();
+    };
+    if (BlocksOverlap) { // the first that holds it, as they are listed
+      for (const auto &B : Blocks)
+        if (Holds(B))
+          return SectionView{B.first, 0, 0, ArrayRef<uint8_t>(B.second)};
+    } else if (auto After = BlockIndex.upper_bound(*Addr);
+               After != BlockIndex.begin() &&
+               Holds(Blocks[std::prev(After)->second])) {
+      const auto &B = Blocks[std::prev(After)->second];
+      return SectionView{B.first, 0, 0, ArrayRef<uint8_t>(B.second)};
+    }
   }
   if (!Elf)
     return std::nullopt;

@@ -34,6 +34,12 @@ struct OracleImage {
   /// An in-process oracle (JITLink) hands back memory blocks instead:
   /// (address, bytes), in the object's byte order.
   std::vector<std::pair<uint32_t, std::vector<uint8_t>>> Blocks;
+  /// Blocks by start address, made on first use (JITLink makes a block
+  /// per GOT entry and stub: a scan per read was quadratic); whether two
+  /// overlap, when the index cannot answer alone.
+  mutable std::map<uint32_t, size_t> BlockIndex;
+  mutable size_t BlockIndexSize = 0;
+  mutable bool BlocksOverlap = false;
   /// A site it did not apply: its address, the relocation type it
   /// refused there (0: whatever relocation is at that address), and
   /// "unsupported: ..." (a kind it does not know) or "rejected: ..." (its
