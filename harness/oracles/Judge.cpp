@@ -267,18 +267,40 @@ std::optional<std::string> veneerEntryWrong(const Checker &C,
 }
 
 /// The verdict before the check that the oracle's thunks did not move S.
-/// Where Name is in the oracle's output, when its symbol table has it
-/// once.
-std::optional<uint32_t> symbolAddress(const OracleImage &O, StringRef Name) {
-  std::optional<uint32_t> At;
-  for (const auto &[Addr, Names] : O.Symbols)
-    for (const std::string &N : Names)
-      if (N == Name) {
-        if (At && *At != Addr)
-          return std::nullopt;
-        At = Addr;
-      }
-  return At;
+/// The judge's memo for this image and link (Oracles.h): made once.
+const OracleImage::JudgeMemo &memo(const Checker &C, const OracleImage &O);
+
+/// The oracle's own address of the site's symbol, where the linker or
+/// its TLS layout chooses it: a symbol no input defines
+/// (_GLOBAL_OFFSET_TABLE_, _etext, __exidx_start), or a TLS variable
+/// (TLS symbols are read as template + offset), when its output has it
+/// at one address.
+std::optional<uint32_t> ownAddress(const Checker &C, const Site &S,
+                                   const OracleImage &O, bool Tls) {
+  if (S.SymbolName.empty() || S.SymbolName[0] == '$')
+    return std::nullopt;
+  if (!Tls && memo(C, O).InputDefined.count(S.SymbolName))
+    return std::nullopt;
+  return O.onlyAddressOf(S.SymbolName);
+}
+
+const OracleImage::JudgeMemo &memo(const Checker &C, const OracleImage &O) {
+  const LinkResult &R = C.result();
+  if (O.Memo.Of == &R)
+    return O.Memo;
+  O.Memo = {};
+  O.Memo.Of = &R;
+  for (unsigned I = 0; I < R.Objects.size(); ++I) {
+    if (isSyntheticObject(R.Objects[I]) || (R.GotObject && I == *R.GotObject))
+      continue;
+    for (const InputSymbol &Sym : R.Objects[I].Symbols)
+      if (!Sym.isUndefined() && !Sym.Name.empty())
+        O.Memo.InputDefined.insert(Sym.Name);
+  }
+  // --defsym and a script's symbols are the oracle's too: it is given them.
+  for (const auto &[Name, Value] : R.Lay.Symbols)
+    O.Memo.InputDefined.insert(Name);
+  return O.Memo;
 }
 
 /// Formulas read through the oracle's own GOT or TLS layout.
@@ -336,7 +358,10 @@ checkInOwnLayout(const Checker &C, const Site &S, const OracleImage &O,
   // them: tp is align_up(8, alignment) below the template (the ARM TLS
   // ABI: a 2-word TCB at tp).
   std::optional<OracleImage::TlsSegment> Template;
-  if (isOwnTlsFormula(F)) {
+  bool Tls = isOwnTlsFormula(F);
+  if (auto Own = ownAddress(C, S, O, Tls))
+    In.S = *Own;
+  if (Tls) {
     Template = O.tlsSegment();
     In.TlsBase = Template->Addr;
     In.TP = Template->Addr - uint32_t(alignTo(8, Template->Align));
@@ -354,6 +379,14 @@ checkInOwnLayout(const Checker &C, const Site &S, const OracleImage &O,
              : std::nullopt;
   };
   std::vector<std::string> Problems;
+  // A TLS variable lies in the template (an LDM pair names none).
+  if (Template && F != Formula::TlsLdm && !S.In.UndefinedWeak &&
+      (In.S < Template->Addr || In.S - Template->Addr >= Template->Size))
+    Problems.push_back(
+        "'" + S.SymbolName + "' at 0x" + utohexstr(In.S, true) +
+        " is not in its TLS template [0x" + utohexstr(Template->Addr, true) +
+        ", 0x" + utohexstr(uint64_t(Template->Addr) + Template->Size, true) +
+        ")");
   C.checkForeignGotSite(Theirs, Words, Problems);
   Own.clear();
   auto Add = [&](const std::string &What) {
@@ -382,10 +415,11 @@ checkInOwnLayout(const Checker &C, const Site &S, const OracleImage &O,
 std::optional<std::pair<uint32_t, std::string>>
 imageGotOrigin(const Checker &C, const OracleImage &O) {
   const LinkResult &R = C.result();
-  if (O.GotOriginOf == &R)
-    return O.GotOrigin;
+  const OracleImage::JudgeMemo &M = memo(C, O);
+  if (M.GotOriginChosen)
+    return M.GotOrigin;
   std::vector<std::pair<uint32_t, std::string>> Candidates;
-  if (auto Sym = symbolAddress(O, "_GLOBAL_OFFSET_TABLE_"))
+  if (auto Sym = O.onlyAddressOf("_GLOBAL_OFFSET_TABLE_"))
     Candidates.push_back({*Sym, "its _GLOBAL_OFFSET_TABLE_"});
   if (auto Got = O.sectionAddress(".got"))
     if (Candidates.empty() || Candidates.front().first != *Got)
@@ -412,11 +446,10 @@ imageGotOrigin(const Checker &C, const OracleImage &O) {
   for (size_t I = 1; I < Candidates.size(); ++I)
     if (Right[I] > Right[Best])
       Best = I;
-  O.GotOriginOf = &R;
-  O.GotOrigin.reset();
+  O.Memo.GotOriginChosen = true;
   if (!Candidates.empty())
-    O.GotOrigin = Candidates[Best];
-  return O.GotOrigin;
+    O.Memo.GotOrigin = Candidates[Best];
+  return O.Memo.GotOrigin;
 }
 
 /// A site through the GOT or the TLS layout, judged in the oracle's own
@@ -654,6 +687,14 @@ OracleVerdict judgeBytes(const Checker &C, const Site &S,
       F == Formula::TlsLe || F == Formula::TlsLdo || F == Formula::TlsDesc)
     return NotJudged(" differs (its own GOT/TLS layout; not judged)");
   Site Theirs = asWrittenBy(C, S, *Bytes);
+  // A symbol the linker places (_GLOBAL_OFFSET_TABLE_, _etext) is where
+  // this one put it.
+  std::string OwnNote;
+  if (auto Own = ownAddress(C, S, O, false); Own && *Own != S.In.S) {
+    Theirs.In.S = *Own;
+    OwnNote = " (its own '" + S.SymbolName + "' at 0x" +
+              utohexstr(*Own, true) + ")";
+  }
   std::vector<std::string> Problems;
   // Where the ABI allows a veneer, the oracle's own is read from its image
   // and followed (not in a BE8 image, whose literal words are big-endian).
@@ -690,7 +731,7 @@ OracleVerdict judgeBytes(const Checker &C, const Site &S,
                    Text + " (relocheck refused this site, but these bytes "
                           "mean the formula's value)");
   if (Problems.empty() && !Misaligned)
-    return verdict(VerdictClass::Equivalent, Text + " equivalent");
+    return verdict(VerdictClass::Equivalent, Text + " equivalent" + OwnNote);
   // A call to an undefined weak symbol may become a NOP (AAELF32 5.6.3; GNU
   // ld does that, lld and relocheck branch to the next instruction).
   // Only a branch kind's place is an instruction that can become one; a
@@ -752,21 +793,6 @@ OracleVerdict judgeBytes(const Checker &C, const Site &S,
   return Wrong(problemWords(Problems.front()));
 }
 
-/// Where the oracle's image holds Name, if it holds it once (two
-/// objects' locals may share a name).
-std::optional<uint32_t> onceInImage(const OracleImage &O,
-                                    const std::string &Name) {
-  std::optional<uint32_t> At;
-  for (const auto &[Addr, Names] : O.Symbols)
-    for (const std::string &N : Names)
-      if (N == Name) {
-        if (At)
-          return std::nullopt;
-        At = Addr;
-      }
-  return At;
-}
-
 /// Where the oracle's image holds S's symbol, when that is another
 /// address than relocheck's (its own thunks moved the target, or it
 /// placed the target's section elsewhere): the site's bytes cannot be
@@ -777,21 +803,18 @@ targetMoved(const Checker &C, const Site &S, const OracleImage &O) {
     return std::nullopt;
   // A symbol the linker defines (_GLOBAL_OFFSET_TABLE_) is where that
   // linker puts it, which is no move of an input.
+  if (!memo(C, O).InputDefined.count(S.SymbolName))
+    return std::nullopt;
+  // A TLS variable was judged where the oracle's image puts it.
   const LinkResult &R = C.result();
-  bool FromInput = false;
-  for (unsigned I = 0; I < R.Objects.size(); ++I) {
-    if (isSyntheticObject(R.Objects[I]) || (R.GotObject && I == *R.GotObject))
-      continue;
-    for (const InputSymbol &Sym : R.Objects[I].Symbols)
-      FromInput |= Sym.Name == S.SymbolName && !Sym.isUndefined();
-  }
-  if (!FromInput)
+  if (S.Kind && isOwnTlsFormula(
+                    appliedKind(*S.Kind, R.Target1Rel, R.Target2).Form))
     return std::nullopt;
   auto Ours = C.result().lookup(S.Object, S.SymbolName);
   if (!Ours)
     return std::nullopt;
   // Bit 0 is a Thumb bit on either side.
-  std::optional<uint32_t> Theirs = onceInImage(O, S.SymbolName);
+  std::optional<uint32_t> Theirs = O.onlyAddressOf(S.SymbolName);
   if (!Theirs || (*Theirs & ~1u) == (Ours->Address & ~1u))
     return std::nullopt;
   return std::make_pair(*Theirs, uint32_t(Ours->Address));
@@ -817,7 +840,7 @@ siteSectionMoved(const Checker &C, const Site &S, const OracleImage &O) {
       continue;
     if (++Tried > 4)
       break;
-    std::optional<uint32_t> Theirs = onceInImage(O, Sym.Name);
+    std::optional<uint32_t> Theirs = O.onlyAddressOf(Sym.Name);
     if (!Theirs)
       continue;
     if ((*Theirs & ~1u) == (Ours->Address & ~1u))

@@ -390,6 +390,21 @@ std::vector<RelocEntry> relocationEntries(StringRef Object) {
       });
 }
 
+std::optional<uint32_t>
+OracleImage::onlyAddressOf(const std::string &Name) const {
+  if (!ByNameMade) {
+    for (const auto &[Addr, Names] : Symbols)
+      for (const std::string &N : Names) {
+        auto [It, New] = ByName.try_emplace(N, Addr);
+        if (!New && It->second != Addr)
+          It->second.reset(); // at two addresses: neither
+      }
+    ByNameMade = true;
+  }
+  auto It = ByName.find(Name);
+  return It == ByName.end() ? std::nullopt : It->second;
+}
+
 char OracleImage::mappingAt(uint32_t Addr) const {
   for (auto It = Symbols.upper_bound(Addr); It != Symbols.begin();) {
     --It;
@@ -465,7 +480,8 @@ std::optional<OracleImage::TlsSegment> OracleImage::tlsSegment() const {
           if (Tls)
             return std::nullopt; // two: which one is the template?
           Tls = TlsSegment{uint32_t(H.p_vaddr),
-                           std::max<uint32_t>(1, uint32_t(H.p_align))};
+                           std::max<uint32_t>(1, uint32_t(H.p_align)),
+                           uint32_t(H.p_memsz)};
         }
         return Tls;
       });

@@ -21,6 +21,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -66,6 +67,9 @@ struct OracleImage {
   /// Its output's symbols by address (mapping symbols $a/$t/$d included),
   /// read when it linked to an ELF file.
   std::map<uint32_t, std::vector<std::string>> Symbols;
+  /// Where its output defines Name, when at one address only (an index
+  /// of Symbols, made on first use).
+  std::optional<uint32_t> onlyAddressOf(const std::string &Name) const;
   /// 'a', 't' or 'd': the state its last mapping symbol at or before Addr
   /// gives, or 0 when it has none.
   char mappingAt(uint32_t Addr) const;
@@ -82,14 +86,24 @@ struct OracleImage {
   /// wrote one segment of that type.
   struct TlsSegment {
     uint32_t Addr = 0, Align = 1;
+    uint32_t Size = 0; // p_memsz
   };
   std::optional<TlsSegment> tlsSegment() const;
   /// The address of its output section Name, if it has one.
   std::optional<uint32_t> sectionAddress(llvm::StringRef Name) const;
-  /// The judge's choice of its GOT_ORG for the link GotOriginOf (a
-  /// LinkResult), made once per image (oracles/Judge.cpp).
-  mutable const void *GotOriginOf = nullptr;
-  mutable std::optional<std::pair<uint32_t, std::string>> GotOrigin;
+  /// What the judge works out once per image for the link Of (a
+  /// LinkResult; oracles/Judge.cpp): its GOT_ORG, and the names the
+  /// link's inputs define (the others are the linker's to place).
+  struct JudgeMemo {
+    const void *Of = nullptr;
+    bool GotOriginChosen = false;
+    std::optional<std::pair<uint32_t, std::string>> GotOrigin;
+    std::set<std::string> InputDefined;
+  };
+  mutable JudgeMemo Memo;
+  /// onlyAddressOf's index (made once Symbols is filled).
+  mutable std::map<std::string, std::optional<uint32_t>> ByName;
+  mutable bool ByNameMade = false;
   /// The allocated sections of its output that hold Addr when there are
   /// two or more (a linker that grew a section past the next one's given
   /// address, and said nothing): ".text and .data", or "". TLS NOBITS
