@@ -134,11 +134,35 @@ StringRef misspelledDirective(StringRef Body) {
   // longer word that starts with the name, in any case; and "except",
   // the transposed p and c, in lower case ("Except w error: none" is
   // prose).
+  // A word split in two ("ex pect", "ex-pect", "reloc heck") is read
+  // joined when joined it is (nearly) the name.
+  std::string JoinedWord;
+  bool WasJoined = false;
+  {
+    StringRef After = Rest;
+    if (After.consume_front(" ") || After.consume_front("-")) {
+      StringRef Second = After.take_while([](char C) { return isAlpha(C); });
+      JoinedWord = (Word + Second).str();
+      for (StringRef Name : {"expect", "relocheck"})
+        if (!Second.empty() &&
+            (JoinedWord == Name || oneSlipFrom(JoinedWord, Name))) {
+          Word = JoinedWord;
+          Rest = After.drop_front(Second.size());
+          WasJoined = true;
+          break;
+        }
+    }
+  }
   std::string Lower = Word.lower();
   bool Longer = Lower.size() > 6 && StringRef(Lower).starts_with("expect");
   if (Longer && Rest.ltrim().starts_with(":"))
     Rest = Rest.ltrim().drop_front(1);
-  if (oneSlipFrom(Word, "expect") || Longer || Word == "except") {
+  // Two slips in a lower-case word ("expt", "excpet"): a directive's
+  // whole shape after it is no prose's.
+  bool TwoSlips = Word.size() >= 3 && isLower(Word[0]) &&
+                  StringRef(Lower).edit_distance("expect", true, 2) <= 2;
+  if (oneSlipFrom(Word, "expect") || Longer || Word == "except" ||
+      (TwoSlips && Word != "expect") || (WasJoined && Word == "expect")) {
     std::string Shaped = ("expect" + Rest).str();
     size_t Semi = Shaped.find(';');
     if (Semi != std::string::npos && Shaped.find(':') == std::string::npos)
@@ -377,50 +401,75 @@ Lex lexLine(StringRef Line, Lex State) {
   return State;
 }
 
-/// Text with each letter that looks like an ASCII one (Cyrillic, Greek,
-/// accented Latin: "еxpеct" with two Cyrillic e) as that letter, and every
-/// other character that is not ASCII (an invisible one, a space of
-/// another kind) left out: what a reader of the line sees.
-std::string asciiSkeleton(StringRef Text) {
-  // UTF-8 sequences of look-alike letters, and the letter each looks like.
-  static const std::pair<const char *, char> LookAlikes[] = {
+/// The ASCII letter a code point looks like (Cyrillic, Greek, accented
+/// Latin, fullwidth, mathematical alphanumerics, small Roman numerals),
+/// a quote for a curly one, or 0.
+char lookAlike(uint32_t C) {
+  static const std::pair<uint32_t, char> Table[] = {
       // Cyrillic а е о р с х у к і т ј ѕ һ, А В Е К М Н О Р С Т Х
-      {"\xd0\xb0", 'a'}, {"\xd0\xb5", 'e'}, {"\xd0\xbe", 'o'},
-      {"\xd1\x80", 'p'}, {"\xd1\x81", 'c'}, {"\xd1\x85", 'x'},
-      {"\xd1\x83", 'y'}, {"\xd0\xba", 'k'}, {"\xd1\x96", 'i'},
-      {"\xd1\x82", 't'},
-      {"\xd1\x98", 'j'}, {"\xd1\x95", 's'}, {"\xd2\xbb", 'h'},
-      {"\xd0\x90", 'A'}, {"\xd0\x92", 'B'}, {"\xd0\x95", 'E'},
-      {"\xd0\x9a", 'K'}, {"\xd0\x9c", 'M'}, {"\xd0\x9d", 'H'},
-      {"\xd0\x9e", 'O'}, {"\xd0\xa0", 'P'}, {"\xd0\xa1", 'C'},
-      {"\xd0\xa2", 'T'}, {"\xd0\xa5", 'X'},
-      // Greek ο α ε ρ κ ν, Ε Κ Ο Ρ Τ Χ
-      {"\xce\xbf", 'o'}, {"\xce\xb1", 'a'}, {"\xce\xb5", 'e'},
-      {"\xcf\x81", 'p'}, {"\xce\xba", 'k'}, {"\xce\xbd", 'v'},
-      {"\xce\x95", 'E'}, {"\xce\x9a", 'K'}, {"\xce\x9f", 'O'},
-      {"\xce\xa1", 'P'}, {"\xce\xa4", 'T'}, {"\xce\xa7", 'X'},
+      {0x430, 'a'}, {0x435, 'e'}, {0x43e, 'o'}, {0x440, 'p'}, {0x441, 'c'},
+      {0x445, 'x'}, {0x443, 'y'}, {0x43a, 'k'}, {0x456, 'i'}, {0x442, 't'},
+      {0x458, 'j'}, {0x455, 's'}, {0x4bb, 'h'}, {0x410, 'A'}, {0x412, 'B'},
+      {0x415, 'E'}, {0x41a, 'K'}, {0x41c, 'M'}, {0x41d, 'H'}, {0x41e, 'O'},
+      {0x420, 'P'}, {0x421, 'C'}, {0x422, 'T'}, {0x425, 'X'},
+      // Greek ο α ε ρ κ ν χ ι ϲ, Ε Κ Ο Ρ Τ Χ
+      {0x3bf, 'o'}, {0x3b1, 'a'}, {0x3b5, 'e'}, {0x3c1, 'p'}, {0x3ba, 'k'},
+      {0x3bd, 'v'}, {0x3c7, 'x'}, {0x3b9, 'i'}, {0x3f2, 'c'}, {0x395, 'E'},
+      {0x39a, 'K'}, {0x39f, 'O'}, {0x3a1, 'P'}, {0x3a4, 'T'}, {0x3a7, 'X'},
       // Latin-1 à á è é ê ë í ó ú ç É
-      {"\xc3\xa0", 'a'}, {"\xc3\xa1", 'a'}, {"\xc3\xa8", 'e'},
-      {"\xc3\xa9", 'e'}, {"\xc3\xaa", 'e'}, {"\xc3\xab", 'e'},
-      {"\xc3\xad", 'i'}, {"\xc3\xb3", 'o'}, {"\xc3\xba", 'u'},
-      {"\xc3\xa7", 'c'}, {"\xc3\x89", 'E'},
+      {0xe0, 'a'}, {0xe1, 'a'}, {0xe8, 'e'}, {0xe9, 'e'}, {0xea, 'e'},
+      {0xeb, 'e'}, {0xed, 'i'}, {0xf3, 'o'}, {0xfa, 'u'}, {0xe7, 'c'},
+      {0xc9, 'E'},
+      // Small Roman numerals ⅰ ⅴ ⅹ ⅼ ⅽ ⅾ ⅿ, curly quotes
+      {0x2170, 'i'}, {0x2174, 'v'}, {0x2179, 'x'}, {0x217c, 'l'},
+      {0x217d, 'c'}, {0x217e, 'd'}, {0x217f, 'm'}, {0x2018, '\''},
+      {0x2019, '\''}, {0x201c, '"'}, {0x201d, '"'},
   };
+  for (const auto &[Code, Letter] : Table)
+    if (Code == C)
+      return Letter;
+  if (C >= 0xff01 && C <= 0xff5e) // fullwidth forms of '!' to '~'
+    return char(C - 0xff01 + '!');
+  if (C >= 0x1d400 && C <= 0x1d6a3) { // mathematical letters, 52 a style
+    unsigned I = (C - 0x1d400) % 52;
+    return char(I < 26 ? 'A' + I : 'a' + (I - 26));
+  }
+  if (C >= 0x1d7ce && C <= 0x1d7ff) // mathematical digits
+    return char('0' + (C - 0x1d7ce) % 10);
+  return 0;
+}
+
+/// What a reader of the line sees, in ASCII: each character that looks
+/// like an ASCII one as that one ("еxpеct" with two Cyrillic e), and
+/// what shows nothing left out (other characters that are not ASCII,
+/// control characters, a terminal's colour codes: ESC [ ... letter).
+std::string asciiSkeleton(StringRef Text) {
   std::string Out;
   for (size_t I = 0; I < Text.size();) {
-    if ((unsigned char)Text[I] < 0x80) {
-      Out += Text[I++];
+    unsigned char B = Text[I];
+    if (B == 0x1b && I + 1 < Text.size() && Text[I + 1] == '[') {
+      I += 2;
+      while (I < Text.size() && !isAlpha(Text[I]))
+        ++I;
+      ++I; // the final letter
       continue;
     }
-    bool Mapped = false;
-    for (const auto &[Seq, Letter] : LookAlikes)
-      if (Text.substr(I).starts_with(Seq)) {
-        Out += Letter;
-        I += 2;
-        Mapped = true;
-        break;
-      }
-    if (!Mapped)
+    if (B < 0x80) {
+      if (B >= 0x20 && B != 0x7f)
+        Out += char(B);
+      else if (B == '\t')
+        Out += ' ';
       ++I;
+      continue;
+    }
+    // One UTF-8 sequence; a malformed byte is skipped alone.
+    unsigned Len = B >= 0xf0 ? 4 : B >= 0xe0 ? 3 : B >= 0xc0 ? 2 : 1;
+    uint32_t C = Len == 1 ? 0 : B & (0x3f >> (Len - 1));
+    for (unsigned K = 1; K < Len && I + K < Text.size(); ++K)
+      C = C << 6 | (Text[I + K] & 0x3f);
+    if (char Letter = Len > 1 ? lookAlike(C) : 0)
+      Out += Letter;
+    I += std::min<size_t>(Len, Text.size() - I);
   }
   return Out;
 }
@@ -431,18 +480,25 @@ std::string asciiSkeleton(StringRef Text) {
 /// says whether the line starts inside a /* */ block.
 Error checkProse(StringRef Line, StringRef Body, bool WasInBlock,
                  StringRef File, unsigned LineNo) {
-  if (any_of(Body, [](char C) { return (unsigned char)C >= 0x80; })) {
-    std::string Ascii = asciiSkeleton(Body);
-    // A look-alike letter (a Cyrillic 'е' in "еxpect") is dropped with
-    // the rest, leaving a misspelling.
+  // Anything a reader does not see as written: not ASCII, or a control
+  // character (a carriage return that ends the line aside).
+  StringRef Seen = Body.rtrim("\r");
+  if (any_of(Seen, [](char C) {
+        unsigned char B = C;
+        return B >= 0x80 || B == 0x7f || (B < 0x20 && B != '\t');
+      })) {
+    std::string Ascii = asciiSkeleton(Seen);
+    // A look-alike letter (a Cyrillic 'е' in "еxpect") reads as the one
+    // it looks like; what shows nothing is left out.
     if (looksLikeDirective(StringRef(Ascii).ltrim()) ||
         !misspelledDirective(StringRef(Ascii).ltrim()).empty())
       return specError(File, LineNo,
                        "directive with characters that are not ASCII: '" +
                            clip(StringRef(Ascii).trim()) +
-                           "' (invisible ones, look-alike letters or "
-                           "spaces that are not ASCII spaces within it: "
-                           "retype it in ASCII)");
+                           "' (invisible or control characters, colour "
+                           "codes, look-alike letters or spaces that are "
+                           "not ASCII spaces within it: retype it in "
+                           "ASCII)");
   }
 
   // Inside a /* */ block every line is comment text.
