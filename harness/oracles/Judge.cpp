@@ -379,6 +379,16 @@ checkInOwnLayout(const Checker &C, const Site &S, const OracleImage &O,
              : std::nullopt;
   };
   std::vector<std::string> Problems;
+  // A GOT entry is a word of its GOT, not any word that holds the value.
+  if (formulaUsesGotEntry(F) && O.Elf) {
+    std::vector<std::string> Holders = O.sectionsAt(In.GotEntry);
+    if (!Holders.empty() && !is_contained(Holders, ".got") &&
+        !is_contained(Holders, ".got.plt"))
+      Problems.push_back("its GOT entry would be at 0x" +
+                         utohexstr(In.GotEntry, true) +
+                         " (from its field), in its " + Holders.front() +
+                         ", not in its .got");
+  }
   // A TLS variable lies in the template (an LDM pair names none).
   if (Template && F != Formula::TlsLdm && !S.In.UndefinedWeak &&
       (In.S < Template->Addr || In.S - Template->Addr >= Template->Size))

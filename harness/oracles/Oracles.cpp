@@ -462,6 +462,21 @@ std::optional<uint32_t> OracleImage::sectionAddress(StringRef Name) const {
                  });
 }
 
+std::vector<std::string> OracleImage::sectionsAt(uint32_t Addr) const {
+  if (!Elf)
+    return {};
+  return withElf(Elf->getBuffer(), std::vector<std::string>(),
+                 [&](const auto &F, auto Sections) {
+                   std::vector<std::string> Names;
+                   for (const auto &Sec : Sections)
+                     if ((Sec.sh_flags & ELF::SHF_ALLOC) &&
+                         Addr >= Sec.sh_addr &&
+                         Addr - Sec.sh_addr < Sec.sh_size)
+                       Names.push_back(nameOf(F, Sec).str());
+                   return Names;
+                 });
+}
+
 std::optional<OracleImage::TlsSegment> OracleImage::tlsSegment() const {
   if (!Elf)
     return std::nullopt;

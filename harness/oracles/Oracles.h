@@ -91,6 +91,9 @@ struct OracleImage {
   std::optional<TlsSegment> tlsSegment() const;
   /// The address of its output section Name, if it has one.
   std::optional<uint32_t> sectionAddress(llvm::StringRef Name) const;
+  /// The names of its allocated sections that hold Addr (none for an
+  /// image of JITLink blocks).
+  std::vector<std::string> sectionsAt(uint32_t Addr) const;
   /// What the judge works out once per image for the link Of (a
   /// LinkResult; oracles/Judge.cpp): its GOT_ORG, and the names the
   /// link's inputs define (the others are the linker's to place).
