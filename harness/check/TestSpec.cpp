@@ -641,6 +641,18 @@ TestSpec parseTestSpecKeepGoing(StringRef Text, StringRef FileName,
     StringRef Meant = misspelledDirective(Body);
     if (!Meant.empty()) {
       StringRef Written = Body.take_while([](char C) { return isAlpha(C); });
+      // A word split in two is quoted whole ("ex pect", "reloc-heck").
+      StringRef After = Body.drop_front(Written.size());
+      if ((After.starts_with(" ") || After.starts_with("-")) &&
+          After.size() > 1 && isAlpha(After[1])) {
+        size_t Second = After.drop_front(1)
+                            .take_while([](char C) { return isAlpha(C); })
+                            .size();
+        std::string Joined =
+            StringRef((Written + After.substr(1, Second)).str()).lower();
+        if (StringRef(Joined).edit_distance(Meant.rtrim(':'), true, 2) <= 1)
+          Written = Body.take_front(Written.size() + 1 + Second);
+      }
       // Quoted with the marker the line uses.
       StringRef Marker =
           StringRef(Line).ltrim(" \t").starts_with("//") ? "//" : "@";
