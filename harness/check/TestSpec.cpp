@@ -121,10 +121,13 @@ bool oneSlipFrom(StringRef Word, StringRef Name) {
 /// "relocheck; -T...", "chekc 2: ...". Read as prose, its check would be
 /// skipped without a word. Only a line with the directive's whole shape
 /// counts, so prose that starts with "except" or "Chunk 1:" is left
-/// alone. Empty when it is none.
-StringRef misspelledDirective(StringRef Body) {
+/// alone. Empty when it is none. Written, when given, gets the name as the
+/// line writes it.
+StringRef misspelledDirective(StringRef Body, StringRef *Written = nullptr) {
   StringRef Word = Body.take_while([](char C) { return isAlpha(C); });
   StringRef Rest = Body.drop_front(Word.size());
+  if (Written)
+    *Written = Word;
   // ':' or ';' (one key), maybe after spaces.
   auto Separated = [](StringRef &After) {
     After = After.ltrim();
@@ -149,6 +152,8 @@ StringRef misspelledDirective(StringRef Body) {
           Word = JoinedWord;
           Rest = After.drop_front(Second.size());
           WasJoined = true;
+          if (Written) // quoted as written, split: "ex pect"
+            *Written = Body.take_front(Body.size() - Rest.size());
           break;
         }
     }
@@ -406,21 +411,22 @@ Lex lexLine(StringRef Line, Lex State) {
 /// a quote for a curly one, or 0.
 char lookAlike(uint32_t C) {
   static const std::pair<uint32_t, char> Table[] = {
-      // Cyrillic а е о р с х у к і т ј ѕ һ, А В Е К М Н О Р С Т Х
+      // Cyrillic a e o p c x y k i t j s h, A B E K M H O P C T X
       {0x430, 'a'}, {0x435, 'e'}, {0x43e, 'o'}, {0x440, 'p'}, {0x441, 'c'},
       {0x445, 'x'}, {0x443, 'y'}, {0x43a, 'k'}, {0x456, 'i'}, {0x442, 't'},
       {0x458, 'j'}, {0x455, 's'}, {0x4bb, 'h'}, {0x410, 'A'}, {0x412, 'B'},
       {0x415, 'E'}, {0x41a, 'K'}, {0x41c, 'M'}, {0x41d, 'H'}, {0x41e, 'O'},
       {0x420, 'P'}, {0x421, 'C'}, {0x422, 'T'}, {0x425, 'X'},
-      // Greek ο α ε ρ κ ν χ ι ϲ, Ε Κ Ο Ρ Τ Χ
+      // Greek omicron alpha epsilon rho kappa nu chi iota lunate-sigma,
+      // Epsilon Kappa Omicron Rho Tau Chi
       {0x3bf, 'o'}, {0x3b1, 'a'}, {0x3b5, 'e'}, {0x3c1, 'p'}, {0x3ba, 'k'},
       {0x3bd, 'v'}, {0x3c7, 'x'}, {0x3b9, 'i'}, {0x3f2, 'c'}, {0x395, 'E'},
       {0x39a, 'K'}, {0x39f, 'O'}, {0x3a1, 'P'}, {0x3a4, 'T'}, {0x3a7, 'X'},
-      // Latin-1 à á è é ê ë í ó ú ç É
+      // Latin-1 a, e, i, o, u with accents, c cedilla, E acute
       {0xe0, 'a'}, {0xe1, 'a'}, {0xe8, 'e'}, {0xe9, 'e'}, {0xea, 'e'},
       {0xeb, 'e'}, {0xed, 'i'}, {0xf3, 'o'}, {0xfa, 'u'}, {0xe7, 'c'},
       {0xc9, 'E'},
-      // Small Roman numerals ⅰ ⅴ ⅹ ⅼ ⅽ ⅾ ⅿ, curly quotes
+      // Small Roman numerals i v x l c d m, curly quotes
       {0x2170, 'i'}, {0x2174, 'v'}, {0x2179, 'x'}, {0x217c, 'l'},
       {0x217d, 'c'}, {0x217e, 'd'}, {0x217f, 'm'}, {0x2018, '\''},
       {0x2019, '\''}, {0x201c, '"'}, {0x201d, '"'},
@@ -440,7 +446,7 @@ char lookAlike(uint32_t C) {
 }
 
 /// What a reader of the line sees, in ASCII: each character that looks
-/// like an ASCII one as that one ("еxpеct" with two Cyrillic e), and
+/// like an ASCII one as that one ("expect" typed with two Cyrillic e), and
 /// what shows nothing left out (other characters that are not ASCII,
 /// control characters, a terminal's colour codes: ESC [ ... letter).
 std::string asciiSkeleton(StringRef Text) {
@@ -488,7 +494,7 @@ Error checkProse(StringRef Line, StringRef Body, bool WasInBlock,
         return B >= 0x80 || B == 0x7f || (B < 0x20 && B != '\t');
       })) {
     std::string Ascii = asciiSkeleton(Seen);
-    // A look-alike letter (a Cyrillic 'е' in "еxpect") reads as the one
+    // A look-alike letter (a Cyrillic e in "expect") reads as the one
     // it looks like; what shows nothing is left out.
     if (looksLikeDirective(StringRef(Ascii).ltrim()) ||
         !misspelledDirective(StringRef(Ascii).ltrim()).empty())
@@ -638,21 +644,9 @@ TestSpec parseTestSpecKeepGoing(StringRef Text, StringRef FileName,
         Note(std::move(E));
       continue;
     }
-    StringRef Meant = misspelledDirective(Body);
+    StringRef Written;
+    StringRef Meant = misspelledDirective(Body, &Written);
     if (!Meant.empty()) {
-      StringRef Written = Body.take_while([](char C) { return isAlpha(C); });
-      // A word split in two is quoted whole ("ex pect", "reloc-heck").
-      StringRef After = Body.drop_front(Written.size());
-      if ((After.starts_with(" ") || After.starts_with("-")) &&
-          After.size() > 1 && isAlpha(After[1])) {
-        size_t Second = After.drop_front(1)
-                            .take_while([](char C) { return isAlpha(C); })
-                            .size();
-        std::string Joined =
-            StringRef((Written + After.substr(1, Second)).str()).lower();
-        if (StringRef(Joined).edit_distance(Meant.rtrim(':'), true, 2) <= 1)
-          Written = Body.take_front(Written.size() + 1 + Second);
-      }
       // Quoted with the marker the line uses.
       StringRef Marker =
           StringRef(Line).ltrim(" \t").starts_with("//") ? "//" : "@";

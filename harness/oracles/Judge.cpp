@@ -300,6 +300,7 @@ const OracleImage::JudgeMemo &memo(const Checker &C, const OracleImage &O) {
   // --defsym and a script's symbols are the oracle's too: it is given them.
   for (const auto &[Name, Value] : R.Lay.Symbols)
     O.Memo.InputDefined.insert(Name);
+  O.Memo.Template = O.tlsSegment();
   return O.Memo;
 }
 
@@ -362,7 +363,7 @@ checkInOwnLayout(const Checker &C, const Site &S, const OracleImage &O,
   if (auto Own = ownAddress(C, S, O, Tls))
     In.S = *Own;
   if (Tls) {
-    Template = O.tlsSegment();
+    Template = memo(C, O).Template;
     In.TlsBase = Template->Addr;
     In.TP = Template->Addr - uint32_t(alignTo(8, Template->Align));
   }
@@ -431,15 +432,15 @@ imageGotOrigin(const Checker &C, const OracleImage &O) {
   std::vector<std::pair<uint32_t, std::string>> Candidates;
   if (auto Sym = O.onlyAddressOf("_GLOBAL_OFFSET_TABLE_"))
     Candidates.push_back({*Sym, "its _GLOBAL_OFFSET_TABLE_"});
-  if (auto Got = O.sectionAddress(".got"))
-    if (Candidates.empty() || Candidates.front().first != *Got)
-      Candidates.push_back({*Got, "the start of its .got"});
+  if (auto Got = O.sectionNamed(".got"); Got && Got->Alloc)
+    if (Candidates.empty() || Candidates.front().first != Got->Addr)
+      Candidates.push_back({Got->Addr, "the start of its .got"});
   std::vector<unsigned> Right(Candidates.size());
   for (const Site &S : R.Sites) {
     if (S.Error || !S.Kind || S.Before.empty())
       continue;
     Formula F = appliedKind(*S.Kind, R.Target1Rel, R.Target2).Form;
-    if (!usesOrigin(F) || (isOwnTlsFormula(F) && !O.tlsSegment()))
+    if (!usesOrigin(F) || (isOwnTlsFormula(F) && !memo(C, O).Template))
       continue;
     auto Bytes = siteBytes(C, S, O);
     std::optional<uint32_t> X =
@@ -471,8 +472,9 @@ std::optional<OracleVerdict> judgeOwnLayout(const Checker &C, const Site &S,
                                             const OracleImage &O,
                                             const std::vector<uint8_t> &Bytes,
                                             Formula F,
-                                            const std::string &Text) {
-  if (!ownLayoutFormula(F) || (isOwnTlsFormula(F) && !O.tlsSegment()))
+                                            const std::string &Text,
+                                            bool SameBytes) {
+  if (!ownLayoutFormula(F) || (isOwnTlsFormula(F) && !memo(C, O).Template))
     return std::nullopt;
   std::optional<uint32_t> X = ownLayoutValue(C, S, Bytes);
   if (!X)
@@ -488,9 +490,11 @@ std::optional<OracleVerdict> judgeOwnLayout(const Checker &C, const Site &S,
   std::vector<std::string> Problems =
       checkInOwnLayout(C, S, O, Bytes, F, *X, Origin, Own);
   if (!Problems.empty())
-    return verdict(VerdictClass::Wrong, Text + " WRONG: through " + Own +
-                                            ": " +
-                                            problemWords(Problems.front()));
+    return verdict(VerdictClass::Wrong,
+                   Text + " WRONG: " +
+                       (SameBytes ? "the same bytes, but through "
+                                  : "through ") +
+                       Own + ": " + problemWords(Problems.front()));
   return verdict(VerdictClass::Equivalent,
                  Text + " equivalent (through " + Own + ")");
 }
@@ -552,12 +556,10 @@ OracleVerdict judgeBytes(const Checker &C, const Site &S,
     // TLS layout: that word is judged.
     Formula F = appliedKind(*S.Kind, C.result().Target1Rel,
                             C.result().Target2).Form;
-    if (auto V = judgeOwnLayout(C, S, O, *Bytes, F, Text))
+    if (auto V = judgeOwnLayout(C, S, O, *Bytes, F, Text, true))
       if (V->Class == VerdictClass::Wrong &&
           !(isOwnTlsFormula(F) && S.In.UndefinedWeak))
-        return verdict(VerdictClass::Wrong,
-                       Text + " WRONG: the same bytes, but" +
-                           V->Text.substr(V->Text.find(" WRONG:") + 7));
+        return *V;
     if (!S.Veneer || !veneerAllowed(*S.Kind))
       return verdict(VerdictClass::Same, Text + " same");
     // The same branch bytes go to relocheck's veneer address, but what
@@ -684,7 +686,7 @@ OracleVerdict judgeBytes(const Checker &C, const Site &S,
                           C.result().Target2).Form;
   bool TlsKind = isOwnTlsFormula(F);
   if (!S.Error)
-    if (auto V = judgeOwnLayout(C, S, O, *Bytes, F, Text)) {
+    if (auto V = judgeOwnLayout(C, S, O, *Bytes, F, Text, false)) {
       // Offsets that make &sym 0 are judged right; others are no ABI
       // departure (lld's make &sym tp).
       if (TlsKind && S.In.UndefinedWeak && V->Class == VerdictClass::Wrong)
@@ -928,8 +930,8 @@ OracleVerdict judgeOracleSite(const Checker &C, const Site &S,
     }
     bool InFirst = First && First->Object == S.Object &&
                    First->Section == S.Section;
-    auto Theirs = O.sectionSize(OS.Name);
-    if (InFirst || !Theirs || *Theirs == OS.Size - Synthetic)
+    auto Theirs = O.sectionNamed(OS.Name);
+    if (InFirst || !Theirs || Theirs->Size == OS.Size - Synthetic)
       break;
     return NotJudged("its own thunks moved the inputs of " + OS.Name +
                      " after the first");

@@ -346,6 +346,28 @@ static Result withElf(StringRef Bytes, Result Default, Fn F) {
   return Run(object::ELFFile<object::ELF32LE>::create(Bytes));
 }
 
+/// The TLS template of an ELF file: its one PT_TLS segment, if it has
+/// one (with two, which one is the template?).
+template <typename File>
+static std::optional<OracleImage::TlsSegment> tlsTemplate(const File &F) {
+  auto Headers = F.program_headers();
+  if (!Headers) {
+    consumeError(Headers.takeError());
+    return std::nullopt;
+  }
+  std::optional<OracleImage::TlsSegment> Tls;
+  for (const auto &H : *Headers) {
+    if (H.p_type != ELF::PT_TLS)
+      continue;
+    if (Tls)
+      return std::nullopt;
+    Tls = OracleImage::TlsSegment{uint32_t(H.p_vaddr),
+                                  std::max<uint32_t>(1, uint32_t(H.p_align)),
+                                  uint32_t(H.p_memsz)};
+  }
+  return Tls;
+}
+
 /// A section's name, or "" when it cannot be read.
 template <typename File, typename Shdr>
 static StringRef nameOf(const File &F, const Shdr &Sec) {
@@ -435,30 +457,19 @@ bool OracleImage::madeSymbolAt(uint32_t Addr, const LinkResult &R) const {
   return false;
 }
 
-std::optional<uint64_t> OracleImage::sectionSize(StringRef Name) const {
+std::optional<OracleImage::SectionHeader>
+OracleImage::sectionNamed(StringRef Name) const {
   if (!Elf)
     return std::nullopt;
-  return withElf(Elf->getBuffer(), std::optional<uint64_t>(),
+  return withElf(Elf->getBuffer(), std::optional<SectionHeader>(),
                  [&](const auto &F, auto Sections) {
-                   std::optional<uint64_t> Size;
+                   std::optional<SectionHeader> Found;
                    for (const auto &Sec : Sections)
                      if (nameOf(F, Sec) == Name)
-                       Size = uint64_t(Sec.sh_size);
-                   return Size;
-                 });
-}
-
-std::optional<uint32_t> OracleImage::sectionAddress(StringRef Name) const {
-  if (!Elf)
-    return std::nullopt;
-  return withElf(Elf->getBuffer(), std::optional<uint32_t>(),
-                 [&](const auto &F, auto Sections) {
-                   std::optional<uint32_t> Addr;
-                   for (const auto &Sec : Sections)
-                     if ((Sec.sh_flags & ELF::SHF_ALLOC) &&
-                         nameOf(F, Sec) == Name)
-                       Addr = uint32_t(Sec.sh_addr);
-                   return Addr;
+                       Found = SectionHeader{
+                           uint32_t(Sec.sh_addr), uint64_t(Sec.sh_size),
+                           bool(Sec.sh_flags & ELF::SHF_ALLOC)};
+                   return Found;
                  });
 }
 
@@ -480,26 +491,8 @@ std::vector<std::string> OracleImage::sectionsAt(uint32_t Addr) const {
 std::optional<OracleImage::TlsSegment> OracleImage::tlsSegment() const {
   if (!Elf)
     return std::nullopt;
-  return withElf(
-      Elf->getBuffer(), std::optional<TlsSegment>(),
-      [&](const auto &F, auto) -> std::optional<TlsSegment> {
-        auto Headers = F.program_headers();
-        if (!Headers) {
-          consumeError(Headers.takeError());
-          return std::nullopt;
-        }
-        std::optional<TlsSegment> Tls;
-        for (const auto &H : *Headers) {
-          if (H.p_type != ELF::PT_TLS)
-            continue;
-          if (Tls)
-            return std::nullopt; // two: which one is the template?
-          Tls = TlsSegment{uint32_t(H.p_vaddr),
-                           std::max<uint32_t>(1, uint32_t(H.p_align)),
-                           uint32_t(H.p_memsz)};
-        }
-        return Tls;
-      });
+  return withElf(Elf->getBuffer(), std::optional<TlsSegment>(),
+                 [&](const auto &F, auto) { return tlsTemplate(F); });
 }
 
 std::string OracleImage::overlapAt(uint32_t Addr) const {
@@ -535,17 +528,7 @@ elfSymbols(StringRef Bytes) {
     // An STT_TLS symbol's value in an executable is its offset in the TLS
     // template (gABI "Symbol Values"): its address is the template's plus
     // that. Left out when there is no one template to add.
-    std::optional<uint32_t> Template;
-    unsigned Templates = 0;
-    if (auto Headers = F.program_headers()) {
-      for (const auto &H : *Headers)
-        if (H.p_type == ELF::PT_TLS && ++Templates == 1)
-          Template = uint32_t(H.p_vaddr);
-    } else {
-      consumeError(Headers.takeError());
-    }
-    if (Templates != 1)
-      Template.reset();
+    std::optional<OracleImage::TlsSegment> Template = tlsTemplate(F);
     for (const auto &Sec : Sections) {
       if (Sec.sh_type != ELF::SHT_SYMTAB)
         continue;
@@ -569,7 +552,7 @@ elfSymbols(StringRef Bytes) {
         if (Sym.getType() == ELF::STT_TLS) {
           if (!Template)
             continue;
-          Value += *Template;
+          Value += Template->Addr;
         }
         Out[Value & ~1u].push_back(Name->str());
       }

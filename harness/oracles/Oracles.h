@@ -80,8 +80,13 @@ struct OracleImage {
   /// it is no mapping symbol) starts at Addr: a thunk it put among the
   /// inputs.
   bool madeSymbolAt(uint32_t Addr, const LinkResult &R) const;
-  /// The size of its output section Name, if it has one.
-  std::optional<uint64_t> sectionSize(llvm::StringRef Name) const;
+  /// Its output section Name (the last of that name), if it has one.
+  struct SectionHeader {
+    uint32_t Addr = 0;
+    uint64_t Size = 0;
+    bool Alloc = false;
+  };
+  std::optional<SectionHeader> sectionNamed(llvm::StringRef Name) const;
   /// Its TLS template (PT_TLS): the address and the alignment, if it
   /// wrote one segment of that type.
   struct TlsSegment {
@@ -89,16 +94,16 @@ struct OracleImage {
     uint32_t Size = 0; // p_memsz
   };
   std::optional<TlsSegment> tlsSegment() const;
-  /// The address of its output section Name, if it has one.
-  std::optional<uint32_t> sectionAddress(llvm::StringRef Name) const;
   /// The names of its allocated sections that hold Addr (none for an
   /// image of JITLink blocks).
   std::vector<std::string> sectionsAt(uint32_t Addr) const;
   /// What the judge works out once per image for the link Of (a
-  /// LinkResult; oracles/Judge.cpp): its GOT_ORG, and the names the
-  /// link's inputs define (the others are the linker's to place).
+  /// LinkResult; oracles/Judge.cpp): its GOT_ORG, the names the link's
+  /// inputs define (the others are the linker's to place), its TLS
+  /// template.
   struct JudgeMemo {
     const void *Of = nullptr;
+    std::optional<TlsSegment> Template;
     bool GotOriginChosen = false;
     std::optional<std::pair<uint32_t, std::string>> GotOrigin;
     std::set<std::string> InputDefined;
