@@ -1024,6 +1024,7 @@ int runKinds(ArrayRef<std::string> Args) {
 struct SiteRow {
   std::string Kind, Location, Ours;
   std::string Site; // "file.s:(.text+0x0)": the site with its own file
+  std::string Name; // how an expectation names it: a label, or SEC+0xOFF
   bool NoField = false; // relocheck placed no bytes here (the matrix skips)
   std::vector<OracleVerdict> Verdicts; // per oracle
 };
@@ -1168,6 +1169,7 @@ Expected<FileComparison> compareFile(const std::vector<std::string> &Group,
           sys::path::filename(R->Objects[S.Object].FileName).str() + ":" +
           Row.Location;
     Row.Site = S.Location;
+    Row.Name = Check.siteName(S);
     // A site with no field (an unknown or unsupported kind, NONE, one in
     // NOBITS) still gets a row: what each oracle did with it is shown.
     Row.NoField = S.Before.empty();
@@ -1274,7 +1276,8 @@ int runDiff(ArrayRef<std::string> Args) {
       "did not\nlink, with its reason; a link relocheck cannot make at all "
       "is an object\nwith \"error\". Exit 1 if any oracle wrote a wrong "
       "site or relocheck could\nnot link a test at all (an oracle that "
-      "does not link is shown, not counted).\n";
+      "does not link is shown, not counted).\n"
+      "\nlink flags:\n";
   DriverConfig Defaults = defaultConfig();
   auto [Rest, Exit] = takeCommandArgs(Args, Help, Defaults);
   if (Exit)
@@ -1392,7 +1395,8 @@ const char *GoldenHelp =
     "(a FILE\n                        outside DIR is an error)\n"
     "\n"
     "Exit 0 when every file is agreed and its golden is (now) the "
-    "consensus;\n1 when anything is left for a person; 2 on bad usage.\n";
+    "consensus;\n1 when anything is left for a person; 2 on bad usage.\n"
+    "\nlink flags:\n";
 
 /// Tallies of `relocheck golden`, for its closing line.
 struct GoldenTally {
@@ -1924,18 +1928,33 @@ unsigned addToMatrix(Matrix &M, const FileComparison &Cmp,
     std::string File = Row.Site.substr(0, Row.Site.find(":("));
     std::string Where = File + ": " + Row.Kind + " at " + Row.Location +
                         " relocheck: " + Row.Ours;
+    // A problem names the site by its place (a link error, a semantic
+    // check) or, for a failed expectation, by its name: "site 'b1'
+    // (R_ARM_CALL): expected it to link, got: ...". The latter is shown
+    // from its verdict on, so that what the test expected stays in view.
+    // Only the first file's expectations are read (--together).
     std::string Key = Row.Site + ": ";
-    auto Problem = find_if(Cmp.OurProblems, [&](const std::string &P) {
-      return P.find(Key) != std::string::npos;
-    });
+    std::string Named = "site '" + Row.Name + "' (" + Row.Kind + "): ";
+    bool ByName = Row.Site.rfind(Cmp.File + ":(", 0) == 0;
+    std::string Shown;
+    for (const std::string &P : Cmp.OurProblems) {
+      size_t At = ByName ? P.find(Named) : std::string::npos;
+      if (At != std::string::npos) {
+        Shown = P.substr(At + Named.size());
+        break;
+      }
+      if (size_t K = P.find(Key); K != std::string::npos) {
+        Shown = P.substr(K + Key.size());
+        break;
+      }
+    }
     OracleVerdict Ours;
     Ours.Class = VerdictClass::Same;
     std::string OursWhere = Where;
-    if (Problem != Cmp.OurProblems.end()) {
+    if (!Shown.empty()) {
       ++OursWrong;
       Ours.Class = VerdictClass::Wrong;
-      OursWhere +=
-          " (" + Problem->substr(Problem->find(Key) + Key.size()) + ")";
+      OursWhere += " (" + Shown + ")";
     }
     M.add(Row.Kind, 0, Ours, OursWhere, FileSites, "");
     for (size_t I = 0; I < Oracles.size(); ++I)

@@ -164,10 +164,20 @@ StringRef misspelledDirective(StringRef Body, StringRef *Written = nullptr) {
     Rest = Rest.ltrim().drop_front(1);
   // Two slips in a lower-case word ("expt", "excpet"): a directive's
   // whole shape after it is no prose's.
-  bool TwoSlips = Word.size() >= 3 && isLower(Word[0]) &&
-                  StringRef(Lower).edit_distance("expect", true, 2) <= 2;
+  bool NearExpect = Word.size() >= 3 &&
+                    StringRef(Lower).edit_distance("expect", true, 2) <= 2;
+  bool TwoSlips = NearExpect && isLower(Word[0]);
+  // Capitalized ("Expcet", "Excpect", "EXPCET"): the same, save for the
+  // English words that are that near ("Except w error: none" is prose).
+  bool CapitalSlip =
+      NearExpect && isUpper(Word[0]) && Lower != "expect" &&
+      !is_contained({"except", "expert", "export", "effect", "aspect",
+                     "respect", "exact", "expel", "erect", "eject",
+                     "elect", "expo", "exec", "extent", "expend", "expat"},
+                    Lower);
   if (oneSlipFrom(Word, "expect") || Longer || Word == "except" ||
-      (TwoSlips && Word != "expect") || (WasJoined && Word == "expect")) {
+      (TwoSlips && Word != "expect") || CapitalSlip ||
+      (WasJoined && Word == "expect")) {
     std::string Shaped = ("expect" + Rest).str();
     size_t Semi = Shaped.find(';');
     if (Semi != std::string::npos && Shaped.find(':') == std::string::npos)
