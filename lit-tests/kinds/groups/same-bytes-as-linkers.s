@@ -25,8 +25,10 @@
 @ BYTES-NEXT: 00 01 9f e5 1e ff 2f e1
 @ RUN: od -An -tx1 -v %t.rc.ldc | FileCheck --check-prefix=LDC %s
 @ LDC: 10 5e 9f ed 1e ff 2f e1
-@ And the checker agrees with every site:
-@ RUN: relocheck check -T %S/Inputs/groups-compare.lds %s | FileCheck %s
+@ And the checker agrees with every site, with the script as the test's own
+@ flag (so that `relocheck matrix` and `diff` link it the same way):
+@ relocheck: -T Inputs/groups-compare.lds
+@ RUN: relocheck check %s | FileCheck %s
 @ CHECK: PASS
 
         .syntax unified
