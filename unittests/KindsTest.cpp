@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "kinds/RelocKinds.h"
+#include "llvm/ADT/StringRef.h"
 
 #include <gtest/gtest.h>
 
@@ -351,19 +352,44 @@ TEST(KindExistsOnArch, V4bxOnlyWithArmState) {
         << A.Name;
 }
 
-TEST(FieldRange, MovwBrelSixteenBitsSignedOrUnsigned) {
-  // AAELF32: MOVW_BREL and THM_MOVW_BREL check that X fits 16 bits; taken,
-  // like ABS16, as -32768..65535. The unchecked MOVW kinds never ask.
+TEST(FieldRange, MovwBrelSixteenBitsUnsigned) {
+  // AAELF32: MOVW_BREL and THM_MOVW_BREL are checked; MOVW zero-extends,
+  // so X must be in [0, 65535] (ABS16 data, read either way, is not).
+  // The unchecked MOVW kinds never ask.
+  std::optional<ValueRange> D = fieldRange(Field::Data16);
+  ASSERT_TRUE(D);
+  EXPECT_EQ(D->Min, -32768);
   for (Field F : {Field::ArmMovw, Field::ThumbMovw}) {
     std::optional<ValueRange> V = fieldRange(F);
     ASSERT_TRUE(V);
-    EXPECT_EQ(V->Min, -32768);
+    EXPECT_EQ(V->Min, 0);
     EXPECT_EQ(V->Max, 65535);
     EXPECT_EQ(V->Step, 1u);
   }
   EXPECT_EQ(lookupKind("MOVW_BREL")->Check, RangeCheck::Field);
   EXPECT_EQ(lookupKind("MOVW_BREL_NC")->Check, RangeCheck::None);
   EXPECT_EQ(lookupKind("MOVW_ABS_NC")->Check, RangeCheck::None);
+}
+
+TEST(FieldRange, DocumentedRangeIsTheCheckedOne) {
+  // The docs' "MIN..MAX" check text (docs/kinds.md) is the range the
+  // linker checks, for every kind checked against its field's range.
+  unsigned Seen = 0;
+  for (const RelocKind &K : allKinds()) {
+    if (K.Check != RangeCheck::Field)
+      continue;
+    auto [Lo, Hi] = llvm::StringRef(K.AbiCheck).split("..");
+    int64_t Min, Max;
+    if (Hi.empty() || Lo.getAsInteger(10, Min) || Hi.getAsInteger(10, Max))
+      continue; // prose ("|X| <= 0xFFF", "Y1 = 0")
+    SCOPED_TRACE(std::string(K.Name));
+    std::optional<ValueRange> V = fieldRange(K.Place);
+    ASSERT_TRUE(V);
+    EXPECT_EQ(V->Min, Min);
+    EXPECT_EQ(V->Max, Max);
+    ++Seen;
+  }
+  EXPECT_GE(Seen, 4u); // ABS16, ABS8, MOVW_BREL, THM_MOVW_BREL at least
 }
 
 TEST(FieldRange, BranchFutureFromTheAbiResultMask) {

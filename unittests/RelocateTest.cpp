@@ -850,6 +850,48 @@ TEST(ApplyMov, ReferenceExamplesFromRelAddend) {
   }
 }
 
+TEST(ApplyMov, MovwBrelBoundsAreUnsigned) {
+  // X = ((S + A) | T) - B(S). MOVW zero-extends its imm16, so the checked
+  // forms take X in [0, 65535]: -1 would load 0xffff, not X. The _NC
+  // forms write X & 0xffff whatever X is.
+  struct Case {
+    int64_t X;
+    bool Ok;
+  } Cases[] = {{0, true}, {0xFFFF, true}, {-1, false}, {0x10000, false},
+               {-32768, false}};
+  for (const char *K : {"MOVW_BREL", "THM_MOVW_BREL"}) {
+    bool Thumb = K[0] == 'T';
+    Bytes Place =
+        Thumb ? thumbPair(0xF240, 0x0000) : armWord(0xE3000000);
+    for (const Case &C : Cases) {
+      SCOPED_TRACE(std::string(K) + " X=" + std::to_string(C.X));
+      RelocInputs In = inputs(uint32_t(0x40000 + C.X), 0, 0x20000, false,
+                              false);
+      In.B = 0x40000;
+      Applied R = apply(K, Thumb ? "armv7-m" : "armv7-a", In, Place);
+      if (C.Ok) {
+        ASSERT_FALSE(R.Problem) << problemText(R.Problem);
+        EXPECT_EQ(Thumb ? decodeThumbMovImm16(R.thumb())
+                        : decodeArmMovImm16(R.word()),
+                  uint32_t(C.X));
+      } else {
+        ASSERT_TRUE(R.Problem);
+        EXPECT_EQ(R.Problem->Kind, ProblemKind::OutOfRange);
+        EXPECT_NE(describeProblem(*R.Problem).find("[0, 65535]"),
+                  std::string::npos)
+            << describeProblem(*R.Problem);
+        EXPECT_TRUE(R.unchanged());
+      }
+      std::string Nc = std::string(K) + "_NC";
+      Applied N = apply(Nc, Thumb ? "armv7-m" : "armv7-a", In, Place);
+      ASSERT_FALSE(N.Problem) << problemText(N.Problem);
+      EXPECT_EQ(Thumb ? decodeThumbMovImm16(N.thumb())
+                      : decodeArmMovImm16(N.word()),
+                uint32_t(C.X) & 0xFFFF);
+    }
+  }
+}
+
 TEST(ApplyMov, MovwCarriesTAndMovtDoesNotNeedIt) {
   // Thumb function at 0x12348000.
   RelocInputs In = inputs(0x12348000, 0, 0x20000, true);

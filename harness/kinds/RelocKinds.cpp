@@ -231,7 +231,7 @@ const std::vector<RelocKind> &allKinds() {
      "S+A-B(S)", "none"},
     {86, "MOVW_BREL", C::Arm, F::SbRelT, P::ArmMovw,
      R::Field, 0, 1, Yes, "MOVW (A2)",
-     "((S+A)|T)-B(S)", "-32768..65535"},
+     "((S+A)|T)-B(S)", "0..65535"},
     {87, "THM_MOVW_BREL_NC", C::Thumb32, F::SbRelT, P::ThumbMovw,
      R::None, 0, 1, Yes, "MOVW (T3)",
      "((S+A)|T)-B(S)", "none"},
@@ -240,7 +240,7 @@ const std::vector<RelocKind> &allKinds() {
      "S+A-B(S)", "none"},
     {89, "THM_MOVW_BREL", C::Thumb32, F::SbRelT, P::ThumbMovw,
      R::Field, 0, 1, Yes, "MOVW (T3)",
-     "((S+A)|T)-B(S)", "-32768..65535"},
+     "((S+A)|T)-B(S)", "0..65535"},
     // TLS descriptors (AAELF32 5.6.1 "TLS relocations"): a static link
     // relaxes each sequence as GNU ld 2.40 does (docs/tls-descriptors.md).
     {90, "TLS_GOTDESC", C::Data, F::TlsDesc, P::Word32,
@@ -610,11 +610,15 @@ ValueRange branchRange(BranchForm F, const ArchProfile &Arch) {
 std::optional<ValueRange> fieldRange(Field F) {
   switch (F) {
   case Field::Data16:
-  // MOVW's imm16: only the checked MOVW_BREL forms consult it (AAELF32:
-  // "X must fit in 16 bits", taken as signed or unsigned like Data16).
+    return ValueRange{-32768, 65535, 1}; // signed or unsigned 16 bits
+  // MOVW's imm16: only the checked MOVW_BREL forms consult it (AAELF32
+  // checks them for overflow). MOVW zero-extends its immediate, so the
+  // register holds X only for X in [0, 65535]: a negative X would leave
+  // X & 0xffff (GNU ld 2.40 refuses it too). ABS16's reader, unlike MOVW,
+  // may take the halfword as signed.
   case Field::ArmMovw:
   case Field::ThumbMovw:
-    return ValueRange{-32768, 65535, 1}; // signed or unsigned 16 bits
+    return ValueRange{0, 65535, 1};
   case Field::Data8:
     return ValueRange{-128, 255, 1};
   case Field::ArmLdrImm12:

@@ -875,8 +875,8 @@ std::optional<RelocProblem> applyBranchFuture(const RelocKind &K,
   return std::nullopt;
 }
 
-/// MOVW_BREL and THM_MOVW_BREL are the only checked MOVW forms: X must fit
-/// in 16 bits (taken, like ABS16, as signed or unsigned).
+/// MOVW_BREL and THM_MOVW_BREL are the only checked MOVW forms: X must be
+/// what MOVW's zero-extended imm16 can hold, [0, 65535].
 std::optional<RelocProblem> checkMovwBrel(const RelocKind &K, uint32_t X) {
   if (K.Check != RangeCheck::Field)
     return std::nullopt;

@@ -1,25 +1,28 @@
 @ R_ARM_MOVW_BREL (AAELF32 "Static ARM relocations", code 86): X =
-@ ((S + A) | T) - B(S) into the ARM MOVW (A2) imm16, checked: X must be
-@ in [-32768, 65535]. B(S) is the start of S's segment (the default):
-@ 0x40000 for .sbd, 0x20000 for the Thumb function in .text.
+@ ((S + A) | T) - B(S) into the ARM MOVW (A2) imm16, checked. MOVW
+@ zero-extends its immediate, so X must be in [0, 65535]: a negative X
+@ would load X & 0xffff, not X (GNU ld 2.40 refuses it too; lld 22 has no
+@ MOVW_BREL). B(S) is the start of S's segment (the default): 0x40000 for
+@ .sbd, 0x20000 for the Thumb function in .text.
 @ Top end 0xffff (and through a REL addend of -1), one past it; bottom end
-@ -32768 through a REL addend (#0x8000, read signed), and -32769 with a
-@ fixed static base (a segment base cannot be above S).
+@ 0 with a REL addend of 0, and -1 through a REL addend (#0xffff, read
+@ signed: A = -1) at the segment's start, and -32768 (A = #0x8000).
 @ relocheck: --arch=armv7-a -Ttext=0x20000 --section-start=.sbd=0x40000
 @ RUN: %check %s | FileCheck %s
 @ CHECK: PASS
 @ expect a0 value: 0xffff
 @ expect a0 bytes: ff 0f 0f e3
-@ expect a1 error: value 65536 (0x10000) is not in [-32768, 65535]
+@ expect a1 error: value 65536 (0x10000) is not in [0, 65535]
 @ expect a2 bytes: ff 0f 0f e3
-@ expect a3 value: 0xffff8000
-@ expect a3 bytes: 00 00 08 e3
-@ expect a4 bytes: 21 00 00 e3
-@ With B(S) fixed at 0x48004 (word-aligned), S = 0x40000: A = 3 gives
-@ -32769, A = 4 the bottom end -32768.
-@ RUN: not relocheck dump --static-base=0x48004 %s 2>&1 | FileCheck %s --check-prefix=LO
-@ LO: a5 R_ARM_MOVW_BREL 'sbbase' {{.*}} A=3 T=0 B=0x00048004 error: value -32769 (0xffff7fff) is not in [-32768, 65535]
-@ LO: a6 R_ARM_MOVW_BREL 'sbbase' {{.*}} A=4 T=0 B=0x00048004 X=0xffff8000 : 00 00 08 e3
+@ expect a3 error: value -32768 (0xffff8000) is not in [0, 65535]
+@ expect a4 bytes: 29 00 00 e3
+@ expect a5 bytes: 00 00 00 e3
+@ expect a6 error: value -1 (0xffffffff) is not in [0, 65535]
+@ With B(S) fixed at 0x40004 (word-aligned), S = 0x40000: A = 3 gives
+@ -1, A = 4 the bottom end 0.
+@ RUN: not relocheck dump --static-base=0x40004 %s 2>&1 | FileCheck %s --check-prefix=LO
+@ LO: a7 R_ARM_MOVW_BREL 'sbbase' {{.*}} A=3 T=0 B=0x00040004 error: value -1 (0xffffffff) is not in [0, 65535]
+@ LO: a8 R_ARM_MOVW_BREL 'sbbase' {{.*}} A=4 T=0 B=0x00040004 X=0x00000000 : 00 00 00 e3
         .syntax unified
         .arm
         .text
@@ -37,8 +40,12 @@ a3:     .reloc a3, R_ARM_MOVW_BREL, sbbase
 a4:     .reloc a4, R_ARM_MOVW_BREL, fnT
         .inst 0xe3000000
 a5:     .reloc a5, R_ARM_MOVW_BREL, sbbase
-        .inst 0xe3000003
+        .inst 0xe3000000
 a6:     .reloc a6, R_ARM_MOVW_BREL, sbbase
+        .inst 0xe30f0fff
+a7:     .reloc a7, R_ARM_MOVW_BREL, sbbase
+        .inst 0xe3000003
+a8:     .reloc a8, R_ARM_MOVW_BREL, sbbase
         .inst 0xe3000004
         bx lr
         .thumb

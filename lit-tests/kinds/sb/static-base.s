@@ -19,7 +19,7 @@
 @ FIX: w1 R_ARM_SBREL32 'tgtD' {{.*}} B=0x00030000 X=0x00004124
 @ MOVW_BREL is checked: 16 bits. 0x34120 - 0x20000 does not fit.
 @ RUN: not relocheck dump --static-base=0x20000 %s 2>&1 | FileCheck %s --check-prefix=CHK
-@ CHK: error: R_ARM_MOVW_BREL against 'tgtD': value 82208 (0x14120) is not in [-32768, 65535]
+@ CHK: error: R_ARM_MOVW_BREL against 'tgtD': value 82208 (0x14120) is not in [0, 65535]
         .syntax unified
         .arm
         .text
