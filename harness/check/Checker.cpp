@@ -239,6 +239,38 @@ std::string condName(unsigned Cond) {
 /// to an undefined weak symbol may become a branch to the next instruction
 /// (AAELF32, "Call and Jump relocations": the call is a no-op), so with
 /// UndefinedWeak it may drop the link.
+/// Whether a relocation may turn LLVM opcode Old into New: the same one,
+/// or a change the ABI makes part of the relocation. BL <-> BLX
+/// (interworking, AAELF32 5.6.3); ADD <-> SUB (an ALU group relocation
+/// writes X's sign, 5.6.1.4); ADR.W <-> ADDW/SUBW Rd, PC (THM_ALU_PREL_11_0
+/// writes the sign, as LLVM names the forms). A load's U bit (the sign of
+/// its offset) keeps LLVM's opcode.
+bool sameInstruction(StringRef Old, StringRef New) {
+  if (Old == New)
+    return true;
+  static const std::vector<std::vector<StringRef>> Classes = {
+      {"BL", "BLXi"},
+      {"tBL", "tBLXi"},
+      {"ADDri", "SUBri"},
+      {"t2ADR", "t2ADDri12", "t2SUBri12"},
+  };
+  for (const auto &C : Classes)
+    if (is_contained(C, Old) && is_contained(C, New))
+      return true;
+  return false;
+}
+
+/// A NOP as a linker writes one: NOP (the hint, ARM and both Thumb
+/// widths), MOV r0, r0 (ARM before v6K) or MOV r8, r8 (Thumb before v6T2).
+bool isNop(const DecodedInsn &D) {
+  StringRef M = D.Mnemonic;
+  if (M == "HINT" || M == "tHINT" || M == "t2HINT")
+    return !D.Imms.empty() && D.Imms[0] == 0;
+  if ((M == "MOVr" || M == "tMOVr") && D.Regs.size() >= 2)
+    return D.Regs[0] == D.Regs[1] && D.Cond == 14;
+  return false;
+}
+
 std::string changedBesideField(const DecodedInsn &Old, const DecodedInsn &New,
                                bool UndefinedWeak) {
   if (!Old.Valid)
@@ -255,6 +287,22 @@ std::string changedBesideField(const DecodedInsn &Old, const DecodedInsn &New,
     return "decoded '" + New.text() + "', but the instruction it patched ('" +
            Old.text() + "') " + (Old.IsCall ? "sets" : "does not set") +
            " lr: a relocation does not turn a call into a jump or back";
+  // The instruction stays the one it was: a load stays that load (not
+  // a store, nor one of another size), save for what the ABI lets a
+  // linker change.
+  // A branch to an undefined weak symbol may become a NOP, or a branch
+  // to the next instruction (AAELF32 5.6.3), which the destination check
+  // then judges (GNU ld writes a Thumb B in place of a BL).
+  bool WeakBranch = UndefinedWeak && Old.BranchTarget;
+  if (WeakBranch && isNop(New))
+    return "";
+  if (!sameInstruction(Old.Mnemonic, New.Mnemonic) &&
+      !(WeakBranch && New.BranchTarget)) {
+    return "decoded '" + New.text() + "' (" + New.Mnemonic.str() +
+           "), but the instruction it patched was '" + Old.text() + "' (" +
+           Old.Mnemonic.str() + "): a relocation writes its field, not "
+           "another instruction";
+  }
   // LLVM decodes ADR.W as t2ADR (Rd alone) but SUBW Rd, PC, #0, the
   // same field with U = 0, as t2SUBri12 (Rd, PC): PC is the base of both.
   auto RegsOf = [](const DecodedInsn &D) {
@@ -789,11 +837,13 @@ void Checker::checkSemantics(const Site &S,
   if (ForeignCode && OwnCode && (*ForeignCode)(*D.BranchTarget, 2)) {
     // Another linker's own veneer: follow it in that linker's bytes.
     std::string At = hex32(*D.BranchTarget);
-    auto Landed =
-        followStub(*D.BranchTarget, D.TargetThumb, *ForeignCode, true);
+    bool Broken = false;
+    auto Landed = followStub(*D.BranchTarget, D.TargetThumb, *ForeignCode,
+                             true, &Broken);
     if (!Landed.first)
-      return Fail("not judged: its own veneer at " + At + ": " +
-                  Landed.second);
+      return Fail((Broken ? "its own veneer at " : "not judged: its own "
+                                                   "veneer at ") +
+                  At + ": " + Landed.second);
     uint32_t Dest = *Landed.first;
     bool Thumb = Dest & 1;
     if ((Dest & ~1u) != WantDest || Thumb != WantThumb)
@@ -952,7 +1002,7 @@ struct StubValue {
 
 std::pair<std::optional<uint32_t>, std::string>
 Checker::followStub(uint32_t Start, bool Thumb, const CodeReader &Read,
-                    bool Foreign) const {
+                    bool Foreign, bool *Broken) const {
   // r0-r12 and lr as the stub leaves them, and what it pushed (Stack[0]
   // at sp). AAELF32 lets a veneer change ip and the flags only (on
   // M-profile, 8 bytes of stack it gives back), so every other register
@@ -1016,6 +1066,13 @@ Checker::followStub(uint32_t Start, bool Thumb, const CodeReader &Read,
       Why += What;
       return Outcome{std::nullopt, Why};
     };
+    // Every instruction of a veneer runs: under a condition, control
+    // could fall through into its literal or past its end.
+    if (D.Cond != 14 && Broken)
+      *Broken = true;
+    if (D.Cond != 14)
+      return Unknown("runs only if " + condName(D.Cond) +
+                     " (every instruction of a veneer must run)");
     // Control leaves for Dest from here: the registers must be whole, and
     // a load to the PC must be able to change state as Dest asks.
     auto LeaveFor = [&](uint32_t Dest, bool ByLoad,
@@ -1389,12 +1446,18 @@ void Checker::checkOperand(
     bool IsBx = M == "BX" || M == "BX_pred" || M == "BX_RET";
     bool IsMovPc = M == "MOVPCLR" ||
                    (M == "MOVr" && !D.Regs.empty() && D.Regs[0] == "PC");
+    uint32_t Now = read32le(coreBytes(S, S.After).data());
+    uint32_t Was = read32le(coreBytes(S, S.Before).data());
     if (R.FixV4bx ? !IsMovPc : !IsBx)
       Fail("decoded '" + D.text() + "', expected " +
            (R.FixV4bx ? "MOV PC, Rm (--fix-v4bx)" : "BX Rm"));
+    // Without --fix-v4bx the relocation only marks the BX: it stays.
+    else if (!R.FixV4bx && Now != Was)
+      Fail("decoded '" + D.text() + "', but the BX it marks was '" +
+           Dis.decode(coreBytes(S, S.Before), S.In.P, false).text() +
+           "': without --fix-v4bx R_ARM_V4BX leaves it as it is");
     else if (R.FixV4bx &&
-             (read32le(coreBytes(S, S.After).data()) & 0xF000000F) !=
-                 (read32le(coreBytes(S, S.Before).data()) & 0xF000000F))
+             (Now & 0xF000000F) != (Was & 0xF000000F))
       Fail("'" + D.text() + "' changed the condition or the register");
     return;
   }

@@ -109,14 +109,15 @@ public:
   /// What the field at S holds, as LLVM decodes it: "word 0x00022041",
   /// "blx #8186 => 0x00022006 thumb"; "" for a site with no field.
   std::string meaning(const Site &S) const;
-  /// Whether the patched bytes at S decode as a NOP.
   /// Runs a veneer someone placed (relocheck's, or an oracle's) from Start
   /// in the given state, as LLVM decodes it: ldr pc/ip literal, movw/movt
   /// ip, add ip, pc, bx ip, bx pc, B, nops. Returns where control leaves
-  /// (bit 0 = Thumb), or why it cannot tell.
+  /// (bit 0 = Thumb), or why it cannot tell; Broken, when given, is set
+  /// when the veneer is wrong whatever it meant (an instruction in it
+  /// runs only under a condition).
   std::pair<std::optional<uint32_t>, std::string>
   followStub(uint32_t Start, bool Thumb, const CodeReader &Read,
-             bool Foreign = false) const;
+             bool Foreign = false, bool *Broken = nullptr) const;
 
   /// Whether the patched branch at S enters Thumb state.
   bool entersThumb(const Site &S) const {

@@ -53,11 +53,17 @@ Site asWrittenBy(const Checker &C, const Site &S,
 
 namespace {
 
-/// A checker problem without its "FILE:(SITE): error: KIND against
-/// 'SYM': " lead, which the diff line says already.
-std::string problemWords(StringRef P) {
-  size_t Colon = P.find("': ");
-  return (Colon == StringRef::npos ? P : P.drop_front(Colon + 3)).str();
+/// A checker problem about S without its "FILE:(SITE): error: KIND
+/// against 'SYM': " lead, which the diff line says already. The lead is
+/// matched whole: the text after it may quote instructions ('bx r0': ...).
+std::string problemWords(const Site &S, StringRef P) {
+  std::string Lead = S.Location + ": error: " + kindDisplayName(S.Type);
+  if (!P.consume_front(Lead))
+    return P.str();
+  if (!S.SymbolName.empty())
+    P.consume_front(" against '" + S.SymbolName + "'");
+  P.consume_front(": ");
+  return P.str();
 }
 
 /// Reads the oracle's image for the checker's veneer following: nothing in
@@ -494,7 +500,7 @@ std::optional<OracleVerdict> judgeOwnLayout(const Checker &C, const Site &S,
                    Text + " WRONG: " +
                        (SameBytes ? "the same bytes, but through "
                                   : "through ") +
-                       Own + ": " + problemWords(Problems.front()));
+                       Own + ": " + problemWords(S, Problems.front()));
   return verdict(VerdictClass::Equivalent,
                  Text + " equivalent (through " + Own + ")");
 }
@@ -590,7 +596,7 @@ OracleVerdict judgeBytes(const Checker &C, const Site &S,
       return NotJudged(" same bytes, to its own code at relocheck's veneer "
                        "address (" + P.drop_front(Unjudged).str() + ")");
     return Wrong("the same bytes, which lead to its own code at "
-                 "relocheck's veneer address: " + problemWords(P));
+                 "relocheck's veneer address: " + problemWords(S, P));
   }
   // ARM instructions are little-endian but in a BE32 image.
   bool InsnBig = C.result().BigEndian && C.result().Be32;
@@ -785,7 +791,7 @@ OracleVerdict judgeBytes(const Checker &C, const Site &S,
   // where relocheck refused the site (with --no-veneers, which no oracle
   // has, or where relocheck has no veneer).
   if (OwnVeneer && !Problems.empty())
-    return Wrong(problemWords(Problems.front()));
+    return Wrong(problemWords(S, Problems.front()));
   // Out of range where the ABI allows a veneer (relocheck refused it
   // only because --no-veneers, which no oracle has, turned its own off):
   // where the bytes go is the verdict, unless they hold the value with
@@ -799,10 +805,10 @@ OracleVerdict judgeBytes(const Checker &C, const Site &S,
                  ((*Dest - FormulaDest) & 0x1ffffe) == 0;
   if (!Misaligned && !Problems.empty() && veneerAllowed(*S.Kind) &&
       !Wrapped)
-    return Wrong(problemWords(Problems.front()));
+    return Wrong(problemWords(S, Problems.front()));
   if (Unencodable || Problems.empty())
     return Wrong("written without a diagnostic, but " + S.ErrorDetail);
-  return Wrong(problemWords(Problems.front()));
+  return Wrong(problemWords(S, Problems.front()));
 }
 
 /// Where the oracle's image holds S's symbol, when that is another
