@@ -23,3 +23,20 @@ TEST(PrintableName, KeepsUtf8AndEscapesTheRest) {
   // An overlong encoding of '/' is no legal UTF-8.
   EXPECT_EQ(printableName("\xc0\xaf"), "\\xc0\\xaf");
 }
+
+TEST(ObjectName, NoTwoNamesBecomeOne) {
+  // Names are resolved as kept: a 0x7f byte and the four characters
+  // "\x7f" must stay two names (they linked as one symbol).
+  EXPECT_EQ(objectName("x\x7f"), "x\\x7f");
+  EXPECT_EQ(objectName("x\\x7f"), "x\\\\x7f");
+  EXPECT_NE(objectName("x\x7f"), objectName("x\\x7f"));
+  EXPECT_EQ(objectName("a\\"), "a\\\\");
+  EXPECT_EQ(objectName("\\\n"), "\\\\\\x0a");
+  EXPECT_EQ(objectName("plain"), "plain");
+}
+
+TEST(ObjectName, RawNameRoundTrips) {
+  for (const char *Raw : {"plain", "x\x7f", "x\\x7f", "a\\", "\\\\\n",
+                          "caf\xc3\xa9", "bad\xfe", "\\x4"})
+    EXPECT_EQ(rawObjectName(objectName(Raw)), Raw) << objectName(Raw);
+}

@@ -195,7 +195,7 @@ void ExecutableWriter<ELFT>::addSectionHeader(const std::string &Name,
                                         uint32_t EntSize) {
   Shdr H;
   std::memset(&H, 0, sizeof(H));
-  H.sh_name = ShStrTab.add(Name);
+  H.sh_name = ShStrTab.add(rawObjectName(Name));
   H.sh_type = Type;
   H.sh_flags = Flags;
   H.sh_addr = uint32_t(Addr);
@@ -249,7 +249,7 @@ void ExecutableWriter<ELFT>::addSymbols() {
                  uint8_t Type, std::optional<uint32_t> Section) {
     Sym S;
     std::memset(&S, 0, sizeof(S));
-    S.st_name = StrTab.add(Name);
+    S.st_name = StrTab.add(rawObjectName(Name));
     S.st_value = Value;
     S.setBindingAndType(Bind, Type);
     bool Extended = Section && *Section >= SHN_LORESERVE;

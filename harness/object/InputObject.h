@@ -128,6 +128,16 @@ struct InputObject {
 /// would reach the terminal) become \xNN; ordinary text is unchanged.
 std::string printableName(llvm::StringRef Name);
 
+/// A symbol's or section's name as relocheck keeps it: printableName with
+/// a backslash doubled too, so that no two names become one (a name with
+/// the byte 0x7f and one spelled "x\x7f" stay two symbols, as they are
+/// to every linker). Names are resolved in this form.
+std::string objectName(llvm::StringRef Name);
+
+/// The bytes objectName was given back (an output's symbol and section
+/// names are written as the inputs spelled them).
+std::string rawObjectName(llvm::StringRef Kept);
+
 /// Reads an ELF32 Arm relocatable object, little- or big-endian. Every
 /// structural problem (truncation, bad indexes, wrong machine, relocation
 /// past the end of its section) is an error naming the file. Inflated,

@@ -116,6 +116,39 @@ std::string printableName(StringRef Name) {
   return Out;
 }
 
+std::string objectName(StringRef Name) {
+  std::string Out;
+  size_t Start = 0;
+  for (size_t I = 0; I <= Name.size(); ++I) {
+    if (I < Name.size() && Name[I] != '\\')
+      continue;
+    Out += printableName(Name.slice(Start, I));
+    if (I < Name.size())
+      Out += "\\\\";
+    Start = I + 1;
+  }
+  return Out;
+}
+
+std::string rawObjectName(StringRef Kept) {
+  std::string Out;
+  for (size_t I = 0; I < Kept.size(); ++I) {
+    unsigned Byte;
+    if (Kept[I] == '\\' && Kept.substr(I + 1).starts_with("\\")) {
+      Out += '\\';
+      ++I;
+    } else if (Kept[I] == '\\' && Kept.substr(I + 1).starts_with("x") &&
+               !Kept.substr(I + 2, 2).getAsInteger(16, Byte) &&
+               Kept.substr(I + 2, 2).size() == 2) {
+      Out += char(Byte);
+      I += 3;
+    } else {
+      Out += Kept[I];
+    }
+  }
+  return Out;
+}
+
 namespace {
 
 Error fail(StringRef File, const Twine &Msg) {
@@ -243,7 +276,7 @@ Error readSections(StringRef File, const ELFFile<ELFT> &Elf,
     if (!Name)
       return fail(File, "section " + Twine(S.Index) + ": " +
                             toString(Name.takeError()));
-    S.Name = printableName(*Name);
+    S.Name = objectName(*Name);
     S.Type = Sec.sh_type;
     S.Flags = Sec.sh_flags;
     S.Align = Sec.sh_addralign ? uint32_t(Sec.sh_addralign) : 1;
@@ -342,7 +375,7 @@ Error readSymbols(StringRef File, const ELFFile<ELFT> &Elf,
     if (!Name)
       return fail(File, "symbol " + Twine(Obj.Symbols.size()) + ": " +
                             toString(Name.takeError()));
-    S.Name = printableName(*Name);
+    S.Name = objectName(*Name);
     S.Value = Sym.st_value;
     S.Size = Sym.st_size;
     S.Type = Sym.getType();
