@@ -488,6 +488,9 @@ public:
   std::map<std::string, unsigned> GotIndex;    // gotKey -> entry
   std::map<std::string, unsigned> VeneerIndex; // veneerKey -> veneer
   std::vector<VeneerRequest> Pending; // branches still needing a veneer
+  /// The last link pass link() makes: a branch still waiting for its
+  /// veneer will not get one, and its error says why.
+  unsigned LastPass = 0;
 
 private:
   LinkResult &R;
@@ -1032,6 +1035,11 @@ std::string LinkerCore::veneerRefusal(const Site &S, const RelocKind &K,
              "input section, and from here the branch reaches neither: the "
              "input section, or it with the veneers already after it, is "
              "longer than the branch reaches)";
+  if (LastPass)
+    return " (relocheck stopped placing veneers after " +
+           std::to_string(LastPass) +
+           " link passes: each pass's veneers moved another branch out of "
+           "reach, and this one's was never placed)";
   return "";
 }
 
@@ -1553,7 +1561,7 @@ static void discardDuplicateGroups(std::vector<InputObject> &Objects) {
 static Expected<LinkResult>
 linkOnce(std::vector<InputObject> Objects, const LinkOptions &Opts,
          const std::vector<VeneerRequest> &Requests,
-         std::vector<VeneerRequest> &Pending) {
+         std::vector<VeneerRequest> &Pending, unsigned LastPass = 0) {
   LinkResult R;
   R.Arch = Opts.Arch;
   R.Target1Rel = Opts.Target1Rel;
@@ -1565,6 +1573,7 @@ linkOnce(std::vector<InputObject> Objects, const LinkOptions &Opts,
   R.Be32 = R.BigEndian && Opts.Be32;
   R.ArchAttributes = Opts.ArchAttributes;
   LinkerCore Core(R, Opts);
+  Core.LastPass = LastPass;
   planGot(Objects, Opts, R, Core.GotIndex);
   LayoutOptions LayoutOpts = Opts.LayoutOpts;
   planVeneers(Objects, Opts, Requests, R, Core.VeneerIndex, LayoutOpts);
@@ -1638,10 +1647,14 @@ Expected<LinkResult> link(std::vector<InputObject> Objects,
   discardDuplicateGroups(Objects);
   std::vector<VeneerRequest> Requests;
   std::set<std::string> Known;
-  constexpr int MaxPasses = 8;
-  for (int Pass = 1;; ++Pass) {
+  // Each pass adds the veneers the previous one asked for; a veneer can
+  // push another branch out of reach, so a chain of them takes a pass
+  // each (lld gives up after 30 passes too).
+  constexpr unsigned MaxPasses = 30;
+  for (unsigned Pass = 1;; ++Pass) {
     std::vector<VeneerRequest> Pending;
-    auto R = linkOnce(Objects, Opts, Requests, Pending);
+    auto R = linkOnce(Objects, Opts, Requests, Pending,
+                      Pass == MaxPasses ? MaxPasses : 0);
     if (!R)
       return R.takeError();
     bool Added = false;
