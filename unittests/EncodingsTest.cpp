@@ -596,6 +596,26 @@ TEST(ThumbMovPredicates, ClassifyOpcodes) {
   EXPECT_FALSE(isThumbMovw({0xF240, 0x8000})); // hw2[15] must be 0
 }
 
+TEST(ThumbLdrLiteralPredicates, OnlyTheFiveLoads) {
+  // 11111 00 S U sz 1 1111: LDRB, LDRH, LDR, LDRSB, LDRSH (literal, T2),
+  // both U; PLD/PLI are LDRB/LDRSB with Rt = PC.
+  for (uint16_t U : {0x00, 0x80}) {
+    SCOPED_TRACE(U);
+    EXPECT_TRUE(isThumbLdrLiteralW({uint16_t(0xF81F | U), 0x1000})); // LDRB
+    EXPECT_TRUE(isThumbLdrLiteralW({uint16_t(0xF83F | U), 0x1000})); // LDRH
+    EXPECT_TRUE(isThumbLdrLiteralW({uint16_t(0xF85F | U), 0x1000})); // LDR
+    EXPECT_TRUE(isThumbLdrLiteralW({uint16_t(0xF91F | U), 0x1000}));
+    EXPECT_TRUE(isThumbLdrLiteralW({uint16_t(0xF93F | U), 0x1000}));
+    EXPECT_TRUE(isThumbLdrLiteralW({uint16_t(0xF81F | U), 0xF000})); // PLD
+    // sz = 11, and S = 1 with sz = 10: no load (they were patched, and
+    // the result failed to decode).
+    EXPECT_FALSE(isThumbLdrLiteralW({uint16_t(0xF87F | U), 0x1000}));
+    EXPECT_FALSE(isThumbLdrLiteralW({uint16_t(0xF97F | U), 0x1000}));
+    EXPECT_FALSE(isThumbLdrLiteralW({uint16_t(0xF95F | U), 0x1000}));
+  }
+  EXPECT_FALSE(isThumbLdrLiteralW({0xF8D0, 0x1000})); // LDR.W Rt, [r0]
+}
+
 //--- PREL31 ----------------------------------------------------------------//
 
 TEST(EncodePrel31, RoundTripsKeepingBit31) {

@@ -300,7 +300,15 @@ Thumb32 encodeThumbBranch20(Thumb32 I, uint32_t V) {
 
 //--- Thumb LDR (literal) T2 ------------------------------------------------//
 
-bool isThumbLdrLiteralW(Thumb32 I) { return (I.Hw1 & 0xFE1F) == 0xF81F; }
+bool isThumbLdrLiteralW(Thumb32 I) {
+  if ((I.Hw1 & 0xFE1F) != 0xF81F)
+    return false;
+  // S:sz = 0:00 LDRB (PLD), 0:01 LDRH, 0:10 LDR, 1:00 LDRSB (PLI),
+  // 1:01 LDRSH; sz = 11 and S:sz = 1:10 are no load (Arm ARM A6.3.7-10).
+  unsigned Sz = (I.Hw1 >> 5) & 3;
+  bool S = I.Hw1 & 0x100;
+  return Sz != 3 && !(S && Sz == 2);
+}
 
 int32_t decodeThumbLdrLiteralW(Thumb32 I) {
   int32_t Imm = int32_t(I.Hw2 & 0xFFF);
