@@ -679,14 +679,23 @@ private:
 };
 
 /// Seconds LLVM MC may take for one file: 60, or the
-/// RELOCHECK_ASSEMBLE_TIMEOUT environment variable (for tests).
+/// RELOCHECK_ASSEMBLE_TIMEOUT environment variable (for tests), whole
+/// seconds in [1, 3600]; anything else is said once and ignored.
 unsigned assembleTimeLimit() {
-  if (const char *V = std::getenv("RELOCHECK_ASSEMBLE_TIMEOUT")) {
+  static const unsigned Limit = [] {
+    const char *V = std::getenv("RELOCHECK_ASSEMBLE_TIMEOUT");
     unsigned N = 0;
-    if (!StringRef(V).getAsInteger(10, N) && N > 0)
+    if (!V)
+      return 60u;
+    if (!StringRef(V).getAsInteger(10, N) && N >= 1 && N <= 3600)
       return N;
-  }
-  return 60;
+    errs() << "warning: RELOCHECK_ASSEMBLE_TIMEOUT expects whole seconds "
+              "in [1, 3600], found '";
+    printEscapedString(StringRef(V).take_front(40), errs());
+    errs() << "'; LLVM MC may take 60 s per file\n";
+    return 60u;
+  }();
+  return Limit;
 }
 
 } // namespace
