@@ -229,6 +229,9 @@ std::string firstErrorLine(StringRef Log) {
 struct NamedSite {
   std::optional<uint32_t> Type;
   std::optional<std::pair<std::string, uint32_t>> At;
+  /// mold's "<object N>:(.text): relocation R_ARM_X against SYM ...":
+  /// the symbol, and the section with no offset.
+  std::optional<std::string> Symbol, Section;
   std::optional<unsigned> Object; // from "<object N>", 0-based
   std::string Line;
 };
@@ -242,6 +245,10 @@ std::vector<NamedSite> sitesInLog(StringRef Log) {
   // GNU ld writes offset 0 as "(.text+0)", others as "+0x0".
   static const std::regex Where(
       "\\(([^+()\\s]+)\\+(0x[0-9a-fA-F]+|0)\\)");
+  // mold: "<object 1>:(.text): relocation R_ARM_THM_JUMP19 against SYM
+  // out of range" names the section without an offset, and the symbol.
+  static const std::regex BareSection(">:\\(([^+()\\s]+)\\): ");
+  static const std::regex Against("R_ARM_[A-Z0-9_]+ against ([^\\s`']+) ");
   std::vector<NamedSite> Out;
   SmallVector<StringRef, 16> Lines;
   Log.split(Lines, '\n', -1, false);
@@ -301,6 +308,10 @@ std::vector<NamedSite> sitesInLog(StringRef Log) {
     if (std::regex_search(Line, M, Where))
       if (auto Off = Number32(M[2].str(), 0)) // "0x..." or "0"
         N.At = {M[1].str(), *Off};
+    if (!N.At && std::regex_search(Line, M, BareSection))
+      N.Section = M[1].str();
+    if (std::regex_search(Line, M, Against))
+      N.Symbol = M[1].str();
     if (auto Obj = ObjectOf(SiteObject))
       N.Object = Obj;
     else if (N.At && StringRef(Line).starts_with("("))
@@ -395,6 +406,26 @@ std::vector<RelocEntry> relocationEntries(StringRef Object) {
             continue;
           StringRef Name = nameOf(F, Sections[Sec.sh_info]);
           size_t Size = Sec.sh_type == ELF::SHT_REL ? 8 : 12;
+          // The names of the symbol table the section links to, by index.
+          std::vector<std::string> SymNames;
+          if (Sec.sh_link < Sections.size()) {
+            const auto &SymTab = Sections[Sec.sh_link];
+            auto Syms = F.symbols(&SymTab);
+            auto Strs = F.getStringTableForSymtab(SymTab, Sections);
+            if (Syms && Strs) {
+              for (const auto &Sym : *Syms) {
+                auto SymName = Sym.getName(*Strs);
+                SymNames.push_back(SymName ? SymName->str() : "");
+                if (!SymName)
+                  consumeError(SymName.takeError());
+              }
+            } else {
+              if (!Syms)
+                consumeError(Syms.takeError());
+              if (!Strs)
+                consumeError(Strs.takeError());
+            }
+          }
           for (uint64_t Off = 0; Off + Size <= Sec.sh_size; Off += Size) {
             uint64_t At = Sec.sh_offset + Off;
             if (At + Size > Object.size())
@@ -405,6 +436,8 @@ std::vector<RelocEntry> relocationEntries(StringRef Object) {
             E.Offset = Word(At);
             E.Type = Word(At + 4) & 0xff;
             E.TypeByte = At + (Big ? 7 : 4);
+            if (uint32_t Index = Word(At + 4) >> 8; Index < SymNames.size())
+              E.Symbol = SymNames[Index];
             Out.push_back(std::move(E));
           }
         }
@@ -947,24 +980,45 @@ OracleImage runLinkerOracle(const std::string &Name, const LinkResult &R,
     }
     bool Progress = false;
     for (const NamedSite &N : sitesInLog(Log)) {
-      std::vector<std::pair<size_t, RelocEntry *>> Named;
+      // The sites it may name; those an earlier message refused (now
+      // R_ARM_NONE) apart.
+      std::vector<std::pair<size_t, RelocEntry *>> Named, Earlier;
       for (size_t I = 0; I < Copies.size(); ++I)
         for (RelocEntry &E : Entries[I]) {
-          if (E.Type != *N.Type || Copies[I][E.TypeByte] == 0 ||
-              (N.Object && *N.Object != I))
+          if (E.Type != *N.Type || (N.Object && *N.Object != I))
             continue;
           if (N.At && (N.At->first != E.Section || N.At->second != E.Offset))
             continue;
           if (R.symbolBase(unsigned(I), E.SectionIndex))
-            Named.push_back({I, &E});
+            (Copies[I][E.TypeByte] == 0 ? Earlier : Named).push_back({I, &E});
         }
+      // No offset, but a section and a symbol (mold): the sites of that
+      // kind, section and symbol; "rejected" when there is one. One that
+      // no site matches (a name the object spells otherwise) is about
+      // any of the kind, as before.
+      bool BySymbol = false;
+      if (!N.At && N.Symbol) {
+        auto Matches = [&](const std::pair<size_t, RelocEntry *> &P) {
+          return P.second->Symbol == *N.Symbol &&
+                 (!N.Section || *N.Section == P.second->Section);
+        };
+        std::vector<std::pair<size_t, RelocEntry *>> Same;
+        copy_if(Named, std::back_inserter(Same), Matches);
+        if (!Same.empty() || any_of(Earlier, Matches)) {
+          Named = std::move(Same);
+          BySymbol = true;
+        }
+      }
       // A refusal that names a kind but no offset (mold), or a section
       // name and offset that sites in two sections of that name share
       // (".text" twice, as -fno-unique-section-names makes), may be about
       // another site: not a verdict on any of them.
       std::string Verdict =
           saysUnsupported(N.Line) ? "unsupported: "
-          : !N.At ? "not judged (its refusal names no site): "
+          : !N.At && !BySymbol ? "not judged (its refusal names no site): "
+          : BySymbol && Named.size() > 1
+              ? "not judged (its refusal names a kind, section and symbol " +
+                    std::to_string(Named.size()) + " sites share): "
           : Named.size() > 1
               ? "not judged (its refusal names a section and offset " +
                     std::to_string(Named.size()) + " sites share): "

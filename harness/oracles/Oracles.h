@@ -160,6 +160,9 @@ struct RelocEntry {
   uint32_t Offset = 0;
   uint32_t Type = 0;
   size_t TypeByte = 0;
+  /// The symbol it names, as the object spells it ("" for none, or when
+  /// it cannot be read): mold's refusal names the symbol and section only.
+  std::string Symbol;
 };
 std::vector<RelocEntry> relocationEntries(llvm::StringRef Object);
 
