@@ -1024,7 +1024,10 @@ int runKinds(ArrayRef<std::string> Args) {
 struct SiteRow {
   std::string Kind, Location, Ours;
   std::string Site; // "file.s:(.text+0x0)": the site with its own file
-  std::string Name; // how an expectation names it: a label, or SEC+0xOFF
+  /// relocheck check's problem at the site, from its verdict on ("" when
+  /// none): a link error or semantic check naming its place, or a failed
+  /// '@ expect' line naming it by any label or SEC+0xOFF.
+  std::string Problem;
   bool NoField = false; // relocheck placed no bytes here (the matrix skips)
   std::vector<OracleVerdict> Verdicts; // per oracle
 };
@@ -1135,6 +1138,30 @@ Expected<FileComparison> compareFile(const std::vector<std::string> &Group,
     return D.takeError();
   Checker Check(*R, **D);
   Out.OurProblems = Check.check(*Spec);
+  // Which site each '@ expect' line's problems are about: its problems
+  // start "FILE:LINE: error: site 'NAME' (", NAME as the line wrote it.
+  std::vector<std::pair<std::string, const Site *>> ExpectLead;
+  std::string SpecFile = R->Objects.empty() ? "" : R->Objects[0].FileName;
+  for (const Expectation &E : Spec->Expects) {
+    std::string Ignored;
+    if (const Site *S = Check.findSite(E.Site, Ignored))
+      ExpectLead.push_back({SpecFile + ":" + std::to_string(E.Line) +
+                                ": error: site '" + E.Site + "' (",
+                            S});
+  }
+  auto ProblemAt = [&](const Site &S) -> std::string {
+    std::string Key = S.Location + ": ";
+    for (const std::string &P : Out.OurProblems) {
+      for (const auto &[Lead, At] : ExpectLead)
+        if (At == &S && StringRef(P).starts_with(Lead))
+          if (size_t Past = P.find("): ", Lead.size());
+              Past != std::string::npos)
+            return P.substr(Past + 3);
+      if (size_t K = P.find(Key); K != std::string::npos)
+        return P.substr(K + Key.size());
+    }
+    return "";
+  };
   std::vector<OracleImage> Images;
   for (const std::string &Name : Oracles) {
     Images.push_back(runOracle(Name, *R, *Buffers));
@@ -1169,7 +1196,7 @@ Expected<FileComparison> compareFile(const std::vector<std::string> &Group,
           sys::path::filename(R->Objects[S.Object].FileName).str() + ":" +
           Row.Location;
     Row.Site = S.Location;
-    Row.Name = Check.siteName(S);
+    Row.Problem = ProblemAt(S);
     // A site with no field (an unknown or unsupported kind, NONE, one in
     // NOBITS) still gets a row: what each oracle did with it is shown.
     Row.NoField = S.Before.empty();
@@ -1928,33 +1955,15 @@ unsigned addToMatrix(Matrix &M, const FileComparison &Cmp,
     std::string File = Row.Site.substr(0, Row.Site.find(":("));
     std::string Where = File + ": " + Row.Kind + " at " + Row.Location +
                         " relocheck: " + Row.Ours;
-    // A problem names the site by its place (a link error, a semantic
-    // check) or, for a failed expectation, by its name: "site 'b1'
-    // (R_ARM_CALL): expected it to link, got: ...". The latter is shown
-    // from its verdict on, so that what the test expected stays in view.
-    // Only the first file's expectations are read (--together).
-    std::string Key = Row.Site + ": ";
-    std::string Named = "site '" + Row.Name + "' (" + Row.Kind + "): ";
-    bool ByName = Row.Site.rfind(Cmp.File + ":(", 0) == 0;
-    std::string Shown;
-    for (const std::string &P : Cmp.OurProblems) {
-      size_t At = ByName ? P.find(Named) : std::string::npos;
-      if (At != std::string::npos) {
-        Shown = P.substr(At + Named.size());
-        break;
-      }
-      if (size_t K = P.find(Key); K != std::string::npos) {
-        Shown = P.substr(K + Key.size());
-        break;
-      }
-    }
+    // A failed expectation is shown from its verdict on ("expected it
+    // to link, got: ..."), so that what the test expected stays in view.
     OracleVerdict Ours;
     Ours.Class = VerdictClass::Same;
     std::string OursWhere = Where;
-    if (!Shown.empty()) {
+    if (!Row.Problem.empty()) {
       ++OursWrong;
       Ours.Class = VerdictClass::Wrong;
-      OursWhere += " (" + Shown + ")";
+      OursWhere += " (" + Row.Problem + ")";
     }
     M.add(Row.Kind, 0, Ours, OursWhere, FileSites, "");
     for (size_t I = 0; I < Oracles.size(); ++I)

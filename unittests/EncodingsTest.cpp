@@ -612,6 +612,12 @@ TEST(ThumbLdrLiteralPredicates, OnlyTheFiveLoads) {
     EXPECT_FALSE(isThumbLdrLiteralW({uint16_t(0xF87F | U), 0x1000}));
     EXPECT_FALSE(isThumbLdrLiteralW({uint16_t(0xF97F | U), 0x1000}));
     EXPECT_FALSE(isThumbLdrLiteralW({uint16_t(0xF95F | U), 0x1000}));
+    // LDRH/LDRSH with Rt = PC: an unallocated memory hint, no load.
+    EXPECT_FALSE(isThumbLdrLiteralW({uint16_t(0xF83F | U), 0xF000}));
+    EXPECT_FALSE(isThumbLdrLiteralW({uint16_t(0xF93F | U), 0xF000}));
+    // LDR PC and PLI (LDRSB, Rt = PC) are.
+    EXPECT_TRUE(isThumbLdrLiteralW({uint16_t(0xF85F | U), 0xF000}));
+    EXPECT_TRUE(isThumbLdrLiteralW({uint16_t(0xF91F | U), 0xF000}));
   }
   EXPECT_FALSE(isThumbLdrLiteralW({0xF8D0, 0x1000})); // LDR.W Rt, [r0]
 }

@@ -39,6 +39,8 @@ std::string bytesText(const std::vector<uint8_t> &B) {
   return Out;
 }
 
+static bool isNopText(StringRef Text);
+
 namespace {
 
 std::string hex32(uint64_t V) {
@@ -232,13 +234,6 @@ std::string condName(unsigned Cond) {
   return Cond < 14 ? Names[Cond] : "al";
 }
 
-/// What a relocation changed beside its field, "" when nothing: it
-/// rewrites an offset or immediate (and may turn BL into BLX, ADD into SUB,
-/// flip an LDR's U bit), never the condition the instruction runs under
-/// or its registers. Old is the instruction as the object held it. A call
-/// to an undefined weak symbol may become a branch to the next instruction
-/// (AAELF32, "Call and Jump relocations": the call is a no-op), so with
-/// UndefinedWeak it may drop the link.
 /// Whether a relocation may turn LLVM opcode Old into New: the same one,
 /// or a change the ABI makes part of the relocation. BL <-> BLX
 /// (interworking, AAELF32 5.6.3); ADD <-> SUB (an ALU group relocation
@@ -260,17 +255,14 @@ bool sameInstruction(StringRef Old, StringRef New) {
   return false;
 }
 
-/// A NOP as a linker writes one: NOP (the hint, ARM and both Thumb
-/// widths), MOV r0, r0 (ARM before v6K) or MOV r8, r8 (Thumb before v6T2).
-bool isNop(const DecodedInsn &D) {
-  StringRef M = D.Mnemonic;
-  if (M == "HINT" || M == "tHINT" || M == "t2HINT")
-    return !D.Imms.empty() && D.Imms[0] == 0;
-  if ((M == "MOVr" || M == "tMOVr") && D.Regs.size() >= 2)
-    return D.Regs[0] == D.Regs[1] && D.Cond == 14;
-  return false;
-}
-
+/// What a relocation changed beside its field, "" when nothing: it
+/// rewrites an offset or immediate (and may turn BL into BLX, ADD into SUB,
+/// flip an LDR's U bit), never the instruction itself (sameInstruction),
+/// the condition it runs under or its registers. Old is the instruction
+/// as the object held it. A call to an undefined weak symbol may become a
+/// branch to the next instruction or a NOP (AAELF32, "Call and Jump
+/// relocations": the call is a no-op), so with UndefinedWeak it may drop
+/// the link.
 std::string changedBesideField(const DecodedInsn &Old, const DecodedInsn &New,
                                bool UndefinedWeak) {
   if (!Old.Valid)
@@ -294,7 +286,7 @@ std::string changedBesideField(const DecodedInsn &Old, const DecodedInsn &New,
   // to the next instruction (AAELF32 5.6.3), which the destination check
   // then judges (GNU ld writes a Thumb B in place of a BL).
   bool WeakBranch = UndefinedWeak && Old.BranchTarget;
-  if (WeakBranch && isNop(New))
+  if (WeakBranch && isNopText(New.text()))
     return "";
   if (!sameInstruction(Old.Mnemonic, New.Mnemonic) &&
       !(WeakBranch && New.BranchTarget)) {

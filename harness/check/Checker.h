@@ -153,6 +153,9 @@ public:
   bool JudgeGotWords = true;
   /// How an expectation names S: a label at the field, or SECTION+0xOFF.
   std::string siteName(const Site &S) const;
+  /// The site an expectation's Name means (any label at its field, or
+  /// SECTION+0xOFF), or null with Err saying why.
+  const Site *findSite(const std::string &Name, std::string &Err) const;
 
   /// Compares dumpLines() with the golden file; with Update, rewrites it
   /// and appends the diff to Report. Returns problems (missing or stale
@@ -203,7 +206,6 @@ private:
   void checkValue(const Site &S, const DecodedInsn &D, uint32_t Want,
                   const std::string &Arg,
                   const std::function<void(const std::string &)> &Fail) const;
-  const Site *findSite(const std::string &Name, std::string &Err) const;
   /// Label name -> the first site at a place that name labels, built on
   /// first use for the sites it was built from (findSite per expectation
   /// was a pass over every symbol and site: quadratic in a large test).

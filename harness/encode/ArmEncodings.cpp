@@ -304,10 +304,12 @@ bool isThumbLdrLiteralW(Thumb32 I) {
   if ((I.Hw1 & 0xFE1F) != 0xF81F)
     return false;
   // S:sz = 0:00 LDRB (PLD), 0:01 LDRH, 0:10 LDR, 1:00 LDRSB (PLI),
-  // 1:01 LDRSH; sz = 11 and S:sz = 1:10 are no load (Arm ARM A6.3.7-10).
+  // 1:01 LDRSH; sz = 11 and S:sz = 1:10 are no load, nor is a halfword
+  // one with Rt = PC (an unallocated memory hint; Arm ARM A6.3.7-10).
   unsigned Sz = (I.Hw1 >> 5) & 3;
   bool S = I.Hw1 & 0x100;
-  return Sz != 3 && !(S && Sz == 2);
+  bool RtPc = (I.Hw2 >> 12) == 0xF;
+  return Sz != 3 && !(S && Sz == 2) && !(Sz == 1 && RtPc);
 }
 
 int32_t decodeThumbLdrLiteralW(Thumb32 I) {

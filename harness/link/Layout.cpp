@@ -291,7 +291,7 @@ private:
 /// The test line that placed output section Name, or File.
 StringRef placedBy(const LayoutOptions &Opts, StringRef Name,
                    StringRef File) {
-  auto It = Opts.SectionStartFrom.find(Name.str());
+  auto It = Opts.SectionStartFrom.find(rawObjectName(Name));
   return It == Opts.SectionStartFrom.end() ? File : StringRef(It->second);
 }
 
@@ -333,7 +333,8 @@ uint32_t Placer::tlsBlockAlign() const {
 }
 
 std::optional<uint64_t> Placer::explicitStart(StringRef Name) const {
-  auto It = Opts.SectionStart.find(Name.str());
+  // --section-start names a section as typed; Name is kept escaped.
+  auto It = Opts.SectionStart.find(rawObjectName(Name));
   if (It != Opts.SectionStart.end())
     return It->second;
   return std::nullopt;
@@ -847,7 +848,9 @@ bool ScriptLayout::matches(const script::InputSectionDesc &Desc,
   if (!script::matchGlob(Desc.File, File) &&
       !script::matchGlob(Desc.File, sys::path::filename(File)))
     return false;
-  StringRef Name = Objs[Id.Obj].Sections[Id.Sec].Name;
+  // The pattern as the script spells it, against the name as the object
+  // does (relocheck keeps it escaped: objectName).
+  std::string Name = rawObjectName(Objs[Id.Obj].Sections[Id.Sec].Name);
   return any_of(Desc.Sections, [&](const std::string &Pat) {
     return script::matchGlob(Pat, Name);
   });
@@ -1170,8 +1173,9 @@ Expected<Layout> computeLayout(const LayoutOptions &Opts,
   // A placement for a section the output does not have is a typo or a
   // stale flag: the section it meant went somewhere else.
   for (const auto &[Name, Addr] : Opts.SectionStart) {
-    if (any_of(L.Sections,
-               [&](const OutputSection &OS) { return OS.Name == Name; }))
+    if (any_of(L.Sections, [&](const OutputSection &OS) {
+          return rawObjectName(OS.Name) == Name;
+        }))
       continue;
     std::string Have;
     for (const OutputSection &OS : L.Sections)

@@ -1449,7 +1449,8 @@ void LinkerCore::chooseEntry() {
   bool Explicit = !Name.empty();
   if (Name.empty())
     Name = "_start";
-  if (auto It = R.Globals.find(Name); It != R.Globals.end()) {
+  // The name as typed; symbols are kept escaped (objectName).
+  if (auto It = R.Globals.find(objectName(Name)); It != R.Globals.end()) {
     R.Entry = It->second.Address | (It->second.IsThumbFunction ? 1 : 0);
     R.EntryFound = true;
     return;

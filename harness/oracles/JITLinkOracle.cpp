@@ -201,7 +201,7 @@ OracleImage runJITLink(const LinkResult &R,
     std::set<Block *> Placed;
     for (Block *B : (*G)->blocks())
       if (PlacedRanges.count({B->getAddress().getValue(), B->getSize(),
-                              B->getSection().getName().str()}))
+                              objectName(B->getSection().getName())}))
         Placed.insert(B);
     // A global defined in a block relocheck did not place (a COMDAT copy
     // it discarded) resolves to the kept copy, and one that --defsym or the
@@ -212,7 +212,8 @@ OracleImage runJITLink(const LinkResult &R,
     for (Symbol *S : (*G)->defined_symbols()) {
       if (!S->hasName() || S->getScope() == Scope::Local)
         continue;
-      std::string Name = (*S->getName()).str();
+      // relocheck keeps names escaped (objectName); JITLink as written.
+      std::string Name = objectName(*S->getName());
       if ((!Placed.count(&S->getBlock()) || R.Lay.Symbols.count(Name)) &&
           R.lookup(unsigned(I), Name))
         Overridden.push_back(S);
@@ -221,7 +222,7 @@ OracleImage runJITLink(const LinkResult &R,
       (*G)->makeExternal(*S);
     // Externals as relocheck resolved them; the Thumb bit as a flag.
     for (Symbol *S : (*G)->external_symbols()) {
-      auto Def = R.lookup(unsigned(I), (*S->getName()).str());
+      auto Def = R.lookup(unsigned(I), objectName(*S->getName()));
       if (!Def)
         continue; // an undefined weak stays at 0
       S->getAddressable().setAddress(orc::ExecutorAddr(Def->Address));

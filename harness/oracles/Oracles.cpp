@@ -587,7 +587,9 @@ elfSymbols(StringRef Bytes) {
             continue;
           Value += Template->Addr;
         }
-        Out[Value & ~1u].push_back(Name->str());
+        // Kept as relocheck keeps an input's names (objectName), so that
+        // the two compare.
+        Out[Value & ~1u].push_back(objectName(*Name));
       }
     }
     return Out;

@@ -2,7 +2,8 @@
 @ 11111 00 S U sz 1 1111 with S:sz one of 0:00, 0:01, 0:10, 1:00, 1:01.
 @ sz = 11 and S:sz = 1:10 are no load; they were patched and then failed
 @ to decode (auditor5), and are now refused at the place, as every other
-@ wrong instruction is. LDRSH and PLD (LDRB with Rt = PC) still link.
+@ wrong instruction is; so is LDRSH or LDRH with Rt = PC, an unallocated
+@ memory hint (reviewer9). LDRSH and PLD (LDRB with Rt = PC) still link.
 @ relocheck: --arch=armv7-a -Ttext=0x100000 --defsym=y=0x100100
 @ RUN: %check %s | FileCheck %s
 @ CHECK: PASS
@@ -11,6 +12,7 @@
 @ expect bad1 error: expected LDR{,B,SB,H,SH} (literal, T2) at the place, found f87f 1004
 @ expect bad2 error: expected LDR{,B,SB,H,SH} (literal, T2) at the place, found f95f 1004
 @ expect bad3 error: expected LDR{,B,SB,H,SH} (literal, T2) at the place, found f9ff 1004
+@ expect bad4 error: expected LDR{,B,SB,H,SH} (literal, T2) at the place, found f93f f004
         .syntax unified
         .thumb
         .text
@@ -26,4 +28,6 @@ bad2:   .inst.w 0xf95f1004
         .reloc bad2, R_ARM_THM_PC12, y
 bad3:   .inst.w 0xf9ff1004
         .reloc bad3, R_ARM_THM_PC12, y
+bad4:   .inst.w 0xf93ff004
+        .reloc bad4, R_ARM_THM_PC12, y
         bx lr
