@@ -1020,7 +1020,8 @@ Checker::followStub(uint32_t Start, bool Thumb, const CodeReader &Read,
     Thumb = Dest & 1;
     return false;
   };
-  // What is wrong with the registers and stack as control leaves.
+  // What is wrong with the registers and stack as control leaves (the
+  // veneer is then wrong whatever it meant: Broken).
   auto Clobbered = [&]() -> std::string {
     if (!Stack.empty())
       return "leaves sp " + std::to_string(4 * Stack.size()) +
@@ -1078,6 +1079,8 @@ Checker::followStub(uint32_t Start, bool Thumb, const CodeReader &Read,
         return {};
       Done = true;
       std::string Why = Clobbered();
+      if (!Why.empty() && Broken)
+        *Broken = true;
       if (!Why.empty())
         return Unknown(Why);
       return {Dest, ""};
@@ -1448,9 +1451,12 @@ void Checker::checkOperand(
       Fail("decoded '" + D.text() + "', but the BX it marks was '" +
            Dis.decode(coreBytes(S, S.Before), S.In.P, false).text() +
            "': without --fix-v4bx R_ARM_V4BX leaves it as it is");
-    else if (R.FixV4bx &&
-             (Now & 0xF000000F) != (Was & 0xF000000F))
-      Fail("'" + D.text() + "' changed the condition or the register");
+    // MOV PC, Rm (A1) under the BX's condition, with its Rm, and nothing
+    // else: no S bit (MOVS PC is an exception return).
+    else if (R.FixV4bx && Now != ((Was & 0xF000000F) | 0x01A0F000))
+      Fail("'" + D.text() + "' is not MOV PC, Rm with the BX's condition "
+           "and register (" + hex32((Was & 0xF000000F) | 0x01A0F000) +
+           "), but " + hex32(Now));
     return;
   }
   default:
