@@ -843,7 +843,9 @@ targetMoved(const Checker &C, const Site &S, const OracleImage &O) {
 /// moved the section itself (lld puts v6-M thunks before the first input
 /// of .text). Name, their address, ours.
 std::optional<std::tuple<std::string, uint32_t, uint32_t>>
-siteSectionMoved(const Checker &C, const Site &S, const OracleImage &O) {
+siteSectionMoved(const Checker &C, const Site &S, const OracleImage &O,
+                 bool &Stayed) {
+  Stayed = false; // set when a symbol of it is where relocheck put it
   const LinkResult &R = C.result();
   if (S.Object >= R.Objects.size())
     return std::nullopt;
@@ -861,7 +863,8 @@ siteSectionMoved(const Checker &C, const Site &S, const OracleImage &O) {
     std::optional<uint32_t> Theirs = O.onlyAddressOf(Sym.Name);
     if (!Theirs)
       continue;
-    if ((*Theirs & ~1u) == (Ours->Address & ~1u))
+    Stayed = (*Theirs & ~1u) == (Ours->Address & ~1u);
+    if (Stayed)
       return std::nullopt;
     return std::make_tuple(Sym.Name, *Theirs, uint32_t(Ours->Address));
   }
@@ -913,17 +916,22 @@ OracleVerdict judgeOracleSite(const Checker &C, const Site &S,
     return NotJudged("relocheck's B(S) comes from --static-base=0x" +
                      utohexstr(Res.BaseAddress, true) +
                      ", which no other linker is given");
-  // Whatever moved, an instruction the architecture cannot run is wrong
-  // (mold's BLX to its thunk on armv6-m, with its thunks moving inputs).
-  if (S.Kind && S.Kind->Class != KindClass::Data && !S.Before.empty())
-    if (auto Bytes = siteBytes(C, S, O)) {
-      std::string Why = C.notOnArch(asWrittenBy(C, S, *Bytes));
-      if (!Why.empty())
-        return verdict(VerdictClass::Wrong,
-                       bytesText(*Bytes) + " WRONG: " + Why);
-    }
+  // The site's own section may have moved as a whole (thunks before it):
+  // a symbol of it says, one way or the other.
+  bool Stayed = false;
+  if (auto Moved = siteSectionMoved(C, S, O, Stayed))
+    return NotJudged("'" + std::get<0>(*Moved) + "', in the site's own "
+                     "section, is at 0x" +
+                     utohexstr(std::get<1>(*Moved), true) +
+                     " in its image, 0x" +
+                     utohexstr(std::get<2>(*Moved), true) +
+                     " here (its own thunks moved the section)");
+  // Without such a symbol: its output section is another size, so its
+  // thunks may have moved every input after the first.
   const LinkResult &R = C.result();
   for (const OutputSection &OS : R.Lay.Sections) {
+    if (Stayed)
+      break;
     if (S.In.P < OS.Addr || S.In.P >= OS.Addr + OS.Size)
       continue;
     uint64_t Synthetic = 0;
@@ -942,14 +950,23 @@ OracleVerdict judgeOracleSite(const Checker &C, const Site &S,
     return NotJudged("its own thunks moved the inputs of " + OS.Name +
                      " after the first");
   }
-  // The first input section can move too (thunks before it).
-  if (auto Moved = siteSectionMoved(C, S, O))
-    return NotJudged("'" + std::get<0>(*Moved) + "', in the site's own "
-                     "section, is at 0x" +
-                     utohexstr(std::get<1>(*Moved), true) +
-                     " in its image, 0x" +
-                     utohexstr(std::get<2>(*Moved), true) +
-                     " here (its own thunks moved the section)");
+  // The site is where relocheck put it. Wherever its target went, an
+  // instruction the architecture cannot run is wrong (mold's BLX to its
+  // thunk on armv6-m, with its thunks moving the target). Checked only
+  // once the site is known not to have moved: at relocheck's address a
+  // moved site's bytes are another's (lld's thunk on armv4t). A word
+  // (TARGET1/TARGET2 are data too) is no instruction.
+  Field Place = S.Kind ? S.Kind->Place : Field::None;
+  bool Word = Place == Field::Word32 || Place == Field::Data16 ||
+              Place == Field::Data8 || Place == Field::Prel31;
+  if (S.Kind && !Word && S.Kind->Class != KindClass::Data &&
+      !S.Before.empty())
+    if (auto Bytes = siteBytes(C, S, O)) {
+      std::string Why = C.notOnArch(asWrittenBy(C, S, *Bytes));
+      if (!Why.empty())
+        return verdict(VerdictClass::Wrong,
+                       bytesText(*Bytes) + " WRONG: " + Why);
+    }
   if (auto Moved = targetMoved(C, S, O))
     return NotJudged("'" + S.SymbolName + "' is at 0x" +
                      utohexstr(Moved->first, true) + " in its image, 0x" +
