@@ -419,77 +419,6 @@ void violated(const std::string &Id, const char *What, const Attempt &At) {
   std::abort();
 }
 
-/// The bits a relocation of K may change in its template T, in the
-/// template's layout (a Thumb-2 instruction's first halfword low), from
-/// the Arm ARM's encodings: nothing else may move. A BL may become BLX
-/// (ARM: the condition and H; Thumb: bit 12), a B may not.
-uint32_t fieldBits(const RelocKind &K, uint32_t T) {
-  bool ArmBl = (T & 0x0F000000) == 0x0B000000 || (T >> 28) == 0xF;
-  bool ThumbBl = (T >> 16) & 0x4000; // second halfword 11x1: BL/BLX
-  switch (K.Place) {
-  case Field::None:
-  case Field::ArmBx:
-    return 0;
-  case Field::Word32:
-  case Field::Data16:
-  case Field::Data8:
-    return 0xFFFFFFFF;
-  case Field::Prel31:
-    return 0x7FFFFFFF; // bit 31 is the producer's
-  case Field::ArmBranch24:
-    return ArmBl ? 0xF1FFFFFF : 0x00FFFFFF; // imm24 (cond, H for BLX)
-  case Field::ArmMovw:
-  case Field::ArmMovt:
-    return 0x000F0FFF; // imm4:imm12
-  case Field::ArmLdrImm12:
-  case Field::ArmLdrGroup:
-    return 0x00800FFF; // U, imm12
-  case Field::ArmLdrsGroup:
-    return 0x00800F0F; // U, imm4H, imm4L
-  case Field::ArmLdcGroup:
-    return 0x008000FF; // U, imm8
-  case Field::ArmAluGroup:
-    return 0x00C00FFF; // ADD (0100) or SUB (0010), imm12
-  case Field::ThumbBranch24: // S:imm10, J1:J2:imm11 (and BL/BLX)
-    return (ThumbBl ? 0x3FFFu : 0x2FFFu) << 16 | 0x07FF;
-  case Field::ThumbBcondW: // S:imm6 (not cond), J1:J2:imm11
-    return 0x2FFFu << 16 | 0x043F;
-  case Field::ThumbMovw:
-  case Field::ThumbMovt:
-    return 0x70FFu << 16 | 0x040F; // i:imm4, imm3:imm8
-  case Field::ThumbPC12:
-    return 0x0FFFu << 16 | 0x0080; // U, imm12
-  case Field::ThumbAdrW:
-    return 0x70FFu << 16 | 0x04A0; // i, ADDW/SUBW, imm3:imm8
-  case Field::ThumbLdrImm12:
-    return 0x0FFFu << 16; // imm12
-  case Field::ThumbB11:
-    return 0x07FF;
-  case Field::ThumbBcond8:
-  case Field::ThumbPC8:
-  case Field::ThumbAluAbs:
-    return 0x00FF;
-  case Field::ThumbCbz:
-    return 0x02F8; // i:imm5 (not op, not Rn)
-  case Field::ThumbAbs5:
-    return 0x07C0;
-  case Field::ThumbBf16: // immA, immC:immB (in reach; out of it NOP.W)
-    return 0x0FFEu << 16 | 0x001F;
-  case Field::ThumbBf12:
-    return 0x0FFEu << 16 | 0x0001;
-  case Field::ThumbBf18:
-    return 0x0FFEu << 16 | 0x007F;
-  case Field::ArmTlsCall: // a TLS descriptor sequence is rewritten whole
-  case Field::ThumbTlsCall:
-  case Field::ArmTlsDescSeq:
-  case Field::ThumbTlsDescSeq16:
-    return 0xFFFFFFFF;
-  }
-  // No default: a new Field without its bits here is a -Wswitch warning,
-  // and this check would not cover it.
-  return 0xFFFFFFFF;
-}
-
 /// TARGET1 and TARGET2 (AAELF32 5.6.1.2): what the platform flags make
 /// them, written here apart from the linker's appliedKind.
 uint32_t abiTargetAlias(uint32_t Code, bool Target1Rel, Target2Mode T2) {
@@ -658,7 +587,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
                "accepted a value outside the table's range", At);
   }
   uint32_t InSize = C.Size == 4 ? 0xFFFFFFFF : C.Size == 2 ? 0xFFFF : 0xFF;
-  uint32_t May = fieldBits(K, C.Template) & InSize;
+  uint32_t May = fieldWriteBits(K.Place, C.Template) & InSize;
   if (!Out.BecameNop && ((read32le(Field) ^ read32le(Before)) & ~May))
     violated("bits-outside-field", "bits outside the kind's field changed",
              At);

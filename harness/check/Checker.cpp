@@ -756,6 +756,24 @@ void Checker::checkSemantics(const Site &S,
     std::string Changed = changedBesideField(Old, D, S.In.UndefinedWeak);
     if (!Changed.empty())
       return Fail(Changed);
+    // Bit by bit, too: what LLVM keeps as immediates beside the field (an
+    // LDC's coprocessor and CRd, a load's size) must not move either. A
+    // call to an undefined weak symbol may become a NOP or another branch.
+    bool WeakBranch = S.In.UndefinedWeak && Old.BranchTarget;
+    if (!WeakBranch && Before.size() == After.size() &&
+        (Before.size() == 2 || Before.size() == 4)) {
+      bool Half = Before.size() == 2;
+      uint32_t Was = Half ? read16le(Before.data()) : read32le(Before.data());
+      uint32_t Now = Half ? read16le(After.data()) : read32le(After.data());
+      uint32_t Moved = (Was ^ Now) & ~fieldWriteBits(S.Kind->Place, Was) &
+                       (Half ? 0xFFFFu : 0xFFFFFFFFu);
+      if (Moved)
+        return Fail("decoded '" + D.text() + "', but the instruction it "
+                    "patched was '" + Old.text() + "': bits outside " +
+                    kindDisplayName(S.Type) + "'s field changed (" +
+                    hex32(Moved) + " of " + hex32(Was) + " -> " +
+                    hex32(Now) + ")");
+    }
     // The addend every check here starts from, read a second way.
     if (!S.RelaAddend)
       if (auto A = decodedRelAddend(S, Old); A && *A != S.In.A)

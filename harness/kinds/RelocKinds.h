@@ -187,6 +187,13 @@ enum class BranchForm {
 /// applies to v = S + A - Pa.
 ValueRange branchRange(BranchForm F, const ArchProfile &Arch);
 
+/// The bits a relocation of field F may change in the instruction T, in
+/// T's layout (a 32-bit Thumb instruction's first halfword low), from the
+/// Arm ARM's encodings: nothing else may move, whoever links. A BL may
+/// become BLX (ARM: the condition and H; Thumb: bit 12), a B may not; an
+/// ALU group's ADD may become SUB, an ADR.W's ADDW SUBW, a load's U flip.
+uint32_t fieldWriteBits(Field F, uint32_t T);
+
 /// Inclusive range and step of X for fields with a fixed range (AAELF32
 /// Thumb16/Thumb32/Arm/Data relocation tables), or nullopt.
 std::optional<ValueRange> fieldRange(Field F);
