@@ -125,6 +125,18 @@ std::optional<std::vector<uint8_t>> entryAt(ArrayRef<uint8_t> D, int64_t At,
   return std::nullopt;
 }
 
+/// Whether S's symbol lies in an allocated SHF_MERGE section.
+bool targetInMergedSection(const LinkResult &R, const Site &S) {
+  const InputObject &Obj = R.Objects[S.Object];
+  if (S.SymIndex >= Obj.Symbols.size())
+    return false;
+  unsigned Shndx = Obj.Symbols[S.SymIndex].Shndx;
+  if (Shndx == 0 || Shndx >= Obj.Sections.size())
+    return false;
+  const InputSection &T = Obj.Sections[Shndx];
+  return (T.Flags & ELF::SHF_MERGE) && T.isAlloc() && !T.isNoBits();
+}
+
 std::optional<MergedEntry> mergedTarget(const LinkResult &R, const Site &S) {
   const InputObject &Obj = R.Objects[S.Object];
   if (S.Error || !S.Kind || S.Kind->Class != KindClass::Data ||
@@ -613,6 +625,15 @@ OracleVerdict judgeBytes(const Checker &C, const Site &S,
     return NotJudged(" differs (its target's section is not in the "
                      "output; linkers write a tombstone or the kept copy's "
                      "address: not judged)");
+  // An instruction that takes the address of a merged string or constant
+  // (MOVW/MOVT, ADR, a literal load): a linker that merges moves the
+  // entry, and the pair's halves cannot be judged alone (a word into a
+  // merged section is judged by its entry, mergedTarget).
+  if (S.Kind->Class != KindClass::Data && !S.Error &&
+      targetInMergedSection(C.result(), S))
+    return NotJudged(" differs (its target is in a merged section "
+                     "(SHF_MERGE), whose entries a linker that merges "
+                     "places itself; not judged)");
   if (auto M = mergedTarget(C.result(), S)) {
     uint64_t Theirs = fieldValue(*Bytes, S.BigEndian);
     std::string Where = (M->Alloc ? "0x" : M->Section + "+0x") +
