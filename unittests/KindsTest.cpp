@@ -548,3 +548,25 @@ TEST(BuildAttributes, ArchLacksNamesWhatTheOlderCoreCannotRun) {
   EXPECT_EQ(archLacks(arch("armv8-m.main"), arch("armv8.1-m.main")),
             "BF/BFL/BFCSEL");
 }
+
+TEST(FieldWriteBits, OnlyTheFieldAndTheAbisOwnSwitches) {
+  // ARM B keeps its condition; BL may become BLX (cond 1111 and H).
+  EXPECT_EQ(fieldWriteBits(Field::ArmBranch24, 0xEA000000), 0x00FFFFFFu);
+  EXPECT_EQ(fieldWriteBits(Field::ArmBranch24, 0x0A000000), 0x00FFFFFFu);
+  EXPECT_EQ(fieldWriteBits(Field::ArmBranch24, 0xEB000000), 0xF1FFFFFFu);
+  // MOVW keeps Rd and its condition; an LDC its coprocessor and CRd.
+  EXPECT_EQ(fieldWriteBits(Field::ArmMovw, 0xE3001000) & 0xF000F000, 0u);
+  EXPECT_EQ(fieldWriteBits(Field::ArmLdcGroup, 0xED1F5E02) & 0x0000FF00,
+            0u);
+  // An ALU group may turn ADD into SUB (bits 23:22), not into another op.
+  EXPECT_EQ(fieldWriteBits(Field::ArmAluGroup, 0xE28F0000) & 0x01E00000,
+            0x00C00000u);
+  // Thumb BL may become BLX (hw2 bit 12); B.W may not.
+  EXPECT_EQ(fieldWriteBits(Field::ThumbBranch24, 0xF800F000) & 0x10000000,
+            0x10000000u);
+  EXPECT_EQ(fieldWriteBits(Field::ThumbBranch24, 0xB800F000) & 0x10000000,
+            0u);
+  // A data word is all field; V4BX's BX none.
+  EXPECT_EQ(fieldWriteBits(Field::Word32, 0), 0xFFFFFFFFu);
+  EXPECT_EQ(fieldWriteBits(Field::ArmBx, 0xE12FFF10), 0u);
+}
