@@ -59,16 +59,21 @@ static bool plainName(StringRef Name) {
 /// A name relocheck cannot hand to the other linkers faithfully (the
 /// generated script and --defsym take names as they are), or "".
 static std::string unsafeName(const LinkResult &R) {
+  // Shown as the object spells them (relocheck keeps them escaped, with
+  // a backslash doubled: objectName).
+  auto Shown = [](StringRef Name) {
+    return "'" + printableName(rawObjectName(Name)) + "'";
+  };
   for (const auto &[Name, Value] : R.Lay.Symbols)
     if (!plainName(Name) || StringRef(Name).contains('-'))
-      return "symbol '" + Name + "'";
+      return "symbol " + Shown(Name);
   for (const OutputSection &OS : R.Lay.Sections) {
     if (!plainName(OS.Name))
-      return "section '" + OS.Name + "'";
+      return "section " + Shown(OS.Name);
     for (const InputSectionRef &In : OS.Inputs)
       if (!plainName(R.Objects[In.Object].Sections[In.Section].Name))
-        return "section '" +
-               R.Objects[In.Object].Sections[In.Section].Name + "'";
+        return "section " +
+               Shown(R.Objects[In.Object].Sections[In.Section].Name);
   }
   // Two input sections of one name in one object, with another between
   // them in relocheck's layout: "FILE(NAME)" takes both at once, so no
@@ -248,6 +253,10 @@ std::vector<NamedSite> sitesInLog(StringRef Log) {
   // mold: "<object 1>:(.text): relocation R_ARM_THM_JUMP19 against SYM
   // out of range" names the section without an offset, and the symbol.
   static const std::regex BareSection(">:\\(([^+()\\s]+)\\): ");
+  // The name runs to " out of range" (it may hold spaces); other
+  // messages end it at the first space.
+  static const std::regex AgainstRange(
+      "R_ARM_[A-Z0-9_]+ against (.+) out of range");
   static const std::regex Against("R_ARM_[A-Z0-9_]+ against ([^\\s`']+) ");
   std::vector<NamedSite> Out;
   SmallVector<StringRef, 16> Lines;
@@ -310,7 +319,8 @@ std::vector<NamedSite> sitesInLog(StringRef Log) {
         N.At = {M[1].str(), *Off};
     if (!N.At && std::regex_search(Line, M, BareSection))
       N.Section = M[1].str();
-    if (std::regex_search(Line, M, Against))
+    if (std::regex_search(Line, M, AgainstRange) ||
+        std::regex_search(Line, M, Against))
       N.Symbol = M[1].str();
     if (auto Obj = ObjectOf(SiteObject))
       N.Object = Obj;
@@ -733,7 +743,10 @@ OracleImage linkOnce(const std::string &Name, const LinkResult &R,
   }
   if (std::string Bad = unsafeName(R); !Bad.empty()) {
     Out.Message = "unsupported: the " + Bad + " cannot be passed to " +
-                  Name + " as it is (linker-script syntax)";
+                  Name + " as it is (" +
+                  (Name == "mold" ? "a command-line option"
+                                  : "linker-script syntax") +
+                  " would read it otherwise)";
     return Out;
   }
   // The linkers print names raw: one with a line break in it would write
