@@ -271,7 +271,11 @@ std::string changedBesideField(const DecodedInsn &Old, const DecodedInsn &New,
     return Cond == 14 ? std::string("unconditionally")
                       : "only if " + condName(Cond);
   };
-  if (Old.Cond != New.Cond)
+  // A call to an undefined weak symbol does nothing: under any
+  // condition, a NOP or a branch to the next instruction does nothing
+  // too (where the branch goes is checked apart).
+  bool WeakCall = UndefinedWeak && Old.BranchTarget && Old.IsCall;
+  if (Old.Cond != New.Cond && !WeakCall)
     return "decoded '" + New.text() + "' runs " + Runs(New.Cond) +
            ", but the instruction it patched ('" + Old.text() + "') runs " +
            Runs(Old.Cond) + ": a relocation does not change the condition";
@@ -303,7 +307,7 @@ std::string changedBesideField(const DecodedInsn &Old, const DecodedInsn &New,
       Regs.insert(Regs.begin() + 1, "PC");
     return Regs;
   };
-  if (RegsOf(Old) != RegsOf(New)) {
+  if (!WeakCall && RegsOf(Old) != RegsOf(New)) {
     auto List = [](const DecodedInsn &D) {
       std::string Text;
       for (StringRef R : D.Regs)
