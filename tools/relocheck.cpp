@@ -1028,6 +1028,9 @@ struct SiteRow {
   /// none): a link error or semantic check naming its place, or a failed
   /// '@ expect' line naming it by any label or SEC+0xOFF.
   std::string Problem;
+  /// The problem is the test's (a failed expectation, or a refusal no
+  /// line predicts), not relocheck's own bytes failing its checks.
+  bool ProblemIsTest = false;
   bool NoField = false; // relocheck placed no bytes here (the matrix skips)
   std::vector<OracleVerdict> Verdicts; // per oracle
 };
@@ -1149,18 +1152,21 @@ Expected<FileComparison> compareFile(const std::vector<std::string> &Group,
                                 ": error: site '" + E.Site + "' (",
                             S});
   }
-  auto ProblemAt = [&](const Site &S) -> std::string {
+  // A site relocheck refused is its test's problem either way (whether
+  // the refusal is right, the oracles say); one it wrote is relocheck's
+  // when its own checks fail on it.
+  auto ProblemAt = [&](const Site &S) -> std::pair<std::string, bool> {
     std::string Key = S.Location + ": ";
     for (const std::string &P : Out.OurProblems) {
       for (const auto &[Lead, At] : ExpectLead)
         if (At == &S && StringRef(P).starts_with(Lead))
           if (size_t Past = P.find("): ", Lead.size());
               Past != std::string::npos)
-            return P.substr(Past + 3);
+            return {P.substr(Past + 3), true};
       if (size_t K = P.find(Key); K != std::string::npos)
-        return P.substr(K + Key.size());
+        return {P.substr(K + Key.size()), bool(S.Error)};
     }
-    return "";
+    return {"", false};
   };
   std::vector<OracleImage> Images;
   for (const std::string &Name : Oracles) {
@@ -1196,7 +1202,7 @@ Expected<FileComparison> compareFile(const std::vector<std::string> &Group,
           sys::path::filename(R->Objects[S.Object].FileName).str() + ":" +
           Row.Location;
     Row.Site = S.Location;
-    Row.Problem = ProblemAt(S);
+    std::tie(Row.Problem, Row.ProblemIsTest) = ProblemAt(S);
     // A site with no field (an unknown or unsupported kind, NONE, one in
     // NOBITS) still gets a row: what each oracle did with it is shown.
     Row.NoField = S.Before.empty();
@@ -1963,6 +1969,7 @@ unsigned addToMatrix(Matrix &M, const FileComparison &Cmp,
     if (!Row.Problem.empty()) {
       ++OursWrong;
       Ours.Class = VerdictClass::Wrong;
+      Ours.TestFailed = Row.ProblemIsTest;
       OursWhere += " (" + Row.Problem + ")";
     }
     M.add(Row.Kind, 0, Ours, OursWhere, FileSites, "");

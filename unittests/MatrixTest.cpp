@@ -117,3 +117,25 @@ TEST(Verdict, ClassNamesAreTheJsonOnes) {
 }
 
 } // namespace
+
+TEST(Matrix, TestFailedIsNotWrong) {
+  // relocheck's column: a failed expectation over right bytes is "test
+  // failed"; a site whose bytes fail relocheck's own checks is "wrong",
+  // and wins the cell (and its smallest failure).
+  Matrix M = oneColumn();
+  OracleVerdict Test = verdict(VerdictClass::Wrong);
+  Test.TestFailed = true;
+  M.add("K", 0, Test, "f: expectation", 1, "");
+  M.add("K", 0, verdict(VerdictClass::Same), "f: fine", 1, "");
+  const MatrixCell &C = M.Rows.at("K")[0];
+  EXPECT_EQ(C.TestFailed, 1u);
+  EXPECT_EQ(C.Wrong, 0u);
+  EXPECT_EQ(C.status(), "test failed");
+  EXPECT_EQ(C.Failure, "f: expectation");
+  EXPECT_NE(renderMatrixText(M).find("test failed 1/2"), std::string::npos);
+  M.add("K", 0, verdict(VerdictClass::Wrong), "g: bytes", 5, "");
+  EXPECT_EQ(C.status(), "wrong");
+  EXPECT_EQ(C.Failure, "g: bytes");
+  EXPECT_NE(renderMatrixText(M).find("wrong 1/3, test failed 1/3"),
+            std::string::npos);
+}

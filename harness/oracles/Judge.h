@@ -36,6 +36,10 @@ struct OracleVerdict {
   VerdictClass Class = VerdictClass::NotLinked;
   /// Rejected only: relocheck refused the site too (they agree).
   bool RelocheckRefusedToo = false;
+  /// Wrong, in the matrix's relocheck column only: the test failed (an
+  /// '@ expect' line, or an error no line predicts) where relocheck's own
+  /// bytes pass its checks.
+  bool TestFailed = false;
   /// For people: the oracle's bytes and what the checker made of them,
   /// "00 f0 00 f8 WRONG: decoded 'bl ...' goes to ...".
   std::string Text;

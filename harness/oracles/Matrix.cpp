@@ -13,6 +13,8 @@ namespace relocheck {
 std::string MatrixCell::status() const {
   if (Wrong)
     return "wrong";
+  if (TestFailed)
+    return "test failed";
   if (Rejected)
     return "rejected";
   if (Ok)
@@ -66,6 +68,12 @@ void Matrix::add(const std::string &Kind, size_t Column,
       Failure();
     return;
   case VerdictClass::Wrong:
+    if (V.TestFailed) {
+      ++C.TestFailed;
+      if (!C.Wrong && !C.Rejected)
+        Failure();
+      return;
+    }
     if (!C.Wrong++)
       C.FailureFileSites = ~size_t(0); // a wrong site beats a refusal
     Failure();
@@ -86,7 +94,7 @@ static std::string cellText(const MatrixCell &C) {
   // "wrong 2/17": the bad sites out of all judged; refusals of sites
   // relocheck applies are shown beside wrong ones, not hidden by them
   // ("wrong 6/57, rejected 2/57").
-  unsigned All = C.Wrong + C.Rejected + C.Ok;
+  unsigned All = C.Wrong + C.TestFailed + C.Rejected + C.Ok;
   auto Count = [&](unsigned N) {
     std::string T(1, ' ');
     T += std::to_string(N);
@@ -97,8 +105,12 @@ static std::string cellText(const MatrixCell &C) {
   std::string S = C.status();
   if (C.Wrong) {
     S += Count(C.Wrong);
+    if (C.TestFailed)
+      S += ", test failed" + Count(C.TestFailed);
     if (C.Rejected)
       S += ", rejected" + Count(C.Rejected);
+  } else if (C.TestFailed) {
+    S += Count(C.TestFailed);
   } else if (C.Rejected) {
     S += Count(C.Rejected);
   }
@@ -136,7 +148,7 @@ std::string renderMatrixText(const Matrix &M) {
   Out += "\nsmallest failing site per wrong or rejected cell:\n";
   for (const auto &[Kind, Cells] : M.Rows)
     for (size_t I = 0; I < Cells.size(); ++I)
-      if (Cells[I].Wrong || Cells[I].Rejected)
+      if (Cells[I].Wrong || Cells[I].TestFailed || Cells[I].Rejected)
         Out += Kind + " / " + M.Columns[I] + ": " + Cells[I].Failure + "\n";
   return Out;
 }
@@ -176,13 +188,14 @@ std::string renderMatrixJson(const Matrix &M) {
       Out += std::string(I ? ", " : "") + "{\"status\": " +
              jsonString(C.status()) + ", \"ok\": " + std::to_string(C.Ok) +
              ", \"wrong\": " + std::to_string(C.Wrong) +
+             ", \"test_failed\": " + std::to_string(C.TestFailed) +
              ", \"not_judged\": " + std::to_string(C.NotJudged) +
              ", \"not_linked\": " + std::to_string(C.NotLinked) +
              ", \"rejected\": " + std::to_string(C.Rejected) +
              ", \"unsupported\": " + std::to_string(C.Unsupported) +
              ", \"crashed\": " + std::to_string(C.Crashed) +
              ", \"not_installed\": " + std::to_string(C.Missing);
-      if (C.Wrong || C.Rejected)
+      if (C.Wrong || C.TestFailed || C.Rejected)
         Out += ", \"smallest_failure\": " + jsonString(C.Failure);
       Out += "}";
     }
@@ -217,12 +230,15 @@ std::string renderMatrixHtml(const Matrix &M) {
       "td,th{border:1px solid #999;padding:3px 8px;font-size:13px}"
       ".ok{background:#c8f0c8}.wrong{background:#f4b4b4}"
       ".rejected{background:#f0e0a8}.none{background:#eee}"
+      ".testfailed{background:#f0d8f0}"
       ".unsupported{background:#d8e0f0}.crashed{background:#e0c8f0}"
       ".missing{background:#fff}"
       "pre{white-space:pre-wrap;font-size:12px}"
       "</style></head><body><h1>Relocation kinds x linkers</h1>"
       "<p>ok: every judged site right; wrong: some site departs from the "
-      "ABI (click for the smallest one); rejected: the linker refused a "
+      "ABI (click for the smallest one); test failed (relocheck's column): "
+      "a test's expectation failed, or an error no line predicts, where "
+      "relocheck's bytes pass its own checks; rejected: the linker refused a "
       "site relocheck applies (click for it), or would not link any test "
       "that uses the kind; unsupported: the linker says it does not know "
       "the kind; crashed: it crashed (or wrote no readable image) on the "
@@ -241,12 +257,13 @@ std::string renderMatrixHtml(const Matrix &M) {
       std::string Status = C.status();
       std::string Class = Status == "-"               ? std::string("none")
                           : Status == "not installed" ? std::string("missing")
+                          : Status == "test failed"   ? std::string("testfailed")
                                                       : Status;
       bool Why = Status == "rejected" || Status == "unsupported" ||
                  Status == "crashed" || Status == "not installed";
       std::string Title = Why ? C.NotLinkedWhy : "";
       Out += "<td class=\"" + Class + "\" title=\"" + html(Title) + "\">";
-      if (C.Wrong || C.Rejected) {
+      if (C.Wrong || C.TestFailed || C.Rejected) {
         std::string Id = "f";
         Id += std::to_string(Anchor++);
         Out += "<a href=\"#" + Id + "\">" + html(cellText(C)) + "</a>";

@@ -30,11 +30,15 @@ struct MatrixCell {
   /// Files of the kind the linker was not there for (not installed, or
   /// it could not be started): says nothing of the linker.
   unsigned Missing = 0;
+  /// relocheck's column: sites whose test failed (an expectation, or an
+  /// error nothing predicts) while its bytes pass its own checks.
+  unsigned TestFailed = 0;
   std::string Failure;           // "file: site line" of the smallest failure
   size_t FailureFileSites = ~size_t(0);
   std::string NotLinkedWhy;      // the oracle's message, first seen
 
-  /// "wrong", "rejected" (a site relocheck applies was refused), "ok",
+  /// "wrong", "test failed", "rejected" (a site relocheck applies was
+  /// refused), "ok",
   /// "unsupported", "crashed", "not installed", "rejected" (no file
   /// using the kind linked) or "-".
   std::string status() const;
