@@ -613,8 +613,16 @@ checkGroup(const std::vector<std::string> &Group, const DriverConfig &Defaults,
                               "relocation or an '@ expect' line)");
   // A golden is not updated from a test whose directives are broken.
   if (!GoldenDir.empty() && SpecErrors.empty()) {
+    size_t Before = Report.size();
+    bool Failing = !Problems.empty();
     std::vector<std::string> Golden = C.checkGolden(
         cantFail(goldenPath(File, GoldenDir, TestRoot)), Update, Report);
+    // The golden records what relocheck wrote, right or not: one written
+    // for a failing test would pin the failure.
+    if (Update && Failing && Report.size() > Before)
+      Report += "note: " + File + " fails: its golden was written all the "
+                "same; fix the test (or relocheck) and write it again "
+                "before you commit it\n";
     // Without --test-root the golden is looked for by the test's name
     // alone: lit's goldens sit in folders like the tests'.
     for (std::string &G : Golden)
