@@ -1163,18 +1163,25 @@ Expected<FileComparison> compareFile(const std::vector<std::string> &Group,
   // A site relocheck refused is its test's problem either way (whether
   // the refusal is right, the oracles say); one it wrote is relocheck's
   // when its own checks fail on it.
+  // relocheck's own checks failing on its bytes win over the test's
+  // problems at the same site, wherever they come in the list.
   auto ProblemAt = [&](const Site &S) -> std::pair<std::string, bool> {
     std::string Key = S.Location + ": ";
+    std::pair<std::string, bool> Test{"", false};
     for (const std::string &P : Out.OurProblems) {
       for (const auto &[Lead, At] : ExpectLead)
-        if (At == &S && StringRef(P).starts_with(Lead))
+        if (At == &S && StringRef(P).starts_with(Lead) && Test.first.empty())
           if (size_t Past = P.find("): ", Lead.size());
               Past != std::string::npos)
-            return {P.substr(Past + 3), true};
-      if (size_t K = P.find(Key); K != std::string::npos)
-        return {P.substr(K + Key.size()), bool(S.Error)};
+            Test = {P.substr(Past + 3), true};
+      if (size_t K = P.find(Key); K != std::string::npos) {
+        if (!S.Error)
+          return {P.substr(K + Key.size()), false};
+        if (Test.first.empty())
+          Test = {P.substr(K + Key.size()), true};
+      }
     }
-    return {"", false};
+    return Test;
   };
   std::vector<OracleImage> Images;
   for (const std::string &Name : Oracles) {

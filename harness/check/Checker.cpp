@@ -681,6 +681,46 @@ std::string Checker::notOnArch(const Site &S) const {
   return notOnArch(D, coreBytes(S, S.After));
 }
 
+std::string Checker::changedBeyondField(const Site &S,
+                                       const DecodedInsn &Old,
+                                       const DecodedInsn &New) const {
+  std::string Changed = changedBesideField(Old, New, S.In.UndefinedWeak);
+  if (!Changed.empty())
+    return Changed;
+  // Bit by bit, too: what LLVM keeps as immediates beside the field (an
+  // LDC's coprocessor and CRd, a load's size) must not move either. A
+  // call to an undefined weak symbol may become a NOP or another branch.
+  bool WeakBranch = S.In.UndefinedWeak && Old.BranchTarget;
+  FieldBytes Before = coreBytes(S, S.Before), After = coreBytes(S, S.After);
+  if (WeakBranch || Before.size() != After.size() ||
+      (Before.size() != 2 && Before.size() != 4))
+    return "";
+  bool Half = Before.size() == 2;
+  uint32_t Was = Half ? read16le(Before.data()) : read32le(Before.data());
+  uint32_t Now = Half ? read16le(After.data()) : read32le(After.data());
+  uint32_t Moved = (Was ^ Now) & ~fieldWriteBits(S.Kind->Place, Was) &
+                   (Half ? 0xFFFFu : 0xFFFFFFFFu);
+  if (!Moved)
+    return "";
+  return "decoded '" + New.text() + "', but the instruction it patched was '" +
+         Old.text() + "': bits outside " + kindDisplayName(S.Type) +
+         "'s field changed (" + hex32(Moved) + " of " + hex32(Was) +
+         " -> " + hex32(Now) + ")";
+}
+
+std::string Checker::changedBeyondField(const Site &S) const {
+  if (!S.Kind || S.Before.empty() || S.After.empty() ||
+      S.Kind->Place == Field::ArmBx || isTlsDescCode(S.Kind->Place) ||
+      branchFutureField(S.Type))
+    return "";
+  DecodedInsn D = decodeSite(S);
+  if (!D.Valid)
+    return "";
+  DecodedInsn Old = Dis.decode(coreBytes(S, S.Before), S.In.P,
+                               S.Kind->Class != KindClass::Arm);
+  return changedBeyondField(S, Old, D);
+}
+
 void Checker::checkSemantics(const Site &S,
                              std::vector<std::string> &Out) const {
   if (!S.Kind || S.Error || S.Kind->Place == Field::None)
@@ -757,27 +797,9 @@ void Checker::checkSemantics(const Site &S,
   if (S.Kind->Place != Field::ArmBx) {
     DecodedInsn Old =
         Dis.decode(Before, S.In.P, S.Kind->Class != KindClass::Arm);
-    std::string Changed = changedBesideField(Old, D, S.In.UndefinedWeak);
+    std::string Changed = changedBeyondField(S, Old, D);
     if (!Changed.empty())
       return Fail(Changed);
-    // Bit by bit, too: what LLVM keeps as immediates beside the field (an
-    // LDC's coprocessor and CRd, a load's size) must not move either. A
-    // call to an undefined weak symbol may become a NOP or another branch.
-    bool WeakBranch = S.In.UndefinedWeak && Old.BranchTarget;
-    if (!WeakBranch && Before.size() == After.size() &&
-        (Before.size() == 2 || Before.size() == 4)) {
-      bool Half = Before.size() == 2;
-      uint32_t Was = Half ? read16le(Before.data()) : read32le(Before.data());
-      uint32_t Now = Half ? read16le(After.data()) : read32le(After.data());
-      uint32_t Moved = (Was ^ Now) & ~fieldWriteBits(S.Kind->Place, Was) &
-                       (Half ? 0xFFFFu : 0xFFFFFFFFu);
-      if (Moved)
-        return Fail("decoded '" + D.text() + "', but the instruction it "
-                    "patched was '" + Old.text() + "': bits outside " +
-                    kindDisplayName(S.Type) + "'s field changed (" +
-                    hex32(Moved) + " of " + hex32(Was) + " -> " +
-                    hex32(Now) + ")");
-    }
     // The addend every check here starts from, read a second way.
     if (!S.RelaAddend)
       if (auto A = decodedRelAddend(S, Old); A && *A != S.In.A)

@@ -153,6 +153,10 @@ public:
   bool JudgeGotWords = true;
   /// How an expectation names S: a label at the field, or SECTION+0xOFF.
   std::string siteName(const Site &S) const;
+  /// What S's bytes changed beyond its field (another opcode, condition,
+  /// link, register or bit than the relocation may write), "" when
+  /// nothing: wrong whatever value the field holds.
+  std::string changedBeyondField(const Site &S) const;
   /// The site an expectation's Name means (any label at its field, or
   /// SECTION+0xOFF), or null with Err saying why.
   const Site *findSite(const std::string &Name, std::string &Err) const;
@@ -177,6 +181,8 @@ private:
   std::vector<std::string> siteLabels(const Site &S) const;
   std::string siteLine(const Site &S) const;
   DecodedInsn decodeSite(const Site &S) const;
+  std::string changedBeyondField(const Site &S, const DecodedInsn &Old,
+                                 const DecodedInsn &New) const;
   void checkSemantics(const Site &S, std::vector<std::string> &Out) const;
   void checkDestinationState(const Site &S, const DecodedInsn &D,
                              std::vector<std::string> &Out) const;

@@ -629,11 +629,16 @@ OracleVerdict judgeBytes(const Checker &C, const Site &S,
   // (MOVW/MOVT, ADR, a literal load): a linker that merges moves the
   // entry, and the pair's halves cannot be judged alone (a word into a
   // merged section is judged by its entry, mergedTarget).
+  // What lies beyond the field is judged all the same.
   if (S.Kind->Class != KindClass::Data && !S.Error &&
-      targetInMergedSection(C.result(), S))
+      targetInMergedSection(C.result(), S)) {
+    std::string Beyond = C.changedBeyondField(asWrittenBy(C, S, *Bytes));
+    if (!Beyond.empty())
+      return Wrong(Beyond);
     return NotJudged(" differs (its target is in a merged section "
                      "(SHF_MERGE), whose entries a linker that merges "
-                     "places itself; not judged)");
+                     "places itself; its field not judged)");
+  }
   if (auto M = mergedTarget(C.result(), S)) {
     uint64_t Theirs = fieldValue(*Bytes, S.BigEndian);
     std::string Where = (M->Alloc ? "0x" : M->Section + "+0x") +

@@ -145,7 +145,7 @@ std::string renderMatrixText(const Matrix &M) {
       Out.append(" ").append(Pad(cellText(Cells[I]), Width[I]));
     Out += "\n";
   }
-  Out += "\nsmallest failing site per wrong or rejected cell:\n";
+  Out += "\nsmallest failing site per wrong, test-failed or rejected cell:\n";
   for (const auto &[Kind, Cells] : M.Rows)
     for (size_t I = 0; I < Cells.size(); ++I)
       if (Cells[I].Wrong || Cells[I].TestFailed || Cells[I].Rejected)
