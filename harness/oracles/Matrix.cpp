@@ -255,10 +255,13 @@ std::string renderMatrixHtml(const Matrix &M) {
     for (size_t I = 0; I < Cells.size(); ++I) {
       const MatrixCell &C = Cells[I];
       std::string Status = C.status();
-      std::string Class = Status == "-"               ? std::string("none")
-                          : Status == "not installed" ? std::string("missing")
-                          : Status == "test failed"   ? std::string("testfailed")
-                                                      : Status;
+      std::string Class = Status;
+      if (Status == "-")
+        Class = "none";
+      else if (Status == "not installed")
+        Class = "missing";
+      else if (Status == "test failed")
+        Class = "testfailed";
       bool Why = Status == "rejected" || Status == "unsupported" ||
                  Status == "crashed" || Status == "not installed";
       std::string Title = Why ? C.NotLinkedWhy : "";
