@@ -125,32 +125,31 @@ std::optional<std::vector<uint8_t>> entryAt(ArrayRef<uint8_t> D, int64_t At,
   return std::nullopt;
 }
 
-/// Whether S's symbol lies in an allocated SHF_MERGE section.
-bool targetInMergedSection(const LinkResult &R, const Site &S) {
+/// The section S's symbol lies in when a linker may merge it (SHF_MERGE,
+/// with contents), or null.
+const InputSection *mergedSectionOf(const LinkResult &R, const Site &S) {
   const InputObject &Obj = R.Objects[S.Object];
   if (S.SymIndex >= Obj.Symbols.size())
-    return false;
+    return nullptr;
   unsigned Shndx = Obj.Symbols[S.SymIndex].Shndx;
   if (Shndx == 0 || Shndx >= Obj.Sections.size())
-    return false;
+    return nullptr;
   const InputSection &T = Obj.Sections[Shndx];
-  return (T.Flags & ELF::SHF_MERGE) && T.isAlloc() && !T.isNoBits();
+  return (T.Flags & ELF::SHF_MERGE) && !T.isNoBits() ? &T : nullptr;
 }
 
 std::optional<MergedEntry> mergedTarget(const LinkResult &R, const Site &S) {
-  const InputObject &Obj = R.Objects[S.Object];
-  if (S.Error || !S.Kind || S.Kind->Class != KindClass::Data ||
-      S.SymIndex >= Obj.Symbols.size())
+  if (S.Error || !S.Kind || S.Kind->Class != KindClass::Data)
     return std::nullopt;
   Formula F = appliedKind(*S.Kind, R.Target1Rel, R.Target2).Form;
   if (F != Formula::Abs && F != Formula::AbsT)
     return std::nullopt;
+  const InputSection *Merged = mergedSectionOf(R, S);
+  if (!Merged)
+    return std::nullopt;
+  const InputObject &Obj = R.Objects[S.Object];
   const InputSymbol &Sym = Obj.Symbols[S.SymIndex];
-  if (Sym.Shndx == 0 || Sym.Shndx >= Obj.Sections.size())
-    return std::nullopt;
-  const InputSection &T = Obj.Sections[Sym.Shndx];
-  if (!(T.Flags & ELF::SHF_MERGE) || T.isNoBits())
-    return std::nullopt;
+  const InputSection &T = *Merged;
   MergedEntry M;
   M.Section = T.Name;
   M.Alloc = T.isAlloc();
@@ -630,8 +629,9 @@ OracleVerdict judgeBytes(const Checker &C, const Site &S,
   // entry, and the pair's halves cannot be judged alone (a word into a
   // merged section is judged by its entry, mergedTarget).
   // What lies beyond the field is judged all the same.
-  if (S.Kind->Class != KindClass::Data && !S.Error &&
-      targetInMergedSection(C.result(), S)) {
+  const InputSection *Merged = mergedSectionOf(C.result(), S);
+  if (S.Kind->Class != KindClass::Data && !S.Error && Merged &&
+      Merged->isAlloc()) {
     std::string Beyond = C.changedBeyondField(asWrittenBy(C, S, *Bytes));
     if (!Beyond.empty())
       return Wrong(Beyond);

@@ -10,6 +10,11 @@
 @ relocheck: --arch=armv7-a -Ttext=0x20000 --section-start=.sbd=0x40000
 @ RUN: %check %s | FileCheck %s
 @ CHECK: PASS
+@ Linked on its own, a negative X is one error line and no output file.
+@ RUN: rm -f %t.elf
+@ RUN: not relocheck link -Ttext=0x20000 --section-start=.sbd=0x40000 %s -o %t.elf 2>&1 | FileCheck %s --check-prefix=LINK
+@ LINK: BREL-range.s:(.text+0xc): error: R_ARM_MOVW_BREL against 'sbbase': value -32768 (0xffff8000) is not in [0, 65535]
+@ RUN: not test -e %t.elf
 @ expect a0 value: 0xffff
 @ expect a0 bytes: ff 0f 0f e3
 @ expect a1 error: value 65536 (0x10000) is not in [0, 65535]

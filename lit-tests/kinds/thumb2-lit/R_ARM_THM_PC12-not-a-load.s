@@ -7,6 +7,12 @@
 @ relocheck: --arch=armv7-a -Ttext=0x100000 --defsym=y=0x100100
 @ RUN: %check %s | FileCheck %s
 @ CHECK: PASS
+@ A link stops with one line per refused place and writes no output.
+@ RUN: rm -f %t.elf
+@ RUN: not relocheck link -Ttext=0x100000 --defsym=y=0x100100 %s -o %t.elf 2>&1 | FileCheck %s --check-prefix=LINK
+@ LINK: not-a-load.s:(.text+0x8): error: R_ARM_THM_PC12 against 'y': expected LDR{,B,SB,H,SH} (literal, T2) at the place, found f87f 1004
+@ LINK-NOT: undefined
+@ RUN: not test -e %t.elf
 @ expect ok1 bytes: bf f9 fc 10
 @ expect ok2 bytes: 9f f8 f8 f0
 @ expect bad1 error: expected LDR{,B,SB,H,SH} (literal, T2) at the place, found f87f 1004
